@@ -1,0 +1,130 @@
+package newsfacts.annotate;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import newsfacts.model.AnnotatedArticle;
+import newsfacts.model.Article;
+import newsfacts.model.CharSpan;
+import newsfacts.model.DocDate;
+import newsfacts.model.Token;
+import newsfacts.model.Dependency;
+import newsfacts.model.NerMention;
+import newsfacts.model.Sentence;
+
+/**
+ * The only class that touches CoreNLP. It builds the pipeline once; {@link #annotate} is safe to
+ * call from several threads (CoreNLP's annotators are shared by its own server the same way).
+ *
+ * <p>Design decision: CoreNLP rewrites the Properties it is given, so it gets a copy.
+ */
+public final class CoreNlpAnnotator implements Annotator {
+  private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
+
+  private final StanfordCoreNLP pipeline;
+
+  public CoreNlpAnnotator(Properties properties) {
+    Properties copy = new Properties();
+    copy.putAll(properties);
+    this.pipeline = new StanfordCoreNLP(copy);
+  }
+
+  @Override
+  public AnnotatedArticle annotate(Article article, DocDate docDate) {
+    Annotation document = new Annotation(article.text());
+    if (docDate.isKnown()) {
+      document.set(CoreAnnotations.DocDateAnnotation.class, docDate.value());
+    }
+    pipeline.annotate(document);
+    List<Sentence> sentences = new ArrayList<>();
+    List<NerMention> names = new ArrayList<>();
+    List<newsfacts.model.Timex> timexes = new ArrayList<>();
+    List<CoreMap> coreSentences = listOrEmpty(document.get(CoreAnnotations.SentencesAnnotation.class));
+    for (int i = 0; i < coreSentences.size(); i++) {
+      CoreMap sentence = coreSentences.get(i);
+      sentences.add(toSentence(i, sentence));
+      for (CoreMap mention : listOrEmpty(sentence.get(CoreAnnotations.MentionsAnnotation.class))) {
+        addMention(article.text(), i, mention, names, timexes);
+      }
+    }
+    names.sort(Comparator.comparing(NerMention::span));
+    timexes.sort(Comparator.comparing(newsfacts.model.Timex::span));
+    return new AnnotatedArticle(article, docDate, sentences, names, timexes);
+  }
+
+  private static void addMention(
+      String text, int sentence, CoreMap mention, List<NerMention> names, List<newsfacts.model.Timex> timexes) {
+    String tag = mention.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+    CharSpan span = spanOf(mention);
+    if (tag == null || span.end() > text.length()) {
+      return;
+    }
+    if (TIME_TAGS.contains(tag)) {
+      Timex timex = mention.get(TimeAnnotations.TimexAnnotation.class);
+      String type = timex != null && timex.timexType() != null ? timex.timexType() : tag;
+      String value = timex != null && timex.value() != null ? timex.value() : "";
+      timexes.add(new newsfacts.model.Timex(span, span.of(text), type, value, sentence));
+    } else {
+      names.add(new NerMention(span, span.of(text), tag, sentence));
+    }
+  }
+
+  private static Sentence toSentence(int index, CoreMap sentence) {
+    List<CoreLabel> labels = listOrEmpty(sentence.get(CoreAnnotations.TokensAnnotation.class));
+    List<Token> tokens = new ArrayList<>(labels.size());
+    for (int t = 0; t < labels.size(); t++) {
+      CoreLabel label = labels.get(t);
+      tokens.add(
+          new Token(
+              t,
+              new CharSpan(label.beginPosition(), label.endPosition()),
+              label.word(),
+              orEmpty(label.lemma()),
+              orEmpty(label.tag()),
+              label.ner() == null ? "O" : label.ner()));
+    }
+    return new Sentence(index, spanOf(sentence), tokens, dependencies(sentence));
+  }
+
+  private static List<Dependency> dependencies(CoreMap sentence) {
+    SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+    List<Dependency> edges = new ArrayList<>();
+    if (graph == null) {
+      return edges;
+    }
+    graph.getRoots().forEach(root -> edges.add(new Dependency(-1, root.index() - 1, "root")));
+    for (SemanticGraphEdge edge : graph.edgeListSorted()) {
+      edges.add(
+          new Dependency(
+              edge.getGovernor().index() - 1, edge.getDependent().index() - 1, edge.getRelation().toString()));
+    }
+    edges.sort(Comparator.comparingInt(Dependency::dependent).thenComparingInt(Dependency::governor));
+    return edges;
+  }
+
+  private static CharSpan spanOf(CoreMap map) {
+    return new CharSpan(
+        map.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+        map.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
+  }
+
+  private static <T> List<T> listOrEmpty(List<T> list) {
+    return list == null ? List.of() : list;
+  }
+
+  private static String orEmpty(String s) {
+    return s == null ? "" : s;
+  }
+}

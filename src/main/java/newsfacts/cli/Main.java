@@ -1,0 +1,29 @@
+package newsfacts.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/** Entry point: parses the command line and exits with the command's status. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs a command line with the given output streams and returns the exit status. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new RunCommand(out, err));
+    cli.addSubcommand("score", new ScoreCommand(out, err));
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExitCodeExceptionMapper(e -> ExitCodes.FATAL);
+    cli.setParameterExceptionHandler(
+        (e, a) -> {
+          err.println("error: " + e.getMessage());
+          err.println("Try --help for the options.");
+          return ExitCodes.USAGE;
+        });
+    return cli.execute(args);
+  }
+}

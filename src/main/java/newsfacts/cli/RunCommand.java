@@ -1,0 +1,133 @@
+package newsfacts.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import newsfacts.annotate.CoreNlpAnnotator;
+import newsfacts.config.Settings;
+import newsfacts.model.Failure;
+import newsfacts.pipeline.BatchRunner;
+import newsfacts.read.ArticleReader;
+import newsfacts.read.Manifest;
+import newsfacts.read.ReadResult;
+import newsfacts.write.ResultWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(
+    name = "newsfacts",
+    mixinStandardHelpOptions = true,
+    version = "newsfacts 0.1.0",
+    description = {
+      "Reads every .txt article (UTF-8) in the input folder and writes CSV tables:",
+      "documents, entities, dates, quotes, relations, entity_index and failures;",
+      "then scores them against the gold folder when it exists.",
+      "Exit status: 0 ok, 1 some articles failed (see failures.csv), 2 usage error, 3 fatal error."
+    })
+final class RunCommand implements Callable<Integer> {
+  private final PrintWriter out;
+  private final PrintWriter err;
+
+  @Option(names = "--input", paramLabel = "DIR", description = "Folder of .txt articles (default: ${DEFAULT-VALUE}).")
+  Path input = Path.of("seeds");
+
+  @Option(names = "--output", paramLabel = "DIR", description = "Folder for the tables, created if missing (default: ${DEFAULT-VALUE}).")
+  Path output = Path.of("output");
+
+  @Option(names = "--gold", paramLabel = "DIR", description = "Gold tables to score against (default: gold/, when it exists).")
+  Path gold;
+
+  @Option(names = "--no-score", description = "Do not score, even when gold exists.")
+  boolean noScore;
+
+  @Option(names = "--manifest", paramLabel = "FILE", description = "CSV with columns doc_id,doc_date giving or overriding publication dates.")
+  Path manifest;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Articles processed in parallel (default: number of cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--max-bytes", paramLabel = "N", description = "Articles larger than this are skipped with a reason (default: ${DEFAULT-VALUE}).")
+  long maxBytes = Settings.DEFAULT_MAX_BYTES;
+
+  @Option(names = "--raw-csv", description = "Write cells exactly, without the spreadsheet formula guard.")
+  boolean rawCsv;
+
+  @Option(names = "--progress", negatable = true, description = "Show progress (default: only on a terminal).")
+  Boolean progress;
+
+  RunCommand(PrintWriter out, PrintWriter err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    Path goldFolder = gold != null ? gold : Path.of("gold");
+    boolean score = !noScore && Files.isDirectory(goldFolder);
+    if (gold != null && !Files.isDirectory(gold)) {
+      err.println("error: gold folder not found: " + gold);
+      return ExitCodes.USAGE;
+    }
+    Settings settings =
+        new Settings(
+            input, output, score ? Optional.of(goldFolder) : Optional.empty(), Optional.ofNullable(manifest),
+            threads, maxBytes, !rawCsv, progress != null ? progress : System.console() != null,
+            Settings.defaultCoreNlpProperties());
+    return execute(settings);
+  }
+
+  private int execute(Settings settings) {
+    long start = System.nanoTime();
+    ReadResult read;
+    Manifest dates;
+    try {
+      read = new ArticleReader(settings.maxBytes()).readFolder(settings.input());
+      dates = settings.manifest().isPresent() ? Manifest.load(settings.manifest().get()) : Manifest.empty();
+    } catch (IOException e) {
+      err.println("error: " + e.getMessage());
+      return ExitCodes.FATAL;
+    }
+    if (read.articles().isEmpty() && read.failures().isEmpty()) {
+      err.println("error: no .txt articles in " + settings.input());
+      return ExitCodes.FATAL;
+    }
+    err.printf(Locale.ROOT, "Loading CoreNLP models...%n");
+    CoreNlpAnnotator annotator = new CoreNlpAnnotator(settings.corenlp());
+    List<Failure> failures = new ArrayList<>(read.failures());
+    BatchRunner runner = new BatchRunner(annotator, dates, settings.threads());
+    try (ResultWriter writer = new ResultWriter(settings.output(), settings.neutraliseCells())) {
+      failures.addAll(runner.run(read.articles(), writer::add, progressReporter(settings, start)));
+      writer.commit(failures);
+    } catch (IOException e) {
+      err.println("error: writing tables to " + settings.output() + ": " + e.getMessage());
+      return ExitCodes.FATAL;
+    }
+    int total = read.articles().size() + read.failures().size();
+    out.printf(
+        Locale.ROOT, "%d of %d articles processed in %.1f s; tables in %s%n", total - failures.size(), total,
+        (System.nanoTime() - start) / 1e9, settings.output().toAbsolutePath().normalize());
+    for (Failure f : failures) {
+      err.printf(Locale.ROOT, "failed: %s (%s): %s%n", f.file(), f.stage(), f.reason());
+    }
+    return failures.isEmpty() ? ExitCodes.OK : ExitCodes.SOME_ARTICLES_FAILED;
+  }
+
+  private BatchRunner.Progress progressReporter(Settings settings, long start) {
+    if (!settings.progress()) {
+      return (n, total, id) -> {};
+    }
+    return (n, total, id) -> {
+      err.printf(Locale.ROOT, "\rarticle %d of %d  %.1f s  %-40s", n, total, (System.nanoTime() - start) / 1e9, id);
+      if (n == total) {
+        err.println();
+      }
+      err.flush();
+    };
+  }
+}

@@ -1,0 +1,73 @@
+package newsfacts.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import newsfacts.model.EntityMention;
+import newsfacts.model.EntityType;
+
+/**
+ * Gives every mention its canonical entity: the fullest name of that entity in the article. An
+ * acronym joins the name it abbreviates; a partial person name ("Kazykhanov") joins the nearest
+ * full name that contains it, preferring the closest one before it, since news introduces a
+ * person by full name first.
+ */
+final class EntityLinker {
+
+  List<EntityMention> link(List<EntityMention> mentions) {
+    List<EntityMention> linked = new ArrayList<>(mentions.size());
+    for (int i = 0; i < mentions.size(); i++) {
+      linked.add(mentions.get(i).withCanonical(canonical(mentions, i)));
+    }
+    return linked;
+  }
+
+  private static String canonical(List<EntityMention> mentions, int index) {
+    EntityMention m = mentions.get(index);
+    String name = squeeze(m.text());
+    if (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.MISC) {
+      return longestMatching(mentions, name, true);
+    }
+    if (m.type() == EntityType.PERSON) {
+      return nearestFullPersonName(mentions, index, name);
+    }
+    return name;
+  }
+
+  private static String longestMatching(List<EntityMention> mentions, String name, boolean acronyms) {
+    String best = name;
+    for (EntityMention other : mentions) {
+      String candidate = squeeze(other.text());
+      boolean abbreviates = acronyms && NameVariants.isAcronymOf(name, candidate);
+      if (abbreviates && candidate.length() > best.length()) {
+        best = candidate;
+      }
+    }
+    return best;
+  }
+
+  private static String nearestFullPersonName(List<EntityMention> mentions, int index, String name) {
+    for (int i = index - 1; i >= 0; i--) {
+      String candidate = fullPersonName(mentions.get(i), name);
+      if (candidate != null) {
+        return nearestFullPersonName(mentions, i, candidate);
+      }
+    }
+    for (int i = index + 1; i < mentions.size(); i++) {
+      String candidate = fullPersonName(mentions.get(i), name);
+      if (candidate != null) {
+        return candidate;
+      }
+    }
+    return name;
+  }
+
+  private static String fullPersonName(EntityMention other, String name) {
+    String candidate = squeeze(other.text());
+    boolean longer = other.type() == EntityType.PERSON && NameVariants.isPartOfPersonName(name, candidate);
+    return longer ? candidate : null;
+  }
+
+  static String squeeze(String text) {
+    return text.replaceAll("\\s+", " ").strip();
+  }
+}

@@ -1,0 +1,33 @@
+package newsfacts.extract;
+
+import java.util.List;
+import newsfacts.model.AnnotatedArticle;
+import newsfacts.model.ArticleResult;
+import newsfacts.model.DocumentInfo;
+import newsfacts.model.EntityMention;
+import newsfacts.model.Quote;
+import newsfacts.model.Relation;
+import newsfacts.model.Timex;
+
+/** Our own logic over the annotator's records: entities, dates, quotes and relations of one article. */
+public final class Extractor {
+  private final EntityExtractor entityExtractor = new EntityExtractor();
+  private final EntityLinker linker = new EntityLinker();
+  private final DateExtractor dateExtractor = new DateExtractor();
+
+  public ArticleResult extract(AnnotatedArticle doc) {
+    List<EntityMention> entities = linker.link(entityExtractor.extract(doc));
+    List<Timex> dates = dateExtractor.extract(doc, entities);
+    List<Quote> quotes = List.of();
+    List<Relation> relations = List.of();
+    DocumentInfo info =
+        new DocumentInfo(
+            doc.article().id(),
+            doc.article().file().getFileName().toString(),
+            Titles.title(doc.text()),
+            doc.docDate(),
+            doc.sentences().size(),
+            doc.tokenCount());
+    return new ArticleResult(info, doc.text(), entities, dates, quotes, relations);
+  }
+}

@@ -1,0 +1,48 @@
+package newsfacts.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Tests for whether one name can stand for another: acronyms and partial person names. */
+final class NameVariants {
+  private static final Set<String> FUNCTION_WORDS = Set.of("of", "and", "the", "for", "on", "in", "de", "&");
+
+  private NameVariants() {}
+
+  /** "SCO" for "Shanghai Cooperation Organization", "CASS" for "Chinese Academy of Social Sciences". */
+  static boolean isAcronymOf(String acronym, String name) {
+    if (acronym.length() < 2 || !acronym.equals(acronym.toUpperCase(Locale.ROOT)) || !name.contains(" ")) {
+      return false;
+    }
+    StringBuilder initials = new StringBuilder();
+    StringBuilder initialsWithFunctionWords = new StringBuilder();
+    for (String word : words(name)) {
+      char first = word.charAt(0);
+      initialsWithFunctionWords.append(Character.toUpperCase(first));
+      if (!FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+        initials.append(Character.toUpperCase(first));
+      }
+    }
+    String letters = acronym.replace(".", "");
+    return letters.contentEquals(initials) || letters.contentEquals(initialsWithFunctionWords);
+  }
+
+  /** A shorter person name whose words all appear in the longer one ("Kazykhanov", "Mr Cheng"). */
+  static boolean isPartOfPersonName(String shorter, String longer) {
+    List<String> part = words(shorter);
+    List<String> whole = words(longer);
+    return part.size() < whole.size() && whole.containsAll(part);
+  }
+
+  static List<String> words(String name) {
+    List<String> words = new ArrayList<>();
+    for (String w : name.split("[\\s\\-]+")) {
+      if (!w.isEmpty()) {
+        words.add(w);
+      }
+    }
+    return words;
+  }
+}

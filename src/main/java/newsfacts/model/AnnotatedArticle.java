@@ -1,0 +1,35 @@
+package newsfacts.model;
+
+import java.util.List;
+
+/** What the annotator found in one article, in our own types. */
+public record AnnotatedArticle(
+    Article article,
+    DocDate docDate,
+    List<Sentence> sentences,
+    List<NerMention> nerMentions,
+    List<Timex> timexes) {
+  public AnnotatedArticle {
+    sentences = List.copyOf(sentences);
+    nerMentions = List.copyOf(nerMentions);
+    timexes = List.copyOf(timexes);
+  }
+
+  public String text() {
+    return article.text();
+  }
+
+  public int tokenCount() {
+    return sentences.stream().mapToInt(s -> s.tokens().size()).sum();
+  }
+
+  /** The sentence containing the character offset, or -1. */
+  public int sentenceAt(int offset) {
+    for (Sentence s : sentences) {
+      if (s.span().begin() <= offset && offset < s.span().end()) {
+        return s.index();
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,9 @@
+package newsfacts.model;
+
+public enum EntityType {
+  PERSON,
+  ORGANIZATION,
+  LOCATION,
+  NATIONALITY,
+  MISC
+}

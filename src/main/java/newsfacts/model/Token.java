@@ -1,0 +1,4 @@
+package newsfacts.model;
+
+/** A token; {@code index} is 0-based within its sentence, {@code ner} the fine NER tag or "O". */
+public record Token(int index, CharSpan span, String word, String lemma, String pos, String ner) {}
