@@ -1,15 +1,25 @@
 package newsfacts.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import newsfacts.score.Scorer;
+import newsfacts.score.Scoring;
+import newsfacts.score.TableFormatException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(
     name = "score",
     mixinStandardHelpOptions = true,
-    description = "Scores a folder of predicted tables against a folder of gold tables.")
+    description = {
+      "Scores a folder of tables against a reference folder (gold against a system,",
+      "or one annotator's pass against another's) and writes scores.csv,",
+      "scores_by_document.csv and errors.csv."
+    })
 final class ScoreCommand implements Callable<Integer> {
   private final PrintWriter out;
   private final PrintWriter err;
@@ -20,8 +30,17 @@ final class ScoreCommand implements Callable<Integer> {
   @Option(names = "--pred", required = true, paramLabel = "DIR", description = "Tables to score.")
   Path pred;
 
-  @Option(names = "--output", required = true, paramLabel = "DIR", description = "Where scores.csv and errors.csv go.")
+  @Option(names = "--output", required = true, paramLabel = "DIR", description = "Where the score tables go.")
   Path output;
+
+  @Option(names = "--system", paramLabel = "NAME", description = "Name for the scored tables (default: the --pred folder's name).")
+  String system;
+
+  @Option(names = "--texts", paramLabel = "DIR", description = "Articles of the reference: validates it and adds context to errors.csv.")
+  Path texts;
+
+  @Option(names = "--raw-csv", description = "Write cells exactly, without the spreadsheet formula guard.")
+  boolean rawCsv;
 
   ScoreCommand(PrintWriter out, PrintWriter err) {
     this.out = out;
@@ -30,7 +49,17 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    err.println("error: scoring is not implemented yet");
-    return ExitCodes.FATAL;
+    try {
+      Map<String, String> articles = texts == null ? Map.of() : Texts.load(texts, err);
+      Map<String, Path> systems = new LinkedHashMap<>();
+      systems.put(system != null ? system : pred.toAbsolutePath().normalize().getFileName().toString(), pred);
+      Map<String, Scorer.Report> reports = new Scoring(articles).run(gold, systems, output, !rawCsv);
+      Scoring.printSummary(reports, out);
+      out.println("Scores in " + output.toAbsolutePath().normalize());
+      return ExitCodes.OK;
+    } catch (TableFormatException | IOException e) {
+      err.println("error: " + e.getMessage());
+      return ExitCodes.FATAL;
+    }
   }
 }
