@@ -14,11 +14,12 @@ public final class Extractor {
   private final EntityExtractor entityExtractor = new EntityExtractor();
   private final EntityLinker linker = new EntityLinker();
   private final DateExtractor dateExtractor = new DateExtractor();
+  private final QuoteExtractor quoteExtractor = new QuoteExtractor(Lexicon.load());
 
   public ArticleResult extract(AnnotatedArticle doc) {
     List<EntityMention> entities = linker.link(entityExtractor.extract(doc));
     List<Timex> dates = dateExtractor.extract(doc, entities);
-    List<Quote> quotes = List.of();
+    List<Quote> quotes = quoteExtractor.extract(doc, entities);
     List<Relation> relations = List.of();
     DocumentInfo info =
         new DocumentInfo(

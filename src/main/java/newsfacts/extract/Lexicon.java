@@ -1,0 +1,53 @@
+package newsfacts.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** General-English word lists used by the quote and relation rules (src/main/resources/newsfacts). */
+final class Lexicon {
+  /** Reporting verbs whose content is a to-infinitive: "vowed to", "urged X to". */
+  static final Set<String> INFINITIVE_VERBS =
+      Set.of("vow", "pledge", "promise", "urge", "advise", "call", "ask", "threaten", "swear", "warn", "encourage");
+
+  final Set<String> reportingVerbs;
+  final Set<String> documentNouns;
+  final Set<String> organizationNouns;
+
+  private Lexicon(Set<String> reportingVerbs, Set<String> documentNouns, Set<String> organizationNouns) {
+    this.reportingVerbs = Set.copyOf(reportingVerbs);
+    this.documentNouns = Set.copyOf(documentNouns);
+    this.organizationNouns = Set.copyOf(organizationNouns);
+  }
+
+  static Lexicon load() {
+    Set<String> verbs = new HashSet<>(lines("reporting-verbs.txt"));
+    verbs.addAll(INFINITIVE_VERBS);
+    Map<String, Set<String>> nouns = new HashMap<>();
+    for (String line : lines("speech-nouns.txt")) {
+      String[] parts = line.split(":", 2);
+      nouns.put(parts[0].strip(), Set.of(parts[1].strip().split("\\s+")));
+    }
+    return new Lexicon(verbs, nouns.getOrDefault("document", Set.of()), nouns.getOrDefault("organization", Set.of()));
+  }
+
+  private static List<String> lines(String name) {
+    try (InputStream in = Lexicon.class.getResourceAsStream("/newsfacts/" + name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource /newsfacts/" + name);
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      return reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
