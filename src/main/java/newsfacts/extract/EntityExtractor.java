@@ -38,7 +38,27 @@ final class EntityExtractor {
     for (NerMention raw : mergeSplitRegions(doc)) {
       toMention(doc, raw).ifPresent(mentions::add);
     }
-    return harmoniseTypes(mentions);
+    return namePartsArePeople(harmoniseTypes(mentions));
+  }
+
+  /**
+   * A one-word organisation or MISC mention that is part of a person's name in the same article
+   * ("Sun said" after "Sun Zhuangzhi") is that person.
+   */
+  private static List<EntityMention> namePartsArePeople(List<EntityMention> mentions) {
+    Set<String> nameParts = new java.util.HashSet<>();
+    for (EntityMention m : mentions) {
+      if (m.type() == EntityType.PERSON && m.text().contains(" ")) {
+        nameParts.addAll(NameVariants.words(m.text()));
+      }
+    }
+    List<EntityMention> result = new ArrayList<>(mentions.size());
+    for (EntityMention m : mentions) {
+      boolean retag = (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.MISC)
+          && !m.text().contains(" ") && nameParts.contains(m.text());
+      result.add(retag ? new EntityMention(m.span(), m.text(), EntityType.PERSON, "", m.sentence(), m.canonical()) : m);
+    }
+    return result;
   }
 
   private Optional<EntityMention> toMention(AnnotatedArticle doc, NerMention untrimmed) {

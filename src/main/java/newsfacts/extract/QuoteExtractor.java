@@ -52,20 +52,44 @@ final class QuoteExtractor {
   private List<Candidate> inSentence(ParsedSentence p, String text, List<CharSpan> quotations, List<EntityMention> entities) {
     List<Candidate> found = new ArrayList<>();
     List<CharSpan> verbContents = new ArrayList<>();
+    Candidate previous = null;
     for (int t = 0; t < p.size(); t++) {
       Token token = p.token(t);
-      if (p.isVerb(t) && lexicon.reportingVerbs.contains(token.lemma().toLowerCase(java.util.Locale.ROOT))) {
-        BitSet content = verbContent(p, t);
-        int subject = subjectOf(p, t);
-        if (content == null || content.cardinality() < 2 || subject < 0) {
-          continue;
-        }
-        CharSpan speaker = SpeakerMentions.span(p, subject, entities);
-        Candidate c = candidate(p, text, content, quotations, speaker, p.token(subject), cue(p, t), t);
-        if (c != null && !c.span().overlaps(speaker)) {
+      String lemma = token.lemma().toLowerCase(java.util.Locale.ROOT);
+      if (!p.isVerb(t) || !lexicon.reportingVerbs.contains(lemma)) {
+        continue;
+      }
+      BitSet content;
+      int subject;
+      BitSet participle = AttributionPatterns.participleContent(p, t);
+      AttributionPatterns.Match match = AttributionPatterns.match(p, t, Lexicon.INFINITIVE_VERBS.contains(lemma));
+      if (participle != null && previous != null) {
+        Candidate c = candidate(p, participle, quotations, previous.speakerMention(), previous.speakerHead(), token.word());
+        if (c != null) {
           found.add(c);
-          verbContents.add(c.span());
         }
+        continue;
+      } else if (match != null) {
+        content = match.content();
+        subject = match.speakerHead();
+      } else if (AttributionPatterns.NEEDS_THAT.contains(lemma)) {
+        continue;
+      } else {
+        content = verbContent(p, t);
+        subject = subjectOf(p, t);
+      }
+      if (content == null || content.cardinality() < 2 || subject < 0 || isExpletive(p.token(subject))) {
+        continue;
+      }
+      CharSpan speaker = SpeakerMentions.span(p, subject, entities);
+      Candidate c = candidate(p, content, quotations, speaker, p.token(subject), cue(p, t));
+      if (c != null && !c.span().overlaps(speaker)) {
+        found.add(c);
+        verbContents.add(c.span());
+        previous = c;
+      } else if (c != null && match != null && match.pattern().equals("parenthetical")) {
+        found.add(c);
+        previous = c;
       }
     }
     for (int t = 0; t + 1 < p.size(); t++) {
@@ -79,14 +103,35 @@ final class QuoteExtractor {
         content.andNot(p.subtree(source));
         content.clear(t, t + 2);
         CharSpan speaker = SpeakerMentions.span(p, source, entities);
-        Candidate c = candidate(p, text, content, quotations, speaker, p.token(source), "according to", t);
+        Candidate c = candidate(p, content, quotations, speaker, p.token(source), "according to");
         boolean insideAnother = c != null && verbContents.stream().anyMatch(v -> v.contains(speaker));
         if (c != null && !insideAnother && !c.span().overlaps(speaker)) {
           found.add(c);
         }
       }
     }
-    return found;
+    return outerQuotesStayIndirect(found);
+  }
+
+  /**
+   * "X called for a "slogan", the ministry said": the quoted words belong to the inner quote, so
+   * the outer one, which contains it, stays indirect.
+   */
+  private static List<Candidate> outerQuotesStayIndirect(List<Candidate> found) {
+    List<Candidate> result = new ArrayList<>();
+    for (Candidate c : found) {
+      boolean containsMixed = found.stream().anyMatch(o -> o != c && o.kind() != QuoteKind.INDIRECT
+          && c.span().contains(o.span()) && !c.span().equals(o.span()));
+      result.add(c.kind() == QuoteKind.MIXED && containsMixed
+          ? new Candidate(c.span(), QuoteKind.INDIRECT, c.speakerMention(), c.speakerHead(), c.cue(), c.sentence())
+          : c);
+    }
+    return result;
+  }
+
+  private static boolean isExpletive(Token t) {
+    String w = t.word().toLowerCase(java.util.Locale.ROOT);
+    return w.equals("it") || w.equals("there") || w.equals("this");
   }
 
   /** The tokens a reporting verb reports, or null when it reports nothing we can delimit. */
@@ -189,8 +234,8 @@ final class QuoteExtractor {
     return word;
   }
 
-  private Candidate candidate(ParsedSentence p, String text, BitSet content, List<CharSpan> quotations,
-      CharSpan speaker, Token speakerHead, String cue, int cueToken) {
+  private Candidate candidate(ParsedSentence p, BitSet content, List<CharSpan> quotations,
+      CharSpan speaker, Token speakerHead, String cue) {
     trim(p, content);
     CharSpan span = p.span(content);
     if (span == null) {
@@ -220,7 +265,12 @@ final class QuoteExtractor {
       int last = content.length() - 1;
       Token f = p.token(first);
       boolean adverbWithComma = f.pos().startsWith("RB") && first + 1 <= last && p.token(first + 1).word().equals(",");
-      if (isPunctuation(f) || LEADING_DISCOURSE.contains(f.word().toLowerCase(java.util.Locale.ROOT)) || adverbWithComma) {
+      boolean dateline = first == 0 && isAllCaps(f.word()) && first + 1 <= last
+          && (p.token(first + 1).word().equals("-") || p.token(first + 1).word().equals("--"));
+      if (dateline) {
+        content.clear(first, first + 2);
+        changed = true;
+      } else if (isPunctuation(f) || LEADING_DISCOURSE.contains(f.word().toLowerCase(java.util.Locale.ROOT)) || adverbWithComma) {
         content.clear(first);
         changed = true;
       } else if (isPunctuation(p.token(last)) && !isQuoteMark(p.token(last))) {
@@ -228,6 +278,10 @@ final class QuoteExtractor {
         changed = true;
       }
     }
+  }
+
+  private static boolean isAllCaps(String word) {
+    return word.length() >= 2 && word.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
   }
 
   private static boolean isPunctuation(Token t) {

@@ -41,7 +41,7 @@ final class SpeakerResolver {
 
   String resolve(CharSpan mention, Token head, List<Quote> earlier) {
     for (EntityMention e : entities) {
-      if (e.span().overlaps(mention)) {
+      if (e.span().overlaps(head.span()) && e.span().overlaps(mention)) {
         return e.canonical();
       }
     }
