@@ -33,12 +33,46 @@ import newsfacts.model.Sentence;
 public final class CoreNlpAnnotator implements Annotator {
   private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
 
+  private static final String DEMONYMS = "edu/stanford/nlp/models/dcoref/demonyms.txt";
   private final StanfordCoreNLP pipeline;
+  private final java.util.Map<String, String> demonyms;
 
   public CoreNlpAnnotator(Properties properties) {
     Properties copy = new Properties();
     copy.putAll(properties);
     this.pipeline = new StanfordCoreNLP(copy);
+    this.demonyms = loadDemonyms();
+  }
+
+  @Override
+  public java.util.Map<String, String> demonyms() {
+    return demonyms;
+  }
+
+  /** CoreNLP's list of adjectival forms of place names (tab-separated: place, forms...). */
+  private static java.util.Map<String, String> loadDemonyms() {
+    java.util.Map<String, String> map = new java.util.HashMap<>();
+    try (java.io.InputStream in = CoreNlpAnnotator.class.getClassLoader().getResourceAsStream(DEMONYMS)) {
+      if (in == null) {
+        return java.util.Map.of();
+      }
+      java.io.BufferedReader reader =
+          new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (line.startsWith("#")) {
+          continue;
+        }
+        String[] fields = line.split("\t");
+        for (int i = 1; i < fields.length; i++) {
+          if (!fields[i].isBlank()) {
+            map.putIfAbsent(fields[i].strip(), fields[0].strip());
+          }
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return java.util.Map.copyOf(map);
   }
 
   @Override

@@ -15,12 +15,18 @@ public final class Extractor {
   private final EntityLinker linker = new EntityLinker();
   private final DateExtractor dateExtractor = new DateExtractor();
   private final QuoteExtractor quoteExtractor = new QuoteExtractor(Lexicon.load());
+  private final RelationExtractor relationExtractor;
+
+  /** @param demonyms nationality adjectives to places, for "Russian Foreign Minister X" */
+  public Extractor(java.util.Map<String, String> demonyms) {
+    this.relationExtractor = new RelationExtractor(demonyms);
+  }
 
   public ArticleResult extract(AnnotatedArticle doc) {
     List<EntityMention> entities = linker.link(entityExtractor.extract(doc));
     List<Timex> dates = dateExtractor.extract(doc, entities);
     List<Quote> quotes = quoteExtractor.extract(doc, entities);
-    List<Relation> relations = List.of();
+    List<Relation> relations = relationExtractor.extract(doc, entities, dates);
     DocumentInfo info =
         new DocumentInfo(
             doc.article().id(),

@@ -30,13 +30,14 @@ public final class BatchRunner {
   }
 
   private final Annotator annotator;
-  private final Extractor extractor = new Extractor();
+  private final Extractor extractor;
   private final DocDateFinder dateFinder = new DocDateFinder();
   private final Manifest manifest;
   private final int threads;
 
   public BatchRunner(Annotator annotator, Manifest manifest, int threads) {
     this.annotator = annotator;
+    this.extractor = new Extractor(annotator.demonyms());
     this.manifest = manifest;
     this.threads = threads;
   }
