@@ -17,6 +17,7 @@ final class Names {
     if (s.startsWith("the ")) {
       s = s.substring(4);
     }
-    return s;
+    // Words are joined only now, after "the" is dropped, so that "U.S." = "US" and "Xin hua" = "Xinhua".
+    return s.replace(" ", "");
   }
 }

@@ -31,10 +31,14 @@ public final class Scorer {
     Map<String, Map<String, Counts>> byDocument = new TreeMap<>();
     List<LayerScore> layers = new ArrayList<>();
     gold.documents().ifPresent(g -> layers.add(DocumentScorer.score(g, within(pred.documents(), docs, Items.Document::docId))));
-    gold.entities().ifPresent(g -> layers.add(EntityScorer.score(g, within(pred.entities(), docs, Items.Entity::docId))));
-    gold.dates().ifPresent(g -> layers.add(DateScorer.score(g, within(pred.dates(), docs, Items.Date::docId))));
-    gold.quotes().ifPresent(g -> layers.add(QuoteScorer.score(g, within(pred.quotes(), docs, Items.Quote::docId))));
-    gold.relations().ifPresent(g -> layers.add(RelationScorer.score(g, within(pred.relations(), docs, Items.Relation::docId))));
+    gold.entities().ifPresent(g -> layers.add(
+        EntityScorer.score(within(g, docs, Items.Entity::docId), within(pred.entities(), docs, Items.Entity::docId))));
+    gold.dates().ifPresent(g -> layers.add(
+        DateScorer.score(within(g, docs, Items.Date::docId), within(pred.dates(), docs, Items.Date::docId))));
+    gold.quotes().ifPresent(g -> layers.add(
+        QuoteScorer.score(within(g, docs, Items.Quote::docId), within(pred.quotes(), docs, Items.Quote::docId))));
+    gold.relations().ifPresent(g -> layers.add(
+        RelationScorer.score(within(g, docs, Items.Relation::docId), within(pred.relations(), docs, Items.Relation::docId))));
     for (LayerScore layer : layers) {
       scores.addAll(layer.scores());
       errors.addAll(layer.errors());
@@ -59,6 +63,11 @@ public final class Scorer {
   }
 
   private static <T> List<T> within(Optional<List<T>> items, Set<String> docs, Function<T, String> docId) {
-    return items.orElse(List.of()).stream().filter(i -> docs.contains(docId.apply(i))).toList();
+    return within(items.orElse(List.of()), docs, docId);
+  }
+
+  /** Reference rows too: rows of an article missing from documents.csv are not scored on either side. */
+  private static <T> List<T> within(List<T> items, Set<String> docs, Function<T, String> docId) {
+    return items.stream().filter(i -> docs.contains(docId.apply(i))).toList();
   }
 }
