@@ -38,7 +38,32 @@ final class EntityExtractor {
     for (NerMention raw : mergeSplitRegions(doc)) {
       toMention(doc, raw).ifPresent(mentions::add);
     }
-    return namePartsArePeople(harmoniseTypes(mentions));
+    return namePartsArePeople(harmoniseTypes(withMissedAcronyms(doc, mentions)));
+  }
+
+  /**
+   * The tagger sometimes misses an acronym ("the CASS") whose full name it found: an upper-case
+   * token outside any mention that abbreviates an organisation of the article joins it.
+   */
+  private static List<EntityMention> withMissedAcronyms(AnnotatedArticle doc, List<EntityMention> mentions) {
+    List<EntityMention> result = new ArrayList<>(mentions);
+    for (Sentence s : doc.sentences()) {
+      for (Token t : s.tokens()) {
+        String w = t.word();
+        boolean candidate = w.length() >= 2 && w.length() <= 8 && w.equals(w.toUpperCase(java.util.Locale.ROOT))
+            && w.chars().allMatch(Character::isLetter);
+        if (!candidate || mentions.stream().anyMatch(m -> m.span().overlaps(t.span()))) {
+          continue;
+        }
+        boolean abbreviates = mentions.stream().anyMatch(
+            m -> m.type() == EntityType.ORGANIZATION && NameVariants.isAcronymOf(w, m.text()));
+        if (abbreviates) {
+          result.add(new EntityMention(t.span(), w, EntityType.ORGANIZATION, "", s.index(), w));
+        }
+      }
+    }
+    result.sort(java.util.Comparator.comparing(EntityMention::span));
+    return result;
   }
 
   /**

@@ -85,12 +85,14 @@ final class Founding {
 
   /** Arguments of a fronted participle ("Founded in X in Y, the SCO ...") stop at the subject. */
   private static int clauseEnd(RelationSentence s, int trigger, EntityMention org) {
-    if (org.span().begin() > s.token(trigger).span().end()) {
+    boolean nounTrigger = s.token(trigger).pos().startsWith("NN");
+    if (!nounTrigger && org.span().begin() > s.token(trigger).span().end()) {
       return org.span().begin();
     }
     for (int i = trigger + 1; i < s.tokens().size(); i++) {
       String w = s.token(i).word();
-      if (w.equals(";") || w.equals("to") && i + 1 < s.tokens().size() && s.token(i + 1).pos().startsWith("VB")) {
+      boolean verb = nounTrigger && s.token(i).pos().startsWith("VB");
+      if (verb || w.equals(";") || w.equals("to") && i + 1 < s.tokens().size() && s.token(i + 1).pos().startsWith("VB")) {
         return s.token(i).span().begin();
       }
     }

@@ -98,7 +98,7 @@ final class PersonRoles {
       i++;
     }
     int end = i - 1;
-    if (end < start || !s.token(end).ner().equals("TITLE") || end - start > 5) {
+    if (end < start || !s.token(end).ner().equals("TITLE") || end - start > 5 || listsAnotherPerson(s, i)) {
       return;
     }
     String title = s.doc.text().substring(s.token(start).span().begin(), s.token(end).span().end());
@@ -110,6 +110,17 @@ final class PersonRoles {
         return;
       }
     }
+  }
+
+  /** "X, Deputy Minister of Y Z, ...": a list of titled people, not an apposition of X. */
+  private static boolean listsAnotherPerson(RelationSentence s, int from) {
+    for (int j = from; j < s.tokens().size() && !s.token(j).word().equals(","); j++) {
+      EntityMention e = s.entityStartingAt(j);
+      if (e != null && e.type() == EntityType.PERSON) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean introducedByEmployerPreposition(RelationSentence s, int token) {
