@@ -5,6 +5,12 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import newsfacts.score.Scorer;
+import newsfacts.score.Scoring;
+import newsfacts.score.TableFormatException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -115,7 +121,37 @@ final class RunCommand implements Callable<Integer> {
     for (Failure f : failures) {
       err.printf(Locale.ROOT, "failed: %s (%s): %s%n", f.file(), f.stage(), f.reason());
     }
+    if (settings.gold().isPresent()) {
+      int scored = score(settings, read);
+      if (scored != ExitCodes.OK) {
+        return scored;
+      }
+    } else {
+      out.println("No gold folder: tables not scored.");
+    }
     return failures.isEmpty() ? ExitCodes.OK : ExitCodes.SOME_ARTICLES_FAILED;
+  }
+
+  /** Scores output/ (and a cached stock-CoreNLP baseline, when present) against the gold folder. */
+  private int score(Settings settings, ReadResult read) {
+    Map<String, String> texts = new TreeMap<>();
+    read.articles().forEach(a -> texts.put(a.id(), a.text()));
+    Map<String, Path> systems = new LinkedHashMap<>();
+    systems.put("newsfacts", settings.output());
+    Path baseline = settings.output().resolve("baseline");
+    if (Files.isDirectory(baseline)) {
+      systems.put("corenlp-stock", baseline);
+    }
+    try {
+      Map<String, Scorer.Report> reports =
+          new Scoring(texts).run(settings.gold().get(), systems, settings.output(), settings.neutraliseCells());
+      Scoring.printSummary(reports, out);
+      out.println("Scores in " + settings.output().resolve("scores.csv") + "; errors in errors.csv");
+      return ExitCodes.OK;
+    } catch (TableFormatException | IOException e) {
+      err.println("error: scoring against " + settings.gold().get() + ": " + e.getMessage());
+      return ExitCodes.FATAL;
+    }
   }
 
   private BatchRunner.Progress progressReporter(Settings settings, long start) {
