@@ -24,6 +24,8 @@ final class DateExtractor {
   private static final Pattern PAST_SPAN = Pattern.compile(
       "(?i)the\\s+(?:past|last|previous|next|coming)\\s+(\\d+\\s+|few\\s+|several\\s+)?(decade|year|month|week|day)s?");
   private static final Pattern AGO = Pattern.compile("(?i).*\\b(years?|months?)\\s+ago");
+  private static final Pattern WEEKDAY =
+      Pattern.compile("(?i)(?:last\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)");
   private static final Map<String, String> UNITS = Map.of("decade", "10Y", "year", "Y", "month", "M", "week", "W", "day", "D");
 
   List<Timex> extract(AnnotatedArticle doc, List<EntityMention> entities) {
@@ -33,9 +35,37 @@ final class DateExtractor {
       if (insideName(t, entities) || followsName(text, t, entities) || isCopyright(text, t) || isAdjectivalOrBare(text, t)) {
         continue;
       }
-      dates.addAll(normalise(text, t));
+      for (Timex n : normalise(text, t)) {
+        dates.add(pastWeekday(doc, n));
+      }
     }
     return dates;
+  }
+
+  /**
+   * "The council met on Monday": in past narrative a weekday is the latest one on or before the
+   * article's date. A sentence that speaks of the future ("will", "next") keeps the later date.
+   */
+  private static Timex pastWeekday(AnnotatedArticle doc, Timex t) {
+    if (!WEEKDAY.matcher(t.text()).matches() || !doc.docDate().isFullDate() || !t.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
+      return t;
+    }
+    java.time.LocalDate published = java.time.LocalDate.parse(doc.docDate().value());
+    java.time.LocalDate date = java.time.LocalDate.parse(t.value());
+    if (!date.isAfter(published) || speaksOfFuture(doc, t)) {
+      return t;
+    }
+    while (date.isAfter(published)) {
+      date = date.minusWeeks(1);
+    }
+    return new Timex(t.span(), t.text(), t.type(), date.toString(), t.sentence());
+  }
+
+  private static boolean speaksOfFuture(AnnotatedArticle doc, Timex t) {
+    return doc.sentences().get(t.sentence()).tokens().stream().anyMatch(k -> {
+      String w = k.word().toLowerCase(Locale.ROOT);
+      return w.equals("will") || w.equals("shall") || w.equals("next") || w.equals("upcoming") || w.equals("'ll");
+    });
   }
 
   private static List<Timex> normalise(String text, Timex t) {

@@ -1,0 +1,87 @@
+package newsfacts.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import newsfacts.model.ArticleResult;
+import newsfacts.model.Quote;
+import newsfacts.model.QuoteKind;
+import newsfacts.model.Relation;
+import newsfacts.model.Timex;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The extraction rules on invented news sentences (none from the seed articles), through the
+ * real CoreNLP pipeline: they must carry to text the rules were not written against.
+ */
+class ExtractionRulesIT {
+
+  @Test
+  void trailingAttributionWithPronounResolvedToTheLastPerson() {
+    ArticleResult r = SharedAnnotator.run(
+        "Maria Lopez, a spokeswoman for Northwind Airlines, said the carrier would add ten routes.\n\n"
+            + "Fuel costs have fallen sharply this year, she said.", "2019-03-14");
+    List<Quote> quotes = r.quotes();
+    assertEquals(2, quotes.size(), quotes.toString());
+    assertEquals("the carrier would add ten routes", quotes.get(0).text());
+    assertEquals("Maria Lopez", quotes.get(0).speaker());
+    assertEquals("Fuel costs have fallen sharply this year", quotes.get(1).text());
+    assertEquals("she", quotes.get(1).speakerText());
+    assertEquals("Maria Lopez", quotes.get(1).speaker());
+    assertTrue(r.relations().stream().anyMatch(rel -> rel.subject().equals("Maria Lopez")
+        && rel.relation().equals("per:employee_or_member_of") && rel.object().equals("Northwind Airlines")),
+        r.relations().toString());
+  }
+
+  @Test
+  void directQuoteAndCoinedTermInQuotationMarks() {
+    ArticleResult r = SharedAnnotator.run(
+        "\"We will not raise taxes this year,\" Finance Minister Tomas Berg told parliament.\n\n"
+            + "The programme, dubbed \"Green Bridge\", starts in May.", "2020-02-03");
+    List<Quote> quotes = r.quotes();
+    assertEquals(1, quotes.size(), quotes.toString());
+    Quote q = quotes.get(0);
+    assertEquals(QuoteKind.DIRECT, q.kind());
+    assertEquals("\"We will not raise taxes this year,\"", q.text());
+    assertEquals("Tomas Berg", q.speaker());
+    assertTrue(r.relations().stream().anyMatch(rel -> rel.relation().equals("per:title")
+        && rel.object().equals("Finance Minister")), r.relations().toString());
+  }
+
+  @Test
+  void accordingToAndInvertedAttribution() {
+    ArticleResult r = SharedAnnotator.run(
+        "According to the World Health Organization, cases rose by a third in March.\n\n"
+            + "Hospitals are under strain, said the health minister.", "2021-04-02");
+    List<Quote> quotes = r.quotes();
+    assertEquals(2, quotes.size(), quotes.toString());
+    assertEquals("cases rose by a third in March", quotes.get(0).text());
+    assertEquals("World Health Organization", quotes.get(0).speaker());
+    assertEquals("according to", quotes.get(0).cue().toLowerCase());
+    assertEquals("Hospitals are under strain", quotes.get(1).text());
+    assertEquals("the health minister", quotes.get(1).speakerText());
+  }
+
+  @Test
+  void relativeDatesAreAnchoredToTheArticleDate() {
+    // 2019-03-14 is a Thursday: "on Monday" in past narrative is 2019-03-11.
+    ArticleResult r = SharedAnnotator.run("The council met on Monday and will vote next month.", "2019-03-14");
+    List<String> values = r.dates().stream().map(Timex::value).toList();
+    assertTrue(values.contains("2019-03-11"), values.toString());
+    assertTrue(values.contains("2019-04"), values.toString());
+  }
+
+  @Test
+  void membersAndFoundingOfAnOrganisation() {
+    ArticleResult r = SharedAnnotator.run(
+        "The Andean Trade Council (ATC), which groups Peru, Chile and Bolivia, was founded in Lima in 1998.",
+        "2015-06-01");
+    List<String> facts = r.relations().stream().map(Relation::relation).sorted().toList();
+    assertEquals(3, r.relations().stream().filter(x -> x.relation().equals("org:member_of")).count(), facts.toString());
+    assertTrue(r.relations().stream().anyMatch(x -> x.relation().equals("org:alternate_names") && x.object().equals("ATC")),
+        facts.toString());
+    assertTrue(r.relations().stream().anyMatch(x -> x.relation().equals("org:date_founded") && x.object().equals("1998")),
+        facts.toString());
+  }
+}
