@@ -61,11 +61,20 @@ final class DateExtractor {
     return new Timex(t.span(), t.text(), t.type(), date.toString(), t.sentence());
   }
 
+  /** A future marker ("will", "next", ...) among the few words before the expression. */
   private static boolean speaksOfFuture(AnnotatedArticle doc, Timex t) {
-    return doc.sentences().get(t.sentence()).tokens().stream().anyMatch(k -> {
-      String w = k.word().toLowerCase(Locale.ROOT);
-      return w.equals("will") || w.equals("shall") || w.equals("next") || w.equals("upcoming") || w.equals("'ll");
-    });
+    List<newsfacts.model.Token> tokens = doc.sentences().get(t.sentence()).tokens();
+    int at = 0;
+    while (at < tokens.size() && tokens.get(at).span().end() <= t.span().begin()) {
+      at++;
+    }
+    for (int i = Math.max(0, at - 8); i < at; i++) {
+      String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+      if (w.equals("will") || w.equals("shall") || w.equals("next") || w.equals("upcoming") || w.equals("'ll")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<Timex> normalise(String text, Timex t) {
