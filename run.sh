@@ -8,5 +8,8 @@ if [ ! -f "$jar" ] || [ ! -d target/lib ] || [ -n "$(find pom.xml src -newer "$j
   echo "Building $jar (first build downloads CoreNLP and its 474 MB models)..." >&2
   mvn -B -q -DskipTests package >&2
 fi
-# CoreNLP's NER, parser and SUTime need a few GiB of heap; JAVA_OPTS overrides.
-exec java ${JAVA_OPTS:--Xmx4g -XX:+UseParallelGC} -jar "$jar" "$@"
+# CoreNLP's NER, parser and SUTime need a few GiB of heap; stock CoreNLP with coref and KBP
+# (the baseline) needs more. JAVA_OPTS overrides.
+heap=-Xmx4g
+[ "${1:-}" = baseline ] && heap=-Xmx10g
+exec java ${JAVA_OPTS:-$heap -XX:+UseParallelGC} -jar "$jar" "$@"

@@ -44,6 +44,17 @@ public final class CoreNlpAnnotator implements Annotator {
     this.demonyms = loadDemonyms();
   }
 
+  /** Seconds spent in each CoreNLP annotator so far (summed over threads), in pipeline order. */
+  public java.util.Map<String, Double> annotatorSeconds() {
+    java.util.Map<String, Double> seconds = new java.util.LinkedHashMap<>();
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("(?m)^(\\w+Annotator): ([0-9.]+) sec").matcher(pipeline.timingInformation());
+    while (m.find()) {
+      seconds.merge(m.group(1), Double.parseDouble(m.group(2)), Double::sum);
+    }
+    return seconds;
+  }
+
   @Override
   public java.util.Map<String, String> demonyms() {
     return demonyms;

@@ -15,6 +15,8 @@ public final class Main {
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new RunCommand(out, err));
     cli.addSubcommand("score", new ScoreCommand(out, err));
+    cli.addSubcommand("baseline", new BaselineCommand(out, err));
+    cli.addSubcommand("bench", new BenchCommand(out, err));
     cli.setOut(out);
     cli.setErr(err);
     cli.setExitCodeExceptionMapper(e -> ExitCodes.FATAL);

@@ -34,6 +34,8 @@ public final class BatchRunner {
   private final DocDateFinder dateFinder = new DocDateFinder();
   private final Manifest manifest;
   private final int threads;
+  private final java.util.concurrent.atomic.AtomicLong annotateNanos = new java.util.concurrent.atomic.AtomicLong();
+  private final java.util.concurrent.atomic.AtomicLong extractNanos = new java.util.concurrent.atomic.AtomicLong();
 
   public BatchRunner(Annotator annotator, Manifest manifest, int threads) {
     this.annotator = annotator;
@@ -70,15 +72,29 @@ public final class BatchRunner {
     return failures;
   }
 
+  /** Seconds spent annotating (CoreNLP) and extracting (our rules), summed over threads. */
+  public double annotateSeconds() {
+    return annotateNanos.get() / 1e9;
+  }
+
+  public double extractSeconds() {
+    return extractNanos.get() / 1e9;
+  }
+
   private record Outcome(String docId, ArticleResult result, Failure failure) {}
 
   Outcome process(Article article) {
     String stage = "annotate";
     try {
       DocDate date = manifest.dateFor(article.id(), dateFinder.find(article.text()));
+      long start = System.nanoTime();
       AnnotatedArticle annotated = annotator.annotate(article, date);
+      long annotatedAt = System.nanoTime();
+      annotateNanos.addAndGet(annotatedAt - start);
       stage = "extract";
-      return new Outcome(article.id(), extractor.extract(annotated), null);
+      ArticleResult result = extractor.extract(annotated);
+      extractNanos.addAndGet(System.nanoTime() - annotatedAt);
+      return new Outcome(article.id(), result, null);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       String reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
       return new Outcome(article.id(), null, new Failure(article.id(), article.file().toString(), stage, reason));

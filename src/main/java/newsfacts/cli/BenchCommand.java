@@ -1,0 +1,84 @@
+package newsfacts.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import newsfacts.bench.BenchReport;
+import newsfacts.bench.Benchmark;
+import newsfacts.bench.Configurations;
+import newsfacts.config.Settings;
+import newsfacts.model.Article;
+import newsfacts.read.ArticleReader;
+import newsfacts.score.TableFormatException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Benchmarks one pipeline configuration: model loading, time per stage, tokens per second,",
+      "peak heap and resident memory, and the F1 of each layer on the gold set (when the corpus",
+      "is the seeds). Appends a row to the CSV. Run one configuration per JVM, by hand."
+    })
+final class BenchCommand implements Callable<Integer> {
+  private final PrintWriter out;
+  private final PrintWriter err;
+
+  @Option(names = "--config", paramLabel = "NAME", description = "Configuration (default: ${DEFAULT-VALUE}).")
+  String config = "default";
+
+  @Option(names = "--input", paramLabel = "DIR", description = "Articles (default: ${DEFAULT-VALUE}).")
+  Path input = Path.of("seeds");
+
+  @Option(names = "--documents", paramLabel = "N", description = "Repeat the articles to a corpus of N (default: as many as there are; then scored against --gold).")
+  int documents;
+
+  @Option(names = "--gold", paramLabel = "DIR", description = "Gold for the F1 columns (default: ${DEFAULT-VALUE}).")
+  Path gold = Path.of("gold");
+
+  @Option(names = "--threads", paramLabel = "N", description = "Articles in parallel (default: number of cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--csv", paramLabel = "FILE", description = "Results are appended here (default: ${DEFAULT-VALUE}).")
+  Path csv = Path.of("output", "bench", "benchmark.csv");
+
+  BenchCommand(PrintWriter out, PrintWriter err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  @Override
+  public Integer call() {
+    if (!Configurations.VARIANTS.containsKey(config)) {
+      err.println("error: unknown configuration '" + config + "'; known: " + Configurations.VARIANTS.keySet());
+      return ExitCodes.USAGE;
+    }
+    Path scratch = null;
+    try {
+      List<Article> articles = new ArticleReader(Settings.DEFAULT_MAX_BYTES).readFolder(input).articles();
+      boolean scored = documents == 0 && Files.isDirectory(gold);
+      List<Article> corpus = documents == 0 ? articles : Benchmark.repeat(articles, documents);
+      Map<String, String> texts = new TreeMap<>();
+      articles.forEach(a -> texts.put(a.id(), a.text()));
+      scratch = Files.createTempDirectory("newsfacts-bench");
+      Benchmark.Result result = new Benchmark().run(config, corpus, threads,
+          scored ? Optional.of(gold) : Optional.empty(), texts, scratch);
+      BenchReport.print(result, out);
+      BenchReport.append(csv, result);
+      out.println("Appended to " + csv.toAbsolutePath().normalize());
+      return ExitCodes.OK;
+    } catch (IOException | TableFormatException e) {
+      err.println("error: " + e.getMessage());
+      return ExitCodes.FATAL;
+    } finally {
+      BenchReport.deleteQuietly(scratch);
+    }
+  }
+}
