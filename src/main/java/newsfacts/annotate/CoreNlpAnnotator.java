@@ -34,12 +34,20 @@ public final class CoreNlpAnnotator implements Annotator {
   private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
 
   private static final String DEMONYMS = "edu/stanford/nlp/models/dcoref/demonyms.txt";
+  /** Our own setting (not CoreNLP's): split the city names off the fine-grained gazetteer. */
+  public static final String LEAN_GAZETTEER = "newsfacts.leanGazetteer";
   private final StanfordCoreNLP pipeline;
+  private final LeanGazetteer gazetteer;
   private final java.util.Map<String, String> demonyms;
 
   public CoreNlpAnnotator(Properties properties) {
     Properties copy = new Properties();
     copy.putAll(properties);
+    boolean lean = Boolean.parseBoolean((String) copy.remove(LEAN_GAZETTEER));
+    this.gazetteer = lean ? LeanGazetteer.load() : null;
+    if (lean) {
+      copy.setProperty("ner.fine.regexner.mapping", gazetteer.mappingProperty());
+    }
     this.pipeline = new StanfordCoreNLP(copy);
     this.demonyms = loadDemonyms();
   }
@@ -101,7 +109,7 @@ public final class CoreNlpAnnotator implements Annotator {
       CoreMap sentence = coreSentences.get(i);
       sentences.add(toSentence(i, sentence));
       for (CoreMap mention : listOrEmpty(sentence.get(CoreAnnotations.MentionsAnnotation.class))) {
-        addMention(article.text(), i, mention, names, timexes);
+        addMention(article.text(), i, mention, names, timexes, gazetteer);
       }
     }
     names.sort(Comparator.comparing(NerMention::span));
@@ -109,10 +117,13 @@ public final class CoreNlpAnnotator implements Annotator {
     return new AnnotatedArticle(article, docDate, sentences, names, timexes);
   }
 
-  private static void addMention(
-      String text, int sentence, CoreMap mention, List<NerMention> names, List<newsfacts.model.Timex> timexes) {
+  private static void addMention(String text, int sentence, CoreMap mention, List<NerMention> names,
+      List<newsfacts.model.Timex> timexes, LeanGazetteer gazetteer) {
     String tag = mention.get(CoreAnnotations.NamedEntityTagAnnotation.class);
     CharSpan span = spanOf(mention);
+    if ("LOCATION".equals(tag) && gazetteer != null && span.end() <= text.length() && gazetteer.isCity(span.of(text))) {
+      tag = "CITY";
+    }
     if (tag == null || span.end() > text.length()) {
       return;
     }
