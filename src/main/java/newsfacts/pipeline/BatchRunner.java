@@ -1,9 +1,11 @@
 package newsfacts.pipeline;
 
+import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,7 +23,9 @@ import newsfacts.read.Manifest;
 
 /**
  * Processes articles in parallel and hands results on in input order, holding at most a few
- * articles in memory at once. A failure in one article is recorded and the batch goes on.
+ * results in memory at once. A failure in one article (an exception, a stack overflow or running
+ * out of memory while annotating it, or the sink rejecting its rows) is recorded with its stage
+ * and the batch goes on; the failure's file is the file name, as in documents.csv.
  */
 public final class BatchRunner {
   /** Called after each article with (articles done, total). */
@@ -55,10 +59,9 @@ public final class BatchRunner {
           window.add(pool.submit(() -> process(article)));
         }
         Outcome outcome = await(window.removeFirst());
-        if (outcome.result() != null) {
-          sink.accept(outcome.result());
-        } else {
-          failures.add(outcome.failure());
+        Failure failure = outcome.result() != null ? deliver(outcome, sink) : outcome.failure();
+        if (failure != null) {
+          failures.add(failure);
         }
         finished++;
         progress.done(finished, articles.size(), outcome.docId());
@@ -69,19 +72,44 @@ public final class BatchRunner {
     return failures;
   }
 
-  private record Outcome(String docId, ArticleResult result, Failure failure) {}
+  private record Outcome(String docId, String file, ArticleResult result, Failure failure) {}
+
+  /**
+   * Hands a result to the sink; a sink that rejects one article (a runtime exception) fails that
+   * article at stage "write". An I/O failure of the tables themselves is not the article's
+   * fault and stops the batch.
+   */
+  private static Failure deliver(Outcome outcome, Consumer<ArticleResult> sink) {
+    try {
+      sink.accept(outcome.result());
+      return null;
+    } catch (UncheckedIOException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      return new Failure(outcome.docId(), outcome.file(), "write", reason(e));
+    }
+  }
 
   Outcome process(Article article) {
     String stage = "annotate";
+    String file = article.file().getFileName().toString();
     try {
       DocDate date = manifest.dateFor(article.id(), dateFinder.find(article.text()));
       AnnotatedArticle annotated = annotator.annotate(article, date);
       stage = "extract";
-      return new Outcome(article.id(), extractor.extract(annotated), null);
-    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-      String reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-      return new Outcome(article.id(), null, new Failure(article.id(), article.file().toString(), stage, reason));
+      return new Outcome(article.id(), file, extractor.extract(annotated), null);
+    } catch (RuntimeException | StackOverflowError e) {
+      return new Outcome(article.id(), file, null, new Failure(article.id(), file, stage, reason(e)));
+    } catch (OutOfMemoryError e) {
+      String reason = String.format(Locale.ROOT,
+          "out of memory on an article of %d characters: give Java more heap (JAVA_OPTS=-Xmx...) or lower"
+              + " --threads or --max-bytes", article.text().length());
+      return new Outcome(article.id(), file, null, new Failure(article.id(), file, stage, reason));
     }
+  }
+
+  private static String reason(Throwable e) {
+    return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
   }
 
   private static Outcome await(Future<Outcome> future) {
