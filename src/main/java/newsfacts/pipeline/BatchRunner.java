@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import newsfacts.annotate.Annotator;
+import newsfacts.config.Settings;
 import newsfacts.extract.Extractor;
 import newsfacts.model.AnnotatedArticle;
 import newsfacts.model.Article;
@@ -23,7 +24,7 @@ import newsfacts.read.Manifest;
 
 /**
  * Processes articles in parallel and hands results on in input order, holding at most a few
- * results in memory at once. A failure in one article (an exception, a stack overflow or running
+ * results, and articles of a bounded total length, in memory at once. A failure in one article (an exception, a stack overflow or running
  * out of memory while annotating it, or the sink rejecting its rows) is recorded with its stage
  * and the batch goes on; the failure's file is the file name, as in documents.csv.
  */
@@ -38,11 +39,23 @@ public final class BatchRunner {
   private final DocDateFinder dateFinder = new DocDateFinder();
   private final Manifest manifest;
   private final int threads;
+  private final long charsInFlight;
 
+  /** A runner whose articles in flight total at most {@link Settings#DEFAULT_MAX_BYTES} characters. */
   public BatchRunner(Annotator annotator, Manifest manifest, int threads) {
+    this(annotator, manifest, threads, Settings.DEFAULT_MAX_BYTES);
+  }
+
+  /**
+   * Design decision: annotation memory grows with the article, so the articles being processed
+   * at once total at most {@code charsInFlight} characters; a longer article is processed alone.
+   * Memory is then bounded by the longest article allowed, whatever the number of threads.
+   */
+  public BatchRunner(Annotator annotator, Manifest manifest, int threads, long charsInFlight) {
     this.annotator = annotator;
     this.manifest = manifest;
     this.threads = threads;
+    this.charsInFlight = charsInFlight;
   }
 
   /** Runs every article; results go to {@code sink} in input order; returns the failures. */
@@ -51,14 +64,20 @@ public final class BatchRunner {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       Deque<Future<Outcome>> window = new ArrayDeque<>();
+      Deque<Integer> lengths = new ArrayDeque<>();
+      long inFlight = 0;
       int next = 0;
       int finished = 0;
       while (finished < articles.size()) {
-        while (next < articles.size() && window.size() < threads * 2) {
+        while (next < articles.size() && window.size() < threads * 2
+            && (window.isEmpty() || inFlight + articles.get(next).text().length() <= charsInFlight)) {
           Article article = articles.get(next++);
           window.add(pool.submit(() -> process(article)));
+          lengths.add(article.text().length());
+          inFlight += article.text().length();
         }
         Outcome outcome = await(window.removeFirst());
+        inFlight -= lengths.removeFirst();
         Failure failure = outcome.result() != null ? deliver(outcome, sink) : outcome.failure();
         if (failure != null) {
           failures.add(failure);

@@ -1,6 +1,7 @@
 package newsfacts.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -89,5 +90,37 @@ class BatchRunnerTest {
     new BatchRunner(new FakeAnnotator(), Manifest.empty(), 2)
         .run(ARTICLES, r -> {}, (n, total, id) -> seen.add(n + "/" + total + " " + id));
     assertEquals(List.of("1/4 a", "2/4 b", "3/4 c", "4/4 d"), seen);
+  }
+
+  @Test
+  void articlesInFlightStayWithinTheCharacterBudgetAndALongerOneRunsAlone() {
+    java.util.concurrent.atomic.AtomicLong running = new java.util.concurrent.atomic.AtomicLong();
+    java.util.Set<Long> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    Annotator measuring =
+        (article, date) -> {
+          long now = running.addAndGet(article.text().length());
+          seen.add(now);
+          try {
+            Thread.sleep(20);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          running.addAndGet(-article.text().length());
+          return new FakeAnnotator().annotate(article, date);
+        };
+    List<Article> articles = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      articles.add(article("s" + i, "Short article number " + i + ".\n")); // 24 characters each
+    }
+    articles.add(3, article("long", "A long article. ".repeat(10))); // 160 characters, over the budget
+    List<ArticleResult> results = new ArrayList<>();
+    List<Failure> failures =
+        new BatchRunner(measuring, Manifest.empty(), 4, 50).run(articles, results::add, (n, t, id) -> {});
+    assertEquals(List.of(), failures);
+    assertEquals(List.of("s0", "s1", "s2", "long", "s3", "s4", "s5"), ids(results));
+    // The long article ran alone (160); short ones at most two at a time (24 characters each).
+    assertEquals(java.util.Set.of(), seen.stream().filter(n -> n != 24 && n != 48 && n != 160).collect(
+        java.util.stream.Collectors.toSet()));
+    assertTrue(seen.contains(160L));
   }
 }
