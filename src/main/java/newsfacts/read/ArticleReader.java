@@ -124,7 +124,7 @@ public final class ArticleReader {
     }
   }
 
-  static String describe(Exception e) {
+  private static String describe(Exception e) {
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
   }
 
