@@ -13,7 +13,12 @@ public final class Main {
 
   /** Runs a command line with the given output streams and returns the exit status. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new RunCommand(out, err));
+    return run(new RunCommand(out, err), args, out, err);
+  }
+
+  /** Runs a command line with the given run command (tests pass one with a fake annotator). */
+  static int run(RunCommand command, String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(command);
     cli.addSubcommand("score", new ScoreCommand(out, err));
     cli.addSubcommand("baseline", new BaselineCommand(out, err));
     cli.addSubcommand("bench", new BenchCommand(out, err));

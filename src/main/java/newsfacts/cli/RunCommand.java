@@ -2,6 +2,7 @@ package newsfacts.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import newsfacts.annotate.Annotator;
 import newsfacts.annotate.CoreNlpAnnotator;
 import newsfacts.config.Settings;
 import newsfacts.model.Failure;
@@ -61,30 +64,41 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--max-bytes", paramLabel = "N", description = "Articles larger than this are skipped with a reason (default: ${DEFAULT-VALUE}).")
   long maxBytes = Settings.DEFAULT_MAX_BYTES;
 
-  @Option(names = "--raw-csv", description = "Write cells exactly, without the spreadsheet formula guard.")
+  @Option(names = "--raw-csv", description = "Write cells exactly: no spreadsheet formula guard, no byte order mark.")
   boolean rawCsv;
 
   @Option(names = "--progress", negatable = true, description = "Show progress (default: only on a terminal).")
   Boolean progress;
 
+  /** Builds the annotator once the settings are checked: CoreNLP, or a fake in tests. */
+  private final Function<Settings, Annotator> annotators;
+
   RunCommand(PrintWriter out, PrintWriter err) {
+    this(out, err, settings -> new CoreNlpAnnotator(settings.corenlp()));
+  }
+
+  RunCommand(PrintWriter out, PrintWriter err, Function<Settings, Annotator> annotators) {
     this.out = out;
     this.err = err;
+    this.annotators = annotators;
   }
 
   @Override
   public Integer call() throws IOException {
-    Path goldFolder = gold != null ? gold : Path.of("gold");
-    boolean score = !noScore && Files.isDirectory(goldFolder);
-    if (gold != null && !Files.isDirectory(gold)) {
-      err.println("error: gold folder not found: " + gold);
+    Optional<Path> goldFolder;
+    Settings settings;
+    try {
+      goldFolder = RunPaths.gold(gold, noScore, RunPaths.DEFAULT_GOLD, err);
+      RunPaths.check(input, output, goldFolder, Optional.ofNullable(manifest));
+      settings =
+          new Settings(
+              input, output, goldFolder, Optional.ofNullable(manifest),
+              threads, maxBytes, !rawCsv, progress != null ? progress : System.console() != null,
+              Settings.defaultCoreNlpProperties());
+    } catch (RunPaths.UsageException | IllegalArgumentException e) {
+      err.println("error: " + e.getMessage());
       return ExitCodes.USAGE;
     }
-    Settings settings =
-        new Settings(
-            input, output, score ? Optional.of(goldFolder) : Optional.empty(), Optional.ofNullable(manifest),
-            threads, maxBytes, !rawCsv, progress != null ? progress : System.console() != null,
-            Settings.defaultCoreNlpProperties());
     return execute(settings);
   }
 
@@ -99,18 +113,19 @@ final class RunCommand implements Callable<Integer> {
       err.println("error: " + e.getMessage());
       return ExitCodes.FATAL;
     }
+    read.ignored().forEach(i -> err.println("ignored: " + i.file() + ": " + i.reason()));
     if (read.articles().isEmpty() && read.failures().isEmpty()) {
       err.println("error: no .txt articles in " + settings.input());
       return ExitCodes.FATAL;
     }
     err.printf(Locale.ROOT, "Loading CoreNLP models...%n");
-    CoreNlpAnnotator annotator = new CoreNlpAnnotator(settings.corenlp());
+    Annotator annotator = annotators.apply(settings);
     List<Failure> failures = new ArrayList<>(read.failures());
     BatchRunner runner = new BatchRunner(annotator, dates, settings.threads());
     try (ResultWriter writer = new ResultWriter(settings.output(), settings.neutraliseCells())) {
       failures.addAll(runner.run(read.articles(), writer::add, progressReporter(settings, start)));
       writer.commit(failures);
-    } catch (IOException e) {
+    } catch (IOException | UncheckedIOException e) {
       err.println("error: writing tables to " + settings.output() + ": " + e.getMessage());
       return ExitCodes.FATAL;
     }
@@ -126,8 +141,6 @@ final class RunCommand implements Callable<Integer> {
       if (scored != ExitCodes.OK) {
         return scored;
       }
-    } else {
-      out.println("No gold folder: tables not scored.");
     }
     return failures.isEmpty() ? ExitCodes.OK : ExitCodes.SOME_ARTICLES_FAILED;
   }

@@ -39,7 +39,7 @@ final class ScoreCommand implements Callable<Integer> {
   @Option(names = "--texts", paramLabel = "DIR", description = "Articles of the reference: validates it and adds context to errors.csv.")
   Path texts;
 
-  @Option(names = "--raw-csv", description = "Write cells exactly, without the spreadsheet formula guard.")
+  @Option(names = "--raw-csv", description = "Write cells exactly: no spreadsheet formula guard, no byte order mark.")
   boolean rawCsv;
 
   ScoreCommand(PrintWriter out, PrintWriter err) {

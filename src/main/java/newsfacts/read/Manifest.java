@@ -2,7 +2,8 @@ package newsfacts.read;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -29,7 +30,15 @@ public final class Manifest {
   public static Manifest load(Path file) throws IOException {
     CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
     Map<String, String> dates = new TreeMap<>();
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+    String text;
+    try {
+      text = Utf8.decode(Files.readAllBytes(file));
+    } catch (Utf8.InvalidException e) {
+      throw new IOException(file + ": " + e.getMessage() + ": save the manifest as UTF-8");
+    }
+    // A spreadsheet saves "CSV UTF-8" with a byte order mark; it is not part of the first column name.
+    text = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    try (Reader in = new StringReader(text);
         CSVParser parser = CSVParser.parse(in, format)) {
       if (!parser.getHeaderNames().contains("doc_id") || !parser.getHeaderNames().contains("doc_date")) {
         throw new IOException(file + ": line 1: the manifest needs the columns doc_id,doc_date");
@@ -43,6 +52,8 @@ public final class Manifest {
         }
         dates.put(row.get("doc_id").strip(), date);
       }
+    } catch (UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+      throw new IOException(file + ": malformed CSV: " + e.getMessage(), e);
     }
     return new Manifest(dates);
   }

@@ -18,6 +18,9 @@ import newsfacts.write.TableWriter;
  * article texts are given, the reference passes validation.
  */
 public final class Scoring {
+  /** The files a scoring run replaces in its output folder. */
+  public static final List<String> TABLE_FILES = List.of("scores.csv", "scores_by_document.csv", "errors.csv");
+
   private final Map<String, String> texts;
 
   /** @param texts article text by doc_id, for validation and error context (may be empty) */
@@ -32,7 +35,8 @@ public final class Scoring {
       List<String> problems = new GoldValidator(texts).validate(gold);
       if (!problems.isEmpty()) {
         throw new TableFormatException(
-            "the tables in " + gold + " are not valid (" + problems.size() + " problems):\n  " + String.join("\n  ", problems));
+            "the tables in " + gold + " are not valid (" + problems.size()
+                + (problems.size() == 1 ? " problem" : " problems") + "):\n  " + String.join("\n  ", problems));
       }
     }
     Map<String, Scorer.Report> reports = new LinkedHashMap<>();

@@ -1,8 +1,8 @@
 package newsfacts.score;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,10 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import newsfacts.write.Columns;
 import newsfacts.write.SpreadsheetSafety;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 
 /**
  * A folder of tables in the annotation scheme's format: gold, a system's output, or one
@@ -71,23 +73,27 @@ record TableSet(
     return Optional.of(items);
   }
 
-  /** Reads a table, checking that it has the required columns; cells are un-neutralised. */
+  /**
+   * Reads a table: UTF-8 with or without a byte order mark, RFC 4180, a header with every required
+   * column, no column twice and none unknown (known: the required ones and those our writer adds),
+   * every row as long as the header. Cells are un-neutralised ({@link SpreadsheetSafety#restore}).
+   * Errors name the file, line and column.
+   */
   static List<CsvRow> rows(Path file, List<String> requiredColumns) throws TableFormatException {
-    CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+    String text = CsvText.read(file);
+    CSVFormat format =
+        CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setAllowMissingColumnNames(true)
+            .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL).get();
     List<CsvRow> rows = new ArrayList<>();
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        CSVParser parser = CSVParser.parse(in, format)) {
-      List<String> header = parser.getHeaderNames();
-      for (String column : requiredColumns) {
-        if (!header.contains(column)) {
-          throw new TableFormatException(file + ": line 1: missing column '" + column + "' (has " + header + ")");
-        }
-      }
-      long line = 2;
+    List<String> header = List.of();
+    long line = 1;
+    try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+      header = parser.getHeaderNames();
+      line = parser.getCurrentLineNumber() + 1;
+      CsvText.checkHeader(file, header, requiredColumns, Columns.forTable(file.getFileName().toString()));
       for (CSVRecord record : parser) {
-        if (!record.isConsistent()) {
-          throw new TableFormatException(
-              file + ": line " + line + ": " + record.size() + " cells for " + header.size() + " columns");
+        if (record.size() != header.size()) {
+          throw new TableFormatException(CsvText.lengthProblem(file, line, header, record.size()));
         }
         Map<String, String> cells = new LinkedHashMap<>();
         for (String column : header) {
@@ -96,8 +102,8 @@ record TableSet(
         rows.add(new CsvRow(file, line, cells));
         line = parser.getCurrentLineNumber() + 1;
       }
-    } catch (IOException | IllegalStateException | IllegalArgumentException | java.io.UncheckedIOException e) {
-      throw new TableFormatException(file + ": malformed CSV: " + e.getMessage());
+    } catch (IOException | IllegalStateException | IllegalArgumentException | UncheckedIOException e) {
+      throw new TableFormatException(CsvText.syntaxProblem(file, text, line, header, e));
     }
     return rows;
   }

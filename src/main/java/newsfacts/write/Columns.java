@@ -23,4 +23,18 @@ public final class Columns {
   public static final List<String> ENTITY_INDEX =
       List.of("entity", "type", "variants", "mentions", "documents", "doc_ids");
   public static final List<String> FAILURES = List.of("doc_id", "file", "stage", "reason");
+
+  /** The columns our writer gives the table of that file name; empty for a name it does not write. */
+  public static List<String> forTable(String fileName) {
+    return switch (fileName) {
+      case "documents.csv" -> DOCUMENTS;
+      case "entities.csv" -> ENTITIES;
+      case "dates.csv" -> DATES;
+      case "quotes.csv" -> QUOTES;
+      case "relations.csv" -> RELATIONS;
+      case "entity_index.csv" -> ENTITY_INDEX;
+      case "failures.csv" -> FAILURES;
+      default -> List.of();
+    };
+  }
 }

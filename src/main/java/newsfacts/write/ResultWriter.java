@@ -21,6 +21,11 @@ import newsfacts.model.Timex;
  * Nothing replaces the previous tables until {@link #commit}.
  */
 public final class ResultWriter implements AutoCloseable {
+  /** The files this writer replaces in its folder. */
+  public static final List<String> TABLE_FILES =
+      List.of("documents.csv", "entities.csv", "dates.csv", "quotes.csv", "relations.csv", "entity_index.csv",
+          "failures.csv");
+
   private final TableWriter documents;
   private final TableWriter entities;
   private final TableWriter dates;
@@ -35,11 +40,16 @@ public final class ResultWriter implements AutoCloseable {
     Files.createDirectories(folder);
     this.folder = folder;
     this.neutralise = neutralise;
-    documents = open("documents.csv", Columns.DOCUMENTS);
-    entities = open("entities.csv", Columns.ENTITIES);
-    dates = open("dates.csv", Columns.DATES);
-    quotes = open("quotes.csv", Columns.QUOTES);
-    relations = open("relations.csv", Columns.RELATIONS);
+    try {
+      documents = open("documents.csv", Columns.DOCUMENTS);
+      entities = open("entities.csv", Columns.ENTITIES);
+      dates = open("dates.csv", Columns.DATES);
+      quotes = open("quotes.csv", Columns.QUOTES);
+      relations = open("relations.csv", Columns.RELATIONS);
+    } catch (IOException | RuntimeException e) {
+      close();
+      throw e;
+    }
   }
 
   private TableWriter open(String name, List<String> header) throws IOException {
@@ -48,23 +58,40 @@ public final class ResultWriter implements AutoCloseable {
     return table;
   }
 
+  /**
+   * Adds one article's rows. They are all built before any is written, so an article whose rows
+   * cannot be built (a runtime exception) leaves no partial rows behind.
+   */
   public void add(ArticleResult result) {
+    List<Row> rows = rowsOf(result);
+    for (Row row : rows) {
+      row.table().row(row.cells());
+    }
+    index.add(result.document().docId(), result.entities());
+  }
+
+  private record Row(TableWriter table, Object... cells) {}
+
+  private List<Row> rowsOf(ArticleResult result) {
+    List<Row> rows = new ArrayList<>();
     DocumentInfo d = result.document();
     String id = d.docId();
-    documents.row(id, d.docDate().value(), d.docDate().evidence(), d.file(), d.title(), d.sentences(), d.tokens());
+    rows.add(new Row(documents, id, d.docDate().value(), d.docDate().evidence(), d.file(), d.title(), d.sentences(),
+        d.tokens()));
     for (EntityMention e : result.entities()) {
-      entities.row(id, e.span().begin(), e.span().end(), e.text(), e.type(), e.subtype(), e.sentence(), e.canonical());
+      rows.add(new Row(entities, id, e.span().begin(), e.span().end(), e.text(), e.type(), e.subtype(), e.sentence(),
+          e.canonical()));
     }
     for (Timex t : result.dates()) {
-      dates.row(id, t.span().begin(), t.span().end(), t.text(), t.type(), t.value(), t.sentence());
+      rows.add(new Row(dates, id, t.span().begin(), t.span().end(), t.text(), t.type(), t.value(), t.sentence()));
     }
     int n = 0;
     for (Quote q : result.quotes()) {
       n++;
-      quotes.row(
+      rows.add(new Row(quotes,
           id, "q" + n, q.span().begin(), q.span().end(), q.text(), q.kind().label(), q.speakerText(),
           q.speakerMention().map(s -> (Object) s.begin()).orElse(""),
-          q.speakerMention().map(s -> (Object) s.end()).orElse(""), q.speaker(), q.cue(), q.sentence());
+          q.speakerMention().map(s -> (Object) s.end()).orElse(""), q.speaker(), q.cue(), q.sentence()));
     }
     List<Relation> sorted = new ArrayList<>(result.relations());
     sorted.sort(
@@ -73,11 +100,11 @@ public final class ResultWriter implements AutoCloseable {
             .thenComparing(Relation::relation)
             .thenComparing(Relation::object));
     for (Relation r : sorted) {
-      relations.row(
+      rows.add(new Row(relations,
           id, r.subject(), r.relation(), r.object(), r.evidence().begin(), r.evidence().end(), r.extractor(),
-          String.format(Locale.ROOT, "%.2f", r.confidence()), r.evidence().of(result.text()));
+          String.format(Locale.ROOT, "%.2f", r.confidence()), r.evidence().of(result.text())));
     }
-    index.add(id, result.entities());
+    return rows;
   }
 
   /** Writes the entity index and failures table, then moves every table into place. */
@@ -98,10 +125,19 @@ public final class ResultWriter implements AutoCloseable {
     }
   }
 
+  /** Deletes the temporary files of tables not committed; the previous tables stay as they were. */
   @Override
   public void close() throws IOException {
+    IOException first = null;
     for (TableWriter table : open) {
-      table.close();
+      try {
+        table.close();
+      } catch (IOException e) {
+        first = first == null ? e : first;
+      }
+    }
+    if (first != null) {
+      throw first;
     }
   }
 }
