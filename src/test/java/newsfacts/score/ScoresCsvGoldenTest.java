@@ -27,7 +27,7 @@ class ScoresCsvGoldenTest {
   void score() throws Exception {
     out = dir.resolve("out");
     new Scoring(SmallTables.TEXTS).run(SmallTables.writeGold(dir.resolve("gold")),
-        Map.of("sys", SmallTables.writePrediction(dir.resolve("pred"))), out, true);
+        Map.of("sys", SmallTables.writePrediction(dir.resolve("pred"))), out, false); // raw: no BOM
   }
 
   private static void assertSameLines(String expectedResource, Path written) throws Exception {
