@@ -121,8 +121,9 @@ public final class CoreNlpAnnotator implements Annotator {
       List<newsfacts.model.Timex> timexes, LeanGazetteer gazetteer) {
     String tag = mention.get(CoreAnnotations.NamedEntityTagAnnotation.class);
     CharSpan span = spanOf(mention);
-    if ("LOCATION".equals(tag) && gazetteer != null && span.end() <= text.length() && gazetteer.isCity(span.of(text))) {
-      tag = "CITY";
+    if ("LOCATION".equals(tag) && gazetteer != null && span.end() <= text.length()) {
+      String place = gazetteer.placeType(span.of(text));
+      tag = place != null ? place : tag;
     }
     if (tag == null || span.end() > text.length()) {
       return;

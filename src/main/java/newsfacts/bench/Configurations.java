@@ -17,6 +17,9 @@ public final class Configurations {
     v.put("no-fine-ner", Map.of("ner.applyFineGrained", "false"));
     v.put("conll-ner-only", Map.of("ner.model", "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz"));
     v.put("full-gazetteer", Map.of("newsfacts.leanGazetteer", "false"));
+    v.put("two-crf-models", Map.of("ner.model",
+        "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz,"
+            + "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz"));
     v.put("constituency-parse", Map.of("annotators", "tokenize,ssplit,pos,lemma,ner,parse"));
     return v;
   }
