@@ -38,7 +38,7 @@ final class EntityExtractor {
     for (NerMention raw : mergeSplitRegions(doc)) {
       toMention(doc, raw).ifPresent(mentions::add);
     }
-    return namePartsArePeople(harmoniseTypes(withMissedAcronyms(doc, mentions)));
+    return namePartsArePeople(harmoniseTypes(EntityRepairs.repair(doc, withMissedAcronyms(doc, mentions))));
   }
 
   /**
@@ -193,9 +193,25 @@ final class EntityExtractor {
           continue;
         }
       }
-      merged.add(regionAsLocation(m));
+      merged.add(regionAsLocation(withDirectionWord(text, m)));
     }
     return merged;
+  }
+
+  /** "Central Asia" where the tagger left "Central" untagged. */
+  private static NerMention withDirectionWord(String text, NerMention m) {
+    if (!isPlace(m.tag()) || !REGION_NAMES.contains(m.text())) {
+      return m;
+    }
+    for (String word : DIRECTION_WORDS) {
+      int begin = m.span().begin() - word.length() - 1;
+      if (begin >= 0 && text.startsWith(word + " ", begin)
+          && (begin == 0 || !Character.isLetterOrDigit(text.charAt(begin - 1)))) {
+        CharSpan span = new CharSpan(begin, m.span().end());
+        return new NerMention(span, span.of(text), "LOCATION", m.sentence());
+      }
+    }
+    return m;
   }
 
   private static NerMention regionAsLocation(NerMention m) {

@@ -84,4 +84,17 @@ class ExtractionRulesIT {
     assertTrue(r.relations().stream().anyMatch(x -> x.relation().equals("org:date_founded") && x.object().equals("1998")),
         facts.toString());
   }
+
+  @Test
+  void namedDocumentsEventsAndCitiesOfCountries() {
+    ArticleResult r = SharedAnnotator.run(
+        "Ministers met in Tartu, Estonia, on the eve of the Riga Energy Forum.\n\n"
+            + "They signed the Baltic Convention on Grid Security, Storage and Supply last year.\n\n"
+            + "The Annual Report on Northern Europe (2020) praised the deal.", "2021-05-05");
+    List<String> names = r.entities().stream().map(e -> e.text() + "/" + e.type() + "/" + e.subtype()).toList();
+    assertTrue(names.contains("Tartu/LOCATION/CITY"), names.toString());
+    assertTrue(names.contains("Baltic Convention on Grid Security, Storage and Supply/MISC/"), names.toString());
+    assertTrue(names.contains("Annual Report on Northern Europe (2020)/MISC/"), names.toString());
+    assertTrue(r.dates().stream().noneMatch(d -> d.text().equals("2020")), r.dates().toString());
+  }
 }
