@@ -119,7 +119,7 @@ class RunCommandTest {
     // g2 starts with a byte order mark and has CRLF line ends: "Beijing" is at 1, "The" at 25.
     assertEquals(
         "\uFEFFdoc_id,start,end,text,type,subtype,sentence,canonical\r\n"
-            + "g1,0,13,Astana Summit,ORGANIZATION,,0,Astana Summit\r\n"
+            + "g1,0,13,Astana Summit,MISC,,0,Astana Summit\r\n" // a named summit is MISC (EntityRepairs)
             + "g1,26,33,Leaders,ORGANIZATION,,1,Leaders\r\n"
             + "g1,41,55,Shanghai Group,ORGANIZATION,,1,Shanghai Group\r\n"
             + "g2,1,14,Beijing Talks,ORGANIZATION,,0,Beijing Talks\r\n"
