@@ -160,7 +160,7 @@ final class DateExtractor {
     return entities.stream().anyMatch(e -> e.span().contains(t.span()));
   }
 
-  /** "Peace Mission 2010": a year right after an event name is part of it. */
+  /** "Operation Dawn 2019": a year right after an event name is part of it. */
   private static boolean followsName(String text, Timex t, List<EntityMention> entities) {
     return t.text().matches("\\d{4}") && entities.stream().anyMatch(e -> e.type() == EntityType.MISC
         && e.span().end() + 1 == t.span().begin() && text.charAt(e.span().end()) == ' ');

@@ -68,7 +68,7 @@ final class EntityExtractor {
 
   /**
    * A one-word organisation or MISC mention that is part of a person's name in the same article
-   * ("Sun said" after "Sun Zhuangzhi") is that person.
+   * ("Lee said" after "Lee Min-ho") is that person.
    */
   private static List<EntityMention> namePartsArePeople(List<EntityMention> mentions) {
     Set<String> nameParts = new java.util.HashSet<>();

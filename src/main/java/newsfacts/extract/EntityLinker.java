@@ -7,7 +7,7 @@ import newsfacts.model.EntityType;
 
 /**
  * Gives every mention its canonical entity: the fullest name of that entity in the article. An
- * acronym joins the name it abbreviates; a partial person name ("Kazykhanov") joins the nearest
+ * acronym joins the name it abbreviates; a partial person name ("Lavrov") joins the nearest
  * full name that contains it, preferring the closest one before it, since news introduces a
  * person by full name first.
  */

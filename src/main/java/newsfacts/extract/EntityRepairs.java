@@ -13,10 +13,10 @@ import newsfacts.model.EntityType;
 
 /**
  * Repairs of systematic tagger faults that hold for news in general: named events, laws and
- * reports as one MISC name ("Shanghai Convention on Combating Terrorism, Separatism and
- * Extremism", "Annual Report on the X (2013)", "Peace Mission 2010", "Lanting Forum"), a city
- * known by its country ("Bishkek, Kyrgyzstan"), and a place name glued to an organisation
- * ("Astana SCO summit").
+ * reports as one MISC name ("Baltic Convention on Grid Security, Storage and
+ * Supply", "Annual Report on the X (2013)", "Operation Dawn 2019", "Riga Energy Forum"), a city
+ * known by its country ("Tartu, Estonia"), and a place name glued to an organisation
+ * ("Lisbon NATO summit").
  */
 final class EntityRepairs {
   private static final String CAPITALISED = "[A-Z][\\w'-]*";
@@ -42,7 +42,7 @@ final class EntityRepairs {
     return withDocumentNames(doc, result);
   }
 
-  /** "Lanting Forum", "the G20 Summit": a named event is MISC, not an organisation. */
+  /** "Riga Energy Forum", "the G20 Summit": a named event is MISC, not an organisation. */
   private static EntityMention eventAsMisc(EntityMention m) {
     String last = m.text().substring(m.text().lastIndexOf(' ') + 1);
     if (m.type() == EntityType.ORGANIZATION && m.text().contains(" ") && EVENT_WORDS.contains(last)) {
@@ -51,7 +51,7 @@ final class EntityRepairs {
     return m;
   }
 
-  /** "Bishkek, Kyrgyzstan": a place named with its country is a city. */
+  /** "Tartu, Estonia": a place named with its country is a city. */
   private static EntityMention cityOfCountry(AnnotatedArticle doc, EntityMention m, List<EntityMention> all) {
     if (m.type() != EntityType.LOCATION || !m.subtype().equals("REGION")) {
       return m;
@@ -66,7 +66,7 @@ final class EntityRepairs {
     return m;
   }
 
-  /** "Peace Mission 2010": a year right after an event name is part of it. */
+  /** "Operation Dawn 2019": a year right after an event name is part of it. */
   private static List<EntityMention> withYearOfEvent(AnnotatedArticle doc, List<EntityMention> mentions) {
     Matcher year = Pattern.compile(" \\d{4}\\b").matcher(doc.text());
     List<EntityMention> result = new ArrayList<>();
@@ -82,7 +82,7 @@ final class EntityRepairs {
     return result;
   }
 
-  /** "Astana SCO": a place named elsewhere in the article, glued to an organisation named elsewhere. */
+  /** "Lisbon NATO": a place named elsewhere in the article, glued to an organisation named elsewhere. */
   private static List<EntityMention> splitPlaceFromOrganisation(AnnotatedArticle doc, List<EntityMention> mentions) {
     List<EntityMention> result = new ArrayList<>();
     for (EntityMention m : mentions) {

@@ -83,7 +83,7 @@ final class Founding {
     }
   }
 
-  /** Arguments of a fronted participle ("Founded in X in Y, the SCO ...") stop at the subject. */
+  /** Arguments of a fronted participle ("Founded in X in Y, the union ...") stop at the subject. */
   private static int clauseEnd(RelationSentence s, int trigger, EntityMention org) {
     boolean nounTrigger = s.token(trigger).pos().startsWith("NN");
     if (!nounTrigger && org.span().begin() > s.token(trigger).span().end()) {

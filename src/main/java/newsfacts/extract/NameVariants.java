@@ -11,7 +11,7 @@ final class NameVariants {
 
   private NameVariants() {}
 
-  /** "SCO" for "Shanghai Cooperation Organization", "CASS" for "Chinese Academy of Social Sciences". */
+  /** "NATO" for "North Atlantic Treaty Organization", "LSE" for "London School of Economics". */
   static boolean isAcronymOf(String acronym, String name) {
     if (acronym.length() < 2 || !acronym.equals(acronym.toUpperCase(Locale.ROOT)) || !name.contains(" ")) {
       return false;
@@ -29,7 +29,7 @@ final class NameVariants {
     return letters.contentEquals(initials) || letters.contentEquals(initialsWithFunctionWords);
   }
 
-  /** A shorter person name whose words all appear in the longer one ("Kazykhanov", "Mr Cheng"). */
+  /** A shorter person name whose words all appear in the longer one ("Lavrov", "Mr Berg"). */
   static boolean isPartOfPersonName(String shorter, String longer) {
     List<String> part = words(shorter);
     List<String> whole = words(longer);

@@ -10,8 +10,8 @@ import newsfacts.model.Relation;
 
 /**
  * per:title and per:employee_or_member_of from the way news introduces people: a title before
- * the name ("Kazakhstan's Foreign Minister X", "Russian Foreign Minister X", "Secretary-General
- * of the SCO X"), an apposition after it ("X, deputy dean of Y", "X, a researcher with Y") and
+ * the name ("Norway's Foreign Minister X", "French Foreign Minister X", "Secretary-General
+ * of NATO X"), an apposition after it ("X, deputy dean of Y", "X, a researcher with Y") and
  * bylines ("By X and Y (Z)").
  */
 final class PersonRoles {
@@ -39,7 +39,7 @@ final class PersonRoles {
     EntityMention employer = null;
     EntityMention before = s.entityEndingAt(end);
     if (RelationSentence.isCountryOrOrg(before)) {
-      // "Minister of Kazakhstan X", "Secretary-General of the SCO X"
+      // "Minister of Norway X", "Secretary-General of NATO X"
       int i = s.firstToken(before) - 1;
       if (i >= 0 && s.token(i).pos().equals("DT")) {
         i--;
@@ -69,7 +69,7 @@ final class PersonRoles {
     }
   }
 
-  /** "Kazakhstan's", "Kyrgyzstan" or "Russian" right before the title. */
+  /** "Norway's", "Norway" or "Norwegian" right before the title. */
   private static EntityMention employerBefore(RelationSentence s, int titleStart) {
     int i = titleStart - 1;
     if (i >= 0 && s.token(i).pos().equals("POS")) {

@@ -22,7 +22,7 @@ final class SpeakerMentions {
     BitSet phrase = new BitSet();
     collect(p, head, phrase);
     CharSpan span = p.span(phrase);
-    // A possessive name inside the phrase ("China's foreign minister") stays part of it.
+    // A possessive name inside the phrase ("Norway's foreign minister") stays part of it.
     return span == null ? headSpan : span;
   }
 
