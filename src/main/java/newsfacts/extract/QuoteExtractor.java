@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import newsfacts.model.AnnotatedArticle;
 import newsfacts.model.CharSpan;
 import newsfacts.model.EntityMention;
@@ -21,12 +20,12 @@ import newsfacts.model.Token;
  * claims (names, coined terms) are not quotes.
  */
 final class QuoteExtractor {
-  private static final Set<String> LEADING_DISCOURSE = Set.of("but", "and", "however", "so", "yet", "also", "that");
-
   private final Lexicon lexicon;
+  private final SyntacticAttribution syntax;
 
   QuoteExtractor(Lexicon lexicon) {
     this.lexicon = lexicon;
+    this.syntax = new SyntacticAttribution(lexicon);
   }
 
   /** A quote found in one sentence before its speaker is resolved. */
@@ -75,14 +74,14 @@ final class QuoteExtractor {
       } else if (AttributionPatterns.NEEDS_THAT.contains(lemma)) {
         continue;
       } else {
-        content = verbContent(p, t);
-        subject = subjectOf(p, t);
+        content = syntax.verbContent(p, t);
+        subject = SyntacticAttribution.subjectOf(p, t);
       }
       if (content == null || content.cardinality() < 2 || subject < 0 || isExpletive(p.token(subject))) {
         continue;
       }
       CharSpan speaker = SpeakerMentions.span(p, subject, entities);
-      Candidate c = candidate(p, content, quotations, speaker, p.token(subject), cue(p, t));
+      Candidate c = candidate(p, content, quotations, speaker, p.token(subject), SyntacticAttribution.cue(p, t));
       if (c != null && !c.span().overlaps(speaker)) {
         found.add(c);
         verbContents.add(c.span());
@@ -135,108 +134,9 @@ final class QuoteExtractor {
   }
 
   /** The tokens a reporting verb reports, or null when it reports nothing we can delimit. */
-  private BitSet verbContent(ParsedSentence p, int verb) {
-    String lemma = p.token(verb).lemma().toLowerCase(java.util.Locale.ROOT);
-    int clause = p.child(verb, "ccomp");
-    if (clause >= 0) {
-      return without(p, p.subtree(clause), verb);
-    }
-    if (Lexicon.INFINITIVE_VERBS.contains(lemma)) {
-      int infinitive = p.child(verb, "xcomp");
-      if (infinitive >= 0 && hasInfinitiveMarker(p, infinitive)) {
-        return without(p, p.subtree(infinitive), verb);
-      }
-      if (lemma.equals("call")) {
-        for (int c : p.children(verb)) {
-          if (hasChildWord(p, c, "for")) {
-            BitSet content = without(p, p.subtree(c), verb);
-            content.clear(p.child(c, "case", "mark"));
-            return content;
-          }
-        }
-      }
-    }
-    if (p.relation(verb).startsWith("parataxis") && p.head(verb) >= 0) {
-      BitSet content = p.subtree(p.head(verb));
-      content.andNot(p.subtree(verb));
-      return without(p, content, verb);
-    }
-    int fronted = p.child(verb, "parataxis");
-    if (fronted >= 0 && fronted < verb) {
-      return without(p, p.subtree(fronted), verb);
-    }
-    return null;
-  }
-
-  /** Drops participial reporting clauses (", adding that ...") that are quotes of their own. */
-  private BitSet without(ParsedSentence p, BitSet content, int verb) {
-    BitSet result = (BitSet) content.clone();
-    result.clear(verb);
-    for (int t = result.nextSetBit(0); t >= 0; t = result.nextSetBit(t + 1)) {
-      boolean participle = p.token(t).pos().equals("VBG")
-          && lexicon.reportingVerbs.contains(p.token(t).lemma().toLowerCase(java.util.Locale.ROOT));
-      if (participle && t > 0 && p.token(t - 1).word().equals(",")) {
-        result.andNot(p.subtree(t));
-        result.clear(t - 1);
-      }
-    }
-    return result;
-  }
-
-  private static boolean hasInfinitiveMarker(ParsedSentence p, int verb) {
-    int mark = p.child(verb, "mark");
-    return mark >= 0 && p.token(mark).word().equalsIgnoreCase("to");
-  }
-
-  private static boolean hasChildWord(ParsedSentence p, int head, String word) {
-    return p.children(head).stream().anyMatch(c -> p.token(c).word().equalsIgnoreCase(word) && c < head);
-  }
-
-  /** The subject of a reporting verb, climbing through ", adding", "and pledged", "who said". */
-  private static int subjectOf(ParsedSentence p, int verb) {
-    int current = verb;
-    for (int depth = 0; depth < 4 && current >= 0; depth++) {
-      int subject = p.child(current, "nsubj");
-      if (subject >= 0) {
-        String word = p.token(subject).word().toLowerCase(java.util.Locale.ROOT);
-        boolean relative = word.equals("who") || word.equals("which") || word.equals("that");
-        return relative && p.relation(current).startsWith("acl") ? p.head(current) : subject;
-      }
-      String relation = p.relation(current);
-      boolean inherits = relation.startsWith("advcl") || relation.startsWith("xcomp") || relation.startsWith("conj")
-          || relation.startsWith("dep");
-      if (!inherits) {
-        return -1;
-      }
-      current = p.head(current);
-    }
-    return -1;
-  }
-
-  private static String cue(ParsedSentence p, int verb) {
-    String word = p.token(verb).word();
-    int particle = p.child(verb, "compound:prt");
-    if (particle >= 0) {
-      return word + " " + p.token(particle).word();
-    }
-    for (int c : p.children(verb)) {
-      String w = p.token(c).word().toLowerCase(java.util.Locale.ROOT);
-      if ((w.equals("on") || w.equals("for")) && c == verb + 1) {
-        return word + " " + p.token(c).word();
-      }
-    }
-    if (p.token(verb).lemma().equalsIgnoreCase("call") && verb + 1 < p.size()) {
-      String next = p.token(verb + 1).word().toLowerCase(java.util.Locale.ROOT);
-      if (next.equals("on") || next.equals("for")) {
-        return word + " " + p.token(verb + 1).word();
-      }
-    }
-    return word;
-  }
-
   private Candidate candidate(ParsedSentence p, BitSet content, List<CharSpan> quotations,
       CharSpan speaker, Token speakerHead, String cue) {
-    trim(p, content);
+    ContentTrimmer.trim(p, content);
     CharSpan span = p.span(content);
     if (span == null) {
       return null;
@@ -254,44 +154,5 @@ final class QuoteExtractor {
       }
     }
     return new Candidate(span, kind, speaker, speakerHead, cue, p.sentence().index());
-  }
-
-  /** Leading discourse words, a leading "Specifically,", edge punctuation and quotes of indirect content. */
-  private static void trim(ParsedSentence p, BitSet content) {
-    boolean changed = true;
-    while (changed && !content.isEmpty()) {
-      changed = false;
-      int first = content.nextSetBit(0);
-      int last = content.length() - 1;
-      Token f = p.token(first);
-      boolean adverbWithComma = f.pos().startsWith("RB") && first + 1 <= last && p.token(first + 1).word().equals(",");
-      boolean dateline = first == 0 && isAllCaps(f.word()) && first + 1 <= last
-          && (p.token(first + 1).word().equals("-") || p.token(first + 1).word().equals("--"));
-      if (dateline) {
-        content.clear(first, first + 2);
-        changed = true;
-      } else if (isPunctuation(f) || LEADING_DISCOURSE.contains(f.word().toLowerCase(java.util.Locale.ROOT)) || adverbWithComma) {
-        content.clear(first);
-        changed = true;
-      } else if (isPunctuation(p.token(last)) && !isQuoteMark(p.token(last))) {
-        content.clear(last);
-        changed = true;
-      }
-    }
-  }
-
-  private static boolean isAllCaps(String word) {
-    return word.length() >= 2 && word.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
-  }
-
-  private static boolean isPunctuation(Token t) {
-    return !t.word().isEmpty() && !Character.isLetterOrDigit(t.word().charAt(0)) && !isQuoteMark(t)
-        && !t.word().startsWith("$");
-  }
-
-  private static boolean isQuoteMark(Token t) {
-    String w = t.word();
-    return w.equals("``") || w.equals("''") || w.equals("\"") || w.equals("\u201C") || w.equals("\u201D")
-        || w.equals("`") || w.equals("'");
   }
 }
