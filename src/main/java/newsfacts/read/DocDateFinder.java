@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsfacts.model.DocDate;
@@ -12,8 +13,9 @@ import newsfacts.model.DocDate;
 /**
  * Finds an article's publication date in its own text: timestamps ("16:18, June 05, 2012"),
  * "Updated:" lines, print-edition lines ("(China Daily USA 07/15/2013 page5)") and datelines
- * ("BEIJING, June 5, 2012"). A dateline without a year ("BEIJING. April 11.") is reported as
- * such; the date then falls back to the best year the text supports, or stays empty.
+ * ("BEIJING, June 5, 2012"). Where no line gives the year, it comes from the text (see
+ * {@link YearEvidence}) and the evidence says so: a dateline without a year ("BEIJING. April
+ * 11.") gives a full date, no date line at all gives the year alone; else the date stays empty.
  */
 public final class DocDateFinder {
   private static final String MONTHS =
@@ -57,8 +59,18 @@ public final class DocDateFinder {
       return dated(m, month(m.group(1)), m.group(2), m.group(3));
     }
     m = DATELINE_NO_YEAR.matcher(header);
+    Optional<YearEvidence.Inferred> year = YearEvidence.infer(text);
     if (m.find()) {
-      return new DocDate("", "dateline '" + m.group().strip() + "' has no year");
+      String dateline = "dateline '" + m.group().strip() + "' has no year";
+      if (year.isEmpty()) {
+        return new DocDate("", dateline);
+      }
+      DocDate dated = dated(m, month(m.group(1)), m.group(2), Integer.toString(year.get().year()));
+      return new DocDate(dated.value(), dateline + "; year inferred from: " + shorten(year.get().sentence()));
+    }
+    if (year.isPresent()) {
+      return new DocDate(Integer.toString(year.get().year()),
+          "no date line; year inferred from: " + shorten(year.get().sentence()));
     }
     return DocDate.unknown("no publication date in the text");
   }
@@ -70,6 +82,10 @@ public final class DocDateFinder {
     } catch (DateTimeException e) {
       return DocDate.unknown("not a calendar date: '" + m.group().strip() + "'");
     }
+  }
+
+  private static String shorten(String sentence) {
+    return sentence.length() <= 120 ? sentence : sentence.substring(0, 117) + "...";
   }
 
   private static int month(String name) {

@@ -133,8 +133,9 @@ class RunCommandTest {
     // The formula-like title arrives guarded, the rest of the cell intact.
     assertEquals(
         "\uFEFFdoc_id,doc_date,doc_date_evidence,file,title,sentences,tokens\r\n"
-            + "g1,,no publication date in the text,g1.txt,Astana Summit opens today,2,12\r\n"
-            + "g2,,no publication date in the text,g2.txt,Beijing Talks end well,2,11\r\n"
+            + "g1,2013,no date line; year inferred from: Leaders of the Shanghai Group met in 2013.,g1.txt,"
+            + "Astana Summit opens today,2,12\r\n"
+            + "g2,2012,no date line; year inferred from: The Foreign Ministry said so in 2012.,g2.txt,Beijing Talks end well,2,11\r\n"
             + "g3,,no publication date in the text,g3.txt,\"'=HYPERLINK(\"\"http://example.com\"\") Breaking News Today\",3,14"
             + "\r\n",
         read(root.resolve("out/documents.csv")));

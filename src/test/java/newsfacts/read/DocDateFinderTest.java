@@ -28,16 +28,34 @@ class DocDateFinderTest {
   }
 
   @Test
-  void datelineWithoutYearIsReportedNotGuessed() {
-    DocDate d = finder.find("Title\n\nBEIJING. April 11. KAZINFORM The meeting will be held.");
+  void datelineWithoutYearAndNoYearInTheTextStaysEmpty() {
+    DocDate d = finder.find("Title\n\nOSLO. March 3. The meeting will be held.");
     assertEquals("", d.value());
     assertTrue(d.evidence().contains("has no year"), d.evidence());
   }
 
   @Test
+  void datelineWithoutYearTakesTheYearAfterOneCalledLastYear() {
+    DocDate d = finder.find("Title\n\nOSLO. March 3. The talks opened.\n"
+        + "The Nordic drill (2017) was held in Bergen last year.\nA treaty was signed in 2009.");
+    assertEquals("2018-03-03", d.value());
+    assertTrue(d.evidence().startsWith("dateline 'OSLO. March 3.' has no year; year inferred from: The Nordic drill"),
+        d.evidence());
+  }
+
+  @Test
+  void noDateLineGivesTheLatestPastYearOnly() {
+    DocDate d = finder.find("Caption of a photo.\nThe agency was founded in 1998.\n"
+        + "Its Annual Review (2016) came out on Friday.\nIt will expand in 2019.\nCopyright 1999-2021 X.");
+    assertEquals("2016", d.value());
+    assertTrue(d.evidence().startsWith("no date line; year inferred from: Its Annual Review (2016)"), d.evidence());
+  }
+
+  @Test
   void aDateInsideASentenceIsNotThePublicationDate() {
-    DocDate d = finder.find("Caption.\nThe SCO is an organization founded on June 15, 2001, in Shanghai.");
-    assertEquals("", d.value());
+    DocDate d = finder.find("Caption.\nThe union is an organization founded on June 15, 2001, in Oslo.");
+    assertEquals("2001", d.value());
+    assertTrue(d.evidence().startsWith("no date line; year inferred"), d.evidence());
   }
 
   @Test
