@@ -17,8 +17,9 @@ import newsfacts.model.Relation;
 final class Membership {
   private static final Set<String> MEMBER_TRIGGERS = Set.of("member", "members", "groups", "comprises", "includes");
   private static final Set<String> SKIP =
-      Set.of("states", "countries", "nations", "-", "--", ":", ",", "of", "including", "namely", "are", "\u2014",
+      Set.of("states", "countries", "nations", "-", "--", ":", "of", "including", "namely", "are", "\u2014",
           "\u2013", "such", "as");
+  private static final Set<String> LIST_OPENERS = Set.of("including", "namely", "such");
 
   private Membership() {}
 
@@ -51,13 +52,13 @@ final class Membership {
   private static List<EntityMention> listAfter(RelationSentence s, int from) {
     int i = from;
     while (i < s.tokens().size() && (SKIP.contains(s.token(i).word().toLowerCase(Locale.ROOT))
-        || s.token(i).pos().equals("CD"))) {
+        || s.token(i).pos().equals("CD") || isCommaBeforeListOpener(s, i))) {
       i++;
     }
     List<EntityMention> list = new ArrayList<>();
     while (i < s.tokens().size()) {
       EntityMention e = s.entityStartingAt(i);
-      if (!isCountry(e)) {
+      if (!isCountry(e) || isPossessive(s, s.lastToken(e) + 1)) {
         break;
       }
       list.add(e);
@@ -112,6 +113,16 @@ final class Membership {
   private static boolean isNewsOrganisation(RelationSentence s, EntityMention e) {
     int lineStart = s.doc.text().lastIndexOf('\n', e.span().begin()) + 1;
     return s.doc.text().startsWith("By ", lineStart);
+  }
+
+  /** ", including A and B" opens a list; a bare comma ("member states, Norway's minister") does not. */
+  private static boolean isCommaBeforeListOpener(RelationSentence s, int i) {
+    return s.token(i).word().equals(",") && i + 1 < s.tokens().size()
+        && LIST_OPENERS.contains(s.token(i + 1).word().toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean isPossessive(RelationSentence s, int i) {
+    return i < s.tokens().size() && s.token(i).pos().equals("POS");
   }
 
   private static boolean isCountry(EntityMention e) {
