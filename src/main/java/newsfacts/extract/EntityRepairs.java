@@ -28,7 +28,7 @@ final class EntityRepairs {
           + "(?:\\s+(?:on|of|against|for)\\s+(?:the\\s+)?" + CAPITALISED
           + "(?:(?:,\\s+|\\s+and\\s+|\\s+)" + CAPITALISED + ")*)?(?:\\s+\\(\\d{4}\\))?");
   private static final Set<String> EVENT_WORDS =
-      Set.of("Forum", "Summit", "Conference", "Games", "Expo", "Festival", "Olympics", "Congress", "Exercise");
+      Set.of("Forum", "Summit", "Conference", "Games", "Expo", "Festival", "Olympics", "Exercise");
 
   private EntityRepairs() {}
 
@@ -107,6 +107,22 @@ final class EntityRepairs {
     return result;
   }
 
+  /** A headline in Title Case ("Government Unveils Energy Strategy") is not a run of names. */
+  private static boolean inTitleCaseLine(String text, int offset) {
+    int begin = text.lastIndexOf('\n', offset) + 1;
+    int end = text.indexOf('\n', offset);
+    String line = text.substring(begin, end < 0 ? text.length() : end);
+    long words = 0;
+    long capitalised = 0;
+    for (String w : line.split("\\s+")) {
+      if (w.length() > 3 && Character.isLetter(w.charAt(0))) {
+        words++;
+        capitalised += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+      }
+    }
+    return words >= 3 && capitalised == words;
+  }
+
   private static EntityMention named(List<EntityMention> mentions, String text, EntityType type) {
     return mentions.stream().filter(e -> e.type() == type && e.text().equals(text)).findFirst().orElse(null);
   }
@@ -130,7 +146,7 @@ final class EntityRepairs {
       boolean multiWord = found.contains(" ") || found.contains("-");
       boolean qualified = found.split("\\s+").length >= 2;
       int sentence = doc.sentenceAt(start);
-      if (!multiWord || !qualified || sentence < 0 || found.contains("\n")) {
+      if (!multiWord || !qualified || sentence < 0 || found.contains("\n") || inTitleCaseLine(doc.text(), start)) {
         continue;
       }
       CharSpan span = new CharSpan(start, m.end());

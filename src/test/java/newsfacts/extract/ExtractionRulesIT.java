@@ -97,4 +97,12 @@ class ExtractionRulesIT {
     assertTrue(names.contains("Annual Report on Northern Europe (2020)/MISC/"), names.toString());
     assertTrue(r.dates().stream().noneMatch(d -> d.text().equals("2020")), r.dates().toString());
   }
+
+  @Test
+  void aTitleCaseHeadlineIsNotOneLongName() {
+    ArticleResult r = SharedAnnotator.run(
+        "Government Unveils Energy Strategy For Next Decade\n\nOSLO - The cabinet approved the plan on Monday.",
+        "2022-09-07");
+    assertTrue(r.entities().stream().noneMatch(e -> e.text().contains("Strategy")), r.entities().toString());
+  }
 }
