@@ -12,8 +12,8 @@ import newsfacts.model.Relation;
 import newsfacts.model.Sentence;
 
 /**
- * org:alternate_names: an acronym and the full name it abbreviates, when both appear in the
- * article. The evidence is the sentence where the second of the two forms first appears.
+ * org:alternate_names: an acronym and the full name it abbreviates (or that defines it in
+ * parentheses), when both appear in the article. The evidence is the sentence where the second of the two forms first appears.
  */
 final class AlternateNames {
   private AlternateNames() {}
@@ -22,7 +22,7 @@ final class AlternateNames {
     Map<String, Relation> found = new LinkedHashMap<>();
     for (EntityMention acronym : entities) {
       boolean isAcronym = acronym.type() == EntityType.ORGANIZATION && !acronym.text().equals(acronym.canonical())
-          && NameVariants.isAcronymOf(acronym.text(), acronym.canonical());
+          && EntityLinker.isAllCaps(acronym.text()) && acronym.canonical().contains(" ");
       String key = acronym.canonical() + "|" + acronym.text();
       if (!isAcronym || found.containsKey(key)) {
         continue;

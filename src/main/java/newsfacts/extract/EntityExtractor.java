@@ -36,8 +36,9 @@ final class EntityExtractor {
     for (NerMention raw : mergeSplitRegions(doc)) {
       toMention(doc, raw).ifPresent(mentions::add);
     }
-    return TypeConsistency.namePartsArePeople(
-        TypeConsistency.harmoniseTypes(EntityRepairs.repair(doc, TypeConsistency.withMissedAcronyms(doc, mentions))));
+    return TypeConsistency.shortOrganisationNames(TypeConsistency.namePartsArePeople(
+        TypeConsistency.harmoniseTypes(EntityRepairs.repair(doc,
+            TypeConsistency.withMissedAcronyms(doc, AcronymDefinitions.apply(doc, mentions))))));
   }
 
   private Optional<EntityMention> toMention(AnnotatedArticle doc, NerMention untrimmed) {

@@ -13,19 +13,40 @@ import newsfacts.model.EntityType;
  */
 final class EntityLinker {
 
-  List<EntityMention> link(List<EntityMention> mentions) {
+  List<EntityMention> link(String text, List<EntityMention> mentions) {
+    java.util.Map<String, String> defined = definedAcronyms(text, mentions);
     List<EntityMention> linked = new ArrayList<>(mentions.size());
     for (int i = 0; i < mentions.size(); i++) {
-      linked.add(mentions.get(i).withCanonical(canonical(mentions, i)));
+      linked.add(mentions.get(i).withCanonical(canonical(mentions, i, defined)));
     }
     return linked;
   }
 
-  private static String canonical(List<EntityMention> mentions, int index) {
+  /** "Environmental Evaluation Service (SEA)": an acronym defined in parentheses, initials or not. */
+  private static java.util.Map<String, String> definedAcronyms(String text, List<EntityMention> mentions) {
+    java.util.Map<String, String> defined = new java.util.HashMap<>();
+    for (int i = 0; i + 1 < mentions.size(); i++) {
+      EntityMention name = mentions.get(i);
+      EntityMention acronym = mentions.get(i + 1);
+      boolean parenthesised = text.startsWith(" (", name.span().end()) && acronym.span().begin() == name.span().end() + 2
+          && text.startsWith(")", acronym.span().end());
+      if (parenthesised && name.type() == EntityType.ORGANIZATION && isAllCaps(acronym.text())) {
+        defined.putIfAbsent(acronym.text(), squeeze(name.text()));
+      }
+    }
+    return defined;
+  }
+
+  static boolean isAllCaps(String text) {
+    return text.length() >= 2 && text.chars().allMatch(c -> Character.isUpperCase(c) || c == '&');
+  }
+
+  private static String canonical(List<EntityMention> mentions, int index, java.util.Map<String, String> defined) {
     EntityMention m = mentions.get(index);
     String name = squeeze(m.text());
     if (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.MISC) {
-      return longestMatching(mentions, name, true);
+      String definition = defined.get(name);
+      return definition != null ? longestMatching(mentions, definition, true) : longestMatching(mentions, name, true);
     }
     if (m.type() == EntityType.PERSON) {
       return nearestFullPersonName(mentions, index, name);
@@ -33,12 +54,14 @@ final class EntityLinker {
     return name;
   }
 
+  /** The longest organisation name this one abbreviates or begins ("Kitamura" -> "Kitamura Corp"). */
   private static String longestMatching(List<EntityMention> mentions, String name, boolean acronyms) {
     String best = name;
     for (EntityMention other : mentions) {
       String candidate = squeeze(other.text());
       boolean abbreviates = acronyms && NameVariants.isAcronymOf(name, candidate);
-      if (abbreviates && candidate.length() > best.length()) {
+      boolean begins = other.type() == EntityType.ORGANIZATION && candidate.startsWith(name + " ");
+      if ((abbreviates || begins) && candidate.length() > best.length()) {
         best = candidate;
       }
     }

@@ -23,7 +23,7 @@ public final class Extractor {
   }
 
   public ArticleResult extract(AnnotatedArticle doc) {
-    List<EntityMention> entities = linker.link(entityExtractor.extract(doc));
+    List<EntityMention> entities = linker.link(doc.text(), entityExtractor.extract(doc));
     List<Timex> dates = dateExtractor.extract(doc, entities);
     List<Quote> quotes = quoteExtractor.extract(doc, entities);
     List<Relation> relations = relationExtractor.extract(doc, entities, dates);

@@ -91,4 +91,32 @@ final class TypeConsistency {
     }
     return result;
   }
+
+  /**
+   * A one-word mention the tagger took for a person or an unknown place that is the first word
+   * of an organisation named in the article ("Kitamura" after "Kitamura Corp") is that
+   * organisation. Known cities, countries and full person names are left alone.
+   */
+  static List<EntityMention> shortOrganisationNames(List<EntityMention> mentions) {
+    Set<String> firstWords = new java.util.HashSet<>();
+    Set<String> personWords = new java.util.HashSet<>();
+    for (EntityMention m : mentions) {
+      List<String> words = NameVariants.words(m.text());
+      if (m.type() == EntityType.ORGANIZATION && words.size() > 1) {
+        firstWords.add(words.get(0));
+      }
+      if (m.type() == EntityType.PERSON && words.size() > 1) {
+        personWords.addAll(words);
+      }
+    }
+    List<EntityMention> result = new ArrayList<>(mentions.size());
+    for (EntityMention m : mentions) {
+      boolean unsure = m.type() == EntityType.PERSON && !personWords.contains(m.text())
+          || m.type() == EntityType.LOCATION && m.subtype().equals("REGION")
+          || m.type() == EntityType.MISC;
+      boolean retag = unsure && !m.text().contains(" ") && firstWords.contains(m.text());
+      result.add(retag ? new EntityMention(m.span(), m.text(), EntityType.ORGANIZATION, "", m.sentence(), m.canonical()) : m);
+    }
+    return result;
+  }
 }
