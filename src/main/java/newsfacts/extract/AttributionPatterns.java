@@ -37,6 +37,10 @@ final class AttributionPatterns {
         || p.token(auxStart).pos().equals("RB"))) {
       auxStart--;
     }
+    // "The Centre for X (CX) warned ...": the acronym in parentheses belongs to the speaker's name.
+    if (auxStart >= 3 && p.token(auxStart).pos().equals("-RRB-") && p.token(auxStart - 2).pos().equals("-LRB-")) {
+      auxStart -= 3;
+    }
     int npEnd = auxStart;
     int npStart = npStart(p, npEnd);
     after = skipTail(p, after);
@@ -70,18 +74,19 @@ final class AttributionPatterns {
           return null;
         }
         speaker = head(p, antecedentStart, antecedentEnd);
+        // "X, an analyst at Y, who said ...": the relative clause is about the person, not Y.
+        int person = personBefore(p, antecedentStart);
+        speaker = person >= 0 ? person : speaker;
       } else if (!startsClause(p, npStart)) {
         return null;
       }
-      int from = after;
-      if (infinitiveVerb) {
-        from = infinitiveStart(p, after);
-        if (from < 0) {
-          return null;
-        }
+      int from = skipTimeAdjunct(p, after);
+      int infinitive = infinitiveVerb ? infinitiveStart(p, after) : -1;
+      if (infinitive >= 0) {
+        from = infinitive;
       } else if (from < n && p.token(from).word().equalsIgnoreCase("that")) {
         from++;
-      } else if (NEEDS_THAT.contains(p.token(verb).lemma().toLowerCase(Locale.ROOT))) {
+      } else if (infinitiveVerb || NEEDS_THAT.contains(p.token(verb).lemma().toLowerCase(Locale.ROOT))) {
         return null;
       }
       int to = clauseEnd(p, from);
@@ -91,6 +96,19 @@ final class AttributionPatterns {
       return new Match(range(from, to), speaker, "leading");
     }
     return null;
+  }
+
+  /** A person's name just before an apposition that ends at {@code before} ("X, an analyst at Y"), or -1. */
+  private static int personBefore(ParsedSentence p, int before) {
+    int comma = before - 1;
+    while (comma > 0 && !isWord(p, comma, ",") && before - comma < 10) {
+      comma--;
+    }
+    if (comma <= 0 || !isWord(p, comma, ",")) {
+      return -1;
+    }
+    int candidate = comma - 1;
+    return candidate >= 0 && p.token(candidate).ner().equals("PERSON") ? candidate : -1;
   }
 
   /** "..., adding (that) C": C runs to the end of the sentence or the next participle clause. */
@@ -104,6 +122,18 @@ final class AttributionPatterns {
     }
     int to = clauseEnd(p, from);
     return to - from < 2 ? null : range(from, to);
+  }
+
+  /** "warned on Wednesday that ...": a date right after the verb is not part of the content. */
+  private static int skipTimeAdjunct(ParsedSentence p, int from) {
+    int i = from;
+    if (i < p.size() && p.token(i).word().equals("on")) {
+      i++;
+    }
+    while (i < p.size() && Set.of("DATE", "TIME").contains(p.token(i).ner())) {
+      i++;
+    }
+    return i < p.size() && p.token(i).word().equalsIgnoreCase("that") && i > from ? i : from;
   }
 
   private static int infinitiveStart(ParsedSentence p, int from) {
@@ -143,6 +173,10 @@ final class AttributionPatterns {
     if (isWord(p, npStart - 1, ",")) {
       return true;
     }
+    // a dateline: "ACCRA - The agency warned ..."
+    if (npStart == 2 && (isWord(p, 1, "-") || isWord(p, 1, "--"))) {
+      return true;
+    }
     String previous = p.token(npStart - 1).word().toLowerCase(Locale.ROOT);
     return npStart == 1 && Set.of("but", "and", "however", "meanwhile").contains(previous)
         || previous.equals("and");
@@ -153,10 +187,17 @@ final class AttributionPatterns {
       return -1;
     }
     int start = end;
-    while (start - 1 >= 0 && end - start + 1 < MAX_NP && isNp(p.token(start - 1))) {
+    while (start - 1 >= 0 && end - start + 1 < MAX_NP && (isNp(p.token(start - 1)) || isNameConnector(p, start - 1))) {
       start--;
     }
     return start;
+  }
+
+  /** "for" in "Centre for Epidemic Preparedness": a lower-case word between capitalised ones. */
+  private static boolean isNameConnector(ParsedSentence p, int i) {
+    String w = p.token(i).word();
+    return (w.equals("of") || w.equals("for") || w.equals("and")) && i > 0 && i + 1 < p.size()
+        && Character.isUpperCase(p.token(i - 1).word().charAt(0)) && Character.isUpperCase(p.token(i + 1).word().charAt(0));
   }
 
   private static int npEndFrom(ParsedSentence p, int start) {
@@ -205,7 +246,7 @@ final class AttributionPatterns {
 
   /** First token after a short tail such as "on Sunday" or "in a statement"; else the argument. */
   private static int skipTail(ParsedSentence p, int i) {
-    for (int j = i; j < p.size() && j < i + 6; j++) {
+    for (int j = i; j < p.size() && j < i + 9; j++) {
       if (isWord(p, j, ",") || isWord(p, j, ".")) {
         return j;
       }

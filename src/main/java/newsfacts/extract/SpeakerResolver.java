@@ -26,6 +26,7 @@ import newsfacts.model.Token;
 final class SpeakerResolver {
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
   private static final int TITLE_WINDOW = 6;
+  private static final Pattern APPOSITION_GAP = Pattern.compile("(\\s+(?:in|at|of|for)\\s+[A-Z][\\p{L}-]*)?,\\s+");
 
   private final AnnotatedArticle doc;
   private final List<EntityMention> entities;
@@ -45,8 +46,18 @@ final class SpeakerResolver {
         return e.canonical();
       }
     }
+    String appositive = appositivePerson(mention);
+    if (appositive != null) {
+      return appositive;
+    }
     String word = head.word().toLowerCase(Locale.ROOT);
     String text = squeeze(mention.of(doc.text()));
+    if (head.pos().startsWith("NNP")) {
+      String person = personWithNamePart(mention.begin(), text);
+      if (person != null) {
+        return person;
+      }
+    }
     if (PERSON_PRONOUNS.contains(word)) {
       String person = latestPerson(mention.begin(), earlier, null);
       return person != null ? person : text;
@@ -61,6 +72,9 @@ final class SpeakerResolver {
     }
     if (lexicon.organizationNouns.contains(lemma)) {
       String name = latestOrganization(mention.begin(), lemma);
+      if (name == null) {
+        name = latestOrganizationSpeaker(mention.begin(), earlier);
+      }
       return name != null ? name : text;
     }
     if (head.pos().equals("NN")) {
@@ -86,6 +100,47 @@ final class SpeakerResolver {
       if (position > bestPosition && position < offset && titleWords.containsKey(q.speaker())
           && hasTitle(q.speaker(), title)) {
         bestPosition = position;
+        best = q.speaker();
+      }
+    }
+    return best;
+  }
+
+  /** "WACEP's field coordinator in Niamey, Ousmane Hamidou": the person named in apposition. */
+  private String appositivePerson(CharSpan mention) {
+    String text = doc.text();
+    for (EntityMention e : entities) {
+      if (e.type() != EntityType.PERSON || e.span().begin() < mention.end() || e.span().begin() > mention.end() + 40) {
+        continue;
+      }
+      String between = text.substring(mention.end(), e.span().begin());
+      if (APPOSITION_GAP.matcher(between).matches()) {
+        return e.canonical();
+      }
+    }
+    return null;
+  }
+
+  /** "Sow said" where the tagger missed "Sow": the person last named with that word in the name. */
+  private String personWithNamePart(int offset, String word) {
+    String best = null;
+    for (EntityMention e : entities) {
+      if (e.type() == EntityType.PERSON && e.span().end() <= offset
+          && NameVariants.words(e.canonical()).contains(word) && e.canonical().contains(" ")) {
+        best = e.canonical();
+      }
+    }
+    return best;
+  }
+
+  /** "the agency said" after the organisation was quoted by name. */
+  private String latestOrganizationSpeaker(int offset, List<Quote> earlier) {
+    String best = null;
+    for (Quote q : earlier) {
+      int position = q.speakerMention().map(CharSpan::begin).orElse(-1);
+      boolean organisation = entities.stream()
+          .anyMatch(e -> e.type() == EntityType.ORGANIZATION && e.canonical().equals(q.speaker()));
+      if (position < offset && organisation) {
         best = q.speaker();
       }
     }
