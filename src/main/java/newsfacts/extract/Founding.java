@@ -91,7 +91,10 @@ final class Founding {
     }
     for (int i = trigger + 1; i < s.tokens().size(); i++) {
       String w = s.token(i).word();
-      boolean verb = nounTrigger && s.token(i).pos().startsWith("VB");
+      boolean verb = nounTrigger && s.token(i).pos().startsWith("VB")
+          || w.equals("and") && i + 1 < s.tokens().size() && s.token(i + 1).pos().startsWith("VB")
+          || w.equals("and") && i + 2 < s.tokens().size() && s.token(i + 2).pos().startsWith("VB")
+              && s.token(i + 1).pos().startsWith("RB");
       if (verb || w.equals(";") || w.equals("to") && i + 1 < s.tokens().size() && s.token(i + 1).pos().startsWith("VB")) {
         return s.token(i).span().begin();
       }

@@ -18,7 +18,7 @@ final class Membership {
   private static final Set<String> MEMBER_TRIGGERS = Set.of("member", "members", "groups", "comprises", "includes");
   private static final Set<String> SKIP =
       Set.of("states", "countries", "nations", "-", "--", ":", "of", "including", "namely", "are", "\u2014",
-          "\u2013", "such", "as");
+          "\u2013", "such", "as", "include", "comprise", "the");
   private static final Set<String> LIST_OPENERS = Set.of("including", "namely", "such");
 
   private Membership() {}
@@ -63,7 +63,8 @@ final class Membership {
       }
       list.add(e);
       i = s.lastToken(e) + 1;
-      while (i < s.tokens().size() && (s.token(i).word().equals(",") || s.token(i).word().equals("and"))) {
+      while (i < s.tokens().size() && (s.token(i).word().equals(",") || s.token(i).word().equals("and")
+          || s.token(i).word().equals("the"))) {
         i++;
       }
     }

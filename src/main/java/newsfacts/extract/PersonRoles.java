@@ -29,6 +29,7 @@ final class PersonRoles {
       if (person.type() == EntityType.PERSON) {
         premodifier(s, person, found);
         apposition(s, person, found);
+        titleBeforeComma(s, person, found);
       }
     }
     return found;
@@ -69,6 +70,40 @@ final class PersonRoles {
     }
   }
 
+  /**
+   * "Org's field coordinator in Town, X" and "Its secretary-general, X": a title phrase set off
+   * before the name; the employer when an organisation owns it by name.
+   */
+  private static void titleBeforeComma(RelationSentence s, EntityMention person, List<Relation> found) {
+    int comma = s.firstToken(person) - 1;
+    if (comma < 1 || !s.token(comma).word().equals(",")) {
+      return;
+    }
+    int end = comma - 1;
+    if (end >= 1 && s.token(end - 1).word().equals("in") || end >= 1 && s.token(end - 1).word().equals("at")) {
+      end -= 2;
+    }
+    int start = end;
+    while (start >= 0 && s.token(start).ner().equals("TITLE")) {
+      start--;
+    }
+    int owner = start;
+    start++;
+    if (start > end || owner < 0) {
+      return;
+    }
+    boolean its = s.token(owner).pos().equals("PRP$");
+    EntityMention org = s.token(owner).pos().equals("POS") ? s.entityEndingAt(owner - 1) : null;
+    if (!its && (org == null || org.type() != EntityType.ORGANIZATION)) {
+      return;
+    }
+    String title = s.doc.text().substring(s.token(start).span().begin(), s.token(end).span().end());
+    found.add(s.relation(person.canonical(), "per:title", title, "title-before-name", 0.8));
+    if (org != null) {
+      found.add(s.relation(person.canonical(), "per:employee_or_member_of", org.canonical(), "title-before-name", 0.75));
+    }
+  }
+
   /** "Norway's", "Norway" or "Norwegian" right before the title. */
   private static EntityMention employerBefore(RelationSentence s, int titleStart) {
     int i = titleStart - 1;
@@ -90,7 +125,8 @@ final class PersonRoles {
       return;
     }
     i++;
-    if (i < n && s.token(i).pos().equals("DT")) {
+    boolean possessive = i < n && s.token(i).pos().equals("PRP$");
+    if (i < n && (s.token(i).pos().equals("DT") || possessive)) {
       i++;
     }
     int start = i;
@@ -103,9 +139,10 @@ final class PersonRoles {
     }
     String title = s.doc.text().substring(s.token(start).span().begin(), s.token(end).span().end());
     found.add(s.relation(person.canonical(), "per:title", title, "title-apposition", 0.85));
-    for (int j = i; j < n && !s.token(j).word().equals(",") && !s.token(j).word().equals("."); j++) {
+    boolean employerFollows = i < n && EMPLOYER_PREPOSITIONS.contains(s.token(i).word().toLowerCase(java.util.Locale.ROOT));
+    for (int j = i; j < n && !possessive && !s.token(j).word().equals(",") && !s.token(j).word().equals("."); j++) {
       EntityMention e = s.entityStartingAt(j);
-      if (e != null && e.type() == EntityType.ORGANIZATION && introducedByEmployerPreposition(s, j)) {
+      if (e != null && e.type() == EntityType.ORGANIZATION && (employerFollows || introducedByEmployerPreposition(s, j))) {
         found.add(s.relation(person.canonical(), "per:employee_or_member_of", e.canonical(), "title-apposition", 0.8));
         return;
       }

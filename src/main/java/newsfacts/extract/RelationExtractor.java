@@ -31,6 +31,7 @@ final class RelationExtractor {
       found.addAll(roles.extract(view));
       found.addAll(Membership.extract(view, entities));
       found.addAll(Founding.extract(view, entities));
+      found.addAll(Headquarters.extract(view));
       for (Relation r : found) {
         facts.putIfAbsent(r.subject() + "\u0000" + r.relation() + "\u0000" + r.object(), r);
       }
