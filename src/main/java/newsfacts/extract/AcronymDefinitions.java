@@ -50,6 +50,11 @@ final class AcronymDefinitions {
   private static CharSpan initialsMatch(String text, int begin, int end, String acronym) {
     String run = text.substring(begin, end);
     int offset = 0;
+    for (String determiner : new String[] {"The ", "A ", "An "}) {
+      if (run.startsWith(determiner)) {
+        offset = determiner.length();
+      }
+    }
     while (offset < run.length()) {
       String candidate = run.substring(offset);
       if (NameVariants.isAcronymOf(acronym, candidate)) {

@@ -105,4 +105,18 @@ class ExtractionRulesIT {
         "2022-09-07");
     assertTrue(r.entities().stream().noneMatch(e -> e.text().contains("Strategy")), r.entities().toString());
   }
+
+  @Test
+  void headquartersMembersAndTitlesBeforeAName() {
+    ArticleResult r = SharedAnnotator.run(
+        "The Nordic Grid Council (NGC), whose members include Norway, Sweden and the Faroe Islands, "
+            + "is headquartered in Oslo.\n\n"
+            + "The council's chief engineer, Lars Holm, said the link would open in May.", "2023-02-01");
+    List<String> facts = r.relations().stream().map(x -> x.subject() + " | " + x.relation() + " | " + x.object()).toList();
+    assertTrue(facts.contains("Nordic Grid Council | org:city_of_headquarters | Oslo"), facts.toString());
+    assertTrue(facts.contains("Norway | org:member_of | Nordic Grid Council"), facts.toString());
+    assertTrue(facts.contains("Sweden | org:member_of | Nordic Grid Council"), facts.toString());
+    assertTrue(facts.contains("Nordic Grid Council | org:alternate_names | NGC"), facts.toString());
+    assertEquals("Lars Holm", r.quotes().get(0).speaker(), r.quotes().toString());
+  }
 }
