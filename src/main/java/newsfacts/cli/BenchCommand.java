@@ -63,7 +63,8 @@ final class BenchCommand implements Callable<Integer> {
     Path scratch = null;
     try {
       List<Article> articles = new ArticleReader(Settings.DEFAULT_MAX_BYTES).readFolder(input).articles();
-      boolean scored = documents == 0 && Files.isDirectory(gold);
+      boolean scored = documents == 0 && Files.isDirectory(gold)
+          && articles.stream().map(Article::id).toList().containsAll(newsfacts.score.Scoring.documentsIn(gold));
       List<Article> corpus = documents == 0 ? articles : Benchmark.repeat(articles, documents);
       Map<String, String> texts = new TreeMap<>();
       articles.forEach(a -> texts.put(a.id(), a.text()));

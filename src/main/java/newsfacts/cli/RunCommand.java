@@ -136,13 +136,27 @@ final class RunCommand implements Callable<Integer> {
     for (Failure f : failures) {
       err.printf(Locale.ROOT, "failed: %s (%s): %s%n", f.file(), f.stage(), f.reason());
     }
-    if (settings.gold().isPresent()) {
+    if (settings.gold().isPresent() && gold == null && !defaultGoldCovers(settings.gold().get(), read)) {
+      err.println("note: " + settings.gold().get() + " has gold tables for other articles than those in "
+          + settings.input() + ": not scored (give --gold to score against a folder)");
+    } else if (settings.gold().isPresent()) {
       int scored = score(settings, read);
       if (scored != ExitCodes.OK) {
         return scored;
       }
     }
     return failures.isEmpty() ? ExitCodes.OK : ExitCodes.SOME_ARTICLES_FAILED;
+  }
+
+  /** The default gold folder is used only for the articles it was made for (the seeds). */
+  private boolean defaultGoldCovers(Path goldFolder, ReadResult read) {
+    try {
+      java.util.Set<String> inputIds = new java.util.HashSet<>();
+      read.articles().forEach(a -> inputIds.add(a.id()));
+      return inputIds.containsAll(Scoring.documentsIn(goldFolder));
+    } catch (TableFormatException e) {
+      return true; // let scoring report the broken gold table with its file, line and column
+    }
   }
 
   /** Scores output/ (and a cached stock-CoreNLP baseline, when present) against the gold folder. */

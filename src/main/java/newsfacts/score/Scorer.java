@@ -49,7 +49,7 @@ public final class Scorer {
     return new Report(scores, errors, byDocument);
   }
 
-  private static Set<String> documentsOf(TableSet gold) {
+  static Set<String> documentsOf(TableSet gold) {
     Set<String> docs = new TreeSet<>();
     if (gold.documents().isPresent()) {
       gold.documents().get().forEach(d -> docs.add(d.docId()));

@@ -21,11 +21,17 @@ public final class Scoring {
   /** The files a scoring run replaces in its output folder. */
   public static final List<String> TABLE_FILES = List.of("scores.csv", "scores_by_document.csv", "errors.csv");
 
+  private static final int MAX_PROBLEMS_SHOWN = 20;
   private final Map<String, String> texts;
 
   /** @param texts article text by doc_id, for validation and error context (may be empty) */
   public Scoring(Map<String, String> texts) {
     this.texts = Map.copyOf(texts);
+  }
+
+  /** The articles a folder of reference tables covers (its documents.csv, else any table). */
+  public static java.util.Set<String> documentsIn(Path gold) throws TableFormatException {
+    return Scorer.documentsOf(TableSet.load(gold));
   }
 
   public Map<String, Scorer.Report> run(Path gold, Map<String, Path> systems, Path output, boolean neutralise)
@@ -34,9 +40,10 @@ public final class Scoring {
     if (!texts.isEmpty()) {
       List<String> problems = new GoldValidator(texts).validate(gold);
       if (!problems.isEmpty()) {
-        throw new TableFormatException(
-            "the tables in " + gold + " are not valid (" + problems.size()
-                + (problems.size() == 1 ? " problem" : " problems") + "):\n  " + String.join("\n  ", problems));
+        List<String> shown = problems.subList(0, Math.min(problems.size(), MAX_PROBLEMS_SHOWN));
+        String more = problems.size() > shown.size() ? "\n  ... and " + (problems.size() - shown.size()) + " more" : "";
+        throw new TableFormatException("the tables in " + gold + " are not valid (" + problems.size()
+            + (problems.size() == 1 ? " problem" : " problems") + "):\n  " + String.join("\n  ", shown) + more);
       }
     }
     Map<String, Scorer.Report> reports = new LinkedHashMap<>();

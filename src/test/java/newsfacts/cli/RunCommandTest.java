@@ -260,4 +260,14 @@ class RunCommandTest {
       return files.map(p -> p.getFileName().toString()).sorted().toList();
     }
   }
+
+  @Test
+  void theDefaultGoldFolderIsNotAppliedToOtherArticles() throws IOException {
+    // The working folder's gold/ labels the seed articles, not g1..g3: the run is not scored.
+    Run r = run("--input", good.toString(), "--output", root.resolve("unscored").toString());
+    assertEquals(ExitCodes.OK, r.status(), r.err());
+    assertTrue(r.err().contains("gold has gold tables for other articles than those in " + good + ": not scored"),
+        r.err());
+    assertFalse(Files.exists(root.resolve("unscored/scores.csv")));
+  }
 }
