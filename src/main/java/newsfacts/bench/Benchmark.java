@@ -63,6 +63,7 @@ public final class Benchmark {
     annotator.annotatorSeconds().forEach((name, s) -> f.put(name.replace("Annotator", "").toLowerCase() + "_s", fmt(s)));
     f.put("annotate_s_all_threads", fmt(runner.annotateSeconds()));
     f.put("extract_s_all_threads", fmt(runner.extractSeconds()));
+    runner.extractStepSeconds().forEach((step, s) -> f.put("extract_" + step + "_s", fmt(s)));
     f.put("write_s", fmt(writeNanos[0] / 1e9));
     f.put("batch_wall_s", fmt(batch));
     f.put("tokens_per_s_after_load", fmt(tokens.get() / batch));

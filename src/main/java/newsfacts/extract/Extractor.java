@@ -16,6 +16,7 @@ public final class Extractor {
   private final DateExtractor dateExtractor = new DateExtractor();
   private final QuoteExtractor quoteExtractor = new QuoteExtractor(Lexicon.load());
   private final RelationExtractor relationExtractor;
+  private final StageTimes times = new StageTimes();
 
   /** @param demonyms nationality adjectives to places, for "Russian Foreign Minister X" */
   public Extractor(java.util.Map<String, String> demonyms) {
@@ -23,10 +24,15 @@ public final class Extractor {
   }
 
   public ArticleResult extract(AnnotatedArticle doc) {
+    long start = System.nanoTime();
     List<EntityMention> entities = linker.link(doc.text(), entityExtractor.extract(doc));
+    start = times.add("entities", start);
     List<Timex> dates = dateExtractor.extract(doc, entities);
+    start = times.add("dates", start);
     List<Quote> quotes = quoteExtractor.extract(doc, entities);
+    start = times.add("quotes", start);
     List<Relation> relations = relationExtractor.extract(doc, entities, dates);
+    times.add("relations", start);
     DocumentInfo info =
         new DocumentInfo(
             doc.article().id(),
@@ -36,5 +42,10 @@ public final class Extractor {
             doc.sentences().size(),
             doc.tokenCount());
     return new ArticleResult(info, doc.text(), entities, dates, quotes, relations);
+  }
+
+  /** Seconds spent in each of our extraction steps so far, summed over threads. */
+  public java.util.Map<String, Double> stepSeconds() {
+    return times.seconds();
   }
 }

@@ -103,6 +103,11 @@ public final class BatchRunner {
     return extractNanos.get() / 1e9;
   }
 
+  /** Seconds per extraction step (entities, dates, quotes, relations), summed over threads. */
+  public java.util.Map<String, Double> extractStepSeconds() {
+    return extractor.stepSeconds();
+  }
+
   private record Outcome(String docId, String file, ArticleResult result, Failure failure) {}
 
   /**
