@@ -112,20 +112,13 @@ final class Founding {
 
   /** The organisation the participle describes: nearest before it, else the first after it. */
   private static EntityMention organisation(RelationSentence s, int verb) {
-    int offset = s.token(verb).span().begin();
-    EntityMention before = null;
-    EntityMention after = null;
-    for (EntityMention e : s.entities) {
-      if (e.type() != EntityType.ORGANIZATION) {
-        continue;
-      }
-      if (e.span().end() <= offset) {
-        before = e;
-      } else if (after == null) {
-        after = e;
-      }
+    EntityMention before = s.organisationBefore(verb);
+    if (before != null || verb > 1) {
+      return before;
     }
-    return before != null ? before : verb <= 1 ? after : null;
+    int offset = s.token(verb).span().end();
+    return s.entities.stream().filter(e -> e.type() == EntityType.ORGANIZATION && e.span().begin() >= offset)
+        .findFirst().orElse(null);
   }
 
   private static String wordBefore(RelationSentence s, EntityMention e) {

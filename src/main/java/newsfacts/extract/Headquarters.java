@@ -27,7 +27,7 @@ final class Headquarters {
       int j = i + 1;
       if (j < s.tokens().size() && Set.of("in", "to").contains(s.token(j).word())) {
         EntityMention place = s.entityStartingAt(j + 1);
-        EntityMention org = organisationBefore(s, i);
+        EntityMention org = s.organisationBefore(i);
         if (place == null || org == null || place.type() != EntityType.LOCATION) {
           continue;
         }
@@ -42,16 +42,5 @@ final class Headquarters {
       }
     }
     return found;
-  }
-
-  private static EntityMention organisationBefore(RelationSentence s, int trigger) {
-    int offset = s.token(trigger).span().begin();
-    EntityMention best = null;
-    for (EntityMention e : s.entities) {
-      if (e.type() == EntityType.ORGANIZATION && e.span().end() <= offset) {
-        best = e;
-      }
-    }
-    return best;
   }
 }

@@ -93,13 +93,7 @@ final class Membership {
   }
 
   private static EntityMention organisationBefore(RelationSentence s, int trigger, List<EntityMention> all) {
-    int offset = s.token(trigger).span().begin();
-    EntityMention best = null;
-    for (EntityMention e : s.entities) {
-      if (e.type() == EntityType.ORGANIZATION && e.span().end() <= offset) {
-        best = e;
-      }
-    }
+    EntityMention best = s.organisationBefore(trigger);
     if (best == null) {
       for (EntityMention e : all) {
         if (e.type() == EntityType.ORGANIZATION && e.span().end() <= s.evidence.begin() && !isNewsOrganisation(s, e)) {

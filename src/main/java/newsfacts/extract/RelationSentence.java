@@ -70,6 +70,18 @@ final class RelationSentence {
     return tokenAt(e.span().end() - 1);
   }
 
+  /** The last organisation named in this sentence before the token, or null. */
+  EntityMention organisationBefore(int token) {
+    int offset = token(token).span().begin();
+    EntityMention best = null;
+    for (EntityMention e : entities) {
+      if (e.type() == EntityType.ORGANIZATION && e.span().end() <= offset) {
+        best = e;
+      }
+    }
+    return best;
+  }
+
   static boolean isCountryOrOrg(EntityMention e) {
     return e != null && (e.type() == EntityType.ORGANIZATION
         || e.type() == EntityType.LOCATION && e.subtype().equals("COUNTRY"));
