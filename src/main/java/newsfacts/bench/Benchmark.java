@@ -9,15 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import newsfacts.annotate.CoreNlpAnnotator;
+import newsfacts.annotate.corenlp.CoreNlpAnnotator;
 import newsfacts.model.Article;
-import newsfacts.pipeline.BatchRunner;
-import newsfacts.read.Manifest;
-import newsfacts.score.ScoreRow;
-import newsfacts.score.Scorer;
-import newsfacts.score.Scoring;
-import newsfacts.score.TableFormatException;
-import newsfacts.write.ResultWriter;
+import newsfacts.app.BatchRunner;
+import newsfacts.ingest.Manifest;
+import newsfacts.eval.ScoreRow;
+import newsfacts.eval.Scorer;
+import newsfacts.eval.report.Scoring;
+import newsfacts.tables.TableFormatException;
+import newsfacts.tables.ResultWriter;
 
 /**
  * One benchmark run of one configuration over a corpus, in this JVM: model loading, time per

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Process-level figures: peak heap (JVM pools), peak resident memory and CPU time (Linux). */
-final class Measurements {
+public final class Measurements {
   private Measurements() {}
 
   static double peakHeapMb() {

@@ -7,13 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import newsfacts.annotate.StockCoreNlp;
+import newsfacts.annotate.corenlp.StockCoreNlp;
 import newsfacts.config.Settings;
 import newsfacts.model.Article;
 import newsfacts.model.Failure;
-import newsfacts.read.ArticleReader;
-import newsfacts.read.ReadResult;
-import newsfacts.write.ResultWriter;
+import newsfacts.ingest.ArticleReader;
+import newsfacts.ingest.ReadResult;
+import newsfacts.tables.ResultWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
       "no document date) and writes its tables, which the main run then scores as",
       "system corenlp-stock. Needs about 10 GiB of heap and a minute or two for the seeds."
     })
-final class BaselineCommand implements Callable<Integer> {
+public final class BaselineCommand implements Callable<Integer> {
   private final PrintWriter out;
   private final PrintWriter err;
 

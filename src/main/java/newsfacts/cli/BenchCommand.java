@@ -14,8 +14,8 @@ import newsfacts.bench.Benchmark;
 import newsfacts.bench.Configurations;
 import newsfacts.config.Settings;
 import newsfacts.model.Article;
-import newsfacts.read.ArticleReader;
-import newsfacts.score.TableFormatException;
+import newsfacts.ingest.ArticleReader;
+import newsfacts.tables.TableFormatException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
       "peak heap and resident memory, and the F1 of each layer on the gold set (when the corpus",
       "is the seeds). Appends a row to the CSV. Run one configuration per JVM, by hand."
     })
-final class BenchCommand implements Callable<Integer> {
+public final class BenchCommand implements Callable<Integer> {
   private final PrintWriter out;
   private final PrintWriter err;
 
@@ -64,7 +64,7 @@ final class BenchCommand implements Callable<Integer> {
     try {
       List<Article> articles = new ArticleReader(Settings.DEFAULT_MAX_BYTES).readFolder(input).articles();
       boolean scored = documents == 0 && Files.isDirectory(gold)
-          && articles.stream().map(Article::id).toList().containsAll(newsfacts.score.Scoring.documentsIn(gold));
+          && articles.stream().map(Article::id).toList().containsAll(newsfacts.eval.report.Scoring.documentsIn(gold));
       List<Article> corpus = documents == 0 ? articles : Benchmark.repeat(articles, documents);
       Map<String, String> texts = new TreeMap<>();
       articles.forEach(a -> texts.put(a.id(), a.text()));

@@ -9,23 +9,23 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
-import newsfacts.score.Scorer;
-import newsfacts.score.Scoring;
-import newsfacts.score.TableFormatException;
+import newsfacts.eval.Scorer;
+import newsfacts.eval.report.Scoring;
+import newsfacts.tables.TableFormatException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import newsfacts.annotate.Annotator;
-import newsfacts.annotate.CoreNlpAnnotator;
+import newsfacts.annotate.corenlp.CoreNlpAnnotator;
 import newsfacts.config.Settings;
 import newsfacts.model.Failure;
-import newsfacts.pipeline.BatchRunner;
-import newsfacts.read.ArticleReader;
-import newsfacts.read.Manifest;
-import newsfacts.read.ReadResult;
-import newsfacts.write.ResultWriter;
+import newsfacts.app.BatchRunner;
+import newsfacts.ingest.ArticleReader;
+import newsfacts.ingest.Manifest;
+import newsfacts.ingest.ReadResult;
+import newsfacts.tables.ResultWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -39,7 +39,7 @@ import picocli.CommandLine.Option;
       "then scores them against the gold folder when it exists.",
       "Exit status: 0 ok, 1 some articles failed (see failures.csv), 2 usage error, 3 fatal error."
     })
-final class RunCommand implements Callable<Integer> {
+public final class RunCommand implements Callable<Integer> {
   private final PrintWriter out;
   private final PrintWriter err;
 

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import newsfacts.score.Scoring;
-import newsfacts.write.ResultWriter;
+import newsfacts.eval.report.Scoring;
+import newsfacts.tables.ResultWriter;
 
 /**
  * Checks the paths of a run before anything is read or written. Relative paths and paths with
@@ -16,7 +16,7 @@ import newsfacts.write.ResultWriter;
  * missing. A run never writes outside its output folder, and never into a folder whose files it
  * would destroy: the input folder, the gold folder, or over the manifest.
  */
-final class RunPaths {
+public final class RunPaths {
   static final Path DEFAULT_GOLD = Path.of("gold");
 
   /** A path the run must not use; the message says which and why. */

@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import newsfacts.score.Scorer;
-import newsfacts.score.Scoring;
-import newsfacts.score.TableFormatException;
+import newsfacts.eval.Scorer;
+import newsfacts.eval.report.Scoring;
+import newsfacts.tables.TableFormatException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
       "or one annotator's pass against another's) and writes scores.csv,",
       "scores_by_document.csv and errors.csv."
     })
-final class ScoreCommand implements Callable<Integer> {
+public final class ScoreCommand implements Callable<Integer> {
   private final PrintWriter out;
   private final PrintWriter err;
 

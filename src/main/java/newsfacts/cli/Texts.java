@@ -6,12 +6,12 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import newsfacts.model.Article;
-import newsfacts.read.ArticleReader;
-import newsfacts.read.ReadResult;
+import newsfacts.ingest.ArticleReader;
+import newsfacts.ingest.ReadResult;
 import newsfacts.config.Settings;
 
 /** Article texts by doc_id, for validating and scoring tables. */
-final class Texts {
+public final class Texts {
   private Texts() {}
 
   static Map<String, String> load(Path folder, PrintWriter err) throws IOException {

@@ -1,5 +1,11 @@
 package newsfacts.extract;
 
+import newsfacts.extract.dates.DateExtractor;
+import newsfacts.extract.entities.EntityExtractor;
+import newsfacts.extract.entities.EntityLinker;
+import newsfacts.extract.quotes.QuoteExtractor;
+import newsfacts.extract.relations.RelationExtractor;
+import newsfacts.ingest.Titles;
 import java.util.List;
 import newsfacts.model.AnnotatedArticle;
 import newsfacts.model.ArticleResult;

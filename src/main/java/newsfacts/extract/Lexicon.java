@@ -13,14 +13,14 @@ import java.util.Map;
 import java.util.Set;
 
 /** General-English word lists used by the quote and relation rules (src/main/resources/newsfacts). */
-final class Lexicon {
+public final class Lexicon {
   /** Reporting verbs whose content is a to-infinitive: "vowed to", "urged X to". */
-  static final Set<String> INFINITIVE_VERBS =
+  public static final Set<String> INFINITIVE_VERBS =
       Set.of("vow", "pledge", "promise", "urge", "advise", "call", "ask", "threaten", "swear", "warn", "encourage");
 
-  final Set<String> reportingVerbs;
-  final Set<String> documentNouns;
-  final Set<String> organizationNouns;
+  public final Set<String> reportingVerbs;
+  public final Set<String> documentNouns;
+  public final Set<String> organizationNouns;
 
   private Lexicon(Set<String> reportingVerbs, Set<String> documentNouns, Set<String> organizationNouns) {
     this.reportingVerbs = Set.copyOf(reportingVerbs);

@@ -6,13 +6,13 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Tests for whether one name can stand for another: acronyms and partial person names. */
-final class NameVariants {
+public final class NameVariants {
   private static final Set<String> FUNCTION_WORDS = Set.of("of", "and", "the", "for", "on", "in", "de", "&");
 
   private NameVariants() {}
 
   /** "NATO" for "North Atlantic Treaty Organization", "LSE" for "London School of Economics". */
-  static boolean isAcronymOf(String acronym, String name) {
+  public static boolean isAcronymOf(String acronym, String name) {
     if (acronym.length() < 2 || !acronym.equals(acronym.toUpperCase(Locale.ROOT)) || !name.contains(" ")) {
       return false;
     }
@@ -30,13 +30,13 @@ final class NameVariants {
   }
 
   /** A shorter person name whose words all appear in the longer one ("Lavrov", "Mr Berg"). */
-  static boolean isPartOfPersonName(String shorter, String longer) {
+  public static boolean isPartOfPersonName(String shorter, String longer) {
     List<String> part = words(shorter);
     List<String> whole = words(longer);
     return part.size() < whole.size() && whole.containsAll(part);
   }
 
-  static List<String> words(String name) {
+  public static List<String> words(String name) {
     List<String> words = new ArrayList<>();
     for (String w : name.split("[\\s\\-]+")) {
       if (!w.isEmpty()) {

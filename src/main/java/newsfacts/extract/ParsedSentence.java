@@ -9,13 +9,13 @@ import newsfacts.model.Sentence;
 import newsfacts.model.Token;
 
 /** Navigation over one sentence's dependency tree: heads, children, relations, subtrees. */
-final class ParsedSentence {
+public final class ParsedSentence {
   private final Sentence sentence;
   private final int[] head;
   private final String[] relation;
   private final List<List<Integer>> children;
 
-  ParsedSentence(Sentence sentence) {
+  public ParsedSentence(Sentence sentence) {
     this.sentence = sentence;
     int n = sentence.tokens().size();
     head = new int[n];
@@ -38,32 +38,32 @@ final class ParsedSentence {
     }
   }
 
-  Sentence sentence() {
+  public Sentence sentence() {
     return sentence;
   }
 
-  int size() {
+  public int size() {
     return head.length;
   }
 
-  Token token(int i) {
+  public Token token(int i) {
     return sentence.tokens().get(i);
   }
 
-  int head(int i) {
+  public int head(int i) {
     return head[i];
   }
 
-  String relation(int i) {
+  public String relation(int i) {
     return relation[i];
   }
 
-  List<Integer> children(int i) {
+  public List<Integer> children(int i) {
     return children.get(i);
   }
 
   /** The first child whose relation starts with one of the prefixes, or -1. */
-  int child(int i, String... relations) {
+  public int child(int i, String... relations) {
     for (int c : children.get(i)) {
       for (String r : relations) {
         if (relation[c].equals(r) || relation[c].startsWith(r + ":")) {
@@ -74,7 +74,7 @@ final class ParsedSentence {
     return -1;
   }
 
-  BitSet subtree(int root) {
+  public BitSet subtree(int root) {
     BitSet set = new BitSet(size());
     List<Integer> stack = new ArrayList<>(List.of(root));
     while (!stack.isEmpty()) {
@@ -88,14 +88,14 @@ final class ParsedSentence {
   }
 
   /** Character span from the first to the last token of the set, or null when empty. */
-  CharSpan span(BitSet tokens) {
+  public CharSpan span(BitSet tokens) {
     if (tokens.isEmpty()) {
       return null;
     }
     return new CharSpan(token(tokens.nextSetBit(0)).span().begin(), token(tokens.length() - 1).span().end());
   }
 
-  boolean isVerb(int i) {
+  public boolean isVerb(int i) {
     return token(i).pos().startsWith("VB");
   }
 }

@@ -6,7 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
 /** Time spent per extraction step, added up across threads, for the benchmark. */
-final class StageTimes {
+public final class StageTimes {
   private final Map<String, LongAdder> nanos = new ConcurrentHashMap<>();
 
   /** Adds the time since {@code start} to the step and returns now, the next step's start. */

@@ -1,14 +1,14 @@
 package newsfacts.extract;
 
 import java.nio.file.Path;
-import newsfacts.annotate.CoreNlpAnnotator;
+import newsfacts.annotate.corenlp.CoreNlpAnnotator;
 import newsfacts.config.Settings;
 import newsfacts.model.ArticleResult;
 import newsfacts.model.Article;
 import newsfacts.model.DocDate;
 
 /** One CoreNLP pipeline for all integration tests of the extraction rules (loading takes seconds). */
-final class SharedAnnotator {
+public final class SharedAnnotator {
   private static CoreNlpAnnotator annotator;
   private static Extractor extractor;
 

@@ -1,0 +1,188 @@
+package newsfacts.annotate.corenlp;
+
+import newsfacts.annotate.Annotator;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import newsfacts.model.AnnotatedArticle;
+import newsfacts.model.Article;
+import newsfacts.model.CharSpan;
+import newsfacts.model.DocDate;
+import newsfacts.model.Token;
+import newsfacts.model.Dependency;
+import newsfacts.model.NerMention;
+import newsfacts.model.Sentence;
+
+/**
+ * The only class that touches CoreNLP. It builds the pipeline once; {@link #annotate} is safe to
+ * call from several threads (CoreNLP's annotators are shared by its own server the same way).
+ *
+ * <p>Design decision: CoreNLP rewrites the Properties it is given, so it gets a copy.
+ */
+public final class CoreNlpAnnotator implements Annotator {
+  private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
+
+  private static final String DEMONYMS = "edu/stanford/nlp/models/dcoref/demonyms.txt";
+  /** Our own setting (not CoreNLP's): split the city names off the fine-grained gazetteer. */
+  public static final String LEAN_GAZETTEER = "newsfacts.leanGazetteer";
+  private final StanfordCoreNLP pipeline;
+  private final LeanGazetteer gazetteer;
+  private final java.util.Map<String, String> demonyms;
+
+  public CoreNlpAnnotator(Properties properties) {
+    Properties copy = new Properties();
+    copy.putAll(properties);
+    boolean lean = Boolean.parseBoolean((String) copy.remove(LEAN_GAZETTEER));
+    this.gazetteer = lean ? LeanGazetteer.load() : null;
+    if (lean) {
+      copy.setProperty("ner.fine.regexner.mapping", gazetteer.mappingProperty());
+    }
+    this.pipeline = new StanfordCoreNLP(copy);
+    this.demonyms = loadDemonyms();
+  }
+
+  /** Seconds spent in each CoreNLP annotator so far (summed over threads), in pipeline order. */
+  public java.util.Map<String, Double> annotatorSeconds() {
+    java.util.Map<String, Double> seconds = new java.util.LinkedHashMap<>();
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("(?m)^(\\w+Annotator): ([0-9.]+) sec").matcher(pipeline.timingInformation());
+    while (m.find()) {
+      seconds.merge(m.group(1), Double.parseDouble(m.group(2)), Double::sum);
+    }
+    return seconds;
+  }
+
+  @Override
+  public java.util.Map<String, String> demonyms() {
+    return demonyms;
+  }
+
+  /** CoreNLP's list of adjectival forms of place names (tab-separated: place, forms...). */
+  private static java.util.Map<String, String> loadDemonyms() {
+    java.util.Map<String, String> map = new java.util.HashMap<>();
+    try (java.io.InputStream in = CoreNlpAnnotator.class.getClassLoader().getResourceAsStream(DEMONYMS)) {
+      if (in == null) {
+        return java.util.Map.of();
+      }
+      java.io.BufferedReader reader =
+          new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (line.startsWith("#")) {
+          continue;
+        }
+        String[] fields = line.split("\t");
+        for (int i = 1; i < fields.length; i++) {
+          if (!fields[i].isBlank()) {
+            map.putIfAbsent(fields[i].strip(), fields[0].strip());
+          }
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return java.util.Map.copyOf(map);
+  }
+
+  @Override
+  public AnnotatedArticle annotate(Article article, DocDate docDate) {
+    Annotation document = new Annotation(article.text());
+    if (docDate.isKnown()) {
+      document.set(CoreAnnotations.DocDateAnnotation.class, docDate.value());
+    }
+    pipeline.annotate(document);
+    List<Sentence> sentences = new ArrayList<>();
+    List<NerMention> names = new ArrayList<>();
+    List<newsfacts.model.Timex> timexes = new ArrayList<>();
+    List<CoreMap> coreSentences = listOrEmpty(document.get(CoreAnnotations.SentencesAnnotation.class));
+    for (int i = 0; i < coreSentences.size(); i++) {
+      CoreMap sentence = coreSentences.get(i);
+      sentences.add(toSentence(i, sentence));
+      for (CoreMap mention : listOrEmpty(sentence.get(CoreAnnotations.MentionsAnnotation.class))) {
+        addMention(article.text(), i, mention, names, timexes, gazetteer);
+      }
+    }
+    names.sort(Comparator.comparing(NerMention::span));
+    timexes.sort(Comparator.comparing(newsfacts.model.Timex::span));
+    return new AnnotatedArticle(article, docDate, sentences, names, timexes);
+  }
+
+  private static void addMention(String text, int sentence, CoreMap mention, List<NerMention> names,
+      List<newsfacts.model.Timex> timexes, LeanGazetteer gazetteer) {
+    String tag = mention.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+    CharSpan span = spanOf(mention);
+    if ("LOCATION".equals(tag) && gazetteer != null && span.end() <= text.length()) {
+      String place = gazetteer.placeType(span.of(text));
+      tag = place != null ? place : tag;
+    }
+    if (tag == null || span.end() > text.length()) {
+      return;
+    }
+    if (TIME_TAGS.contains(tag)) {
+      Timex timex = mention.get(TimeAnnotations.TimexAnnotation.class);
+      String type = timex != null && timex.timexType() != null ? timex.timexType() : tag;
+      String value = timex != null && timex.value() != null ? timex.value() : "";
+      timexes.add(new newsfacts.model.Timex(span, span.of(text), type, value, sentence));
+    } else {
+      names.add(new NerMention(span, span.of(text), tag, sentence));
+    }
+  }
+
+  private static Sentence toSentence(int index, CoreMap sentence) {
+    List<CoreLabel> labels = listOrEmpty(sentence.get(CoreAnnotations.TokensAnnotation.class));
+    List<Token> tokens = new ArrayList<>(labels.size());
+    for (int t = 0; t < labels.size(); t++) {
+      CoreLabel label = labels.get(t);
+      tokens.add(
+          new Token(
+              t,
+              new CharSpan(label.beginPosition(), label.endPosition()),
+              label.word(),
+              orEmpty(label.lemma()),
+              orEmpty(label.tag()),
+              label.ner() == null ? "O" : label.ner()));
+    }
+    return new Sentence(index, spanOf(sentence), tokens, dependencies(sentence));
+  }
+
+  private static List<Dependency> dependencies(CoreMap sentence) {
+    SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+    List<Dependency> edges = new ArrayList<>();
+    if (graph == null) {
+      return edges;
+    }
+    graph.getRoots().forEach(root -> edges.add(new Dependency(-1, root.index() - 1, "root")));
+    for (SemanticGraphEdge edge : graph.edgeListSorted()) {
+      edges.add(
+          new Dependency(
+              edge.getGovernor().index() - 1, edge.getDependent().index() - 1, edge.getRelation().toString()));
+    }
+    edges.sort(Comparator.comparingInt(Dependency::dependent).thenComparingInt(Dependency::governor));
+    return edges;
+  }
+
+  private static CharSpan spanOf(CoreMap map) {
+    return new CharSpan(
+        map.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+        map.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
+  }
+
+  private static <T> List<T> listOrEmpty(List<T> list) {
+    return list == null ? List.of() : list;
+  }
+
+  private static String orEmpty(String s) {
+    return s == null ? "" : s;
+  }
+}

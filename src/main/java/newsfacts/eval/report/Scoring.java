@@ -1,0 +1,139 @@
+package newsfacts.eval.report;
+
+import newsfacts.eval.Counts;
+import newsfacts.eval.ErrorRow;
+import newsfacts.eval.ScoreRow;
+import newsfacts.eval.Scorer;
+import newsfacts.tables.GoldValidator;
+import newsfacts.tables.TableFormatException;
+import newsfacts.tables.TableSet;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+import newsfacts.tables.TableWriter;
+
+/**
+ * Scores one or more systems' table folders against a reference folder and writes scores.csv,
+ * scores_by_document.csv and errors.csv. Nothing is written unless every table loads and, when
+ * article texts are given, the reference passes validation.
+ */
+public final class Scoring {
+  /** The files a scoring run replaces in its output folder. */
+  public static final List<String> TABLE_FILES = List.of("scores.csv", "scores_by_document.csv", "errors.csv");
+
+  private static final int MAX_PROBLEMS_SHOWN = 20;
+  private final Map<String, String> texts;
+
+  /** @param texts article text by doc_id, for validation and error context (may be empty) */
+  public Scoring(Map<String, String> texts) {
+    this.texts = Map.copyOf(texts);
+  }
+
+  /** The articles a folder of reference tables covers (its documents.csv, else any table). */
+  public static java.util.Set<String> documentsIn(Path gold) throws TableFormatException {
+    return Scorer.documentsOf(TableSet.load(gold));
+  }
+
+  public Map<String, Scorer.Report> run(Path gold, Map<String, Path> systems, Path output, boolean neutralise)
+      throws TableFormatException, IOException {
+    TableSet reference = TableSet.load(gold);
+    if (!texts.isEmpty()) {
+      List<String> problems = new GoldValidator(texts).validate(gold);
+      if (!problems.isEmpty()) {
+        List<String> shown = problems.subList(0, Math.min(problems.size(), MAX_PROBLEMS_SHOWN));
+        String more = problems.size() > shown.size() ? "\n  ... and " + (problems.size() - shown.size()) + " more" : "";
+        throw new TableFormatException("the tables in " + gold + " are not valid (" + problems.size()
+            + (problems.size() == 1 ? " problem" : " problems") + "):\n  " + String.join("\n  ", shown) + more);
+      }
+    }
+    Map<String, Scorer.Report> reports = new LinkedHashMap<>();
+    for (Map.Entry<String, Path> system : systems.entrySet()) {
+      reports.put(system.getKey(), new Scorer().score(reference, TableSet.load(system.getValue())));
+    }
+    Files.createDirectories(output);
+    write(reports, output, neutralise);
+    return reports;
+  }
+
+  private void write(Map<String, Scorer.Report> reports, Path output, boolean neutralise) throws IOException {
+    try (TableWriter scores = new TableWriter(output.resolve("scores.csv"),
+            List.of("system", "layer", "metric", "type", "tp", "fp", "fn", "precision", "recall", "f1"), neutralise);
+        TableWriter byDoc = new TableWriter(output.resolve("scores_by_document.csv"),
+            List.of("system", "layer", "metric", "doc_id", "tp", "fp", "fn", "precision", "recall", "f1"), neutralise);
+        TableWriter errors = new TableWriter(output.resolve("errors.csv"),
+            List.of("system", "layer", "doc_id", "error", "start", "end", "text", "expected", "got", "context"),
+            neutralise)) {
+      for (Map.Entry<String, Scorer.Report> entry : reports.entrySet()) {
+        String system = entry.getKey();
+        Scorer.Report report = entry.getValue();
+        for (ScoreRow r : report.scores()) {
+          Counts c = r.counts();
+          scores.row(system, r.layer(), r.metric(), r.type(), c.tp(), c.fp(), c.fn(), format(r.precision()),
+              format(r.recall()), format(r.f1()));
+        }
+        report.byDocument().forEach((layer, docs) -> docs.forEach((doc, c) ->
+            byDoc.row(system, layer, Scorer.HEADLINE.get(layer), doc, c.tp(), c.fp(), c.fn(), format(c.precision()),
+                format(c.recall()), format(c.f1()))));
+        for (ErrorRow e : sorted(report.errors())) {
+          errors.row(system, e.layer(), e.docId(), e.error(), e.start() < 0 ? "" : e.start(), e.end() < 0 ? "" : e.end(),
+              e.text(), e.expected(), e.got(), context(e));
+        }
+      }
+      scores.commit();
+      byDoc.commit();
+      errors.commit();
+    }
+  }
+
+  private static List<ErrorRow> sorted(List<ErrorRow> errors) {
+    List<ErrorRow> copy = new ArrayList<>(errors);
+    copy.sort(java.util.Comparator.comparing(ErrorRow::layer).thenComparing(ErrorRow::docId)
+        .thenComparingInt(ErrorRow::start).thenComparing(ErrorRow::error).thenComparing(ErrorRow::expected)
+        .thenComparing(ErrorRow::got));
+    return copy;
+  }
+
+  private String context(ErrorRow e) {
+    String text = texts.get(e.docId());
+    if (text == null || e.start() < 0 || e.end() > text.length()) {
+      return "";
+    }
+    int from = Math.max(0, e.start() - 50);
+    int to = Math.min(text.length(), e.end() + 50);
+    return text.substring(from, to).replaceAll("\\s+", " ");
+  }
+
+  public static String format(OptionalDouble value) {
+    return value.isPresent() ? String.format(Locale.ROOT, "%.4f", value.getAsDouble()) : "";
+  }
+
+  /** Prints the headline figure of each layer for each system. */
+  public static void printSummary(Map<String, Scorer.Report> reports, PrintWriter out) {
+    List<String[]> headline = List.of(
+        new String[] {"entities", "strict", "ALL"}, new String[] {"dates", "relaxed", "ALL"},
+        new String[] {"dates", "value", "ALL"}, new String[] {"quotes", "span_0.3", "ALL"},
+        new String[] {"quotes", "end_to_end_0.3", "ALL"}, new String[] {"relations", "triple", "ALL"});
+    out.printf(Locale.ROOT, "%-16s", "F1");
+    for (String[] h : headline) {
+      out.printf(Locale.ROOT, " %18s", h[0] + " " + h[1]);
+    }
+    out.println();
+    reports.forEach((system, report) -> {
+      out.printf(Locale.ROOT, "%-16s", system);
+      for (String[] h : headline) {
+        String f1 = report.scores().stream()
+            .filter(r -> r.layer().equals(h[0]) && r.metric().equals(h[1]) && r.type().equals(h[2]))
+            .map(r -> format(r.f1())).findFirst().orElse("-");
+        out.printf(Locale.ROOT, " %18s", f1);
+      }
+      out.println();
+    });
+  }
+}

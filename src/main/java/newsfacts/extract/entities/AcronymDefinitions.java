@@ -1,0 +1,72 @@
+package newsfacts.extract.entities;
+
+import newsfacts.extract.NameVariants;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import newsfacts.model.AnnotatedArticle;
+import newsfacts.model.CharSpan;
+import newsfacts.model.EntityMention;
+import newsfacts.model.EntityType;
+
+/**
+ * "Full Name (ACRONYM)" defines an organisation in news: the capitalised name before the
+ * parenthesis is one organisation even where the tagger missed it ("The West African Centre for
+ * Epidemic Preparedness (WACEP)"), and the acronym is that organisation wherever it appears,
+ * whatever type the tagger gave it.
+ */
+public final class AcronymDefinitions {
+  private static final String WORD = "[A-Z][\\p{L}'\u2019-]*";
+  private static final Pattern DEFINITION = Pattern.compile(
+      "(" + WORD + "(?:\\s+(?:(?:of|for|and|the|on|de|la|del)\\s+)*" + WORD + ")*)\\s+\\(([A-Z][A-Za-z&]{1,9})\\)");
+
+  private AcronymDefinitions() {}
+
+  static List<EntityMention> apply(AnnotatedArticle doc, List<EntityMention> mentions) {
+    List<EntityMention> result = new ArrayList<>(mentions);
+    Matcher m = DEFINITION.matcher(doc.text());
+    while (m.find()) {
+      String acronym = m.group(2);
+      CharSpan name = initialsMatch(doc.text(), m.start(1), m.end(1), acronym);
+      int sentence = doc.sentenceAt(m.start(1));
+      if (name == null || sentence < 0 || name.of(doc.text()).contains("\n")) {
+        continue;
+      }
+      boolean known = result.stream().anyMatch(e -> e.span().equals(name) && e.type() == EntityType.ORGANIZATION);
+      if (!known) {
+        result.removeIf(e -> e.span().overlaps(name));
+        String text = name.of(doc.text());
+        result.add(new EntityMention(name, text, EntityType.ORGANIZATION, "", sentence, text));
+      }
+      result.replaceAll(e -> e.text().equals(acronym) && e.type() != EntityType.ORGANIZATION
+          ? new EntityMention(e.span(), e.text(), EntityType.ORGANIZATION, "", e.sentence(), e.canonical()) : e);
+    }
+    result.sort(Comparator.comparing(EntityMention::span));
+    return result;
+  }
+
+  /** The shortest tail of the capitalised run whose initials spell the acronym, or null. */
+  private static CharSpan initialsMatch(String text, int begin, int end, String acronym) {
+    String run = text.substring(begin, end);
+    int offset = 0;
+    for (String determiner : new String[] {"The ", "A ", "An "}) {
+      if (run.startsWith(determiner)) {
+        offset = determiner.length();
+      }
+    }
+    while (offset < run.length()) {
+      String candidate = run.substring(offset);
+      if (NameVariants.isAcronymOf(acronym, candidate)) {
+        return new CharSpan(begin + offset, end);
+      }
+      int space = run.indexOf(' ', offset);
+      if (space < 0) {
+        return null;
+      }
+      offset = space + 1;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,97 @@
+package newsfacts.extract.entities;
+
+import newsfacts.extract.NameVariants;
+import java.util.ArrayList;
+import java.util.List;
+import newsfacts.model.EntityMention;
+import newsfacts.model.EntityType;
+
+/**
+ * Gives every mention its canonical entity: the fullest name of that entity in the article. An
+ * acronym joins the name it abbreviates; a partial person name ("Lavrov") joins the nearest
+ * full name that contains it, preferring the closest one before it, since news introduces a
+ * person by full name first.
+ */
+public final class EntityLinker {
+
+  public List<EntityMention> link(String text, List<EntityMention> mentions) {
+    java.util.Map<String, String> defined = definedAcronyms(text, mentions);
+    List<EntityMention> linked = new ArrayList<>(mentions.size());
+    for (int i = 0; i < mentions.size(); i++) {
+      linked.add(mentions.get(i).withCanonical(canonical(mentions, i, defined)));
+    }
+    return linked;
+  }
+
+  /** "Environmental Evaluation Service (SEA)": an acronym defined in parentheses, initials or not. */
+  private static java.util.Map<String, String> definedAcronyms(String text, List<EntityMention> mentions) {
+    java.util.Map<String, String> defined = new java.util.HashMap<>();
+    for (int i = 0; i + 1 < mentions.size(); i++) {
+      EntityMention name = mentions.get(i);
+      EntityMention acronym = mentions.get(i + 1);
+      boolean parenthesised = text.startsWith(" (", name.span().end()) && acronym.span().begin() == name.span().end() + 2
+          && text.startsWith(")", acronym.span().end());
+      if (parenthesised && name.type() == EntityType.ORGANIZATION && isAllCaps(acronym.text())) {
+        defined.putIfAbsent(acronym.text(), squeeze(name.text()));
+      }
+    }
+    return defined;
+  }
+
+  public static boolean isAllCaps(String text) {
+    return text.length() >= 2 && text.chars().allMatch(c -> Character.isUpperCase(c) || c == '&');
+  }
+
+  private static String canonical(List<EntityMention> mentions, int index, java.util.Map<String, String> defined) {
+    EntityMention m = mentions.get(index);
+    String name = squeeze(m.text());
+    if (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.MISC) {
+      String definition = defined.get(name);
+      return definition != null ? longestMatching(mentions, definition, true) : longestMatching(mentions, name, true);
+    }
+    if (m.type() == EntityType.PERSON) {
+      return nearestFullPersonName(mentions, index, name);
+    }
+    return name;
+  }
+
+  /** The longest organisation name this one abbreviates or begins ("Kitamura" -> "Kitamura Corp"). */
+  private static String longestMatching(List<EntityMention> mentions, String name, boolean acronyms) {
+    String best = name;
+    for (EntityMention other : mentions) {
+      String candidate = squeeze(other.text());
+      boolean abbreviates = acronyms && NameVariants.isAcronymOf(name, candidate);
+      boolean begins = other.type() == EntityType.ORGANIZATION && candidate.startsWith(name + " ");
+      if ((abbreviates || begins) && candidate.length() > best.length()) {
+        best = candidate;
+      }
+    }
+    return best;
+  }
+
+  private static String nearestFullPersonName(List<EntityMention> mentions, int index, String name) {
+    for (int i = index - 1; i >= 0; i--) {
+      String candidate = fullPersonName(mentions.get(i), name);
+      if (candidate != null) {
+        return nearestFullPersonName(mentions, i, candidate);
+      }
+    }
+    for (int i = index + 1; i < mentions.size(); i++) {
+      String candidate = fullPersonName(mentions.get(i), name);
+      if (candidate != null) {
+        return candidate;
+      }
+    }
+    return name;
+  }
+
+  private static String fullPersonName(EntityMention other, String name) {
+    String candidate = squeeze(other.text());
+    boolean longer = other.type() == EntityType.PERSON && NameVariants.isPartOfPersonName(name, candidate);
+    return longer ? candidate : null;
+  }
+
+  static String squeeze(String text) {
+    return text.replaceAll("\\s+", " ").strip();
+  }
+}

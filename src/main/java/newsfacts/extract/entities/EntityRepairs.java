@@ -1,0 +1,167 @@
+package newsfacts.extract.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import newsfacts.model.AnnotatedArticle;
+import newsfacts.model.CharSpan;
+import newsfacts.model.EntityMention;
+import newsfacts.model.EntityType;
+
+/**
+ * Repairs of systematic tagger faults that hold for news in general: named events, laws and
+ * reports as one MISC name ("Baltic Convention on Grid Security, Storage and
+ * Supply", "Annual Report on the X (2013)", "Operation Dawn 2019", "Riga Energy Forum"), a city
+ * known by its country ("Tartu, Estonia"), and a place name glued to an organisation
+ * ("Lisbon NATO summit").
+ */
+public final class EntityRepairs {
+  private static final String CAPITALISED = "[A-Z][\\w'-]*";
+  private static final String TITLE_WORDS =
+      "Convention|Treaty|Charter|Declaration|Protocol|Accord|Act|Report|Strategy|Doctrine|Initiative";
+  /** "[Capitalised words] Convention [on|of|against [the] Capitalised words, ... and ...] [(2013)]". */
+  private static final Pattern DOCUMENT_NAME = Pattern.compile(
+      "(?:" + CAPITALISED + "\\s+)*(?:" + TITLE_WORDS + ")"
+          + "(?:\\s+(?:on|of|against|for)\\s+(?:the\\s+)?" + CAPITALISED
+          + "(?:(?:,\\s+|\\s+and\\s+|\\s+)" + CAPITALISED + ")*)?(?:\\s+\\(\\d{4}\\))?");
+  private static final Set<String> EVENT_WORDS =
+      Set.of("Forum", "Summit", "Conference", "Games", "Expo", "Festival", "Olympics", "Exercise");
+
+  private EntityRepairs() {}
+
+  static List<EntityMention> repair(AnnotatedArticle doc, List<EntityMention> mentions) {
+    List<EntityMention> result = new ArrayList<>();
+    for (EntityMention m : mentions) {
+      result.add(eventAsMisc(cityOfCountry(doc, m, mentions)));
+    }
+    result = withYearOfEvent(doc, result);
+    result = splitPlaceFromOrganisation(doc, result);
+    return withDocumentNames(doc, result);
+  }
+
+  /** "Riga Energy Forum", "the G20 Summit": a named event is MISC, not an organisation. */
+  private static EntityMention eventAsMisc(EntityMention m) {
+    String last = m.text().substring(m.text().lastIndexOf(' ') + 1);
+    if (m.type() == EntityType.ORGANIZATION && m.text().contains(" ") && EVENT_WORDS.contains(last)) {
+      return new EntityMention(m.span(), m.text(), EntityType.MISC, "", m.sentence(), m.canonical());
+    }
+    return m;
+  }
+
+  /** "Tartu, Estonia": a place named with its country is a city. */
+  private static EntityMention cityOfCountry(AnnotatedArticle doc, EntityMention m, List<EntityMention> all) {
+    if (m.type() != EntityType.LOCATION || !m.subtype().equals("REGION")) {
+      return m;
+    }
+    String text = doc.text();
+    for (EntityMention next : all) {
+      boolean country = next.type() == EntityType.LOCATION && next.subtype().equals("COUNTRY");
+      if (country && next.span().begin() == m.span().end() + 2 && text.startsWith(", ", m.span().end())) {
+        return new EntityMention(m.span(), m.text(), m.type(), "CITY", m.sentence(), m.canonical());
+      }
+    }
+    return m;
+  }
+
+  /** "Operation Dawn 2019": a year right after an event name is part of it. */
+  private static List<EntityMention> withYearOfEvent(AnnotatedArticle doc, List<EntityMention> mentions) {
+    Matcher year = Pattern.compile(" \\d{4}\\b").matcher(doc.text());
+    List<EntityMention> result = new ArrayList<>();
+    for (EntityMention m : mentions) {
+      int end = m.span().end();
+      if (m.type() == EntityType.MISC && year.region(end, Math.min(doc.text().length(), end + 5)).lookingAt()) {
+        CharSpan span = new CharSpan(m.span().begin(), end + 5);
+        result.add(new EntityMention(span, span.of(doc.text()), m.type(), "", m.sentence(), span.of(doc.text())));
+      } else {
+        result.add(m);
+      }
+    }
+    return result;
+  }
+
+  /** "Lisbon NATO": a place named elsewhere in the article, glued to an organisation named elsewhere. */
+  private static List<EntityMention> splitPlaceFromOrganisation(AnnotatedArticle doc, List<EntityMention> mentions) {
+    List<EntityMention> result = new ArrayList<>();
+    for (EntityMention m : mentions) {
+      int space = m.text().indexOf(' ');
+      if (m.type() != EntityType.ORGANIZATION || space < 0) {
+        result.add(m);
+        continue;
+      }
+      String head = m.text().substring(0, space);
+      String rest = m.text().substring(space + 1);
+      EntityMention place = named(mentions, head, EntityType.LOCATION);
+      EntityMention org = named(mentions, rest, EntityType.ORGANIZATION);
+      if (place == null || org == null) {
+        result.add(m);
+        continue;
+      }
+      CharSpan first = new CharSpan(m.span().begin(), m.span().begin() + space);
+      CharSpan second = new CharSpan(m.span().begin() + space + 1, m.span().end());
+      result.add(new EntityMention(first, head, EntityType.LOCATION, place.subtype(), m.sentence(), head));
+      result.add(new EntityMention(second, rest, EntityType.ORGANIZATION, "", m.sentence(), rest));
+    }
+    return result;
+  }
+
+  /** A headline in Title Case ("Government Unveils Energy Strategy") is not a run of names. */
+  private static boolean inTitleCaseLine(String text, int offset) {
+    int begin = text.lastIndexOf('\n', offset) + 1;
+    int end = text.indexOf('\n', offset);
+    String line = text.substring(begin, end < 0 ? text.length() : end);
+    long words = 0;
+    long capitalised = 0;
+    for (String w : line.split("\\s+")) {
+      if (w.length() > 3 && Character.isLetter(w.charAt(0))) {
+        words++;
+        capitalised += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+      }
+    }
+    return words >= 3 && capitalised == words;
+  }
+
+  private static EntityMention named(List<EntityMention> mentions, String text, EntityType type) {
+    return mentions.stream().filter(e -> e.type() == type && e.text().equals(text)).findFirst().orElse(null);
+  }
+
+  /**
+   * Names of laws, treaties and reports the tagger cuts up become one MISC mention replacing
+   * the pieces inside it (the scheme annotates the longest name only).
+   */
+  private static List<EntityMention> withDocumentNames(AnnotatedArticle doc, List<EntityMention> mentions) {
+    List<EntityMention> names = new ArrayList<>();
+    Matcher m = DOCUMENT_NAME.matcher(doc.text());
+    while (m.find()) {
+      int start = m.start();
+      String found = m.group();
+      for (String article : new String[] {"The ", "A ", "An ", "This ", "That "}) {
+        if (found.startsWith(article)) {
+          found = found.substring(article.length());
+          start += article.length();
+        }
+      }
+      boolean multiWord = found.contains(" ") || found.contains("-");
+      boolean qualified = found.split("\\s+").length >= 2;
+      int sentence = doc.sentenceAt(start);
+      if (!multiWord || !qualified || sentence < 0 || found.contains("\n") || inTitleCaseLine(doc.text(), start)) {
+        continue;
+      }
+      CharSpan span = new CharSpan(start, m.end());
+      names.add(new EntityMention(span, found, EntityType.MISC, "", sentence, found));
+    }
+    if (names.isEmpty()) {
+      return mentions;
+    }
+    List<EntityMention> result = new ArrayList<>(names);
+    for (EntityMention e : mentions) {
+      if (names.stream().noneMatch(n -> n.span().overlaps(e.span()))) {
+        result.add(e);
+      }
+    }
+    result.sort(Comparator.comparing(EntityMention::span));
+    return result;
+  }
+}

@@ -1,0 +1,272 @@
+package newsfacts.extract.quotes;
+
+import newsfacts.extract.ParsedSentence;
+import java.util.BitSet;
+import java.util.Locale;
+import java.util.Set;
+import newsfacts.model.Token;
+
+/**
+ * Surface patterns of attribution in news prose, anchored at a reporting verb. They are more
+ * robust than the dependency parse for the most frequent forms:
+ * <ul>
+ *   <li>trailing: "C, X said." / "C, X has said, adding ..."</li>
+ *   <li>inverted: "C, said X." / "C, said X, a researcher with Y."</li>
+ *   <li>parenthetical: "C1, X said, C2."</li>
+ *   <li>leading: "X said (that) C" / "X, who suggested C" / "X urged Y to C"</li>
+ *   <li>participle: "..., adding (that) C" (the speaker is the previous quote's)</li>
+ * </ul>
+ */
+public final class AttributionPatterns {
+  private static final Set<String> NP_TAGS =
+      Set.of("DT", "JJ", "NNP", "NNPS", "NN", "NNS", "PRP", "POS", "CD", "PRP$", "HYPH");
+  private static final int MAX_NP = 9;
+  /** Verbs that report speech only with "that" when the speaker comes first ("member states ..."). */
+  static final Set<String> NEEDS_THAT = Set.of("state", "point", "observe", "indicate", "describe", "write");
+
+  private AttributionPatterns() {}
+
+  /** Where the content and the speaker are, in token indices (speaker = its head token). */
+  record Match(BitSet content, int speakerHead, String pattern) {}
+
+  static Match match(ParsedSentence p, int verb, boolean infinitiveVerb) {
+    int n = p.size();
+    int after = skipParticle(p, verb + 1);
+    // trailing: ", NP [aux] VERB" then end / comma
+    int auxStart = verb - 1;
+    while (auxStart >= 0 && (p.token(auxStart).pos().startsWith("MD") || isAux(p.token(auxStart))
+        || p.token(auxStart).pos().equals("RB"))) {
+      auxStart--;
+    }
+    // "The Centre for X (CX) warned ...": the acronym in parentheses belongs to the speaker's name.
+    if (auxStart >= 3 && p.token(auxStart).pos().equals("-RRB-") && p.token(auxStart - 2).pos().equals("-LRB-")) {
+      auxStart -= 3;
+    }
+    int npEnd = auxStart;
+    int npStart = npStart(p, npEnd);
+    after = skipTail(p, after);
+    boolean endsHere = after >= n || isWord(p, after, ",") || isWord(p, after, ".") || isClosingPunct(p, after);
+    if (npStart > 0 && isBoundaryBefore(p, npStart - 1) && endsHere && npStart <= npEnd) {
+      BitSet content = range(0, isWord(p, npStart - 1, ",") ? npStart - 1 : npStart);
+      if (after < n && isWord(p, after, ",") && !isParticipleClause(p, after + 1)) {
+        content.or(range(after + 1, n));
+        return new Match(content, head(p, npStart, npEnd), "parenthetical");
+      }
+      return new Match(content, head(p, npStart, npEnd), "trailing");
+    }
+    // inverted: ", VERB NP" then end / comma
+    if (verb > 0 && isBoundaryBefore(p, verb - 1)) {
+      int npFrom = skipParticle(p, verb + 1);
+      int end = npEndFrom(p, npFrom);
+      int next = skipTail(p, end + 1);
+      boolean closes = next >= n || isWord(p, next, ",") || isWord(p, next, ".") || isClosingPunct(p, next);
+      if (end >= npFrom && closes) {
+        return new Match(range(0, isWord(p, verb - 1, ",") ? verb - 1 : verb), head(p, npFrom, end), "inverted");
+      }
+    }
+    // leading: "NP VERB (that) C" or "NP, who VERB C"
+    if (npStart >= 0 && npStart <= npEnd) {
+      int speaker = head(p, npStart, npEnd);
+      if (p.token(npEnd).word().equalsIgnoreCase("who") && npStart == npEnd && npStart >= 2
+          && isWord(p, npStart - 1, ",")) {
+        int antecedentEnd = npStart - 2;
+        int antecedentStart = npStart(p, antecedentEnd);
+        if (antecedentStart < 0) {
+          return null;
+        }
+        speaker = head(p, antecedentStart, antecedentEnd);
+        // "X, an analyst at Y, who said ...": the relative clause is about the person, not Y.
+        int person = personBefore(p, antecedentStart);
+        speaker = person >= 0 ? person : speaker;
+      } else if (!startsClause(p, npStart)) {
+        return null;
+      }
+      int from = skipTimeAdjunct(p, after);
+      int infinitive = infinitiveVerb ? infinitiveStart(p, after) : -1;
+      if (infinitive >= 0) {
+        from = infinitive;
+      } else if (from < n && p.token(from).word().equalsIgnoreCase("that")) {
+        from++;
+      } else if (infinitiveVerb || NEEDS_THAT.contains(p.token(verb).lemma().toLowerCase(Locale.ROOT))) {
+        return null;
+      }
+      int to = clauseEnd(p, from);
+      if (to - from < 2) {
+        return null;
+      }
+      return new Match(range(from, to), speaker, "leading");
+    }
+    return null;
+  }
+
+  /** A person's name just before an apposition that ends at {@code before} ("X, an analyst at Y"), or -1. */
+  private static int personBefore(ParsedSentence p, int before) {
+    int comma = before - 1;
+    while (comma > 0 && !isWord(p, comma, ",") && before - comma < 10) {
+      comma--;
+    }
+    if (comma <= 0 || !isWord(p, comma, ",")) {
+      return -1;
+    }
+    int candidate = comma - 1;
+    return candidate >= 0 && p.token(candidate).ner().equals("PERSON") ? candidate : -1;
+  }
+
+  /** "..., adding (that) C": C runs to the end of the sentence or the next participle clause. */
+  static BitSet participleContent(ParsedSentence p, int verb) {
+    if (verb == 0 || !isWord(p, verb - 1, ",") || !p.token(verb).pos().equals("VBG")) {
+      return null;
+    }
+    int from = verb + 1;
+    if (from < p.size() && p.token(from).word().equalsIgnoreCase("that")) {
+      from++;
+    }
+    int to = clauseEnd(p, from);
+    return to - from < 2 ? null : range(from, to);
+  }
+
+  /** "warned on Wednesday that ...": a date right after the verb is not part of the content. */
+  private static int skipTimeAdjunct(ParsedSentence p, int from) {
+    int i = from;
+    if (i < p.size() && p.token(i).word().equals("on")) {
+      i++;
+    }
+    while (i < p.size() && Set.of("DATE", "TIME").contains(p.token(i).ner())) {
+      i++;
+    }
+    return i < p.size() && p.token(i).word().equalsIgnoreCase("that") && i > from ? i : from;
+  }
+
+  private static int infinitiveStart(ParsedSentence p, int from) {
+    for (int i = from; i < Math.min(p.size() - 1, from + 10); i++) {
+      String next = p.token(i + 1).pos();
+      if (p.token(i).word().equalsIgnoreCase("to") && (next.startsWith("VB") || next.equals("NN"))) {
+        return i;
+      }
+      if (isWord(p, i, ",") || isWord(p, i, ".")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** End (exclusive) of content: the sentence end, or a ", adding/saying" participle clause. */
+  private static int clauseEnd(ParsedSentence p, int from) {
+    for (int i = from; i < p.size(); i++) {
+      if (isWord(p, i, ",") && isParticipleClause(p, i + 1)) {
+        return i;
+      }
+    }
+    return p.size();
+  }
+
+  private static boolean isParticipleClause(ParsedSentence p, int i) {
+    return i < p.size() && p.token(i).pos().equals("VBG")
+        && Set.of("add", "say", "note", "stress", "urge", "warn", "explain", "emphasize", "emphasise")
+            .contains(p.token(i).lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** The sentence (after an opening adverbial or discourse word) begins with the speaker phrase. */
+  private static boolean startsClause(ParsedSentence p, int npStart) {
+    if (npStart == 0) {
+      return true;
+    }
+    if (isWord(p, npStart - 1, ",")) {
+      return true;
+    }
+    // a dateline: "ACCRA - The agency warned ..."
+    if (npStart == 2 && (isWord(p, 1, "-") || isWord(p, 1, "--"))) {
+      return true;
+    }
+    String previous = p.token(npStart - 1).word().toLowerCase(Locale.ROOT);
+    return npStart == 1 && Set.of("but", "and", "however", "meanwhile").contains(previous)
+        || previous.equals("and");
+  }
+
+  private static int npStart(ParsedSentence p, int end) {
+    if (end < 0 || !isNp(p.token(end))) {
+      return -1;
+    }
+    int start = end;
+    while (start - 1 >= 0 && end - start + 1 < MAX_NP && (isNp(p.token(start - 1)) || isNameConnector(p, start - 1))) {
+      start--;
+    }
+    return start;
+  }
+
+  /** "for" in "Centre for Epidemic Preparedness": a lower-case word between capitalised ones. */
+  private static boolean isNameConnector(ParsedSentence p, int i) {
+    String w = p.token(i).word();
+    return (w.equals("of") || w.equals("for") || w.equals("and")) && i > 0 && i + 1 < p.size()
+        && Character.isUpperCase(p.token(i - 1).word().charAt(0)) && Character.isUpperCase(p.token(i + 1).word().charAt(0));
+  }
+
+  private static int npEndFrom(ParsedSentence p, int start) {
+    int end = start - 1;
+    while (end + 1 < p.size() && end + 1 - start < MAX_NP && isNp(p.token(end + 1))) {
+      end++;
+    }
+    return end;
+  }
+
+  private static boolean isNp(Token t) {
+    return NP_TAGS.contains(t.pos()) || t.word().equalsIgnoreCase("who");
+  }
+
+  /** The phrase's head: its last noun or pronoun. */
+  private static int head(ParsedSentence p, int start, int end) {
+    for (int i = end; i >= start; i--) {
+      String pos = p.token(i).pos();
+      if (pos.startsWith("NN") || pos.startsWith("PRP") || p.token(i).word().equalsIgnoreCase("who")) {
+        return i;
+      }
+    }
+    return end;
+  }
+
+  private static int skipParticle(ParsedSentence p, int i) {
+    if (i < p.size() && (p.token(i).pos().equals("RP") || Set.of("on", "for").contains(p.token(i).word()))) {
+      return i + 1;
+    }
+    return i;
+  }
+
+  private static boolean isAux(Token t) {
+    return Set.of("has", "have", "had", "is", "was", "were", "are", "will", "would", "also")
+        .contains(t.word().toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean isClosingPunct(ParsedSentence p, int i) {
+    return i < p.size() && Set.of("''", "\"", ")", ";", ":", "\u3002").contains(p.token(i).word());
+  }
+
+  /** A comma, or a closing quotation mark right after one (',"'), ends the content before an attribution. */
+  private static boolean isBoundaryBefore(ParsedSentence p, int i) {
+    return isWord(p, i, ",") || isClosingPunct(p, i) && isWord(p, i - 1, ",");
+  }
+
+  /** First token after a short tail such as "on Sunday" or "in a statement"; else the argument. */
+  private static int skipTail(ParsedSentence p, int i) {
+    for (int j = i; j < p.size() && j < i + 9; j++) {
+      if (isWord(p, j, ",") || isWord(p, j, ".")) {
+        return j;
+      }
+      if (p.token(j).pos().startsWith("VB") || p.token(j).pos().equals("CC")) {
+        return i;
+      }
+    }
+    return i;
+  }
+
+  static boolean isWord(ParsedSentence p, int i, String word) {
+    return i >= 0 && i < p.size() && p.token(i).word().equals(word);
+  }
+
+  private static BitSet range(int from, int to) {
+    BitSet set = new BitSet();
+    if (to > from) {
+      set.set(from, to);
+    }
+    return set;
+  }
+}

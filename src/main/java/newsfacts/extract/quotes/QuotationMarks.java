@@ -1,0 +1,56 @@
+package newsfacts.extract.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import newsfacts.model.CharSpan;
+
+/**
+ * Finds quotations: text between paired quotation marks within one line, marks included.
+ * Straight double quotes pair in order; curly quotes pair open with close; single quotes count
+ * only at word edges (so that apostrophes do not).
+ */
+public final class QuotationMarks {
+  private QuotationMarks() {}
+
+  static List<CharSpan> find(String text) {
+    List<CharSpan> spans = new ArrayList<>();
+    int lineStart = 0;
+    while (lineStart <= text.length()) {
+      int lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        lineEnd = text.length();
+      }
+      findInLine(text, lineStart, lineEnd, spans);
+      lineStart = lineEnd + 1;
+    }
+    return spans;
+  }
+
+  private static void findInLine(String text, int from, int to, List<CharSpan> spans) {
+    int open = -1;
+    char closing = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (open < 0) {
+        if (c == '"' || c == '\u201C' || (c == '\'' && isOpeningSingle(text, i, to))) {
+          open = i;
+          closing = c == '\u201C' ? '\u201D' : c;
+        }
+      } else if (c == closing || (closing == '"' && c == '\u201D')) {
+        if (closing != '\'' || isClosingSingle(text, i, to)) {
+          spans.add(new CharSpan(open, i + 1));
+          open = -1;
+        }
+      }
+    }
+  }
+
+  private static boolean isOpeningSingle(String text, int i, int end) {
+    boolean startOfWord = i == 0 || Character.isWhitespace(text.charAt(i - 1));
+    return startOfWord && i + 1 < end && Character.isLetter(text.charAt(i + 1));
+  }
+
+  private static boolean isClosingSingle(String text, int i, int end) {
+    return i + 1 >= end || !Character.isLetterOrDigit(text.charAt(i + 1));
+  }
+}

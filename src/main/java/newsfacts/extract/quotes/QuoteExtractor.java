@@ -1,0 +1,162 @@
+package newsfacts.extract.quotes;
+
+import newsfacts.extract.Lexicon;
+import newsfacts.extract.ParsedSentence;
+import newsfacts.extract.quotes.speakers.SpeakerMentions;
+import newsfacts.extract.quotes.speakers.SpeakerResolver;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Optional;
+import newsfacts.model.AnnotatedArticle;
+import newsfacts.model.CharSpan;
+import newsfacts.model.EntityMention;
+import newsfacts.model.Quote;
+import newsfacts.model.QuoteKind;
+import newsfacts.model.Sentence;
+import newsfacts.model.Token;
+
+/**
+ * Reported speech from the dependency parse: a reporting verb with a clausal complement ("X said
+ * (that) C"), with a fronted clause ("C, said X"), with a to-infinitive ("X vowed to ..."), "call
+ * for C", and "according to X, C". Content inside quotation marks makes the quote direct; a
+ * quoted fragment inside a paraphrase makes it mixed. Quotation marks that no reporting verb
+ * claims (names, coined terms) are not quotes.
+ */
+public final class QuoteExtractor {
+  private final Lexicon lexicon;
+  private final SyntacticAttribution syntax;
+
+  public QuoteExtractor(Lexicon lexicon) {
+    this.lexicon = lexicon;
+    this.syntax = new SyntacticAttribution(lexicon);
+  }
+
+  /** A quote found in one sentence before its speaker is resolved. */
+  record Candidate(CharSpan span, QuoteKind kind, CharSpan speakerMention, Token speakerHead, String cue, int sentence) {}
+
+  public List<Quote> extract(AnnotatedArticle doc, List<EntityMention> entities) {
+    List<CharSpan> quotations = QuotationMarks.find(doc.text());
+    List<Candidate> candidates = new ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      candidates.addAll(inSentence(new ParsedSentence(s), doc.text(), quotations, entities));
+    }
+    SpeakerResolver resolver = new SpeakerResolver(doc, entities, lexicon);
+    List<Quote> quotes = new ArrayList<>();
+    for (Candidate c : candidates) {
+      String speaker = resolver.resolve(c.speakerMention(), c.speakerHead(), quotes);
+      quotes.add(new Quote(c.span(), c.span().of(doc.text()), c.kind(), Optional.of(c.speakerMention()),
+          c.speakerMention().of(doc.text()), speaker, c.cue(), c.sentence()));
+    }
+    quotes.sort(java.util.Comparator.comparing(Quote::span));
+    return quotes;
+  }
+
+  private List<Candidate> inSentence(ParsedSentence p, String text, List<CharSpan> quotations, List<EntityMention> entities) {
+    List<Candidate> found = new ArrayList<>();
+    List<CharSpan> verbContents = new ArrayList<>();
+    Candidate previous = null;
+    for (int t = 0; t < p.size(); t++) {
+      Token token = p.token(t);
+      String lemma = token.lemma().toLowerCase(java.util.Locale.ROOT);
+      if (!p.isVerb(t) || !lexicon.reportingVerbs.contains(lemma)) {
+        continue;
+      }
+      BitSet content;
+      int subject;
+      BitSet participle = AttributionPatterns.participleContent(p, t);
+      AttributionPatterns.Match match = AttributionPatterns.match(p, t, Lexicon.INFINITIVE_VERBS.contains(lemma));
+      if (participle != null && previous != null) {
+        Candidate c = candidate(p, participle, quotations, previous.speakerMention(), previous.speakerHead(), token.word());
+        if (c != null) {
+          found.add(c);
+        }
+        continue;
+      } else if (match != null) {
+        content = match.content();
+        subject = match.speakerHead();
+      } else if (AttributionPatterns.NEEDS_THAT.contains(lemma)) {
+        continue;
+      } else {
+        content = syntax.verbContent(p, t);
+        subject = SyntacticAttribution.subjectOf(p, t);
+      }
+      if (content == null || content.cardinality() < 2 || subject < 0 || isExpletive(p.token(subject))) {
+        continue;
+      }
+      CharSpan speaker = SpeakerMentions.span(p, subject, entities);
+      Candidate c = candidate(p, content, quotations, speaker, p.token(subject), SyntacticAttribution.cue(p, t));
+      if (c != null && !c.span().overlaps(speaker)) {
+        found.add(c);
+        verbContents.add(c.span());
+        previous = c;
+      } else if (c != null && match != null && match.pattern().equals("parenthetical")) {
+        found.add(c);
+        previous = c;
+      }
+    }
+    for (int t = 0; t + 1 < p.size(); t++) {
+      if (p.token(t).word().equalsIgnoreCase("according") && p.token(t + 1).word().equalsIgnoreCase("to")) {
+        int source = p.head(t);
+        if (source < 0 || source == t) {
+          continue;
+        }
+        BitSet content = new BitSet();
+        content.set(0, p.size());
+        content.andNot(p.subtree(source));
+        content.clear(t, t + 2);
+        CharSpan speaker = SpeakerMentions.span(p, source, entities);
+        Candidate c = candidate(p, content, quotations, speaker, p.token(source), "according to");
+        boolean insideAnother = c != null && verbContents.stream().anyMatch(v -> v.contains(speaker));
+        if (c != null && !insideAnother && !c.span().overlaps(speaker)) {
+          found.add(c);
+        }
+      }
+    }
+    return outerQuotesStayIndirect(found);
+  }
+
+  /**
+   * "X called for a "slogan", the ministry said": the quoted words belong to the inner quote, so
+   * the outer one, which contains it, stays indirect.
+   */
+  private static List<Candidate> outerQuotesStayIndirect(List<Candidate> found) {
+    List<Candidate> result = new ArrayList<>();
+    for (Candidate c : found) {
+      boolean containsMixed = found.stream().anyMatch(o -> o != c && o.kind() != QuoteKind.INDIRECT
+          && c.span().contains(o.span()) && !c.span().equals(o.span()));
+      result.add(c.kind() == QuoteKind.MIXED && containsMixed
+          ? new Candidate(c.span(), QuoteKind.INDIRECT, c.speakerMention(), c.speakerHead(), c.cue(), c.sentence())
+          : c);
+    }
+    return result;
+  }
+
+  private static boolean isExpletive(Token t) {
+    String w = t.word().toLowerCase(java.util.Locale.ROOT);
+    return w.equals("it") || w.equals("there") || w.equals("this");
+  }
+
+  /** The tokens a reporting verb reports, or null when it reports nothing we can delimit. */
+  private Candidate candidate(ParsedSentence p, BitSet content, List<CharSpan> quotations,
+      CharSpan speaker, Token speakerHead, String cue) {
+    ContentTrimmer.trim(p, content);
+    CharSpan span = p.span(content);
+    if (span == null) {
+      return null;
+    }
+    for (CharSpan q : quotations) {
+      if (q.begin() <= span.begin() + 1 && span.end() - 1 <= q.end()) {
+        return new Candidate(q, QuoteKind.DIRECT, speaker, speakerHead, cue, p.sentence().index());
+      }
+    }
+    QuoteKind kind = QuoteKind.INDIRECT;
+    for (CharSpan q : quotations) {
+      if (span.overlaps(q)) {
+        kind = QuoteKind.MIXED;
+        span = new CharSpan(Math.min(span.begin(), q.begin()), Math.max(span.end(), q.end()));
+      }
+    }
+    return new Candidate(span, kind, speaker, speakerHead, cue, p.sentence().index());
+  }
+}

@@ -1,0 +1,118 @@
+package newsfacts.extract.quotes;
+
+import newsfacts.extract.Lexicon;
+import newsfacts.extract.ParsedSentence;
+import java.util.BitSet;
+
+/**
+ * The dependency-parse reading of attribution, used where no surface pattern applies: a
+ * reporting verb's clausal complement, to-infinitive, "call for X", or the clause it interrupts
+ * (parataxis), and its subject, climbing through ", adding", "and pledged" and "who said".
+ */
+public final class SyntacticAttribution {
+  private final Lexicon lexicon;
+
+  SyntacticAttribution(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  BitSet verbContent(ParsedSentence p, int verb) {
+    String lemma = p.token(verb).lemma().toLowerCase(java.util.Locale.ROOT);
+    int clause = p.child(verb, "ccomp");
+    if (clause >= 0) {
+      return without(p, p.subtree(clause), verb);
+    }
+    if (Lexicon.INFINITIVE_VERBS.contains(lemma)) {
+      int infinitive = p.child(verb, "xcomp");
+      if (infinitive >= 0 && hasInfinitiveMarker(p, infinitive)) {
+        return without(p, p.subtree(infinitive), verb);
+      }
+      if (lemma.equals("call")) {
+        for (int c : p.children(verb)) {
+          if (hasChildWord(p, c, "for")) {
+            BitSet content = without(p, p.subtree(c), verb);
+            content.clear(p.child(c, "case", "mark"));
+            return content;
+          }
+        }
+      }
+    }
+    if (p.relation(verb).startsWith("parataxis") && p.head(verb) >= 0) {
+      BitSet content = p.subtree(p.head(verb));
+      content.andNot(p.subtree(verb));
+      return without(p, content, verb);
+    }
+    int fronted = p.child(verb, "parataxis");
+    if (fronted >= 0 && fronted < verb) {
+      return without(p, p.subtree(fronted), verb);
+    }
+    return null;
+  }
+
+  /** Drops participial reporting clauses (", adding that ...") that are quotes of their own. */
+  BitSet without(ParsedSentence p, BitSet content, int verb) {
+    BitSet result = (BitSet) content.clone();
+    result.clear(verb);
+    for (int t = result.nextSetBit(0); t >= 0; t = result.nextSetBit(t + 1)) {
+      boolean participle = p.token(t).pos().equals("VBG")
+          && lexicon.reportingVerbs.contains(p.token(t).lemma().toLowerCase(java.util.Locale.ROOT));
+      if (participle && t > 0 && p.token(t - 1).word().equals(",")) {
+        result.andNot(p.subtree(t));
+        result.clear(t - 1);
+      }
+    }
+    return result;
+  }
+
+  private static boolean hasInfinitiveMarker(ParsedSentence p, int verb) {
+    int mark = p.child(verb, "mark");
+    return mark >= 0 && p.token(mark).word().equalsIgnoreCase("to");
+  }
+
+  private static boolean hasChildWord(ParsedSentence p, int head, String word) {
+    return p.children(head).stream().anyMatch(c -> p.token(c).word().equalsIgnoreCase(word) && c < head);
+  }
+
+  /** The subject of a reporting verb, climbing through ", adding", "and pledged", "who said". */
+  static int subjectOf(ParsedSentence p, int verb) {
+    int current = verb;
+    for (int depth = 0; depth < 4 && current >= 0; depth++) {
+      int subject = p.child(current, "nsubj");
+      if (subject >= 0) {
+        String word = p.token(subject).word().toLowerCase(java.util.Locale.ROOT);
+        boolean relative = word.equals("who") || word.equals("which") || word.equals("that");
+        return relative && p.relation(current).startsWith("acl") ? p.head(current) : subject;
+      }
+      String relation = p.relation(current);
+      boolean inherits = relation.startsWith("advcl") || relation.startsWith("xcomp") || relation.startsWith("conj")
+          || relation.startsWith("dep");
+      if (!inherits) {
+        return -1;
+      }
+      current = p.head(current);
+    }
+    return -1;
+  }
+
+  static String cue(ParsedSentence p, int verb) {
+    String word = p.token(verb).word();
+    int particle = p.child(verb, "compound:prt");
+    if (particle >= 0) {
+      return word + " " + p.token(particle).word();
+    }
+    for (int c : p.children(verb)) {
+      String w = p.token(c).word().toLowerCase(java.util.Locale.ROOT);
+      if ((w.equals("on") || w.equals("for")) && c == verb + 1) {
+        return word + " " + p.token(c).word();
+      }
+    }
+    if (p.token(verb).lemma().equalsIgnoreCase("call") && verb + 1 < p.size()) {
+      String next = p.token(verb + 1).word().toLowerCase(java.util.Locale.ROOT);
+      if (next.equals("on") || next.equals("for")) {
+        return word + " " + p.token(verb + 1).word();
+      }
+    }
+    return word;
+  }
+
+}

@@ -1,0 +1,128 @@
+package newsfacts.extract.relations;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import newsfacts.model.EntityMention;
+import newsfacts.model.EntityType;
+import newsfacts.model.Relation;
+import newsfacts.model.Timex;
+
+/**
+ * org:date_founded, org:city_of_founding and org:founded_by from "X was founded/established on
+ * DATE in CITY by A, B and C", "Founded in CITY in YEAR, X ...", "the establishment of X in YEAR".
+ * An active "X has established a mechanism" is not a founding of X.
+ */
+public final class Founding {
+  private static final Set<String> VERBS = Set.of("found", "establish", "create", "form", "launch");
+  private static final Set<String> NOUNS = Set.of("establishment", "founding", "creation", "formation");
+
+  private Founding() {}
+
+  static List<Relation> extract(RelationSentence s, List<EntityMention> all) {
+    List<Relation> found = new ArrayList<>();
+    int n = s.tokens().size();
+    for (int i = 0; i < n; i++) {
+      String lemma = s.token(i).lemma().toLowerCase(Locale.ROOT);
+      String word = s.token(i).word().toLowerCase(Locale.ROOT);
+      EntityMention org;
+      if (NOUNS.contains(word) && i + 1 < n && s.token(i + 1).word().equals("of")) {
+        int j = i + 2 < n && s.token(i + 2).pos().equals("DT") ? i + 3 : i + 2;
+        org = s.entityStartingAt(j);
+      } else if (VERBS.contains(lemma) && s.token(i).pos().equals("VBN") && !activePerfect(s, i)) {
+        org = organisation(s, i);
+      } else {
+        continue;
+      }
+      if (org == null || org.type() != EntityType.ORGANIZATION) {
+        continue;
+      }
+      arguments(s, i, org, found);
+    }
+    return found;
+  }
+
+  private static void arguments(RelationSentence s, int trigger, EntityMention org, List<Relation> found) {
+    int from = s.token(trigger).span().end();
+    int to = clauseEnd(s, trigger, org);
+    String subject = org.canonical();
+    for (Timex t : s.dates) {
+      if (t.span().begin() >= from && t.span().end() <= to && t.type().equals("DATE") && !t.value().isEmpty()
+          && Character.isDigit(t.value().charAt(0))) {
+        found.add(s.relation(subject, "org:date_founded", t.value(), "founding", 0.85));
+        break;
+      }
+    }
+    for (EntityMention e : s.entities) {
+      if (e.span().begin() < from || e.span().end() > to) {
+        continue;
+      }
+      String before = wordBefore(s, e);
+      if (e.type() == EntityType.LOCATION && e.subtype().equals("CITY") && before.equals("in")) {
+        found.add(s.relation(subject, "org:city_of_founding", e.canonical(), "founding", 0.85));
+      }
+    }
+    int by = -1;
+    for (int i = s.tokenAt(from); i < s.tokens().size() && s.token(i).span().end() <= to; i++) {
+      if (s.token(i).word().equals("by")) {
+        by = i;
+        break;
+      }
+    }
+    for (int i = by + 1; by >= 0 && i < s.tokens().size(); ) {
+      EntityMention e = s.entityStartingAt(i);
+      if (!RelationSentence.isCountryOrOrg(e)) {
+        break;
+      }
+      found.add(s.relation(subject, "org:founded_by", e.canonical(), "founding", 0.85));
+      i = s.lastToken(e) + 1;
+      while (i < s.tokens().size() && (s.token(i).word().equals(",") || s.token(i).word().equals("and"))) {
+        i++;
+      }
+    }
+  }
+
+  /** Arguments of a fronted participle ("Founded in X in Y, the union ...") stop at the subject. */
+  private static int clauseEnd(RelationSentence s, int trigger, EntityMention org) {
+    boolean nounTrigger = s.token(trigger).pos().startsWith("NN");
+    if (!nounTrigger && org.span().begin() > s.token(trigger).span().end()) {
+      return org.span().begin();
+    }
+    for (int i = trigger + 1; i < s.tokens().size(); i++) {
+      String w = s.token(i).word();
+      boolean verb = nounTrigger && s.token(i).pos().startsWith("VB")
+          || w.equals("and") && i + 1 < s.tokens().size() && s.token(i + 1).pos().startsWith("VB")
+          || w.equals("and") && i + 2 < s.tokens().size() && s.token(i + 2).pos().startsWith("VB")
+              && s.token(i + 1).pos().startsWith("RB");
+      if (verb || w.equals(";") || w.equals("to") && i + 1 < s.tokens().size() && s.token(i + 1).pos().startsWith("VB")) {
+        return s.token(i).span().begin();
+      }
+    }
+    return s.evidence.end();
+  }
+
+  private static boolean activePerfect(RelationSentence s, int verb) {
+    if (verb == 0) {
+      return false;
+    }
+    String previous = s.token(verb - 1).word().toLowerCase(Locale.ROOT);
+    return previous.equals("has") || previous.equals("have") || previous.equals("had");
+  }
+
+  /** The organisation the participle describes: nearest before it, else the first after it. */
+  private static EntityMention organisation(RelationSentence s, int verb) {
+    EntityMention before = s.organisationBefore(verb);
+    if (before != null || verb > 1) {
+      return before;
+    }
+    int offset = s.token(verb).span().end();
+    return s.entities.stream().filter(e -> e.type() == EntityType.ORGANIZATION && e.span().begin() >= offset)
+        .findFirst().orElse(null);
+  }
+
+  private static String wordBefore(RelationSentence s, EntityMention e) {
+    int i = s.firstToken(e) - 1;
+    return i >= 0 ? s.token(i).word().toLowerCase(Locale.ROOT) : "";
+  }
+}

@@ -1,0 +1,46 @@
+package newsfacts.extract.relations;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import newsfacts.model.EntityMention;
+import newsfacts.model.EntityType;
+import newsfacts.model.Relation;
+
+/**
+ * org:city_of_headquarters and org:country_of_headquarters from "X is headquartered in C",
+ * "X, based in C", "X has its headquarters (secretariat) in C", "X moved its headquarters to C".
+ * The organisation is the nearest one named before the trigger in the sentence.
+ */
+public final class Headquarters {
+  private static final Set<String> TRIGGERS = Set.of("headquartered", "based", "headquarters", "secretariat", "seat");
+
+  private Headquarters() {}
+
+  static List<Relation> extract(RelationSentence s) {
+    List<Relation> found = new ArrayList<>();
+    for (int i = 0; i < s.tokens().size(); i++) {
+      if (!TRIGGERS.contains(s.token(i).word().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      int j = i + 1;
+      if (j < s.tokens().size() && Set.of("in", "to").contains(s.token(j).word())) {
+        EntityMention place = s.entityStartingAt(j + 1);
+        EntityMention org = s.organisationBefore(i);
+        if (place == null || org == null || place.type() != EntityType.LOCATION) {
+          continue;
+        }
+        String relation = switch (place.subtype()) {
+          case "CITY" -> "org:city_of_headquarters";
+          case "COUNTRY" -> "org:country_of_headquarters";
+          default -> null;
+        };
+        if (relation != null) {
+          found.add(s.relation(org.canonical(), relation, place.canonical(), "headquarters", 0.8));
+        }
+      }
+    }
+    return found;
+  }
+}

@@ -1,0 +1,126 @@
+package newsfacts.extract.relations;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import newsfacts.model.EntityMention;
+import newsfacts.model.EntityType;
+import newsfacts.model.Relation;
+
+/**
+ * org:member_of and org:observer_of from lists of countries introduced by a membership word:
+ * "X, which groups A, B and C", "X has six members - A, B, C", "X member states -- A, B",
+ * "A and B have observer status", "X observers, including A". The organisation is the nearest
+ * one before the trigger, else (for observers) the last one named before the sentence.
+ */
+public final class Membership {
+  private static final Set<String> MEMBER_TRIGGERS = Set.of("member", "members", "groups", "comprises", "includes");
+  private static final Set<String> SKIP =
+      Set.of("states", "countries", "nations", "-", "--", ":", "of", "including", "namely", "are", "\u2014",
+          "\u2013", "such", "as", "include", "comprise", "the");
+  private static final Set<String> LIST_OPENERS = Set.of("including", "namely", "such");
+
+  private Membership() {}
+
+  static List<Relation> extract(RelationSentence s, List<EntityMention> all) {
+    List<Relation> found = new ArrayList<>();
+    int n = s.tokens().size();
+    for (int i = 0; i < n; i++) {
+      String word = s.token(i).word().toLowerCase(Locale.ROOT);
+      boolean member = MEMBER_TRIGGERS.contains(word);
+      boolean observer = word.startsWith("observer");
+      if (!member && !observer) {
+        continue;
+      }
+      List<EntityMention> countries = listAfter(s, i + 1);
+      if (observer && countries.isEmpty()) {
+        countries = listBefore(s, i);
+      }
+      EntityMention org = organisationBefore(s, i, observer ? all : List.of());
+      if (org == null) {
+        continue;
+      }
+      String relation = observer ? "org:observer_of" : "org:member_of";
+      for (EntityMention c : countries) {
+        found.add(s.relation(c.canonical(), relation, org.canonical(), observer ? "observer-list" : "member-list", 0.85));
+      }
+    }
+    return found;
+  }
+
+  private static List<EntityMention> listAfter(RelationSentence s, int from) {
+    int i = from;
+    while (i < s.tokens().size() && (SKIP.contains(s.token(i).word().toLowerCase(Locale.ROOT))
+        || s.token(i).pos().equals("CD") || isCommaBeforeListOpener(s, i))) {
+      i++;
+    }
+    List<EntityMention> list = new ArrayList<>();
+    while (i < s.tokens().size()) {
+      EntityMention e = s.entityStartingAt(i);
+      if (!isCountry(e) || isPossessive(s, s.lastToken(e) + 1)) {
+        break;
+      }
+      list.add(e);
+      i = s.lastToken(e) + 1;
+      while (i < s.tokens().size() && (s.token(i).word().equals(",") || s.token(i).word().equals("and")
+          || s.token(i).word().equals("the"))) {
+        i++;
+      }
+    }
+    return list.size() >= 1 && (list.size() >= 2 || from > 0) ? list : List.of();
+  }
+
+  /** "A, B and C have observer status": the list ending a few words before the trigger. */
+  private static List<EntityMention> listBefore(RelationSentence s, int trigger) {
+    int i = trigger - 1;
+    while (i >= 0 && trigger - i <= 3 && s.entityEndingAt(i) == null) {
+      i--;
+    }
+    List<EntityMention> list = new ArrayList<>();
+    while (i >= 0) {
+      EntityMention e = s.entityEndingAt(i);
+      if (!isCountry(e)) {
+        break;
+      }
+      list.add(0, e);
+      i = s.firstToken(e) - 1;
+      while (i >= 0 && (s.token(i).word().equals(",") || s.token(i).word().equals("and"))) {
+        i--;
+      }
+    }
+    return list;
+  }
+
+  private static EntityMention organisationBefore(RelationSentence s, int trigger, List<EntityMention> all) {
+    EntityMention best = s.organisationBefore(trigger);
+    if (best == null) {
+      for (EntityMention e : all) {
+        if (e.type() == EntityType.ORGANIZATION && e.span().end() <= s.evidence.begin() && !isNewsOrganisation(s, e)) {
+          best = e;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Bylines and credits name news organisations; they are not what a membership list is about. */
+  private static boolean isNewsOrganisation(RelationSentence s, EntityMention e) {
+    int lineStart = s.doc.text().lastIndexOf('\n', e.span().begin()) + 1;
+    return s.doc.text().startsWith("By ", lineStart);
+  }
+
+  /** ", including A and B" opens a list; a bare comma ("member states, Norway's minister") does not. */
+  private static boolean isCommaBeforeListOpener(RelationSentence s, int i) {
+    return s.token(i).word().equals(",") && i + 1 < s.tokens().size()
+        && LIST_OPENERS.contains(s.token(i + 1).word().toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean isPossessive(RelationSentence s, int i) {
+    return i < s.tokens().size() && s.token(i).pos().equals("POS");
+  }
+
+  private static boolean isCountry(EntityMention e) {
+    return e != null && e.type() == EntityType.LOCATION && e.subtype().equals("COUNTRY");
+  }
+}

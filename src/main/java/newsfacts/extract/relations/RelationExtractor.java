@@ -1,0 +1,44 @@
+package newsfacts.extract.relations;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import newsfacts.model.AnnotatedArticle;
+import newsfacts.model.EntityMention;
+import newsfacts.model.Relation;
+import newsfacts.model.Sentence;
+import newsfacts.model.Timex;
+
+/**
+ * Facts between canonical entities, from general English patterns: titles and employers
+ * (premodifiers, appositions, bylines), members and observers of an organisation, founding date,
+ * place and founders, and acronyms. Precision first: every argument is a typed entity of the
+ * article. Each fact is kept once, with the first sentence that states it.
+ */
+public final class RelationExtractor {
+  private final PersonRoles roles;
+
+  public RelationExtractor(Map<String, String> demonyms) {
+    this.roles = new PersonRoles(demonyms);
+  }
+
+  public List<Relation> extract(AnnotatedArticle doc, List<EntityMention> entities, List<Timex> dates) {
+    Map<String, Relation> facts = new LinkedHashMap<>();
+    for (Sentence s : doc.sentences()) {
+      RelationSentence view = new RelationSentence(doc, s, entities, dates);
+      List<Relation> found = new ArrayList<>();
+      found.addAll(roles.extract(view));
+      found.addAll(Membership.extract(view, entities));
+      found.addAll(Founding.extract(view, entities));
+      found.addAll(Headquarters.extract(view));
+      for (Relation r : found) {
+        facts.putIfAbsent(r.subject() + "\u0000" + r.relation() + "\u0000" + r.object(), r);
+      }
+    }
+    for (Relation r : AlternateNames.extract(doc, entities)) {
+      facts.putIfAbsent(r.subject() + "\u0000" + r.relation() + "\u0000" + r.object(), r);
+    }
+    return new ArrayList<>(facts.values());
+  }
+}

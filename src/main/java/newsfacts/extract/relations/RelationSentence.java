@@ -1,0 +1,93 @@
+package newsfacts.extract.relations;
+
+import java.util.List;
+import newsfacts.model.AnnotatedArticle;
+import newsfacts.model.CharSpan;
+import newsfacts.model.EntityMention;
+import newsfacts.model.EntityType;
+import newsfacts.model.Relation;
+import newsfacts.model.Sentence;
+import newsfacts.model.Timex;
+import newsfacts.model.Token;
+
+/** One sentence with its entities and dates, and helpers the relation rules share. */
+public final class RelationSentence {
+  final AnnotatedArticle doc;
+  final Sentence sentence;
+  final List<EntityMention> entities;
+  final List<Timex> dates;
+  final CharSpan evidence;
+
+  RelationSentence(AnnotatedArticle doc, Sentence sentence, List<EntityMention> all, List<Timex> allDates) {
+    this.doc = doc;
+    this.sentence = sentence;
+    this.entities = all.stream().filter(e -> sentence.span().contains(e.span())).toList();
+    this.dates = allDates.stream().filter(t -> sentence.span().contains(t.span())).toList();
+    this.evidence = sentence.span();
+  }
+
+  List<Token> tokens() {
+    return sentence.tokens();
+  }
+
+  Token token(int i) {
+    return sentence.tokens().get(i);
+  }
+
+  /** Index of the first token at or after the offset. */
+  int tokenAt(int offset) {
+    for (Token t : sentence.tokens()) {
+      if (t.span().end() > offset) {
+        return t.index();
+      }
+    }
+    return sentence.tokens().size();
+  }
+
+  /** The entity that starts at this token, or null. */
+  EntityMention entityStartingAt(int token) {
+    if (token < 0 || token >= tokens().size()) {
+      return null;
+    }
+    int begin = token(token).span().begin();
+    return entities.stream().filter(e -> e.span().begin() == begin).findFirst().orElse(null);
+  }
+
+  /** The entity that ends with this token, or null. */
+  EntityMention entityEndingAt(int token) {
+    if (token < 0 || token >= tokens().size()) {
+      return null;
+    }
+    int end = token(token).span().end();
+    return entities.stream().filter(e -> e.span().end() == end).findFirst().orElse(null);
+  }
+
+  int firstToken(EntityMention e) {
+    return tokenAt(e.span().begin());
+  }
+
+  int lastToken(EntityMention e) {
+    return tokenAt(e.span().end() - 1);
+  }
+
+  /** The last organisation named in this sentence before the token, or null. */
+  EntityMention organisationBefore(int token) {
+    int offset = token(token).span().begin();
+    EntityMention best = null;
+    for (EntityMention e : entities) {
+      if (e.type() == EntityType.ORGANIZATION && e.span().end() <= offset) {
+        best = e;
+      }
+    }
+    return best;
+  }
+
+  static boolean isCountryOrOrg(EntityMention e) {
+    return e != null && (e.type() == EntityType.ORGANIZATION
+        || e.type() == EntityType.LOCATION && e.subtype().equals("COUNTRY"));
+  }
+
+  Relation relation(String subject, String relation, String object, String extractor, double confidence) {
+    return new Relation(subject, relation, object, evidence, extractor, confidence);
+  }
+}

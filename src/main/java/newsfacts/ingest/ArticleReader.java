@@ -1,0 +1,186 @@
+package newsfacts.ingest;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import newsfacts.model.Article;
+import newsfacts.model.Failure;
+
+/**
+ * Reads every {@code .txt} file of a folder as UTF-8. Files that are empty, binary, not valid
+ * UTF-8, unreadable or larger than the limit are reported as failures with the reason, never
+ * thrown, so one bad file does not stop the batch. Other entries of the folder (other file
+ * types, hidden files, subfolders) are listed as ignored, with the reason.
+ *
+ * <p>Design decision: the text is kept exactly as decoded, a byte order mark and CR characters
+ * included, so that offsets index the raw text as the annotation scheme defines it.
+ */
+public final class ArticleReader {
+  static final String STAGE = "read";
+  private final long maxBytes;
+
+  public ArticleReader(long maxBytes) {
+    this.maxBytes = maxBytes;
+  }
+
+  /** Lists the folder; throws IOException only when the folder itself cannot be listed. */
+  public ReadResult readFolder(Path folder) throws IOException {
+    if (!Files.exists(folder)) {
+      throw new IOException("input folder not found: " + folder);
+    }
+    if (!Files.isDirectory(folder)) {
+      throw new IOException("input is not a folder: " + folder);
+    }
+    List<Path> entries;
+    try (Stream<Path> listing = Files.list(folder)) {
+      entries = listing.sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
+    } catch (AccessDeniedException e) {
+      throw new IOException("cannot list input folder " + folder + ": permission denied", e);
+    }
+    List<Article> articles = new ArrayList<>();
+    List<Failure> failures = new ArrayList<>();
+    List<Ignored> ignored = new ArrayList<>();
+    Map<String, String> fileById = new HashMap<>();
+    for (Path entry : entries) {
+      String name = entry.getFileName().toString();
+      String why = ignoreReason(entry, name);
+      if (why != null) {
+        ignored.add(new Ignored(name, why));
+        continue;
+      }
+      String id = docId(entry);
+      String other = fileById.putIfAbsent(id, name);
+      try {
+        if (other != null) {
+          throw new UnreadableArticleException("doc_id '" + id + "' is already taken by " + other);
+        }
+        articles.add(read(entry));
+      } catch (UnreadableArticleException e) {
+        failures.add(new Failure(id, name, STAGE, e.getMessage()));
+      }
+    }
+    return new ReadResult(articles, failures, ignored);
+  }
+
+  /** Why a folder entry is not an article, or null when it is one (a visible .txt file). */
+  private static String ignoreReason(Path entry, String name) {
+    if (Files.isDirectory(entry)) {
+      return "a folder (subfolders are not read)";
+    }
+    if (name.startsWith(".")) {
+      return "a hidden file";
+    }
+    if (!name.toLowerCase(Locale.ROOT).endsWith(".txt")) {
+      return "not a .txt file";
+    }
+    return null;
+  }
+
+  public Article read(Path file) throws UnreadableArticleException {
+    byte[] bytes = readBytes(file);
+    if (bytes.length == 0) {
+      throw new UnreadableArticleException("empty file (0 bytes)");
+    }
+    checkNotBinary(bytes);
+    String text = decode(bytes);
+    if (isBlank(text)) {
+      throw new UnreadableArticleException("empty article: no text besides white space");
+    }
+    return new Article(docId(file), file, text);
+  }
+
+  private byte[] readBytes(Path file) throws UnreadableArticleException {
+    if (!Files.isRegularFile(file)) {
+      throw new UnreadableArticleException(
+          Files.exists(file) ? "not a regular file" : "cannot read file: no such file (a broken link?)");
+    }
+    try {
+      long size = Files.size(file);
+      if (size > maxBytes) {
+        throw tooLarge(size);
+      }
+      byte[] bytes = Files.readAllBytes(file);
+      if (bytes.length > maxBytes) {
+        throw tooLarge(bytes.length);
+      }
+      return bytes;
+    } catch (AccessDeniedException e) {
+      throw new UnreadableArticleException("cannot read file: permission denied");
+    } catch (NoSuchFileException e) {
+      throw new UnreadableArticleException("cannot read file: no such file");
+    } catch (IOException e) {
+      throw new UnreadableArticleException("cannot read file: " + describe(e));
+    } catch (OutOfMemoryError e) {
+      throw new UnreadableArticleException("cannot read file: out of memory");
+    }
+  }
+
+  private static String describe(Exception e) {
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+  }
+
+  private UnreadableArticleException tooLarge(long size) {
+    return new UnreadableArticleException(
+        String.format(Locale.ROOT, "file is %d bytes, over the limit of %d bytes (--max-bytes)", size, maxBytes));
+  }
+
+  static String docId(Path file) {
+    String name = file.getFileName().toString();
+    return name.substring(0, name.length() - ".txt".length());
+  }
+
+  /**
+   * Binary content: a UTF-16 byte order mark, a NUL byte, or an ASCII control character other
+   * than tab, line feed, vertical tab, form feed and carriage return. In UTF-8 a byte below 0x80
+   * is always a character of its own, so the byte offset reported is exact.
+   */
+  private static void checkNotBinary(byte[] bytes) throws UnreadableArticleException {
+    int first = bytes[0] & 0xFF;
+    int second = bytes.length > 1 ? bytes[1] & 0xFF : -1;
+    if ((first == 0xFF && second == 0xFE) || (first == 0xFE && second == 0xFF)) {
+      throw new UnreadableArticleException(
+          String.format(Locale.ROOT, "UTF-16 text (byte order mark %02X %02X): save the file as UTF-8", first, second));
+    }
+    for (int i = 0; i < bytes.length; i++) {
+      int b = bytes[i];
+      if (b == 0) {
+        throw new UnreadableArticleException("binary content: NUL byte at byte offset " + i);
+      }
+      boolean control = (b > 0 && b < 0x20 && (b < 0x09 || b > 0x0D)) || b == 0x7F;
+      if (control) {
+        throw new UnreadableArticleException(
+            String.format(Locale.ROOT, "binary content: control byte 0x%02X at byte offset %d", b, i));
+      }
+    }
+  }
+
+  /** No letter, digit, punctuation or symbol: only white space, format characters and controls. */
+  private static boolean isBlank(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean blank = Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)
+          || Character.getType(c) == Character.FORMAT;
+      if (!blank) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String decode(byte[] bytes) throws UnreadableArticleException {
+    try {
+      return Utf8.decode(bytes);
+    } catch (Utf8.InvalidException e) {
+      throw new UnreadableArticleException(e.getMessage() + ": save the file as UTF-8");
+    }
+  }
+}

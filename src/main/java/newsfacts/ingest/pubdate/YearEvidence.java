@@ -1,0 +1,51 @@
+package newsfacts.ingest.pubdate;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The publication year the text itself supports when no line states the date: the latest year
+ * the article speaks of as past or present, or the year after one it calls "last year" ("The
+ * drill (2011) was held ... last year" supports 2012). Years of sentences about the future, of
+ * copyright lines and of ranges ("1999-2018") do not count.
+ */
+public final class YearEvidence {
+  record Inferred(int year, String sentence) {}
+
+  private static final Pattern SENTENCE = Pattern.compile("[^.!?\\n]+[.!?]?");
+  private static final Pattern YEAR = Pattern.compile("(?<![\\d-])(19\\d{2}|20\\d{2})(?![\\d-])");
+  private static final Pattern FUTURE =
+      Pattern.compile("(?i)\\b(will|would|should|shall|plans?|next|upcoming|by|until|expected)\\b");
+
+  private YearEvidence() {}
+
+  static Optional<Inferred> infer(String text) {
+    Inferred best = null;
+    Matcher sentences = SENTENCE.matcher(text);
+    while (sentences.find()) {
+      String sentence = sentences.group().strip();
+      String lower = sentence.toLowerCase(Locale.ROOT);
+      if (lower.contains("copyright") || sentence.contains("\u00A9")) {
+        continue;
+      }
+      int latest = -1;
+      Matcher year = YEAR.matcher(sentence);
+      while (year.find()) {
+        latest = Math.max(latest, Integer.parseInt(year.group(1)));
+      }
+      if (latest < 0) {
+        continue;
+      }
+      int candidate = lower.contains("last year") ? latest + 1 : latest;
+      if (!lower.contains("last year") && FUTURE.matcher(sentence).find()) {
+        continue;
+      }
+      if (best == null || candidate > best.year()) {
+        best = new Inferred(candidate, sentence);
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+}

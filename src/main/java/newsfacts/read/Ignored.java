@@ -1,4 +1,0 @@
-package newsfacts.read;
-
-/** An entry of the input folder that is not an article (file name and why), reported, not failed. */
-public record Ignored(String file, String reason) {}

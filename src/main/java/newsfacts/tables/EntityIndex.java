@@ -1,0 +1,63 @@
+package newsfacts.tables;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import newsfacts.model.EntityMention;
+
+/**
+ * Corpus-wide view: one row per canonical entity and type, with its variants and articles.
+ * Canonical names that differ only in case ("BEIJING" in a dateline, "Beijing") are one entity,
+ * shown under the form with the most mentions (ties: the one with more lower-case letters).
+ */
+public final class EntityIndex {
+  private record Key(String entity, String type) {}
+
+  private static final class Entry {
+    final String type;
+    final Map<String, Integer> names = new TreeMap<>();
+    final SortedSet<String> variants = new TreeSet<>();
+    final SortedSet<String> docIds = new TreeSet<>();
+    int mentions;
+
+    Entry(String type) {
+      this.type = type;
+    }
+
+    String name() {
+      return names.entrySet().stream()
+          .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+              .thenComparingLong(e -> e.getKey().chars().filter(Character::isLowerCase).count())
+              .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+          .map(Map.Entry::getKey)
+          .orElse("");
+    }
+  }
+
+  private final Map<Key, Entry> entries =
+      new TreeMap<>(Comparator.comparing(Key::entity).thenComparing(Key::type));
+
+  void add(String docId, List<EntityMention> mentions) {
+    for (EntityMention m : mentions) {
+      Key key = new Key(m.canonical().toLowerCase(Locale.ROOT), m.type().name());
+      Entry e = entries.computeIfAbsent(key, k -> new Entry(k.type()));
+      e.names.merge(m.canonical(), 1, Integer::sum);
+      e.variants.add(m.text().replaceAll("\\s+", " "));
+      e.docIds.add(docId);
+      e.mentions++;
+    }
+  }
+
+  /** Rows in order of the entity's name as shown. */
+  void writeTo(TableWriter table) {
+    entries.values().stream()
+        .sorted(Comparator.comparing(Entry::name))
+        .forEach(e -> table.row(
+            e.name(), e.type, String.join("; ", e.variants), e.mentions, e.docIds.size(),
+            String.join("; ", e.docIds)));
+  }
+}

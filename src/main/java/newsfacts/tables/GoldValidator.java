@@ -1,0 +1,160 @@
+package newsfacts.tables;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import newsfacts.model.CharSpan;
+
+/**
+ * Checks a folder of tables against the article texts and the annotation scheme, and lists every
+ * problem as "file: line N, column C: what is wrong". An empty list means the tables are valid.
+ */
+public final class GoldValidator {
+  static final Set<String> ENTITY_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "NATIONALITY", "MISC");
+  static final Set<String> SUBTYPES = Set.of("COUNTRY", "CITY", "STATE_OR_PROVINCE", "REGION", "FACILITY");
+  static final Set<String> DATE_TYPES = Set.of("DATE", "TIME", "DURATION", "SET");
+  static final Set<String> KINDS = Set.of("direct", "indirect", "mixed");
+  static final Set<String> RELATIONS =
+      Set.of("per:title", "per:employee_or_member_of", "per:origin", "org:alternate_names", "org:member_of",
+          "org:date_founded", "org:city_of_founding", "org:founded_by", "org:city_of_headquarters",
+          "org:country_of_headquarters", "per:countries_of_residence", "org:observer_of");
+  private static final Pattern DOC_DATE = Pattern.compile("(\\d{4}(-\\d{2}(-\\d{2})?)?)?");
+  private static final String DATE_PART =
+      "(\\d{4}|\\d{3}X|\\d{2}XX|XXXX)(-(\\d{2}|XX)(-(\\d{2}|XX))?|-W(\\d{2}|XX)(-\\d)?|-(SP|SU|FA|WI|Q[1-4]|H[12]))?";
+  private static final String TIME_PART = "T(\\d{2}(:\\d{2}(:\\d{2})?)?|MO|AF|EV|NI|DT)";
+  private static final String DURATION = "P((\\d+(\\.\\d+)?|X)[YMWD])*(T((\\d+(\\.\\d+)?|X)[HMS])+)?";
+  private static final Pattern TIMEX_VALUE =
+      Pattern.compile("PRESENT_REF|PAST_REF|FUTURE_REF|" + DURATION + "|(" + DATE_PART + ")?(" + TIME_PART + ")?");
+
+  private final Map<String, String> texts;
+
+  public GoldValidator(Map<String, String> texts) {
+    this.texts = texts;
+  }
+
+  public List<String> validate(Path folder) {
+    List<String> problems = new ArrayList<>();
+    check(folder.resolve("documents.csv"), TableSet.DOCUMENT_COLUMNS, problems, this::checkDocument);
+    Map<String, List<CharSpan>> entitySpans = new HashMap<>();
+    check(folder.resolve("entities.csv"), TableSet.ENTITY_COLUMNS, problems, (r, p) -> checkEntity(r, p, entitySpans));
+    check(folder.resolve("dates.csv"), TableSet.DATE_COLUMNS, problems, this::checkDate);
+    check(folder.resolve("quotes.csv"), TableSet.QUOTE_COLUMNS, problems, this::checkQuote);
+    check(folder.resolve("relations.csv"), TableSet.RELATION_COLUMNS, problems, this::checkRelation);
+    return problems;
+  }
+
+  private interface RowCheck {
+    void check(CsvRow row, List<String> problems) throws TableFormatException;
+  }
+
+  private void check(Path file, List<String> columns, List<String> problems, RowCheck check) {
+    if (!Files.exists(file)) {
+      return;
+    }
+    try {
+      Set<Map<String, String>> seen = new HashSet<>();
+      for (CsvRow row : TableSet.rows(file, columns)) {
+        if (!seen.add(row.cells())) {
+          problems.add(file + ": line " + row.line() + ": duplicate row");
+        }
+        if (!texts.containsKey(row.get("doc_id"))) {
+          problems.add(row.where("doc_id") + ": unknown doc_id '" + row.get("doc_id") + "'");
+          continue;
+        }
+        try {
+          check.check(row, problems);
+        } catch (TableFormatException e) {
+          problems.add(e.getMessage());
+        }
+      }
+    } catch (TableFormatException e) {
+      problems.add(e.getMessage());
+    }
+  }
+
+  private void checkDocument(CsvRow row, List<String> problems) {
+    if (!DOC_DATE.matcher(row.get("doc_date")).matches()) {
+      problems.add(row.where("doc_date") + ": '" + row.get("doc_date") + "' is not YYYY, YYYY-MM or YYYY-MM-DD");
+    }
+  }
+
+  private void checkEntity(CsvRow row, List<String> problems, Map<String, List<CharSpan>> spans)
+      throws TableFormatException {
+    CharSpan span = checkSpan(row, "start", "end", "text", problems);
+    oneOf(row, "type", ENTITY_TYPES, problems);
+    String subtype = row.get("subtype");
+    if (row.get("type").equals("LOCATION") ? !subtype.isEmpty() && !SUBTYPES.contains(subtype) : !subtype.isEmpty()) {
+      problems.add(row.where("subtype") + ": '" + subtype + "' is not a subtype of " + row.get("type"));
+    }
+    if (span != null) {
+      List<CharSpan> earlier = spans.computeIfAbsent(row.get("doc_id"), k -> new ArrayList<>());
+      for (CharSpan other : earlier) {
+        if (other.overlaps(span) && !other.equals(span)) {
+          problems.add(row.where("start") + ": span " + span.begin() + ".." + span.end() + " overlaps entity "
+              + other.begin() + ".." + other.end());
+        }
+      }
+      earlier.add(span);
+    }
+  }
+
+  private void checkDate(CsvRow row, List<String> problems) throws TableFormatException {
+    checkSpan(row, "start", "end", "text", problems);
+    oneOf(row, "type", DATE_TYPES, problems);
+    if (!TIMEX_VALUE.matcher(row.get("value")).matches() || row.get("value").isEmpty()) {
+      problems.add(row.where("value") + ": '" + row.get("value") + "' is not a TIMEX3 value");
+    }
+  }
+
+  private void checkQuote(CsvRow row, List<String> problems) throws TableFormatException {
+    checkSpan(row, "start", "end", "text", problems);
+    oneOf(row, "kind", KINDS, problems);
+    boolean hasOffsets = !row.get("speaker_start").isBlank() || !row.get("speaker_end").isBlank();
+    if (hasOffsets) {
+      checkSpan(row, "speaker_start", "speaker_end", "speaker_text", problems);
+    } else if (!row.get("speaker_text").isEmpty()) {
+      problems.add(row.where("speaker_start") + ": speaker_text given without offsets");
+    }
+  }
+
+  private void checkRelation(CsvRow row, List<String> problems) throws TableFormatException {
+    oneOf(row, "relation", RELATIONS, problems);
+    CharSpan evidence = row.span("evidence_start", "evidence_end");
+    if (evidence.end() > texts.get(row.get("doc_id")).length()) {
+      problems.add(row.where("evidence_end") + ": offset " + evidence.end() + " is past the end of the article");
+    }
+    for (String column : List.of("subject", "object")) {
+      if (row.get(column).isBlank()) {
+        problems.add(row.where(column) + ": empty");
+      }
+    }
+  }
+
+  private CharSpan checkSpan(CsvRow row, String startColumn, String endColumn, String textColumn, List<String> problems)
+      throws TableFormatException {
+    CharSpan span = row.span(startColumn, endColumn);
+    String text = texts.get(row.get("doc_id"));
+    if (span.end() > text.length()) {
+      problems.add(row.where(endColumn) + ": offset " + span.end() + " is past the end of the article ("
+          + text.length() + " characters)");
+      return null;
+    }
+    if (!span.of(text).equals(row.get(textColumn))) {
+      problems.add(row.where(textColumn) + ": '" + row.get(textColumn) + "' does not match the article at "
+          + span.begin() + ".." + span.end() + ", which reads '" + span.of(text) + "'");
+    }
+    return span;
+  }
+
+  private static void oneOf(CsvRow row, String column, Set<String> allowed, List<String> problems) {
+    if (!allowed.contains(row.get(column))) {
+      problems.add(row.where(column) + ": unknown value '" + row.get(column) + "'");
+    }
+  }
+}
