@@ -11,22 +11,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import newsfacts.annotate.Annotator;
 import newsfacts.config.Settings;
-import newsfacts.extract.Extractor;
-import newsfacts.model.AnnotatedArticle;
 import newsfacts.model.Article;
 import newsfacts.model.ArticleResult;
-import newsfacts.model.DocDate;
 import newsfacts.model.Failure;
-import newsfacts.ingest.pubdate.DocDateFinder;
-import newsfacts.ingest.Manifest;
 
 /**
  * Processes articles in parallel and hands results on in input order, holding at most a few
- * results, and articles of a bounded total length, in memory at once. A failure in one article (an exception, a stack overflow or running
- * out of memory while annotating it, or the sink rejecting its rows) is recorded with its stage
- * and the batch goes on; the failure's file is the file name, as in documents.csv.
+ * results, and articles of a bounded total length, in memory at once. A failure in one article (an
+ * exception, a stack overflow or running out of memory while processing it, or the sink rejecting
+ * its rows) is recorded with its stage and the batch goes on; the failure's file is the file name,
+ * as in documents.csv.
  */
 public final class BatchRunner {
   /** Called after each article with (articles done, total). */
@@ -34,18 +29,13 @@ public final class BatchRunner {
     void done(int finished, int total, String docId);
   }
 
-  private final Annotator annotator;
-  private final Extractor extractor;
-  private final DocDateFinder dateFinder = new DocDateFinder();
-  private final Manifest manifest;
+  private final ArticleProcessor processor;
   private final int threads;
-  private final java.util.concurrent.atomic.AtomicLong annotateNanos = new java.util.concurrent.atomic.AtomicLong();
-  private final java.util.concurrent.atomic.AtomicLong extractNanos = new java.util.concurrent.atomic.AtomicLong();
   private final long charsInFlight;
 
   /** A runner whose articles in flight total at most {@link Settings#DEFAULT_MAX_BYTES} characters. */
-  public BatchRunner(Annotator annotator, Manifest manifest, int threads) {
-    this(annotator, manifest, threads, Settings.DEFAULT_MAX_BYTES);
+  public BatchRunner(ArticleProcessor processor, int threads) {
+    this(processor, threads, Settings.DEFAULT_MAX_BYTES);
   }
 
   /**
@@ -53,10 +43,8 @@ public final class BatchRunner {
    * at once total at most {@code charsInFlight} characters; a longer article is processed alone.
    * Memory is then bounded by the longest article allowed, whatever the number of threads.
    */
-  public BatchRunner(Annotator annotator, Manifest manifest, int threads, long charsInFlight) {
-    this.annotator = annotator;
-    this.extractor = new Extractor(annotator.demonyms());
-    this.manifest = manifest;
+  public BatchRunner(ArticleProcessor processor, int threads, long charsInFlight) {
+    this.processor = processor;
     this.threads = threads;
     this.charsInFlight = charsInFlight;
   }
@@ -94,20 +82,6 @@ public final class BatchRunner {
     return failures;
   }
 
-  /** Seconds spent annotating (CoreNLP) and extracting (our rules), summed over threads. */
-  public double annotateSeconds() {
-    return annotateNanos.get() / 1e9;
-  }
-
-  public double extractSeconds() {
-    return extractNanos.get() / 1e9;
-  }
-
-  /** Seconds per extraction step (entities, dates, quotes, relations), summed over threads. */
-  public java.util.Map<String, Double> extractStepSeconds() {
-    return extractor.stepSeconds();
-  }
-
   private record Outcome(String docId, String file, ArticleResult result, Failure failure) {}
 
   /**
@@ -127,26 +101,21 @@ public final class BatchRunner {
   }
 
   Outcome process(Article article) {
-    String stage = "annotate";
     String file = article.file().getFileName().toString();
     try {
-      DocDate date = manifest.dateFor(article.id(), dateFinder.find(article.text()));
-      long start = System.nanoTime();
-      AnnotatedArticle annotated = annotator.annotate(article, date);
-      long annotatedAt = System.nanoTime();
-      annotateNanos.addAndGet(annotatedAt - start);
-      stage = "extract";
-      ArticleResult result = extractor.extract(annotated);
-      extractNanos.addAndGet(System.nanoTime() - annotatedAt);
-      return new Outcome(article.id(), file, result, null);
-    } catch (RuntimeException | StackOverflowError e) {
-      return new Outcome(article.id(), file, null, new Failure(article.id(), file, stage, reason(e)));
-    } catch (OutOfMemoryError e) {
-      String reason = String.format(Locale.ROOT,
+      return new Outcome(article.id(), file, processor.process(article), null);
+    } catch (StageFailure e) {
+      return new Outcome(article.id(), file, null, new Failure(article.id(), file, e.stage(), reason(e.getCause(), article)));
+    }
+  }
+
+  private static String reason(Throwable e, Article article) {
+    if (e instanceof OutOfMemoryError) {
+      return String.format(Locale.ROOT,
           "out of memory on an article of %d characters: give Java more heap (JAVA_OPTS=-Xmx...) or lower"
               + " --threads or --max-bytes", article.text().length());
-      return new Outcome(article.id(), file, null, new Failure(article.id(), file, stage, reason));
     }
+    return reason(e);
   }
 
   private static String reason(Throwable e) {

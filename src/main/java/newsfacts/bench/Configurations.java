@@ -14,7 +14,6 @@ public final class Configurations {
   private static Map<String, Map<String, String>> variants() {
     Map<String, Map<String, String>> v = new LinkedHashMap<>();
     v.put("default", Map.of());
-    v.put("no-fine-ner", Map.of("ner.applyFineGrained", "false"));
     v.put("conll-ner-only", Map.of("ner.model", "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz"));
     v.put("full-gazetteer", Map.of("newsfacts.leanGazetteer", "false"));
     v.put("two-crf-models", Map.of("ner.model",

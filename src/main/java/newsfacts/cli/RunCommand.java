@@ -21,7 +21,11 @@ import newsfacts.annotate.Annotator;
 import newsfacts.annotate.corenlp.CoreNlpAnnotator;
 import newsfacts.config.Settings;
 import newsfacts.model.Failure;
+import newsfacts.annotate.corenlp.CoreNlpLayers;
+import newsfacts.app.ArticleProcessor;
 import newsfacts.app.BatchRunner;
+import newsfacts.app.Pipeline;
+import newsfacts.extract.MissingLayerException;
 import newsfacts.ingest.ArticleReader;
 import newsfacts.ingest.Manifest;
 import newsfacts.ingest.ReadResult;
@@ -118,10 +122,18 @@ public final class RunCommand implements Callable<Integer> {
       err.println("error: no .txt articles in " + settings.input());
       return ExitCodes.FATAL;
     }
-    err.printf(Locale.ROOT, "Loading CoreNLP models...%n");
-    Annotator annotator = annotators.apply(settings);
+    ArticleProcessor processor;
+    try {
+      processor = Pipeline.build(CoreNlpLayers.provided(settings.corenlp()), () -> {
+        err.printf(Locale.ROOT, "Loading CoreNLP models...%n");
+        return annotators.apply(settings);
+      }, dates, Optional.empty());
+    } catch (MissingLayerException e) {
+      err.println("error: " + e.getMessage());
+      return ExitCodes.USAGE;
+    }
     List<Failure> failures = new ArrayList<>(read.failures());
-    BatchRunner runner = new BatchRunner(annotator, dates, settings.threads());
+    BatchRunner runner = new BatchRunner(processor, settings.threads());
     try (ResultWriter writer = new ResultWriter(settings.output(), settings.neutraliseCells())) {
       failures.addAll(runner.run(read.articles(), writer::add, progressReporter(settings, start)));
       writer.commit(failures);

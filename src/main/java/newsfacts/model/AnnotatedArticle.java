@@ -5,7 +5,6 @@ import java.util.List;
 /** What the annotator found in one article, in our own types. */
 public record AnnotatedArticle(
     Article article,
-    DocDate docDate,
     List<Sentence> sentences,
     List<NerMention> nerMentions,
     List<Timex> timexes) {
@@ -13,6 +12,11 @@ public record AnnotatedArticle(
     sentences = List.copyOf(sentences);
     nerMentions = List.copyOf(nerMentions);
     timexes = List.copyOf(timexes);
+  }
+
+  /** The publication date the article carries; relative dates were anchored to it. */
+  public DocDate docDate() {
+    return article.date();
   }
 
   public String text() {

@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 import newsfacts.model.AnnotatedArticle;
 import newsfacts.model.Article;
 import newsfacts.model.CharSpan;
-import newsfacts.model.DocDate;
 import newsfacts.model.NerMention;
 import newsfacts.model.Sentence;
 import newsfacts.model.Timex;
@@ -25,7 +24,7 @@ public final class FakeAnnotator implements Annotator {
   private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
 
   @Override
-  public AnnotatedArticle annotate(Article article, DocDate docDate) {
+  public AnnotatedArticle annotate(Article article) {
     String text = article.text();
     if (text.contains("CRASH")) {
       throw new IllegalStateException("fake annotator failure");
@@ -53,7 +52,7 @@ public final class FakeAnnotator implements Annotator {
       names.add(0, new NerMention(new CharSpan(1, 2), text.substring(1, 2), "CITY", 0));
       names.add(0, new NerMention(new CharSpan(0, 3), text.substring(0, 3), "LOCATION", 0));
     }
-    return new AnnotatedArticle(article, docDate, sentences, names, timexes);
+    return new AnnotatedArticle(article, sentences, names, timexes);
   }
 
   private static List<Token> tokens(String text, int from, int to) {

@@ -11,7 +11,11 @@ import newsfacts.annotate.FakeAnnotator;
 import newsfacts.model.Article;
 import newsfacts.model.ArticleResult;
 import newsfacts.model.Failure;
+import newsfacts.extract.Extractor;
+import newsfacts.extract.Lexicon;
+import newsfacts.extract.Steps;
 import newsfacts.ingest.Manifest;
+import newsfacts.ingest.pubdate.PublicationDates;
 import org.junit.jupiter.api.Test;
 
 /** One bad article never stops the batch: it becomes a failure with its stage, the others go on in order. */
@@ -27,6 +31,11 @@ class BatchRunnerTest {
           article("c", "BADSPAN makes extraction fail.\n"),
           article("d", "Beijing Talks end\n"));
 
+  private static ArticleProcessor processor(Annotator annotator) {
+    return new ArticleProcessor(new PublicationDates(Manifest.empty()), annotator,
+        new Extractor(Steps.standard(Lexicon.load())));
+  }
+
   private static List<String> ids(List<ArticleResult> results) {
     return results.stream().map(r -> r.document().docId()).toList();
   }
@@ -35,7 +44,7 @@ class BatchRunnerTest {
   void failuresAreRecordedWithTheirStageAndTheBatchGoesOn() {
     List<ArticleResult> results = new ArrayList<>();
     List<Failure> failures =
-        new BatchRunner(new FakeAnnotator(), Manifest.empty(), 2).run(ARTICLES, results::add, (n, t, id) -> {});
+        new BatchRunner(processor(new FakeAnnotator()), 2).run(ARTICLES, results::add, (n, t, id) -> {});
     assertEquals(List.of("a", "d"), ids(results));
     assertEquals(
         List.of(
@@ -47,15 +56,15 @@ class BatchRunnerTest {
   @Test
   void runningOutOfMemoryOnOneArticleIsAFailureNotACrash() {
     Annotator greedy =
-        (article, date) -> {
+        article -> {
           if (article.id().equals("b")) {
             throw new OutOfMemoryError("Java heap space");
           }
-          return new FakeAnnotator().annotate(article, date);
+          return new FakeAnnotator().annotate(article);
         };
     List<ArticleResult> results = new ArrayList<>();
     List<Article> articles = List.of(ARTICLES.get(0), article("b", "Long text."), ARTICLES.get(3));
-    List<Failure> failures = new BatchRunner(greedy, Manifest.empty(), 1).run(articles, results::add, (n, t, id) -> {});
+    List<Failure> failures = new BatchRunner(processor(greedy), 1).run(articles, results::add, (n, t, id) -> {});
     assertEquals(List.of("a", "d"), ids(results));
     assertEquals(
         List.of(new Failure("b", "b.txt", "annotate",
@@ -69,7 +78,7 @@ class BatchRunnerTest {
     List<ArticleResult> results = new ArrayList<>();
     List<Article> articles = List.of(ARTICLES.get(0), ARTICLES.get(3));
     List<Failure> failures =
-        new BatchRunner(new FakeAnnotator(), Manifest.empty(), 2)
+        new BatchRunner(processor(new FakeAnnotator()), 2)
             .run(
                 articles,
                 r -> {
@@ -87,7 +96,7 @@ class BatchRunnerTest {
   @Test
   void progressCountsEveryArticleInInputOrder() {
     List<String> seen = new ArrayList<>();
-    new BatchRunner(new FakeAnnotator(), Manifest.empty(), 2)
+    new BatchRunner(processor(new FakeAnnotator()), 2)
         .run(ARTICLES, r -> {}, (n, total, id) -> seen.add(n + "/" + total + " " + id));
     assertEquals(List.of("1/4 a", "2/4 b", "3/4 c", "4/4 d"), seen);
   }
@@ -97,7 +106,7 @@ class BatchRunnerTest {
     java.util.concurrent.atomic.AtomicLong running = new java.util.concurrent.atomic.AtomicLong();
     java.util.Set<Long> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
     Annotator measuring =
-        (article, date) -> {
+        article -> {
           long now = running.addAndGet(article.text().length());
           seen.add(now);
           try {
@@ -106,7 +115,7 @@ class BatchRunnerTest {
             Thread.currentThread().interrupt();
           }
           running.addAndGet(-article.text().length());
-          return new FakeAnnotator().annotate(article, date);
+          return new FakeAnnotator().annotate(article);
         };
     List<Article> articles = new ArrayList<>();
     for (int i = 0; i < 6; i++) {
@@ -115,7 +124,7 @@ class BatchRunnerTest {
     articles.add(3, article("long", "A long article. ".repeat(10))); // 160 characters, over the budget
     List<ArticleResult> results = new ArrayList<>();
     List<Failure> failures =
-        new BatchRunner(measuring, Manifest.empty(), 4, 50).run(articles, results::add, (n, t, id) -> {});
+        new BatchRunner(processor(measuring), 4, 50).run(articles, results::add, (n, t, id) -> {});
     assertEquals(List.of(), failures);
     assertEquals(List.of("s0", "s1", "s2", "long", "s3", "s4", "s5"), ids(results));
     // The long article ran alone (160); short ones at most two at a time (24 characters each).

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import newsfacts.model.ArticleResult;
 import newsfacts.model.Quote;
 import newsfacts.model.QuoteKind;
 import newsfacts.model.Relation;
@@ -19,7 +18,7 @@ class ExtractionRulesIT {
 
   @Test
   void trailingAttributionWithPronounResolvedToTheLastPerson() {
-    ArticleResult r = SharedAnnotator.run(
+    Document r = SharedAnnotator.run(
         "Maria Lopez, a spokeswoman for Northwind Airlines, said the carrier would add ten routes.\n\n"
             + "Fuel costs have fallen sharply this year, she said.", "2019-03-14");
     List<Quote> quotes = r.quotes();
@@ -36,7 +35,7 @@ class ExtractionRulesIT {
 
   @Test
   void directQuoteAndCoinedTermInQuotationMarks() {
-    ArticleResult r = SharedAnnotator.run(
+    Document r = SharedAnnotator.run(
         "\"We will not raise taxes this year,\" Finance Minister Tomas Berg told parliament.\n\n"
             + "The programme, dubbed \"Green Bridge\", starts in May.", "2020-02-03");
     List<Quote> quotes = r.quotes();
@@ -51,7 +50,7 @@ class ExtractionRulesIT {
 
   @Test
   void accordingToAndInvertedAttribution() {
-    ArticleResult r = SharedAnnotator.run(
+    Document r = SharedAnnotator.run(
         "According to the World Health Organization, cases rose by a third in March.\n\n"
             + "Hospitals are under strain, said the health minister.", "2021-04-02");
     List<Quote> quotes = r.quotes();
@@ -66,7 +65,7 @@ class ExtractionRulesIT {
   @Test
   void relativeDatesAreAnchoredToTheArticleDate() {
     // 2019-03-14 is a Thursday: "on Monday" in past narrative is 2019-03-11.
-    ArticleResult r = SharedAnnotator.run("The council met on Monday and will vote next month.", "2019-03-14");
+    Document r = SharedAnnotator.run("The council met on Monday and will vote next month.", "2019-03-14");
     List<String> values = r.dates().stream().map(Timex::value).toList();
     assertTrue(values.contains("2019-03-11"), values.toString());
     assertTrue(values.contains("2019-04"), values.toString());
@@ -74,7 +73,7 @@ class ExtractionRulesIT {
 
   @Test
   void membersAndFoundingOfAnOrganisation() {
-    ArticleResult r = SharedAnnotator.run(
+    Document r = SharedAnnotator.run(
         "The Andean Trade Council (ATC), which groups Peru, Chile and Bolivia, was founded in Lima in 1998.",
         "2015-06-01");
     List<String> facts = r.relations().stream().map(Relation::relation).sorted().toList();
@@ -87,7 +86,7 @@ class ExtractionRulesIT {
 
   @Test
   void namedDocumentsEventsAndCitiesOfCountries() {
-    ArticleResult r = SharedAnnotator.run(
+    Document r = SharedAnnotator.run(
         "Ministers met in Tartu, Estonia, on the eve of the Riga Energy Forum.\n\n"
             + "They signed the Baltic Convention on Grid Security, Storage and Supply last year.\n\n"
             + "The Annual Report on Northern Europe (2020) praised the deal.", "2021-05-05");
@@ -100,7 +99,7 @@ class ExtractionRulesIT {
 
   @Test
   void aTitleCaseHeadlineIsNotOneLongName() {
-    ArticleResult r = SharedAnnotator.run(
+    Document r = SharedAnnotator.run(
         "Government Unveils Energy Strategy For Next Decade\n\nOSLO - The cabinet approved the plan on Monday.",
         "2022-09-07");
     assertTrue(r.entities().stream().noneMatch(e -> e.text().contains("Strategy")), r.entities().toString());
@@ -108,7 +107,7 @@ class ExtractionRulesIT {
 
   @Test
   void headquartersMembersAndTitlesBeforeAName() {
-    ArticleResult r = SharedAnnotator.run(
+    Document r = SharedAnnotator.run(
         "The Nordic Grid Council (NGC), whose members include Norway, Sweden and the Faroe Islands, "
             + "is headquartered in Oslo.\n\n"
             + "The council's chief engineer, Lars Holm, said the link would open in May.", "2023-02-01");

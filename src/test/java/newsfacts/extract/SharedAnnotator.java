@@ -3,7 +3,6 @@ package newsfacts.extract;
 import java.nio.file.Path;
 import newsfacts.annotate.corenlp.CoreNlpAnnotator;
 import newsfacts.config.Settings;
-import newsfacts.model.ArticleResult;
 import newsfacts.model.Article;
 import newsfacts.model.DocDate;
 
@@ -14,12 +13,12 @@ public final class SharedAnnotator {
 
   private SharedAnnotator() {}
 
-  static synchronized ArticleResult run(String text, String docDate) {
+  static synchronized Document run(String text, String docDate) {
     if (annotator == null) {
       annotator = new CoreNlpAnnotator(Settings.defaultCoreNlpProperties());
-      extractor = new Extractor(annotator.demonyms());
+      extractor = new Extractor(Steps.standard(Lexicon.load()));
     }
-    Article article = new Article("test", Path.of("test.txt"), text);
-    return extractor.extract(annotator.annotate(article, new DocDate(docDate, "test")));
+    Article article = new Article("test", Path.of("test.txt"), text, new DocDate(docDate, "test"));
+    return extractor.extract(annotator.annotate(article));
   }
 }

@@ -34,12 +34,10 @@ import newsfacts.model.Sentence;
 public final class CoreNlpAnnotator implements Annotator {
   private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
 
-  private static final String DEMONYMS = "edu/stanford/nlp/models/dcoref/demonyms.txt";
   /** Our own setting (not CoreNLP's): split the city names off the fine-grained gazetteer. */
   public static final String LEAN_GAZETTEER = "newsfacts.leanGazetteer";
   private final StanfordCoreNLP pipeline;
   private final LeanGazetteer gazetteer;
-  private final java.util.Map<String, String> demonyms;
 
   public CoreNlpAnnotator(Properties properties) {
     Properties copy = new Properties();
@@ -50,7 +48,6 @@ public final class CoreNlpAnnotator implements Annotator {
       copy.setProperty("ner.fine.regexner.mapping", gazetteer.mappingProperty());
     }
     this.pipeline = new StanfordCoreNLP(copy);
-    this.demonyms = loadDemonyms();
   }
 
   /** Seconds spent in each CoreNLP annotator so far (summed over threads), in pipeline order. */
@@ -65,38 +62,8 @@ public final class CoreNlpAnnotator implements Annotator {
   }
 
   @Override
-  public java.util.Map<String, String> demonyms() {
-    return demonyms;
-  }
-
-  /** CoreNLP's list of adjectival forms of place names (tab-separated: place, forms...). */
-  private static java.util.Map<String, String> loadDemonyms() {
-    java.util.Map<String, String> map = new java.util.HashMap<>();
-    try (java.io.InputStream in = CoreNlpAnnotator.class.getClassLoader().getResourceAsStream(DEMONYMS)) {
-      if (in == null) {
-        return java.util.Map.of();
-      }
-      java.io.BufferedReader reader =
-          new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (line.startsWith("#")) {
-          continue;
-        }
-        String[] fields = line.split("\t");
-        for (int i = 1; i < fields.length; i++) {
-          if (!fields[i].isBlank()) {
-            map.putIfAbsent(fields[i].strip(), fields[0].strip());
-          }
-        }
-      }
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    return java.util.Map.copyOf(map);
-  }
-
-  @Override
-  public AnnotatedArticle annotate(Article article, DocDate docDate) {
+  public AnnotatedArticle annotate(Article article) {
+    DocDate docDate = article.date();
     Annotation document = new Annotation(article.text());
     if (docDate.isKnown()) {
       document.set(CoreAnnotations.DocDateAnnotation.class, docDate.value());
@@ -115,7 +82,7 @@ public final class CoreNlpAnnotator implements Annotator {
     }
     names.sort(Comparator.comparing(NerMention::span));
     timexes.sort(Comparator.comparing(newsfacts.model.Timex::span));
-    return new AnnotatedArticle(article, docDate, sentences, names, timexes);
+    return new AnnotatedArticle(article, sentences, names, timexes);
   }
 
   private static void addMention(String text, int sentence, CoreMap mention, List<NerMention> names,

@@ -11,7 +11,9 @@ import newsfacts.config.Settings;
 import newsfacts.extract.Extractor;
 import newsfacts.model.AnnotatedArticle;
 import newsfacts.model.Article;
-import newsfacts.model.ArticleResult;
+import newsfacts.extract.Document;
+import newsfacts.extract.Lexicon;
+import newsfacts.extract.Steps;
 import newsfacts.model.DocDate;
 import newsfacts.model.EntityMention;
 import newsfacts.model.Sentence;
@@ -39,10 +41,10 @@ class CoreNlpOffsetsTest {
     annotator = new CoreNlpAnnotator(Settings.defaultCoreNlpProperties());
   }
 
-  private static ArticleResult annotate(String text) {
-    AnnotatedArticle annotated = annotator.annotate(new Article("x", Path.of("x.txt"), text), DATE);
+  private static Document annotate(String text) {
+    AnnotatedArticle annotated = annotator.annotate(new Article("x", Path.of("x.txt"), text, DATE));
     assertOffsetsIndexTheText(annotated);
-    return new Extractor(java.util.Map.of()).extract(annotated);
+    return new Extractor(Steps.standard(Lexicon.load())).extract(annotated);
   }
 
   private static void assertOffsetsIndexTheText(AnnotatedArticle a) {
@@ -57,7 +59,7 @@ class CoreNlpOffsetsTest {
   }
 
   /** A mention as "text/type@begin..end" with offsets mapped back by {@code shift}. */
-  private static List<String> entities(ArticleResult r, String text, java.util.function.IntUnaryOperator shift) {
+  private static List<String> entities(Document r, String text, java.util.function.IntUnaryOperator shift) {
     List<String> out = new ArrayList<>();
     for (EntityMention e : r.entities()) {
       assertEquals(e.span().of(text), e.text());

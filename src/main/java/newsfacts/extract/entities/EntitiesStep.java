@@ -1,0 +1,36 @@
+package newsfacts.extract.entities;
+
+import java.util.EnumSet;
+import java.util.Set;
+import newsfacts.extract.Document;
+import newsfacts.extract.Lexicon;
+import newsfacts.extract.Step;
+import newsfacts.model.Layer;
+
+/** Named mentions in the scheme's types, repaired and linked to their canonical names. */
+public final class EntitiesStep implements Step {
+  private final EntityExtractor extractor = new EntityExtractor();
+  private final EntityLinker linker = new EntityLinker();
+
+  public EntitiesStep(Lexicon lexicon) {}
+
+  @Override
+  public String name() {
+    return "entities";
+  }
+
+  @Override
+  public Set<Layer> needs() {
+    return EnumSet.of(Layer.TOKENS, Layer.POS, Layer.FINE_NER);
+  }
+
+  @Override
+  public Set<Layer> adds() {
+    return EnumSet.of(Layer.ENTITIES);
+  }
+
+  @Override
+  public Document apply(Document document) {
+    return document.withEntities(linker.link(document.text(), extractor.extract(document.annotated())));
+  }
+}
