@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import newsfacts.extract.MissingLayerException;
 import newsfacts.bench.BenchReport;
 import newsfacts.bench.Benchmark;
 import newsfacts.bench.Configurations;
@@ -78,6 +79,9 @@ public final class BenchCommand implements Callable<Integer> {
     } catch (IOException | TableFormatException e) {
       err.println("error: " + e.getMessage());
       return ExitCodes.FATAL;
+    } catch (MissingLayerException e) {
+      err.println("error: configuration '" + config + "': " + e.getMessage());
+      return ExitCodes.USAGE;
     } finally {
       BenchReport.deleteQuietly(scratch);
     }
