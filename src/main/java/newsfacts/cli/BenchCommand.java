@@ -38,7 +38,8 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--input", paramLabel = "DIR", description = "Articles (default: ${DEFAULT-VALUE}).")
   Path input = Path.of("seeds");
 
-  @Option(names = "--documents", paramLabel = "N", description = "Repeat the articles to a corpus of N (default: as many as there are; then scored against --gold).")
+  @Option(names = "--documents", paramLabel = "N",
+      description = "Repeat the articles to a corpus of N (default: as many as there are; then scored against --gold).")
   int documents;
 
   @Option(names = "--gold", paramLabel = "DIR", description = "Gold for the F1 columns (default: ${DEFAULT-VALUE}).")

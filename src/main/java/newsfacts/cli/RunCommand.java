@@ -59,13 +59,15 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--no-score", description = "Do not score, even when gold exists.")
   boolean noScore;
 
-  @Option(names = "--manifest", paramLabel = "FILE", description = "CSV with columns doc_id,doc_date giving or overriding publication dates.")
+  @Option(names = "--manifest", paramLabel = "FILE",
+      description = "CSV with columns doc_id,doc_date giving or overriding publication dates.")
   Path manifest;
 
   @Option(names = "--threads", paramLabel = "N", description = "Articles processed in parallel (default: number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--max-bytes", paramLabel = "N", description = "Articles larger than this are skipped with a reason (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--max-bytes", paramLabel = "N",
+      description = "Articles larger than this are skipped with a reason (default: ${DEFAULT-VALUE}).")
   long maxBytes = Settings.DEFAULT_MAX_BYTES;
 
   @Option(names = "--raw-csv", description = "Write cells exactly: no spreadsheet formula guard, no byte order mark.")

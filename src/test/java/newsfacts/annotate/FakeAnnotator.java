@@ -15,8 +15,7 @@ import newsfacts.model.Token;
 /**
  * A model-free annotator for tests: one sentence per non-blank line, tokens at runs of
  * non-space characters, a run of capitalised tokens is an ORGANIZATION, a four-digit year a
- * DATE. An article containing "CRASH" throws at annotation; one containing "BADSPAN" gets two
- * overlapping mentions out of order, which makes extraction fail.
+ * DATE. An article containing "CRASH" throws at annotation.
  */
 public final class FakeAnnotator implements Annotator {
   private static final Pattern LINE = Pattern.compile("[^\\r\\n]+");
@@ -46,11 +45,6 @@ public final class FakeAnnotator implements Annotator {
       while (year.find()) {
         timexes.add(new Timex(new CharSpan(year.start(), year.end()), year.group(), "DATE", year.group(), index));
       }
-    }
-    if (text.contains("BADSPAN")) {
-      // Two overlapping mentions out of order: the extractor's region merging cannot handle them.
-      names.add(0, new NerMention(new CharSpan(1, 2), text.substring(1, 2), "CITY", 0));
-      names.add(0, new NerMention(new CharSpan(0, 3), text.substring(0, 3), "LOCATION", 0));
     }
     return new AnnotatedArticle(article, sentences, names, timexes);
   }

@@ -5,14 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import newsfacts.annotate.Annotator;
 import newsfacts.annotate.FakeAnnotator;
 import newsfacts.model.Article;
 import newsfacts.model.ArticleResult;
 import newsfacts.model.Failure;
+import newsfacts.model.Layer;
+import newsfacts.extract.Document;
 import newsfacts.extract.Extractor;
 import newsfacts.extract.Lexicon;
+import newsfacts.extract.Step;
 import newsfacts.extract.Steps;
 import newsfacts.ingest.Manifest;
 import newsfacts.ingest.pubdate.PublicationDates;
@@ -28,12 +33,41 @@ class BatchRunnerTest {
       List.of(
           article("a", "Astana Summit opens\nLeaders met in 2012.\n"),
           article("b", "This one makes the annotator CRASH.\n"),
-          article("c", "BADSPAN makes extraction fail.\n"),
+          article("c", "This one makes a step FAIL.\n"),
           article("d", "Beijing Talks end\n"));
 
+  private static final Lexicon LEXICON = Lexicon.load();
+
+  /** The standard steps with, after the entities, one that throws on an article containing "FAIL". */
   private static ArticleProcessor processor(Annotator annotator) {
-    return new ArticleProcessor(new PublicationDates(Manifest.empty()), annotator,
-        new Extractor(Steps.standard(Lexicon.load())));
+    List<Step> steps = new ArrayList<>(Steps.standard(LEXICON));
+    steps.add(1, new FailingStep());
+    return new ArticleProcessor(new PublicationDates(Manifest.empty()), annotator, new Extractor(steps));
+  }
+
+  private static final class FailingStep implements Step {
+    @Override
+    public String name() {
+      return "failing";
+    }
+
+    @Override
+    public Set<Layer> needs() {
+      return EnumSet.of(Layer.ENTITIES);
+    }
+
+    @Override
+    public Set<Layer> adds() {
+      return EnumSet.noneOf(Layer.class);
+    }
+
+    @Override
+    public Document apply(Document document) {
+      if (document.text().contains("FAIL")) {
+        throw new IllegalStateException("step failed on purpose");
+      }
+      return document;
+    }
   }
 
   private static List<String> ids(List<ArticleResult> results) {
@@ -49,7 +83,7 @@ class BatchRunnerTest {
     assertEquals(
         List.of(
             new Failure("b", "b.txt", "annotate", "IllegalStateException: fake annotator failure"),
-            new Failure("c", "c.txt", "extract", "StringIndexOutOfBoundsException: begin 3, end 1, length 31")),
+            new Failure("c", "c.txt", "extract", "IllegalStateException: step failed on purpose")),
         failures);
   }
 

@@ -1,6 +1,7 @@
 package newsfacts.extract.entities;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -136,7 +137,7 @@ public final class EntityExtractor {
   private static List<NerMention> mergeSplitRegions(AnnotatedArticle doc) {
     List<NerMention> merged = new ArrayList<>();
     String text = doc.text();
-    for (NerMention m : doc.nerMentions()) {
+    for (NerMention m : inTextOrder(doc.nerMentions())) {
       if (!merged.isEmpty()) {
         NerMention previous = merged.get(merged.size() - 1);
         boolean adjacent =
@@ -151,6 +152,23 @@ public final class EntityExtractor {
       merged.add(regionAsLocation(withDirectionWord(text, m)));
     }
     return merged;
+  }
+
+  /**
+   * The tagger's mentions sorted by position, without overlaps: of mentions that overlap, the one
+   * that starts first (the longer one when they start together) is kept. CoreNLP's mentions are
+   * already ordered and disjoint; another tagger's need not be.
+   */
+  private static List<NerMention> inTextOrder(List<NerMention> mentions) {
+    List<NerMention> sorted = new ArrayList<>(mentions);
+    sorted.sort(Comparator.comparingInt((NerMention m) -> m.span().begin()).thenComparing(m -> -m.span().end()));
+    List<NerMention> kept = new ArrayList<>(sorted.size());
+    for (NerMention m : sorted) {
+      if (kept.isEmpty() || kept.get(kept.size() - 1).span().end() <= m.span().begin()) {
+        kept.add(m);
+      }
+    }
+    return kept;
   }
 
   /** "Central Asia" where the tagger left "Central" untagged. */

@@ -20,7 +20,6 @@ import newsfacts.model.Sentence;
 import newsfacts.model.Timex;
 import newsfacts.model.Token;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,8 +27,7 @@ import org.junit.jupiter.api.Test;
  * characters leave every offset indexing the raw text, and move each mention by exactly the
  * characters added before it.
  */
-@Tag("corenlp")
-class CoreNlpOffsetsTest {
+class CoreNlpOffsetsIT {
   private static final String LF =
       "SCO summit opens in Astana\n\nASTANA, June 5, 2012 (Xinhua) -- Barack Obama met Angela Merkel in Paris"
           + " on Wednesday, Reuters said.\nChina Daily reported it.\n";

@@ -1,0 +1,144 @@
+package newsfacts.extract.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import newsfacts.extract.Docs;
+import newsfacts.extract.Document;
+import newsfacts.extract.entities.EntitiesStep;
+import newsfacts.model.AnnotatedArticle;
+import newsfacts.model.Quote;
+import org.junit.jupiter.api.Test;
+
+/** The quotes step on hand-built articles: attribution patterns, quote kinds and speakers. */
+class QuotesStepTest {
+  private static final EntitiesStep ENTITIES = new EntitiesStep(Docs.lexicon());
+  private static final QuotesStep STEP = new QuotesStep(Docs.lexicon());
+
+  private static List<Quote> quotes(AnnotatedArticle article) {
+    return STEP.apply(ENTITIES.apply(Document.of(article))).quotes();
+  }
+
+  /** Each quote as "kind | content | speaker mention -> speaker | cue". */
+  private static List<String> described(AnnotatedArticle article) {
+    return quotes(article).stream().map(q -> q.kind().label() + " | " + q.text() + " | " + q.speakerText() + " -> "
+        + q.speaker() + " | " + q.cue()).toList();
+  }
+
+  @Test
+  void speakerSaidThatContentIsAnIndirectQuote() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("Officials/NNS=official said/VBD=say that/IN the/DT bridge/NN would/MD reopen/VB=reopen"
+            + " in/IN May/NNP@DATE ./.")
+        .build();
+    List<Quote> quotes = quotes(a);
+    assertEquals(List.of("indirect | the bridge would reopen in May | Officials -> Officials | said"),
+        described(a));
+    Quote q = quotes.get(0);
+    assertEquals("the bridge would reopen in May", q.span().of(a.text()));
+    assertEquals("Officials", q.speakerMention().orElseThrow().of(a.text()));
+    assertEquals(0, q.sentence());
+  }
+
+  @Test
+  void contentInQuotationMarksIsADirectQuoteMarksIncluded() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("\"/`` We/PRP will/MD not/RB raise/VB=raise taxes/NNS=tax ,/, \"/'' Tomas/NNP@PERSON"
+            + " Berg/NNP@PERSON said/VBD=say ./.")
+        .build();
+    assertEquals(List.of("direct | \"We will not raise taxes,\" | Tomas Berg -> Tomas Berg | said"), described(a));
+  }
+
+  @Test
+  void aQuotedFragmentInAParaphraseMakesAMixedQuote() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("Ana/NNP@PERSON Ruiz/NNP@PERSON said/VBD=say the/DT deal/NN was/VBD=be \"/`` a/DT turning/NN"
+            + " point/NN \"/'' for/IN the/DT region/NN ./.")
+        .build();
+    assertEquals(List.of("mixed | the deal was \"a turning point\" for the region | Ana Ruiz -> Ana Ruiz | said"),
+        described(a));
+  }
+
+  @Test
+  void quotationMarksNoReportingVerbClaimsAreNotQuotes() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("The/DT plan/NN ,/, dubbed/VBN=dub \"/`` Green/NNP Bridge/NNP \"/'' ,/, starts/VBZ=start"
+            + " in/IN May/NNP@DATE ./.")
+        .build();
+    assertEquals(List.of(), described(a));
+  }
+
+  @Test
+  void accordingToASourceTheRestOfTheSentenceIsItsQuote() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("According/VBG=accord to/IN the/DT Harbour/NNP@ORGANIZATION Health/NNP@ORGANIZATION"
+            + " Agency/NNP@ORGANIZATION ,/, cases/NNS=case rose/VBD=rise by/IN a/DT third/NN ./.",
+            "case(Agency-6, According-1) fixed(According-1, to-2) det(Agency-6, the-3)"
+                + " compound(Agency-6, Harbour-4) compound(Agency-6, Health-5) obl(rose-9, Agency-6)"
+                + " punct(rose-9, ,-7) nsubj(rose-9, cases-8) root(ROOT-0, rose-9) case(third-12, by-10)"
+                + " det(third-12, a-11) obl(rose-9, third-12) punct(rose-9, .-13)")
+        .build();
+    assertEquals(List.of(
+        "indirect | cases rose by a third | Harbour Health Agency -> Harbour Health Agency | according to"),
+        described(a));
+  }
+
+  @Test
+  void aPronounSpeakerIsTheLastPersonMentionedBeforeIt() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("Tom/NNP@PERSON Hale/NNP@PERSON introduced/VBD=introduce Maria/NNP@PERSON Lopez/NNP@PERSON ./.")
+        .sentence("Fuel/NN costs/NNS=cost have/VBP=have fallen/VBN=fall sharply/RB ,/, she/PRP said/VBD=say ./.")
+        .build();
+    assertEquals(List.of("indirect | Fuel costs have fallen sharply | she -> Maria Lopez | said"), described(a));
+  }
+
+  /** No surface pattern fits "X, speaking in Y, said that C": the parse finds the content and subject. */
+  private static final String INTERRUPTED = "The/DT minister/NN ,/, speaking/VBG=speak in/IN Velmora/NNP@CITY ,/,"
+      + " said/VBD=say that/IN taxes/NNS=tax would/MD stay/VB=stay low/JJ ./.";
+  private static final String INTERRUPTED_PARSE =
+      "det(minister-2, The-1) nsubj(said-8, minister-2) punct(speaking-4, ,-3) acl(minister-2, speaking-4)"
+          + " case(Velmora-6, in-5) obl(speaking-4, Velmora-6) punct(said-8, ,-7) root(ROOT-0, said-8)"
+          + " mark(stay-12, that-9) nsubj(stay-12, taxes-10) aux(stay-12, would-11) ccomp(said-8, stay-12)"
+          + " xcomp(stay-12, low-13) punct(said-8, .-14)";
+
+  @Test
+  void aTitleSpeakerIsTheLatestPersonIntroducedWithThatTitle() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("Finance/NNP@TITLE Minister/NNP@TITLE Tomas/NNP@PERSON Berg/NNP@PERSON opened/VBD=open"
+            + " the/DT session/NN ./.")
+        .sentence("Ana/NNP@PERSON Ruiz/NNP@PERSON ,/, a/DT banker/NN@TITLE ,/, listened/VBD=listen ./.")
+        .sentence(INTERRUPTED, INTERRUPTED_PARSE)
+        .build();
+    assertEquals(List.of("indirect | taxes would stay low | The minister -> Tomas Berg | said"), described(a));
+  }
+
+  @Test
+  void whereNoSurfacePatternFitsTheQuoteComesFromTheParse() {
+    assertEquals(List.of("indirect | taxes would stay low | The minister -> The minister | said"),
+        described(Docs.article("2019-03-14").sentence(INTERRUPTED, INTERRUPTED_PARSE).build()));
+    assertEquals(List.of(), described(Docs.article("2019-03-14").sentence(INTERRUPTED).build()));
+  }
+
+  @Test
+  void aDocumentSpeakerIsTheDocumentNamedInTheArticle() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("Officials/NNS=official published/VBD=publish the/DT Annual/NNP Report/NNP on/IN Coastal/NNP"
+            + " Fisheries/NNPS ./.")
+        .sentence("The/DT report/NN said/VBD=say that/IN catches/NNS=catch fell/VBD=fall sharply/RB ./.",
+            "det(report-2, The-1) nsubj(said-3, report-2) root(ROOT-0, said-3) mark(fell-6, that-4)"
+                + " nsubj(fell-6, catches-5) ccomp(said-3, fell-6) advmod(fell-6, sharply-7) punct(said-3, .-8)")
+        .build();
+    assertEquals(List.of(
+        "indirect | catches fell sharply | The report -> Annual Report on Coastal Fisheries | said"), described(a));
+  }
+
+  @Test
+  void addingThatGivesASecondQuoteOfTheSameSpeaker() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("Ana/NNP@PERSON Ruiz/NNP@PERSON said/VBD=say that/IN exports/NNS=export grew/VBD=grow ,/,"
+            + " adding/VBG=add that/IN imports/NNS=import fell/VBD=fall ./.")
+        .build();
+    assertEquals(List.of("indirect | exports grew | Ana Ruiz -> Ana Ruiz | said",
+        "indirect | imports fell | Ana Ruiz -> Ana Ruiz | adding"), described(a));
+  }
+}
