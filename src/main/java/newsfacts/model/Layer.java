@@ -2,7 +2,7 @@ package newsfacts.model;
 
 import java.util.Locale;
 
-/** The kinds of annotation a table set can hold, one table each. */
+/** The kinds of annotation a table set can hold, one table each, in the order they are scored and reported. */
 public enum Layer {
   DOCUMENTS,
   ENTITIES,

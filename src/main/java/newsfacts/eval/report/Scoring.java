@@ -4,6 +4,7 @@ import newsfacts.eval.Counts;
 import newsfacts.eval.ErrorRow;
 import newsfacts.eval.ScoreRow;
 import newsfacts.eval.Scorer;
+import newsfacts.model.AnnotationSet;
 import newsfacts.tables.GoldValidator;
 import newsfacts.tables.TableFormatException;
 import newsfacts.tables.TableSet;
@@ -43,7 +44,7 @@ public final class Scoring {
 
   public Map<String, Scorer.Report> run(Path gold, Map<String, Path> systems, Path output, boolean neutralise)
       throws TableFormatException, IOException {
-    TableSet reference = TableSet.load(gold);
+    AnnotationSet reference = TableSet.load(gold);
     if (!texts.isEmpty()) {
       List<String> problems = new GoldValidator(texts).validate(gold);
       if (!problems.isEmpty()) {
