@@ -52,7 +52,7 @@ public final class ResultWriter implements AutoCloseable {
   }
 
   private TableWriter open(TableSchema<?> schema) throws IOException {
-    TableWriter table = new TableWriter(folder.resolve(schema.fileName()), schema.header(), neutralise);
+    TableWriter table = TableWriter.open(folder, schema, neutralise);
     open.add(table);
     return table;
   }
@@ -100,10 +100,8 @@ public final class ResultWriter implements AutoCloseable {
 
   /** Writes the entity index and failures table, then moves every table into place. */
   public void commit(List<Failure> failures) throws IOException {
-    try (TableWriter indexTable = new TableWriter(folder.resolve(Tables.ENTITY_INDEX.fileName()),
-            Tables.ENTITY_INDEX.header(), neutralise);
-        TableWriter failureTable = new TableWriter(folder.resolve(Tables.FAILURES.fileName()),
-            Tables.FAILURES.header(), neutralise)) {
+    try (TableWriter indexTable = TableWriter.open(folder, Tables.ENTITY_INDEX, neutralise);
+        TableWriter failureTable = TableWriter.open(folder, Tables.FAILURES, neutralise)) {
       index.writeTo(indexTable);
       List<Failure> ordered = new ArrayList<>(failures);
       ordered.sort(Comparator.comparing(Failure::docId).thenComparing(Failure::stage));

@@ -65,6 +65,11 @@ public final class TableWriter implements AutoCloseable {
     }
   }
 
+  /** Starts the schema's table in the folder. */
+  public static TableWriter open(Path folder, TableSchema<?> schema, boolean neutralise) throws IOException {
+    return new TableWriter(folder.resolve(schema.fileName()), schema.header(), neutralise);
+  }
+
   /** The temporary file a table is written to before it is renamed into place. */
   static Path temporaryFor(Path target) {
     return target.resolveSibling("." + target.getFileName() + ".tmp");
