@@ -30,10 +30,11 @@ final class RelationScorer {
       d.pred().relations().forEach(r -> relations.add(r.relation()));
     }
     for (String relation : relations) {
-      out.score("triple", relation, DocumentPair.sum(docs,
-          d -> counts(filter(triples(d.gold().relations()), relation), filter(triples(d.pred().relations()), relation))));
+      out.score("triple", relation, DocumentPair.sum(docs, d -> counts(
+          filter(triples(d.gold().relations()), relation), filter(triples(d.pred().relations()), relation))));
     }
-    out.score("triple", "ALL", DocumentPair.sum(docs, d -> counts(triples(d.gold().relations()), triples(d.pred().relations()))));
+    out.score("triple", "ALL",
+        DocumentPair.sum(docs, d -> counts(triples(d.gold().relations()), triples(d.pred().relations()))));
     out.macro("triple");
     docs.forEach(d -> explain(out, d));
     return out.build();

@@ -93,7 +93,8 @@ public final class ResultWriter implements AutoCloseable {
             .thenComparing(Relation::relation)
             .thenComparing(Relation::object));
     for (Relation r : sorted) {
-      rows.add(new Row(relations, Tables.RELATIONS.cells(new Tables.RelationRow(id, r, r.evidence().of(result.text())))));
+      Tables.RelationRow row = new Tables.RelationRow(id, r, r.evidence().of(result.text()));
+      rows.add(new Row(relations, Tables.RELATIONS.cells(row)));
     }
     return rows;
   }

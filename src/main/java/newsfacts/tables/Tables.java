@@ -23,7 +23,8 @@ import newsfacts.model.Timex;
 final class Tables {
   private Tables() {}
 
-  private static final Set<String> LOCATION_SUBTYPES = Set.of("COUNTRY", "CITY", "STATE_OR_PROVINCE", "REGION", "FACILITY");
+  private static final Set<String> LOCATION_SUBTYPES =
+      Set.of("COUNTRY", "CITY", "STATE_OR_PROVINCE", "REGION", "FACILITY");
   private static final Set<String> DATE_TYPES = Set.of("DATE", "TIME", "DURATION", "SET");
   private static final Set<String> RELATION_NAMES =
       Set.of("per:title", "per:employee_or_member_of", "per:origin", "org:alternate_names", "org:member_of",
