@@ -82,7 +82,8 @@ public final class GoldValidator {
     CharSpan span = checkSpan(row, "start", "end", "text", problems);
     oneOf(row, Tables.ENTITIES, "type", problems);
     String subtype = row.get("subtype");
-    if (row.get("type").equals("LOCATION") ? !subtype.isEmpty() && !Tables.ENTITIES.column("subtype").allowed().contains(subtype) : !subtype.isEmpty()) {
+    Set<String> subtypes = Tables.ENTITIES.column("subtype").allowed();
+    if (row.get("type").equals("LOCATION") ? !subtype.isEmpty() && !subtypes.contains(subtype) : !subtype.isEmpty()) {
       problems.add(row.where("subtype") + ": '" + subtype + "' is not a subtype of " + row.get("type"));
     }
     if (span != null) {

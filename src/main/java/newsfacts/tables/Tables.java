@@ -16,9 +16,10 @@ import newsfacts.model.Relation;
 import newsfacts.model.Timex;
 
 /**
- * Every table the pipeline writes, each defined once (see /work/shared/annotation-scheme.md for
- * the scheme's columns). Reading fills a column a table lacks with a neutral value: sentence -1,
- * no canonical name or extractor, confidence 1, evidence [0, 0), file, title and counts empty.
+ * Every table the pipeline writes, each defined once: the annotation scheme's columns first (see
+ * gold/README.md), then ours. Reading fills a column a table lacks, or a blank offset pair, with a
+ * neutral value: sentence -1, no canonical name or extractor, confidence 1, evidence [0, 0), no
+ * speaker mention, empty file and title, 0 sentences and tokens.
  */
 final class Tables {
   private Tables() {}
