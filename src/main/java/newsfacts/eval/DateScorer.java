@@ -2,71 +2,106 @@ package newsfacts.eval;
 
 import java.util.List;
 import java.util.TreeSet;
+import newsfacts.model.Timex;
 
 /**
  * Time expressions, after TempEval-3: extraction strict (same span) and relaxed (overlap); type
  * and value accuracy on relaxed matches; value F1, where a relaxed match with the right value is
  * a true positive (per type, where gold and prediction must agree on the type, and overall).
  */
-public final class DateScorer {
+final class DateScorer {
   static final String LAYER = "dates";
 
   private DateScorer() {}
 
-  static LayerScore score(List<Items.Date> gold, List<Items.Date> pred) {
+  static LayerScore score(List<DocumentPair> docs) {
     LayerScore.Builder out = new LayerScore.Builder(LAYER);
-    out.score("strict", "ALL", OneToOne.match(gold, pred, DateScorer::sameSpan).counts());
-    var relaxed = OneToOne.match(gold, pred, DateScorer::overlap);
-    out.score("relaxed", "ALL", relaxed.counts());
-    int typeRight = 0;
-    int valueRight = 0;
-    for (var pair : relaxed.pairs()) {
-      Items.Date g = pair.gold();
-      Items.Date p = pair.pred();
-      if (g.type().equals(p.type())) {
-        typeRight++;
-      } else {
-        out.error(g.docId(), "wrong_type", g.span().begin(), g.span().end(), g.text(), g.type(), p.type());
+    out.score("strict", "ALL", DocumentPair.sum(docs,
+        d -> OneToOne.match(d.gold().dates(), d.pred().dates(), DateScorer::sameSpan).counts()));
+    out.score("relaxed", "ALL", DocumentPair.sum(docs, d -> relaxed(d).counts()));
+    Counts types = Counts.ZERO;
+    Counts values = Counts.ZERO;
+    for (DocumentPair d : docs) {
+      var relaxed = relaxed(d);
+      types = types.plus(typeAccuracy(out, d.docId(), relaxed));
+      values = values.plus(valueAccuracy(out, d.docId(), relaxed));
+      for (Timex g : relaxed.missed()) {
+        out.error(d.docId(), "missed", g.span().begin(), g.span().end(), g.text(), g.type() + " " + g.value(), "");
+        out.document(d.docId(), new Counts(0, 0, 1));
       }
-      if (g.value().equals(p.value())) {
-        valueRight++;
-        out.document(g.docId(), new Counts(1, 0, 0));
-      } else {
-        out.error(g.docId(), "wrong_value", g.span().begin(), g.span().end(), g.text(), g.value(),
-            p.value() + (p.text().equals(g.text()) ? "" : " (" + p.text() + ")"));
-        out.document(g.docId(), new Counts(0, 1, 1));
+      for (Timex p : relaxed.spurious()) {
+        out.error(d.docId(), "spurious", p.span().begin(), p.span().end(), p.text(), "", p.type() + " " + p.value());
+        out.document(d.docId(), new Counts(0, 1, 0));
       }
     }
-    int matched = relaxed.pairs().size();
-    out.accuracy("type_accuracy", "ALL", typeRight, matched - typeRight);
-    out.accuracy("value_accuracy", "ALL", valueRight, matched - valueRight);
-    TreeSet<String> types = new TreeSet<>();
-    gold.forEach(d -> types.add(d.type()));
-    pred.forEach(d -> types.add(d.type()));
-    for (String type : types) {
-      List<Items.Date> g = gold.stream().filter(d -> d.type().equals(type)).toList();
-      List<Items.Date> p = pred.stream().filter(d -> d.type().equals(type)).toList();
-      var m = OneToOne.match(g, p, DateScorer::overlap);
-      int right = (int) m.pairs().stream().filter(pr -> pr.gold().value().equals(pr.pred().value())).count();
-      out.score("value", type, new Counts(right, p.size() - right, g.size() - right));
-    }
-    out.score("value", "ALL", new Counts(valueRight, pred.size() - valueRight, gold.size() - valueRight));
-    for (Items.Date g : relaxed.missed()) {
-      out.error(g.docId(), "missed", g.span().begin(), g.span().end(), g.text(), g.type() + " " + g.value(), "");
-      out.document(g.docId(), new Counts(0, 0, 1));
-    }
-    for (Items.Date p : relaxed.spurious()) {
-      out.error(p.docId(), "spurious", p.span().begin(), p.span().end(), p.text(), "", p.type() + " " + p.value());
-      out.document(p.docId(), new Counts(0, 1, 0));
-    }
+    out.accuracy("type_accuracy", "ALL", types.tp(), types.fp());
+    out.accuracy("value_accuracy", "ALL", values.tp(), values.fp());
+    valueScores(out, docs, values.tp());
     return out.build();
   }
 
-  private static double sameSpan(Items.Date g, Items.Date p) {
-    return g.docId().equals(p.docId()) && g.span().equals(p.span()) ? 1 : 0;
+  private static OneToOne.Matching<Timex, Timex> relaxed(DocumentPair d) {
+    return OneToOne.match(d.gold().dates(), d.pred().dates(), DateScorer::overlap);
   }
 
-  private static double overlap(Items.Date g, Items.Date p) {
-    return g.docId().equals(p.docId()) ? g.span().overlapLength(p.span()) : 0;
+  /** Right (tp) and wrong (fp) types among the relaxed matches. */
+  private static Counts typeAccuracy(LayerScore.Builder out, String docId, OneToOne.Matching<Timex, Timex> relaxed) {
+    int right = 0;
+    for (var pair : relaxed.pairs()) {
+      Timex g = pair.gold();
+      if (g.type().equals(pair.pred().type())) {
+        right++;
+      } else {
+        out.error(docId, "wrong_type", g.span().begin(), g.span().end(), g.text(), g.type(), pair.pred().type());
+      }
+    }
+    return new Counts(right, relaxed.pairs().size() - right, 0);
+  }
+
+  /** Right (tp) and wrong (fp) values among the relaxed matches; a match is the article's value tp or fp + fn. */
+  private static Counts valueAccuracy(LayerScore.Builder out, String docId, OneToOne.Matching<Timex, Timex> relaxed) {
+    int right = 0;
+    for (var pair : relaxed.pairs()) {
+      Timex g = pair.gold();
+      Timex p = pair.pred();
+      if (g.value().equals(p.value())) {
+        right++;
+        out.document(docId, new Counts(1, 0, 0));
+      } else {
+        out.error(docId, "wrong_value", g.span().begin(), g.span().end(), g.text(), g.value(),
+            p.value() + (p.text().equals(g.text()) ? "" : " (" + p.text() + ")"));
+        out.document(docId, new Counts(0, 1, 1));
+      }
+    }
+    return new Counts(right, relaxed.pairs().size() - right, 0);
+  }
+
+  /** Value F1 per type (gold and prediction of that type) and overall. */
+  private static void valueScores(LayerScore.Builder out, List<DocumentPair> docs, int valueRight) {
+    TreeSet<String> types = new TreeSet<>();
+    for (DocumentPair d : docs) {
+      d.gold().dates().forEach(t -> types.add(t.type()));
+      d.pred().dates().forEach(t -> types.add(t.type()));
+    }
+    for (String type : types) {
+      out.score("value", type, DocumentPair.sum(docs, d -> {
+        List<Timex> g = d.gold().dates().stream().filter(t -> t.type().equals(type)).toList();
+        List<Timex> p = d.pred().dates().stream().filter(t -> t.type().equals(type)).toList();
+        var m = OneToOne.match(g, p, DateScorer::overlap);
+        int right = (int) m.pairs().stream().filter(pr -> pr.gold().value().equals(pr.pred().value())).count();
+        return new Counts(right, p.size() - right, g.size() - right);
+      }));
+    }
+    int gold = docs.stream().mapToInt(d -> d.gold().dates().size()).sum();
+    int pred = docs.stream().mapToInt(d -> d.pred().dates().size()).sum();
+    out.score("value", "ALL", new Counts(valueRight, pred - valueRight, gold - valueRight));
+  }
+
+  private static double sameSpan(Timex g, Timex p) {
+    return g.span().equals(p.span()) ? 1 : 0;
+  }
+
+  private static double overlap(Timex g, Timex p) {
+    return g.span().overlapLength(p.span());
   }
 }

@@ -1,30 +1,32 @@
 package newsfacts.eval;
 
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import newsfacts.model.DocDate;
 
 /** Publication dates: a document counts as right when its doc_date equals the reference's. */
-public final class DocumentScorer {
+final class DocumentScorer {
+  static final String LAYER = "documents";
+
   private DocumentScorer() {}
 
-  static LayerScore score(List<Items.Document> gold, List<Items.Document> pred) {
-    LayerScore.Builder out = new LayerScore.Builder("documents");
-    Map<String, Items.Document> predicted =
-        pred.stream().collect(Collectors.toMap(Items.Document::docId, Function.identity(), (a, b) -> a));
+  /** Over the articles the reference gives a date row; no prediction row means an empty date. */
+  static LayerScore score(List<DocumentPair> docs) {
+    LayerScore.Builder out = new LayerScore.Builder(LAYER);
     int right = 0;
     int wrong = 0;
-    for (Items.Document g : gold) {
-      Items.Document p = predicted.get(g.docId());
-      String got = p == null ? "" : p.docDate();
-      if (got.equals(g.docDate())) {
+    for (DocumentPair d : docs) {
+      if (d.gold().docDate().isEmpty()) {
+        continue;
+      }
+      String expected = d.gold().docDate().get().value();
+      String got = d.pred().docDate().map(DocDate::value).orElse("");
+      if (got.equals(expected)) {
         right++;
-        out.document(g.docId(), new Counts(1, 0, 0));
+        out.document(d.docId(), new Counts(1, 0, 0));
       } else {
         wrong++;
-        out.document(g.docId(), new Counts(0, 1, 0));
-        out.error(g.docId(), "wrong_doc_date", -1, -1, "", g.docDate(), got);
+        out.document(d.docId(), new Counts(0, 1, 0));
+        out.error(d.docId(), "wrong_doc_date", -1, -1, "", expected, got);
       }
     }
     return out.accuracy("doc_date", "ALL", right, wrong).build();

@@ -3,6 +3,9 @@ package newsfacts.eval;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleBiFunction;
+import newsfacts.model.DocumentAnnotations;
+import newsfacts.model.Quote;
+import newsfacts.model.QuoteKind;
 
 /**
  * Quotes: a prediction matches a gold quote when it covers at least a share t of the gold span's
@@ -11,69 +14,94 @@ import java.util.function.ToDoubleBiFunction;
  * and speaker accuracy (speaker names compared after normalisation). End to end: a 0.3 match
  * whose speaker is right.
  */
-public final class QuoteScorer {
+final class QuoteScorer {
   static final String LAYER = "quotes";
-  private static final List<String> KINDS = List.of("direct", "indirect", "mixed");
 
   private QuoteScorer() {}
 
-  static LayerScore score(List<Items.Quote> gold, List<Items.Quote> pred) {
+  static LayerScore score(List<DocumentPair> docs) {
     LayerScore.Builder out = new LayerScore.Builder(LAYER);
     for (double t : new double[] {0.3, 0.8, 1.0}) {
       String metric = t == 1.0 ? "span_exact" : String.format(Locale.ROOT, "span_%.1f", t);
-      for (String kind : KINDS) {
-        List<Items.Quote> g = gold.stream().filter(q -> q.kind().equals(kind)).toList();
-        List<Items.Quote> p = pred.stream().filter(q -> q.kind().equals(kind)).toList();
-        out.score(metric, kind, OneToOne.match(g, p, coverage(t)).counts());
+      for (QuoteKind kind : QuoteKind.values()) {
+        out.score(metric, kind.label(), DocumentPair.sum(docs,
+            d -> OneToOne.match(ofKind(d.gold(), kind), ofKind(d.pred(), kind), coverage(t)).counts()));
       }
-      out.score(metric, "ALL", OneToOne.match(gold, pred, coverage(t)).counts());
+      out.score(metric, "ALL", DocumentPair.sum(docs,
+          d -> OneToOne.match(d.gold().quotes(), d.pred().quotes(), coverage(t)).counts()));
     }
-    var loose = OneToOne.match(gold, pred, coverage(0.3));
-    int kindRight = 0;
-    int speakerRight = 0;
-    for (var pair : loose.pairs()) {
-      Items.Quote g = pair.gold();
-      Items.Quote p = pair.pred();
-      if (g.kind().equals(p.kind())) {
-        kindRight++;
-      } else {
-        out.error(g.docId(), "wrong_kind", g.span().begin(), g.span().end(), g.text(), g.kind(), p.kind());
-      }
-      if (sameSpeaker(g, p)) {
-        speakerRight++;
-      } else {
-        out.error(g.docId(), "wrong_speaker", g.span().begin(), g.span().end(), g.text(), g.speaker(), p.speaker());
-      }
+    Counts kinds = Counts.ZERO;
+    Counts speakers = Counts.ZERO;
+    for (DocumentPair d : docs) {
+      var loose = OneToOne.match(d.gold().quotes(), d.pred().quotes(), coverage(0.3));
+      kinds = kinds.plus(kindAccuracy(out, d.docId(), loose));
+      speakers = speakers.plus(speakerAccuracy(out, d.docId(), loose));
+      leftovers(out, d.docId(), loose);
     }
-    int matched = loose.pairs().size();
-    out.accuracy("kind_accuracy", "ALL", kindRight, matched - kindRight);
-    out.accuracy("speaker_accuracy", "ALL", speakerRight, matched - speakerRight);
+    out.accuracy("kind_accuracy", "ALL", kinds.tp(), kinds.fp());
+    out.accuracy("speaker_accuracy", "ALL", speakers.tp(), speakers.fp());
     // End to end on the 0.3 matches themselves (as TempEval-3 attribute F1): a wrong-speaker match
     // is a false positive and a false negative, and a second guess at the same quote cannot rescue it.
-    out.score("end_to_end_0.3", "ALL", new Counts(speakerRight, pred.size() - speakerRight, gold.size() - speakerRight));
-    loose.pairs().forEach(pair -> out.document(pair.gold().docId(),
-        sameSpeaker(pair.gold(), pair.pred()) ? new Counts(1, 0, 0) : new Counts(0, 1, 1)));
-    loose.missed().forEach(g -> out.document(g.docId(), new Counts(0, 0, 1)));
-    loose.spurious().forEach(p -> out.document(p.docId(), new Counts(0, 1, 0)));
-    for (Items.Quote g : loose.missed()) {
-      out.error(g.docId(), "missed", g.span().begin(), g.span().end(), g.text(), g.kind() + " / " + g.speaker(), "");
-    }
-    for (Items.Quote p : loose.spurious()) {
-      out.error(p.docId(), "spurious", p.span().begin(), p.span().end(), p.text(), "", p.kind() + " / " + p.speaker());
-    }
+    int right = speakers.tp();
+    int gold = docs.stream().mapToInt(d -> d.gold().quotes().size()).sum();
+    int pred = docs.stream().mapToInt(d -> d.pred().quotes().size()).sum();
+    out.score("end_to_end_0.3", "ALL", new Counts(right, pred - right, gold - right));
     return out.build();
   }
 
-  private static boolean sameSpeaker(Items.Quote g, Items.Quote p) {
+  private static List<Quote> ofKind(DocumentAnnotations doc, QuoteKind kind) {
+    return doc.quotes().stream().filter(q -> q.kind() == kind).toList();
+  }
+
+  /** Right (tp) and wrong (fp) kinds among the 0.3 matches. */
+  private static Counts kindAccuracy(LayerScore.Builder out, String docId, OneToOne.Matching<Quote, Quote> loose) {
+    int right = 0;
+    for (var pair : loose.pairs()) {
+      Quote g = pair.gold();
+      if (g.kind() == pair.pred().kind()) {
+        right++;
+      } else {
+        out.error(docId, "wrong_kind", g.span().begin(), g.span().end(), g.text(), g.kind().label(),
+            pair.pred().kind().label());
+      }
+    }
+    return new Counts(right, loose.pairs().size() - right, 0);
+  }
+
+  /** Right (tp) and wrong (fp) speakers among the 0.3 matches; a match is the article's end-to-end tp or fp + fn. */
+  private static Counts speakerAccuracy(LayerScore.Builder out, String docId, OneToOne.Matching<Quote, Quote> loose) {
+    int right = 0;
+    for (var pair : loose.pairs()) {
+      Quote g = pair.gold();
+      if (sameSpeaker(g, pair.pred())) {
+        right++;
+        out.document(docId, new Counts(1, 0, 0));
+      } else {
+        out.error(docId, "wrong_speaker", g.span().begin(), g.span().end(), g.text(), g.speaker(), pair.pred().speaker());
+        out.document(docId, new Counts(0, 1, 1));
+      }
+    }
+    return new Counts(right, loose.pairs().size() - right, 0);
+  }
+
+  private static void leftovers(LayerScore.Builder out, String docId, OneToOne.Matching<Quote, Quote> loose) {
+    for (Quote g : loose.missed()) {
+      out.document(docId, new Counts(0, 0, 1));
+      out.error(docId, "missed", g.span().begin(), g.span().end(), g.text(), g.kind().label() + " / " + g.speaker(), "");
+    }
+    for (Quote p : loose.spurious()) {
+      out.document(docId, new Counts(0, 1, 0));
+      out.error(docId, "spurious", p.span().begin(), p.span().end(), p.text(), "", p.kind().label() + " / " + p.speaker());
+    }
+  }
+
+  private static boolean sameSpeaker(Quote g, Quote p) {
     return Names.normalise(g.speaker()).equals(Names.normalise(p.speaker()));
   }
 
   /** Share of the gold span covered by the prediction, if at least the threshold, else 0. */
-  static ToDoubleBiFunction<Items.Quote, Items.Quote> coverage(double threshold) {
+  static ToDoubleBiFunction<Quote, Quote> coverage(double threshold) {
     return (g, p) -> {
-      if (!g.docId().equals(p.docId())) {
-        return 0;
-      }
       if (threshold >= 1.0) {
         return g.span().equals(p.span()) ? 1 : 0;
       }

@@ -5,55 +5,66 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import newsfacts.model.Relation;
 
 /**
- * Relations as (document, subject, relation, object) triples with normalised names (see
+ * Relations as (subject, relation, object) triples of an article with normalised names (see
  * {@link Names}); duplicate triples count once. Per relation type and overall.
  */
-public final class RelationScorer {
+final class RelationScorer {
   static final String LAYER = "relations";
 
   private RelationScorer() {}
 
-  record Triple(String docId, String subject, String relation, String object) {
-    static Triple of(Items.Relation r) {
-      return new Triple(r.docId(), Names.normalise(r.subject()), r.relation(), Names.normalise(r.object()));
+  record Triple(String subject, String relation, String object) {
+    static Triple of(Relation r) {
+      return new Triple(Names.normalise(r.subject()), r.relation(), Names.normalise(r.object()));
     }
   }
 
-  static LayerScore score(List<Items.Relation> gold, List<Items.Relation> pred) {
+  static LayerScore score(List<DocumentPair> docs) {
     LayerScore.Builder out = new LayerScore.Builder(LAYER);
-    Set<Triple> g = triples(gold);
-    Set<Triple> p = triples(pred);
     TreeSet<String> relations = new TreeSet<>();
-    g.forEach(t -> relations.add(t.relation()));
-    p.forEach(t -> relations.add(t.relation()));
+    for (DocumentPair d : docs) {
+      d.gold().relations().forEach(r -> relations.add(r.relation()));
+      d.pred().relations().forEach(r -> relations.add(r.relation()));
+    }
     for (String relation : relations) {
-      out.score("triple", relation, counts(filter(g, relation), filter(p, relation)));
+      out.score("triple", relation, DocumentPair.sum(docs, d -> counts(
+          filter(triples(d.gold().relations()), relation), filter(triples(d.pred().relations()), relation))));
     }
-    out.score("triple", "ALL", counts(g, p));
+    out.score("triple", "ALL",
+        DocumentPair.sum(docs, d -> counts(triples(d.gold().relations()), triples(d.pred().relations()))));
     out.macro("triple");
-    for (Items.Relation r : unique(gold)) {
-      if (!p.contains(Triple.of(r))) {
-        out.error(r.docId(), "missed", -1, -1, "", r.subject() + " | " + r.relation() + " | " + r.object(), "");
-        out.document(r.docId(), new Counts(0, 0, 1));
-      } else {
-        out.document(r.docId(), new Counts(1, 0, 0));
-      }
-    }
-    for (Items.Relation r : unique(pred)) {
-      if (!g.contains(Triple.of(r))) {
-        out.error(r.docId(), "spurious", -1, -1, "", "", r.subject() + " | " + r.relation() + " | " + r.object());
-        out.document(r.docId(), new Counts(0, 1, 0));
-      }
-    }
+    docs.forEach(d -> explain(out, d));
     return out.build();
   }
 
-  private static List<Items.Relation> unique(List<Items.Relation> relations) {
+  /** Missed and spurious facts of one article, and its counts. */
+  private static void explain(LayerScore.Builder out, DocumentPair d) {
+    Set<Triple> gold = triples(d.gold().relations());
+    Set<Triple> pred = triples(d.pred().relations());
+    for (Relation r : unique(d.gold().relations())) {
+      if (!pred.contains(Triple.of(r))) {
+        out.error(d.docId(), "missed", -1, -1, "", r.subject() + " | " + r.relation() + " | " + r.object(), "");
+        out.document(d.docId(), new Counts(0, 0, 1));
+      } else {
+        out.document(d.docId(), new Counts(1, 0, 0));
+      }
+    }
+    for (Relation r : unique(d.pred().relations())) {
+      if (!gold.contains(Triple.of(r))) {
+        out.error(d.docId(), "spurious", -1, -1, "", "", r.subject() + " | " + r.relation() + " | " + r.object());
+        out.document(d.docId(), new Counts(0, 1, 0));
+      }
+    }
+  }
+
+  /** The first relation of each triple. */
+  private static List<Relation> unique(List<Relation> relations) {
     Set<Triple> seen = new LinkedHashSet<>();
-    List<Items.Relation> result = new ArrayList<>();
-    for (Items.Relation r : relations) {
+    List<Relation> result = new ArrayList<>();
+    for (Relation r : relations) {
       if (seen.add(Triple.of(r))) {
         result.add(r);
       }
@@ -61,7 +72,7 @@ public final class RelationScorer {
     return result;
   }
 
-  private static Set<Triple> triples(List<Items.Relation> relations) {
+  private static Set<Triple> triples(List<Relation> relations) {
     Set<Triple> set = new LinkedHashSet<>();
     relations.forEach(r -> set.add(Triple.of(r)));
     return set;

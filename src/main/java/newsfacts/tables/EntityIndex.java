@@ -17,15 +17,32 @@ import newsfacts.model.EntityMention;
 public final class EntityIndex {
   private record Key(String entity, String type) {}
 
-  private static final class Entry {
-    final String type;
-    final Map<String, Integer> names = new TreeMap<>();
-    final SortedSet<String> variants = new TreeSet<>();
-    final SortedSet<String> docIds = new TreeSet<>();
-    int mentions;
+  /** One row of the index. */
+  static final class Entry {
+    private final String type;
+    private final Map<String, Integer> names = new TreeMap<>();
+    private final SortedSet<String> variants = new TreeSet<>();
+    private final SortedSet<String> docIds = new TreeSet<>();
+    private int mentions;
 
-    Entry(String type) {
+    private Entry(String type) {
       this.type = type;
+    }
+
+    String type() {
+      return type;
+    }
+
+    SortedSet<String> variants() {
+      return variants;
+    }
+
+    SortedSet<String> docIds() {
+      return docIds;
+    }
+
+    int mentions() {
+      return mentions;
     }
 
     String name() {
@@ -56,8 +73,6 @@ public final class EntityIndex {
   void writeTo(TableWriter table) {
     entries.values().stream()
         .sorted(Comparator.comparing(Entry::name))
-        .forEach(e -> table.row(
-            e.name(), e.type, String.join("; ", e.variants), e.mentions, e.docIds.size(),
-            String.join("; ", e.docIds)));
+        .forEach(e -> table.row(Tables.ENTITY_INDEX.cells(e)));
   }
 }

@@ -16,14 +16,6 @@ import newsfacts.model.CharSpan;
  * problem as "file: line N, column C: what is wrong". An empty list means the tables are valid.
  */
 public final class GoldValidator {
-  static final Set<String> ENTITY_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "NATIONALITY", "MISC");
-  static final Set<String> SUBTYPES = Set.of("COUNTRY", "CITY", "STATE_OR_PROVINCE", "REGION", "FACILITY");
-  static final Set<String> DATE_TYPES = Set.of("DATE", "TIME", "DURATION", "SET");
-  static final Set<String> KINDS = Set.of("direct", "indirect", "mixed");
-  static final Set<String> RELATIONS =
-      Set.of("per:title", "per:employee_or_member_of", "per:origin", "org:alternate_names", "org:member_of",
-          "org:date_founded", "org:city_of_founding", "org:founded_by", "org:city_of_headquarters",
-          "org:country_of_headquarters", "per:countries_of_residence", "org:observer_of");
   private static final Pattern DOC_DATE = Pattern.compile("(\\d{4}(-\\d{2}(-\\d{2})?)?)?");
   private static final String DATE_PART =
       "(\\d{4}|\\d{3}X|\\d{2}XX|XXXX)(-(\\d{2}|XX)(-(\\d{2}|XX))?|-W(\\d{2}|XX)(-\\d)?|-(SP|SU|FA|WI|Q[1-4]|H[12]))?";
@@ -40,12 +32,12 @@ public final class GoldValidator {
 
   public List<String> validate(Path folder) {
     List<String> problems = new ArrayList<>();
-    check(folder.resolve("documents.csv"), TableSet.DOCUMENT_COLUMNS, problems, this::checkDocument);
+    check(folder, Tables.DOCUMENTS, problems, this::checkDocument);
     Map<String, List<CharSpan>> entitySpans = new HashMap<>();
-    check(folder.resolve("entities.csv"), TableSet.ENTITY_COLUMNS, problems, (r, p) -> checkEntity(r, p, entitySpans));
-    check(folder.resolve("dates.csv"), TableSet.DATE_COLUMNS, problems, this::checkDate);
-    check(folder.resolve("quotes.csv"), TableSet.QUOTE_COLUMNS, problems, this::checkQuote);
-    check(folder.resolve("relations.csv"), TableSet.RELATION_COLUMNS, problems, this::checkRelation);
+    check(folder, Tables.ENTITIES, problems, (r, p) -> checkEntity(r, p, entitySpans));
+    check(folder, Tables.DATES, problems, this::checkDate);
+    check(folder, Tables.QUOTES, problems, this::checkQuote);
+    check(folder, Tables.RELATIONS, problems, this::checkRelation);
     return problems;
   }
 
@@ -53,13 +45,14 @@ public final class GoldValidator {
     void check(CsvRow row, List<String> problems) throws TableFormatException;
   }
 
-  private void check(Path file, List<String> columns, List<String> problems, RowCheck check) {
+  private void check(Path folder, TableSchema<?> schema, List<String> problems, RowCheck check) {
+    Path file = folder.resolve(schema.fileName());
     if (!Files.exists(file)) {
       return;
     }
     try {
       Set<Map<String, String>> seen = new HashSet<>();
-      for (CsvRow row : TableSet.rows(file, columns)) {
+      for (CsvRow row : TableReader.rows(file, schema)) {
         if (!seen.add(row.cells())) {
           problems.add(file + ": line " + row.line() + ": duplicate row");
         }
@@ -87,9 +80,10 @@ public final class GoldValidator {
   private void checkEntity(CsvRow row, List<String> problems, Map<String, List<CharSpan>> spans)
       throws TableFormatException {
     CharSpan span = checkSpan(row, "start", "end", "text", problems);
-    oneOf(row, "type", ENTITY_TYPES, problems);
+    oneOf(row, Tables.ENTITIES, "type", problems);
     String subtype = row.get("subtype");
-    if (row.get("type").equals("LOCATION") ? !subtype.isEmpty() && !SUBTYPES.contains(subtype) : !subtype.isEmpty()) {
+    Set<String> subtypes = Tables.ENTITIES.column("subtype").allowed();
+    if (row.get("type").equals("LOCATION") ? !subtype.isEmpty() && !subtypes.contains(subtype) : !subtype.isEmpty()) {
       problems.add(row.where("subtype") + ": '" + subtype + "' is not a subtype of " + row.get("type"));
     }
     if (span != null) {
@@ -106,7 +100,7 @@ public final class GoldValidator {
 
   private void checkDate(CsvRow row, List<String> problems) throws TableFormatException {
     checkSpan(row, "start", "end", "text", problems);
-    oneOf(row, "type", DATE_TYPES, problems);
+    oneOf(row, Tables.DATES, "type", problems);
     if (!TIMEX_VALUE.matcher(row.get("value")).matches() || row.get("value").isEmpty()) {
       problems.add(row.where("value") + ": '" + row.get("value") + "' is not a TIMEX3 value");
     }
@@ -114,7 +108,7 @@ public final class GoldValidator {
 
   private void checkQuote(CsvRow row, List<String> problems) throws TableFormatException {
     checkSpan(row, "start", "end", "text", problems);
-    oneOf(row, "kind", KINDS, problems);
+    oneOf(row, Tables.QUOTES, "kind", problems);
     boolean hasOffsets = !row.get("speaker_start").isBlank() || !row.get("speaker_end").isBlank();
     if (hasOffsets) {
       checkSpan(row, "speaker_start", "speaker_end", "speaker_text", problems);
@@ -124,7 +118,7 @@ public final class GoldValidator {
   }
 
   private void checkRelation(CsvRow row, List<String> problems) throws TableFormatException {
-    oneOf(row, "relation", RELATIONS, problems);
+    oneOf(row, Tables.RELATIONS, "relation", problems);
     CharSpan evidence = row.span("evidence_start", "evidence_end");
     if (evidence.end() > texts.get(row.get("doc_id")).length()) {
       problems.add(row.where("evidence_end") + ": offset " + evidence.end() + " is past the end of the article");
@@ -152,8 +146,8 @@ public final class GoldValidator {
     return span;
   }
 
-  private static void oneOf(CsvRow row, String column, Set<String> allowed, List<String> problems) {
-    if (!allowed.contains(row.get(column))) {
+  private static void oneOf(CsvRow row, TableSchema<?> table, String column, List<String> problems) {
+    if (!table.column(column).allowed().contains(row.get(column))) {
       problems.add(row.where(column) + ": unknown value '" + row.get(column) + "'");
     }
   }

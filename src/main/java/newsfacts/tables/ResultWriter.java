@@ -6,9 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
+import java.util.stream.Stream;
 import newsfacts.model.ArticleResult;
-import newsfacts.model.DocumentInfo;
 import newsfacts.model.EntityMention;
 import newsfacts.model.Failure;
 import newsfacts.model.Quote;
@@ -23,8 +22,8 @@ import newsfacts.model.Timex;
 public final class ResultWriter implements AutoCloseable {
   /** The files this writer replaces in its folder. */
   public static final List<String> TABLE_FILES =
-      List.of("documents.csv", "entities.csv", "dates.csv", "quotes.csv", "relations.csv", "entity_index.csv",
-          "failures.csv");
+      Stream.of(Tables.DOCUMENTS, Tables.ENTITIES, Tables.DATES, Tables.QUOTES, Tables.RELATIONS,
+          Tables.ENTITY_INDEX, Tables.FAILURES).map(TableSchema::fileName).toList();
 
   private final TableWriter documents;
   private final TableWriter entities;
@@ -41,19 +40,19 @@ public final class ResultWriter implements AutoCloseable {
     this.folder = folder;
     this.neutralise = neutralise;
     try {
-      documents = open("documents.csv", Columns.DOCUMENTS);
-      entities = open("entities.csv", Columns.ENTITIES);
-      dates = open("dates.csv", Columns.DATES);
-      quotes = open("quotes.csv", Columns.QUOTES);
-      relations = open("relations.csv", Columns.RELATIONS);
+      documents = open(Tables.DOCUMENTS);
+      entities = open(Tables.ENTITIES);
+      dates = open(Tables.DATES);
+      quotes = open(Tables.QUOTES);
+      relations = open(Tables.RELATIONS);
     } catch (IOException | RuntimeException e) {
       close();
       throw e;
     }
   }
 
-  private TableWriter open(String name, List<String> header) throws IOException {
-    TableWriter table = new TableWriter(folder.resolve(name), header, neutralise);
+  private TableWriter open(TableSchema<?> schema) throws IOException {
+    TableWriter table = TableWriter.open(folder, schema, neutralise);
     open.add(table);
     return table;
   }
@@ -70,28 +69,22 @@ public final class ResultWriter implements AutoCloseable {
     index.add(result.document().docId(), result.entities());
   }
 
-  private record Row(TableWriter table, Object... cells) {}
+  private record Row(TableWriter table, List<Object> cells) {}
 
   private List<Row> rowsOf(ArticleResult result) {
     List<Row> rows = new ArrayList<>();
-    DocumentInfo d = result.document();
-    String id = d.docId();
-    rows.add(new Row(documents, id, d.docDate().value(), d.docDate().evidence(), d.file(), d.title(), d.sentences(),
-        d.tokens()));
+    String id = result.document().docId();
+    rows.add(new Row(documents, Tables.DOCUMENTS.cells(result.document())));
     for (EntityMention e : result.entities()) {
-      rows.add(new Row(entities, id, e.span().begin(), e.span().end(), e.text(), e.type(), e.subtype(), e.sentence(),
-          e.canonical()));
+      rows.add(new Row(entities, Tables.ENTITIES.cells(new Tables.EntityRow(id, e))));
     }
     for (Timex t : result.dates()) {
-      rows.add(new Row(dates, id, t.span().begin(), t.span().end(), t.text(), t.type(), t.value(), t.sentence()));
+      rows.add(new Row(dates, Tables.DATES.cells(new Tables.DateRow(id, t))));
     }
     int n = 0;
     for (Quote q : result.quotes()) {
       n++;
-      rows.add(new Row(quotes,
-          id, "q" + n, q.span().begin(), q.span().end(), q.text(), q.kind().label(), q.speakerText(),
-          q.speakerMention().map(s -> (Object) s.begin()).orElse(""),
-          q.speakerMention().map(s -> (Object) s.end()).orElse(""), q.speaker(), q.cue(), q.sentence()));
+      rows.add(new Row(quotes, Tables.QUOTES.cells(new Tables.QuoteRow(id, "q" + n, q))));
     }
     List<Relation> sorted = new ArrayList<>(result.relations());
     sorted.sort(
@@ -100,22 +93,21 @@ public final class ResultWriter implements AutoCloseable {
             .thenComparing(Relation::relation)
             .thenComparing(Relation::object));
     for (Relation r : sorted) {
-      rows.add(new Row(relations,
-          id, r.subject(), r.relation(), r.object(), r.evidence().begin(), r.evidence().end(), r.extractor(),
-          String.format(Locale.ROOT, "%.2f", r.confidence()), r.evidence().of(result.text())));
+      Tables.RelationRow row = new Tables.RelationRow(id, r, r.evidence().of(result.text()));
+      rows.add(new Row(relations, Tables.RELATIONS.cells(row)));
     }
     return rows;
   }
 
   /** Writes the entity index and failures table, then moves every table into place. */
   public void commit(List<Failure> failures) throws IOException {
-    try (TableWriter indexTable = new TableWriter(folder.resolve("entity_index.csv"), Columns.ENTITY_INDEX, neutralise);
-        TableWriter failureTable = new TableWriter(folder.resolve("failures.csv"), Columns.FAILURES, neutralise)) {
+    try (TableWriter indexTable = TableWriter.open(folder, Tables.ENTITY_INDEX, neutralise);
+        TableWriter failureTable = TableWriter.open(folder, Tables.FAILURES, neutralise)) {
       index.writeTo(indexTable);
       List<Failure> ordered = new ArrayList<>(failures);
       ordered.sort(Comparator.comparing(Failure::docId).thenComparing(Failure::stage));
       for (Failure f : ordered) {
-        failureTable.row(f.docId(), f.file(), f.stage(), f.reason());
+        failureTable.row(Tables.FAILURES.cells(f));
       }
       for (TableWriter table : open) {
         table.commit();

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -64,13 +65,23 @@ public final class TableWriter implements AutoCloseable {
     }
   }
 
+  /** Starts the schema's table in the folder. */
+  public static TableWriter open(Path folder, TableSchema<?> schema, boolean neutralise) throws IOException {
+    return new TableWriter(folder.resolve(schema.fileName()), schema.header(), neutralise);
+  }
+
   /** The temporary file a table is written to before it is renamed into place. */
   static Path temporaryFor(Path target) {
     return target.resolveSibling("." + target.getFileName() + ".tmp");
   }
 
   public void row(Object... cells) {
-    List<String> values = new ArrayList<>(cells.length);
+    row(Arrays.asList(cells));
+  }
+
+  /** Writes one row; numbers are written as they are, other cells as text (guarded in spreadsheet mode). */
+  public void row(List<?> cells) {
+    List<String> values = new ArrayList<>(cells.size());
     for (Object cell : cells) {
       String value = cell == null ? "" : cell.toString();
       values.add(neutralise && !(cell instanceof Number) ? SpreadsheetSafety.neutralise(value) : value);

@@ -1,6 +1,7 @@
 package newsfacts.eval;
 
 import static newsfacts.eval.Make.date;
+import static newsfacts.eval.Make.pairs;
 import static newsfacts.eval.ScoreRows.assertCounts;
 import static newsfacts.eval.ScoreRows.assertRatios;
 import static newsfacts.eval.ScoreRows.row;
@@ -14,8 +15,8 @@ class DateScorerTest {
   @Test
   void strictNeedsTheSameSpanRelaxedAnyOverlap() {
     // gold "Wednesday" [90,99); predicted "on Wednesday" [87,99), same value
-    LayerScore s = DateScorer.score(List.of(date("d", 90, 99, "DATE", "2012-06-06")),
-        List.of(date("d", 87, 99, "DATE", "2012-06-06")));
+    LayerScore s = DateScorer.score(pairs(List.of(date("d", 90, 99, "DATE", "2012-06-06")),
+        List.of(date("d", 87, 99, "DATE", "2012-06-06"))));
     assertCounts(0, 1, 1, row(s, "strict", "ALL"));
     assertCounts(1, 0, 0, row(s, "relaxed", "ALL"));
     assertCounts(1, 0, 0, row(s, "value", "ALL"));
@@ -28,7 +29,7 @@ class DateScorerTest {
     var pred = List.of(date("d", 0, 10, "DATE", "2012-06-06"), // same span, right value
         date("d", 17, 29, "DATE", "2012-06-13"), // overlaps, wrong value
         date("d", 60, 63, "DATE", "PRESENT_REF")); // spurious; gold [40,44) is missed
-    LayerScore s = DateScorer.score(gold, pred);
+    LayerScore s = DateScorer.score(pairs(gold, pred));
     assertCounts(1, 2, 2, row(s, "strict", "ALL")); // only [0,10) has the same span
     assertCounts(2, 1, 1, row(s, "relaxed", "ALL"));
     assertRatios(2.0 / 3, 2.0 / 3, 2.0 / 3, row(s, "relaxed", "ALL")); // 2/3; 2/3; 4/(4+1+1)
@@ -42,8 +43,8 @@ class DateScorerTest {
   @Test
   void oneGoldWithTwoOverlappingPredictionsKeepsTheLargerOverlap() {
     // gold "June 6, 2012" [8,20); predicted "2012" [16,20) (listed first) and "June 6, 2012" [8,20)
-    LayerScore s = DateScorer.score(List.of(date("d", 8, 20, "DATE", "2012-06-06")),
-        List.of(date("d", 16, 20, "DATE", "2012"), date("d", 8, 20, "DATE", "2012-06-06")));
+    LayerScore s = DateScorer.score(pairs(List.of(date("d", 8, 20, "DATE", "2012-06-06")),
+        List.of(date("d", 16, 20, "DATE", "2012"), date("d", 8, 20, "DATE", "2012-06-06"))));
     assertCounts(1, 1, 0, row(s, "relaxed", "ALL")); // overlap 12 beats 4; "2012" left over
     assertCounts(1, 1, 0, row(s, "value", "ALL")); // the kept match has the right value
   }
@@ -51,7 +52,7 @@ class DateScorerTest {
   @Test
   void valuePerTypeNeedsTheTypeToAgreeAndOverallDoesNot() {
     // gold "2001" DATE 2001; predicted the same span as DURATION with value 2001
-    LayerScore s = DateScorer.score(List.of(date("d", 0, 4, "DATE", "2001")), List.of(date("d", 0, 4, "DURATION", "2001")));
+    LayerScore s = DateScorer.score(pairs(List.of(date("d", 0, 4, "DATE", "2001")), List.of(date("d", 0, 4, "DURATION", "2001"))));
     assertCounts(0, 1, 0, row(s, "type_accuracy", "ALL"));
     assertCounts(1, 0, 0, row(s, "value_accuracy", "ALL"));
     assertCounts(1, 0, 0, row(s, "value", "ALL"));
@@ -61,7 +62,7 @@ class DateScorerTest {
 
   @Test
   void noGoldDatesGiveZeroPrecisionAndNoRecall() {
-    LayerScore s = DateScorer.score(List.of(), List.of(date("d", 0, 4, "DATE", "2001"), date("d", 9, 13, "DATE", "2002")));
+    LayerScore s = DateScorer.score(pairs(List.of(), List.of(date("d", 0, 4, "DATE", "2001"), date("d", 9, 13, "DATE", "2002"))));
     assertCounts(0, 2, 0, row(s, "relaxed", "ALL"));
     assertRatios(0.0, null, 0.0, row(s, "relaxed", "ALL")); // 0/2; 0/0 empty; 0/(0+2+0)
     assertCounts(0, 2, 0, row(s, "value", "ALL"));
@@ -70,7 +71,7 @@ class DateScorerTest {
 
   @Test
   void noPredictedDatesGiveZeroRecallAndNoPrecision() {
-    LayerScore s = DateScorer.score(List.of(date("d", 0, 4, "DATE", "2001"), date("d", 9, 13, "SET", "P1Y")), List.of());
+    LayerScore s = DateScorer.score(pairs(List.of(date("d", 0, 4, "DATE", "2001"), date("d", 9, 13, "SET", "P1Y")), List.of()));
     assertCounts(0, 0, 2, row(s, "value", "ALL"));
     assertRatios(null, 0.0, 0.0, row(s, "value", "ALL"));
     assertCounts(0, 0, 1, row(s, "value", "SET"));

@@ -1,6 +1,7 @@
 package newsfacts.eval;
 
 import static newsfacts.eval.Make.entity;
+import static newsfacts.eval.Make.pairs;
 import static newsfacts.eval.ScoreRows.assertCounts;
 import static newsfacts.eval.ScoreRows.assertRatios;
 import static newsfacts.eval.ScoreRows.row;
@@ -14,7 +15,7 @@ class EntityScorerTest {
   @Test
   void partialOverlapCountsForPartialOnly() {
     // gold "Kazakhstan" [33,43) LOCATION; predicted "Kazakhstan's" [33,45) LOCATION
-    LayerScore s = EntityScorer.score(List.of(entity("d", 33, 43, "LOCATION")), List.of(entity("d", 33, 45, "LOCATION")));
+    LayerScore s = EntityScorer.score(pairs(List.of(entity("d", 33, 43, "LOCATION")), List.of(entity("d", 33, 45, "LOCATION"))));
     assertCounts(0, 1, 1, row(s, "strict", "ALL")); // spans differ
     assertCounts(0, 1, 1, row(s, "exact", "ALL")); // spans differ
     assertCounts(1, 0, 0, row(s, "partial", "ALL")); // overlap 10 characters, same type
@@ -24,7 +25,7 @@ class EntityScorerTest {
   @Test
   void sameSpanWrongTypeCountsForExactOnly() {
     // gold "Xinhua" [22,28) ORGANIZATION; predicted the same span as PERSON
-    LayerScore s = EntityScorer.score(List.of(entity("d", 22, 28, "ORGANIZATION")), List.of(entity("d", 22, 28, "PERSON")));
+    LayerScore s = EntityScorer.score(pairs(List.of(entity("d", 22, 28, "ORGANIZATION")), List.of(entity("d", 22, 28, "PERSON"))));
     assertCounts(0, 1, 1, row(s, "strict", "ALL"));
     assertCounts(1, 0, 0, row(s, "exact", "ALL")); // type ignored
     assertCounts(0, 1, 1, row(s, "partial", "ALL")); // partial needs the type
@@ -35,7 +36,7 @@ class EntityScorerTest {
 
   @Test
   void emptyPredictionsGiveZeroRecallAndNoPrecision() {
-    LayerScore s = EntityScorer.score(List.of(entity("d", 0, 6, "LOCATION"), entity("d", 10, 13, "ORGANIZATION")), List.of());
+    LayerScore s = EntityScorer.score(pairs(List.of(entity("d", 0, 6, "LOCATION"), entity("d", 10, 13, "ORGANIZATION")), List.of()));
     assertCounts(0, 0, 2, row(s, "strict", "ALL"));
     assertRatios(null, 0.0, 0.0, row(s, "strict", "ALL")); // P 0/0 empty; R 0/2; F1 0/(0+0+2)
     assertEquals(new Counts(0, 0, 2), s.byDocument().get("d"));
@@ -43,7 +44,7 @@ class EntityScorerTest {
 
   @Test
   void bothSidesEmptyGiveEmptyRatios() {
-    LayerScore s = EntityScorer.score(List.of(), List.of());
+    LayerScore s = EntityScorer.score(pairs(List.of(), List.of()));
     assertCounts(0, 0, 0, row(s, "strict", "ALL"));
     assertRatios(null, null, null, row(s, "strict", "ALL"));
     assertRatios(null, null, null, row(s, "strict", "MACRO")); // no per-type rows to average
@@ -52,8 +53,8 @@ class EntityScorerTest {
   @Test
   void typeWithNoGoldGetsZeroPrecisionAndNoRecall() {
     // gold one PERSON; predicted that PERSON plus a MISC nobody annotated
-    LayerScore s = EntityScorer.score(List.of(entity("d", 0, 4, "PERSON")),
-        List.of(entity("d", 0, 4, "PERSON"), entity("d", 9, 13, "MISC")));
+    LayerScore s = EntityScorer.score(pairs(List.of(entity("d", 0, 4, "PERSON")),
+        List.of(entity("d", 0, 4, "PERSON"), entity("d", 9, 13, "MISC"))));
     assertCounts(0, 1, 0, row(s, "strict", "MISC"));
     assertRatios(0.0, null, 0.0, row(s, "strict", "MISC")); // P 0/1; R 0/0 empty; F1 0/(0+1+0)
     assertCounts(1, 0, 0, row(s, "strict", "PERSON"));
@@ -67,7 +68,7 @@ class EntityScorerTest {
         entity("d", 30, 40, "LOCATION", "REGION"));
     var pred = List.of(entity("d", 0, 6, "LOCATION", "CITY"), entity("d", 10, 20, "LOCATION", "CITY"),
         entity("d", 30, 41, "LOCATION", "REGION")); // the third is not a strict match
-    ScoreRow r = row(EntityScorer.score(gold, pred), "subtype_accuracy", "LOCATION");
+    ScoreRow r = row(EntityScorer.score(pairs(gold, pred)), "subtype_accuracy", "LOCATION");
     assertCounts(1, 1, 0, r); // CITY = CITY right, COUNTRY vs CITY wrong
     assertRatios(0.5, 0.5, 0.5, r); // 1 / 2
   }

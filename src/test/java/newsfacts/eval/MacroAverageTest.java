@@ -2,6 +2,7 @@ package newsfacts.eval;
 
 import static newsfacts.eval.Make.entity;
 import static newsfacts.eval.Make.relation;
+import static newsfacts.eval.Make.pairs;
 import static newsfacts.eval.ScoreRows.assertCounts;
 import static newsfacts.eval.ScoreRows.assertRatios;
 import static newsfacts.eval.ScoreRows.row;
@@ -20,7 +21,7 @@ class MacroAverageTest {
         entity("d", 100, 103, "ORGANIZATION"), entity("d", 300, 306, "LOCATION"));
     var pred = List.of(entity("d", 0, 4, "PERSON"), entity("d", 10, 14, "PERSON"), entity("d", 20, 24, "PERSON"),
         entity("d", 200, 203, "ORGANIZATION"));
-    LayerScore s = EntityScorer.score(gold, pred);
+    LayerScore s = EntityScorer.score(pairs(gold, pred));
     assertCounts(0, 0, 1, row(s, "strict", "LOCATION"));
     assertRatios(null, 0.0, 0.0, row(s, "strict", "LOCATION")); // no LOCATION predicted: P empty
     assertCounts(0, 1, 1, row(s, "strict", "ORGANIZATION"));
@@ -41,7 +42,7 @@ class MacroAverageTest {
         relation("d", "SCO", "org:date_founded", "2001"));
     var pred = List.of(relation("d", "A", "per:title", "minister"), relation("d", "B", "per:title", "dean"),
         relation("d", "SCO", "org:date_founded", "2002"), relation("d", "SCO", "org:city_of_founding", "Shanghai"));
-    LayerScore s = RelationScorer.score(gold, pred);
+    LayerScore s = RelationScorer.score(pairs(gold, pred));
     assertCounts(0, 1, 0, row(s, "triple", "org:city_of_founding")); // P 0, R empty, F1 0
     assertCounts(0, 1, 1, row(s, "triple", "org:date_founded")); // P 0, R 0, F1 0
     assertCounts(2, 0, 0, row(s, "triple", "per:title")); // P 1, R 1, F1 1

@@ -1,28 +1,90 @@
 package newsfacts.eval;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TreeSet;
+import newsfacts.model.AnnotationSet;
 import newsfacts.model.CharSpan;
+import newsfacts.model.DocDate;
+import newsfacts.model.EntityMention;
+import newsfacts.model.EntityType;
+import newsfacts.model.TableLayer;
+import newsfacts.model.Quote;
+import newsfacts.model.QuoteKind;
+import newsfacts.model.Relation;
+import newsfacts.model.Timex;
 
-/** Scored items built by hand, as the tests' shorthand. Spans are [start, end). */
+/**
+ * Records built by hand, each with its article, as the tests' shorthand. Spans are [start, end).
+ * Columns the scheme does not have get the values a table without them is read with.
+ */
 public final class Make {
   private Make() {}
 
-  static Items.Entity entity(String doc, int start, int end, String type) {
+  /** A record and the article it belongs to. */
+  record InDoc(String docId, Object record) {}
+
+  static InDoc entity(String doc, int start, int end, String type) {
     return entity(doc, start, end, type, "");
   }
 
-  static Items.Entity entity(String doc, int start, int end, String type, String subtype) {
-    return new Items.Entity(doc, new CharSpan(start, end), "e" + start, type, subtype);
+  static InDoc entity(String doc, int start, int end, String type, String subtype) {
+    return new InDoc(doc, mention(start, end, type, subtype));
   }
 
-  static Items.Date date(String doc, int start, int end, String type, String value) {
-    return new Items.Date(doc, new CharSpan(start, end), "t" + start, type, value);
+  static EntityMention mention(int start, int end, String type, String subtype) {
+    return new EntityMention(new CharSpan(start, end), "e" + start, EntityType.valueOf(type), subtype, -1, "");
   }
 
-  static Items.Quote quote(String doc, int start, int end, String kind, String speaker) {
-    return new Items.Quote(doc, new CharSpan(start, end), "q" + start, kind, speaker, "said");
+  static InDoc date(String doc, int start, int end, String type, String value) {
+    return new InDoc(doc, new Timex(new CharSpan(start, end), "t" + start, type, value, -1));
   }
 
-  static Items.Relation relation(String doc, String subject, String relation, String object) {
-    return new Items.Relation(doc, subject, relation, object);
+  static InDoc quote(String doc, int start, int end, String kind, String speaker) {
+    QuoteKind k = QuoteKind.valueOf(kind.toUpperCase(Locale.ROOT));
+    return new InDoc(doc, new Quote(new CharSpan(start, end), "q" + start, k, Optional.empty(), "", speaker, "said", -1));
+  }
+
+  static InDoc relation(String doc, String subject, String relation, String object) {
+    return new InDoc(doc, new Relation(subject, relation, object, new CharSpan(0, 0), "", 1.0));
+  }
+
+  static InDoc document(String doc, String docDate) {
+    return new InDoc(doc, new DocDate(docDate, ""));
+  }
+
+  /** A table set's contents: the records in order; layers as given (those of the records if none). */
+  static AnnotationSet set(List<InDoc> records, TableLayer... layers) {
+    AnnotationSet.Builder set = new AnnotationSet.Builder();
+    for (TableLayer layer : layers) {
+      set.layer(layer);
+    }
+    for (InDoc r : records) {
+      if (r.record() instanceof DocDate d) {
+        set.docDate(r.docId(), d);
+      } else if (r.record() instanceof EntityMention e) {
+        set.entity(r.docId(), e);
+      } else if (r.record() instanceof Timex t) {
+        set.date(r.docId(), t);
+      } else if (r.record() instanceof Quote q) {
+        set.quote(r.docId(), q);
+      } else {
+        set.relation(r.docId(), (Relation) r.record());
+      }
+    }
+    return set.build();
+  }
+
+  /** One pair per article named on either side, in doc_id order, as a layer scorer receives them. */
+  static List<DocumentPair> pairs(List<InDoc> gold, List<InDoc> pred) {
+    AnnotationSet g = set(gold);
+    AnnotationSet p = set(pred);
+    TreeSet<String> ids = new TreeSet<>(g.documents().keySet());
+    ids.addAll(p.documents().keySet());
+    List<DocumentPair> pairs = new ArrayList<>();
+    ids.forEach(id -> pairs.add(new DocumentPair(id, g.document(id), p.document(id))));
+    return pairs;
   }
 }

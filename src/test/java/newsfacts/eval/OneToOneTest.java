@@ -1,6 +1,8 @@
 package newsfacts.eval;
 
 import static newsfacts.eval.Make.entity;
+import static newsfacts.eval.Make.mention;
+import static newsfacts.eval.Make.pairs;
 import static newsfacts.eval.ScoreRows.assertCounts;
 import static newsfacts.eval.ScoreRows.row;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,8 +15,8 @@ class OneToOneTest {
   @Test
   void oneGoldOverlappedByTwoPredictionsTakesTheLargerOverlap() {
     // gold "Yerzhan Kazykhanov" [63,81); predictions the same span and "Kazykhanov" [71,81)
-    var gold = List.of(entity("d", 63, 81, "PERSON"));
-    var pred = List.of(entity("d", 71, 81, "PERSON"), entity("d", 63, 81, "PERSON"));
+    var gold = List.of(mention(63, 81, "PERSON", ""));
+    var pred = List.of(mention(71, 81, "PERSON", ""), mention(63, 81, "PERSON", ""));
     var m = OneToOne.match(gold, pred, (g, p) -> g.span().overlapLength(p.span()));
     // overlaps 10 and 18: the 18 wins; the other prediction is left over
     assertEquals(List.of(new OneToOne.Pair<>(gold.get(0), pred.get(1))), m.pairs());
@@ -26,7 +28,7 @@ class OneToOneTest {
     // gold "Wang" [0,4) and "Yi" [5,7); one prediction "Wang Yi" [0,7) overlaps them by 4 and 2
     var gold = List.of(entity("d", 0, 4, "PERSON"), entity("d", 5, 7, "PERSON"));
     var pred = List.of(entity("d", 0, 7, "PERSON"));
-    LayerScore s = EntityScorer.score(gold, pred);
+    LayerScore s = EntityScorer.score(pairs(gold, pred));
     assertCounts(1, 0, 1, row(s, "partial", "ALL")); // "Wang" matched (4 > 2), "Yi" missed
     assertCounts(0, 1, 2, row(s, "strict", "ALL")); // no span is equal
   }
@@ -46,7 +48,7 @@ class OneToOneTest {
   void aTiedPredictionGoesToTheEarlierGoldAndTheOtherIsReportedMissed() {
     // gold [0,4) and [4,8); prediction [2,6) overlaps each by 2
     var gold = List.of(entity("d", 0, 4, "PERSON"), entity("d", 4, 8, "PERSON"));
-    LayerScore s = EntityScorer.score(gold, List.of(entity("d", 2, 6, "PERSON")));
+    LayerScore s = EntityScorer.score(pairs(gold, List.of(entity("d", 2, 6, "PERSON"))));
     assertCounts(1, 0, 1, row(s, "partial", "ALL"));
     // strict matches nothing; the error explainer pairs [2,6) with the earlier gold [0,4)
     assertEquals(List.of("wrong_span@0", "missed@4"),
@@ -58,14 +60,14 @@ class OneToOneTest {
     var gold = List.of(entity("d", 0, 3, "ORGANIZATION"));
     var pred = List.of(entity("d", 0, 3, "ORGANIZATION"), entity("d", 0, 3, "ORGANIZATION"));
     // one gold item: at most one true positive; the copy is a false positive (OpenNLP would count 2 tp)
-    assertCounts(1, 1, 0, row(EntityScorer.score(gold, pred), "strict", "ALL"));
+    assertCounts(1, 1, 0, row(EntityScorer.score(pairs(gold, pred)), "strict", "ALL"));
   }
 
   @Test
   void equalSpansInDifferentDocumentsNeverMatch() {
     var gold = List.of(entity("d1", 0, 3, "ORGANIZATION"));
     var pred = List.of(entity("d2", 0, 3, "ORGANIZATION"));
-    LayerScore s = EntityScorer.score(gold, pred);
+    LayerScore s = EntityScorer.score(pairs(gold, pred));
     assertCounts(0, 1, 1, row(s, "strict", "ALL"));
     assertCounts(0, 1, 1, row(s, "partial", "ALL"));
   }

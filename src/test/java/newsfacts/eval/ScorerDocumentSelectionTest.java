@@ -1,28 +1,39 @@
 package newsfacts.eval;
 
-import newsfacts.tables.TableSet;
+import static newsfacts.eval.Make.document;
 import static newsfacts.eval.Make.entity;
 import static newsfacts.eval.ScoreRows.assertCounts;
 import static newsfacts.eval.ScoreRows.row;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import newsfacts.model.AnnotationSet;
+import newsfacts.model.TableLayer;
 import org.junit.jupiter.api.Test;
 
 /** Which articles and layers the Scorer scores: those of the reference, on both sides alike. */
 class ScorerDocumentSelectionTest {
-  private static TableSet tables(List<Items.Document> documents, List<Items.Entity> entities) {
-    return new TableSet(Path.of("t"), Optional.ofNullable(documents), Optional.ofNullable(entities), Optional.empty(),
-        Optional.empty(), Optional.empty());
+  /** A table set with a documents and an entities table; null for a table that is absent. */
+  private static AnnotationSet tables(List<Make.InDoc> documents, List<Make.InDoc> entities) {
+    List<Make.InDoc> records = new ArrayList<>();
+    List<TableLayer> layers = new ArrayList<>();
+    if (documents != null) {
+      records.addAll(documents);
+      layers.add(TableLayer.DOCUMENTS);
+    }
+    if (entities != null) {
+      records.addAll(entities);
+      layers.add(TableLayer.ENTITIES);
+    }
+    return Make.set(records, layers.toArray(TableLayer[]::new));
   }
 
   @Test
   void predictionsForArticlesOutsideTheReferenceAreIgnored() {
-    TableSet gold = tables(List.of(new Items.Document("d1", "")), List.of(entity("d1", 0, 3, "ORGANIZATION")));
-    TableSet pred = tables(null, List.of(entity("d1", 0, 3, "ORGANIZATION"), entity("d9", 0, 3, "ORGANIZATION")));
+    AnnotationSet gold = tables(List.of(document("d1", "")), List.of(entity("d1", 0, 3, "ORGANIZATION")));
+    AnnotationSet pred = tables(null, List.of(entity("d1", 0, 3, "ORGANIZATION"), entity("d9", 0, 3, "ORGANIZATION")));
     assertCounts(1, 0, 0, row(new Scorer().score(gold, pred).scores(), "entities", "strict", "ALL")); // d9 not scored
   }
 
@@ -33,9 +44,9 @@ class ScorerDocumentSelectionTest {
    */
   @Test
   void referenceRowsForArticlesOutsideDocumentsCsvAreNotScored() {
-    TableSet gold = tables(List.of(new Items.Document("d1", "")),
+    AnnotationSet gold = tables(List.of(document("d1", "")),
         List.of(entity("d1", 0, 3, "ORGANIZATION"), entity("d9", 0, 3, "ORGANIZATION")));
-    TableSet pred = tables(null, List.of(entity("d1", 0, 3, "ORGANIZATION"), entity("d9", 0, 3, "ORGANIZATION")));
+    AnnotationSet pred = tables(null, List.of(entity("d1", 0, 3, "ORGANIZATION"), entity("d9", 0, 3, "ORGANIZATION")));
     Scorer.Report report = new Scorer().score(gold, pred);
     assertCounts(1, 0, 0, row(report.scores(), "entities", "strict", "ALL"));
     assertEquals(List.of("d1"), List.copyOf(report.byDocument().get("entities").keySet()));
@@ -43,8 +54,8 @@ class ScorerDocumentSelectionTest {
 
   @Test
   void withoutDocumentsCsvTheReferenceTablesNameTheArticles() {
-    TableSet gold = tables(null, List.of(entity("d1", 0, 3, "ORGANIZATION")));
-    TableSet pred = tables(List.of(new Items.Document("d1", "2012")),
+    AnnotationSet gold = tables(null, List.of(entity("d1", 0, 3, "ORGANIZATION")));
+    AnnotationSet pred = tables(List.of(document("d1", "2012")),
         List.of(entity("d1", 0, 3, "ORGANIZATION"), entity("d2", 0, 3, "ORGANIZATION")));
     Scorer.Report report = new Scorer().score(gold, pred);
     assertCounts(1, 0, 0, row(report.scores(), "entities", "strict", "ALL")); // d2 not in the reference
@@ -53,8 +64,8 @@ class ScorerDocumentSelectionTest {
 
   @Test
   void aMissingPredictionTableMeansEverythingMissed() {
-    TableSet gold = tables(List.of(new Items.Document("d1", "")), List.of(entity("d1", 0, 3, "ORGANIZATION")));
-    TableSet pred = tables(null, null);
+    AnnotationSet gold = tables(List.of(document("d1", "")), List.of(entity("d1", 0, 3, "ORGANIZATION")));
+    AnnotationSet pred = tables(null, null);
     Scorer.Report report = new Scorer().score(gold, pred);
     assertCounts(0, 0, 1, row(report.scores(), "entities", "strict", "ALL"));
     assertCounts(1, 0, 0, row(report.scores(), "documents", "doc_date", "ALL")); // empty doc_date = none predicted

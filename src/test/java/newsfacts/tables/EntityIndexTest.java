@@ -25,7 +25,7 @@ class EntityIndexTest {
         mention("NATO", EntityType.ORGANIZATION, "North Atlantic Treaty Organization"),
         mention("Oslo", EntityType.ORGANIZATION, "Oslo")));
     Path file = dir.resolve("entity_index.csv");
-    TableWriter table = new TableWriter(file, Columns.ENTITY_INDEX, false);
+    TableWriter table = new TableWriter(file, Tables.ENTITY_INDEX.header(), false);
     index.writeTo(table);
     table.commit();
     assertEquals(

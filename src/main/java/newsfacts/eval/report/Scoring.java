@@ -1,22 +1,29 @@
 package newsfacts.eval.report;
 
-import newsfacts.eval.Counts;
-import newsfacts.eval.ErrorRow;
-import newsfacts.eval.ScoreRow;
-import newsfacts.eval.Scorer;
-import newsfacts.tables.GoldValidator;
-import newsfacts.tables.TableFormatException;
-import newsfacts.tables.TableSet;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.stream.Stream;
+import newsfacts.eval.ErrorRow;
+import newsfacts.eval.ScoreRow;
+import newsfacts.eval.Scorer;
+import newsfacts.eval.report.ScoreTables.DocumentScore;
+import newsfacts.eval.report.ScoreTables.SystemError;
+import newsfacts.eval.report.ScoreTables.SystemScore;
+import newsfacts.model.AnnotationSet;
+import newsfacts.tables.GoldValidator;
+import newsfacts.tables.TableFormatException;
+import newsfacts.tables.TableSchema;
+import newsfacts.tables.TableSet;
 import newsfacts.tables.TableWriter;
 
 /**
@@ -26,7 +33,9 @@ import newsfacts.tables.TableWriter;
  */
 public final class Scoring {
   /** The files a scoring run replaces in its output folder. */
-  public static final List<String> TABLE_FILES = List.of("scores.csv", "scores_by_document.csv", "errors.csv");
+  public static final List<String> TABLE_FILES =
+      Stream.of(ScoreTables.SCORES, ScoreTables.SCORES_BY_DOCUMENT, ScoreTables.ERRORS).map(TableSchema::fileName)
+          .toList();
 
   private static final int MAX_PROBLEMS_SHOWN = 20;
   private final Map<String, String> texts;
@@ -37,13 +46,13 @@ public final class Scoring {
   }
 
   /** The articles a folder of reference tables covers (its documents.csv, else any table). */
-  public static java.util.Set<String> documentsIn(Path gold) throws TableFormatException {
+  public static Set<String> documentsIn(Path gold) throws TableFormatException {
     return Scorer.documentsOf(TableSet.load(gold));
   }
 
   public Map<String, Scorer.Report> run(Path gold, Map<String, Path> systems, Path output, boolean neutralise)
       throws TableFormatException, IOException {
-    TableSet reference = TableSet.load(gold);
+    AnnotationSet reference = TableSet.load(gold);
     if (!texts.isEmpty()) {
       List<String> problems = new GoldValidator(texts).validate(gold);
       if (!problems.isEmpty()) {
@@ -63,27 +72,19 @@ public final class Scoring {
   }
 
   private void write(Map<String, Scorer.Report> reports, Path output, boolean neutralise) throws IOException {
-    try (TableWriter scores = new TableWriter(output.resolve("scores.csv"),
-            List.of("system", "layer", "metric", "type", "tp", "fp", "fn", "precision", "recall", "f1"), neutralise);
-        TableWriter byDoc = new TableWriter(output.resolve("scores_by_document.csv"),
-            List.of("system", "layer", "metric", "doc_id", "tp", "fp", "fn", "precision", "recall", "f1"), neutralise);
-        TableWriter errors = new TableWriter(output.resolve("errors.csv"),
-            List.of("system", "layer", "doc_id", "error", "start", "end", "text", "expected", "got", "context"),
-            neutralise)) {
+    try (TableWriter scores = TableWriter.open(output, ScoreTables.SCORES, neutralise);
+        TableWriter byDoc = TableWriter.open(output, ScoreTables.SCORES_BY_DOCUMENT, neutralise);
+        TableWriter errors = TableWriter.open(output, ScoreTables.ERRORS, neutralise)) {
       for (Map.Entry<String, Scorer.Report> entry : reports.entrySet()) {
         String system = entry.getKey();
         Scorer.Report report = entry.getValue();
         for (ScoreRow r : report.scores()) {
-          Counts c = r.counts();
-          scores.row(system, r.layer(), r.metric(), r.type(), c.tp(), c.fp(), c.fn(), format(r.precision()),
-              format(r.recall()), format(r.f1()));
+          scores.row(ScoreTables.SCORES.cells(new SystemScore(system, r)));
         }
         report.byDocument().forEach((layer, docs) -> docs.forEach((doc, c) ->
-            byDoc.row(system, layer, Scorer.HEADLINE.get(layer), doc, c.tp(), c.fp(), c.fn(), format(c.precision()),
-                format(c.recall()), format(c.f1()))));
+            byDoc.row(ScoreTables.SCORES_BY_DOCUMENT.cells(new DocumentScore(system, layer, doc, c)))));
         for (ErrorRow e : sorted(report.errors())) {
-          errors.row(system, e.layer(), e.docId(), e.error(), e.start() < 0 ? "" : e.start(), e.end() < 0 ? "" : e.end(),
-              e.text(), e.expected(), e.got(), context(e));
+          errors.row(ScoreTables.ERRORS.cells(new SystemError(system, e, context(e))));
         }
       }
       scores.commit();
@@ -94,7 +95,7 @@ public final class Scoring {
 
   private static List<ErrorRow> sorted(List<ErrorRow> errors) {
     List<ErrorRow> copy = new ArrayList<>(errors);
-    copy.sort(java.util.Comparator.comparing(ErrorRow::layer).thenComparing(ErrorRow::docId)
+    copy.sort(Comparator.comparing(ErrorRow::layer).thenComparing(ErrorRow::docId)
         .thenComparingInt(ErrorRow::start).thenComparing(ErrorRow::error).thenComparing(ErrorRow::expected)
         .thenComparing(ErrorRow::got));
     return copy;
@@ -110,6 +111,7 @@ public final class Scoring {
     return text.substring(from, to).replaceAll("\\s+", " ");
   }
 
+  /** Four decimals; empty when there is no ratio (nothing was counted in its denominator). */
   public static String format(OptionalDouble value) {
     return value.isPresent() ? String.format(Locale.ROOT, "%.4f", value.getAsDouble()) : "";
   }
