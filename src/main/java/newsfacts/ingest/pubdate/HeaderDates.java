@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import newsfacts.ingest.pubdate.DateReader.Style;
 import newsfacts.ingest.pubdate.DateWords.Label;
 
@@ -30,6 +31,7 @@ public final class HeaderDates {
   private final DateWords words;
   private final DateGrammar grammar;
   private final DateReader reader;
+  private final Pattern clock = Pattern.compile(DateGrammar.CLOCK, Pattern.CASE_INSENSITIVE);
 
   private HeaderDates(DateWords words) {
     this.words = words;
@@ -37,9 +39,16 @@ public final class HeaderDates {
     this.reader = new DateReader(words, grammar);
   }
 
-  /** Whether the line is a date or timestamp line, or a dateline (not a headline). */
+  /**
+   * Whether the line is a date or timestamp line, a dateline or a date label with a time
+   * ("Updated 10:31 a.m. ET"): not a headline.
+   */
   public static boolean isDateLine(String line) {
-    return !ENGLISH.datesOn(line, Style.UNKNOWN).isEmpty();
+    if (!ENGLISH.datesOn(line, Style.UNKNOWN).isEmpty()) {
+      return true;
+    }
+    Matcher clock = ENGLISH.clock.matcher(line);
+    return clock.find() && ENGLISH.grammar.labelBefore.matcher(line.substring(0, clock.start()).strip()).matches();
   }
 
   DateReader reader() {
