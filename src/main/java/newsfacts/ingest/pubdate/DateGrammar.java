@@ -16,7 +16,7 @@ final class DateGrammar {
       "(?-i:\\(?(?:(?:UTC|GMT)\\s?[+-]\\s?\\d{1,2}(?::?\\d{2})?|[A-Z]{2,5})\\)?)(?![\\p{L}\\d])";
   private static final String OFFSET = "[+-]\\d{2}:?\\d{2}(?!\\d)";
   private static final String MERIDIEM = "[ap]\\.?\\s?m\\b\\.?";
-  /** A time of day: "16:18", "14.32", "08:25:10", "10:31 a.m.", "9 PM", with a zone. */
+  /** A time of day: "09:41", "14.32", "08:25:10", "10:31 a.m.", "9 PM", with a zone. */
   static final String CLOCK =
       "(?:(?<![\\d.:])\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?![.:]?\\d)(?:\\s*" + MERIDIEM + ")?"
           + "|(?<![\\d.:])\\d{1,2}\\s*" + MERIDIEM + ")(?:\\s*" + OFFSET + "|\\s+" + ZONE + ")?";

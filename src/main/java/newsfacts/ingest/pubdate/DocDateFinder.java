@@ -15,9 +15,9 @@ import newsfacts.model.DocDate;
  * Finds an article's publication date in its own text. The header (the lines before the story,
  * up to its first paragraph) is read for date lines ({@link HeaderDates}): of those with a full
  * date, a published or unlabelled one wins over an "Updated"/"Last modified" one, and the
- * earliest wins. Else a print-edition line anywhere ("(Daily Planet 07/15/2013 page5)"). Where
+ * earliest wins. Else a print-edition line anywhere ("(Daily Planet 03/14/2019 page 5)"). Where
  * no line gives the year, it comes from the text (see {@link YearEvidence}) and the evidence
- * says so: a dateline without a year ("OSLO. April 11.") gives a full date, a numeric date
+ * says so: a dateline without a year ("OSLO. May 9.") gives a full date, a numeric date
  * whose day/month order is not settled gives its year, no date line at all the inferred year
  * alone; else the date stays empty. The evidence quotes the header line up to the end of the
  * date.

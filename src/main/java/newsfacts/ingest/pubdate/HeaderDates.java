@@ -9,7 +9,7 @@ import newsfacts.ingest.pubdate.DateReader.Style;
 import newsfacts.ingest.pubdate.DateWords.Label;
 
 /**
- * The dates a line writes as a header date: alone or with a time ("16:18, June 05, 2012"),
+ * The dates a line writes as a header date: alone or with a time ("09:41, March 3, 2021"),
  * after a label ("Last updated: 15.07.2022"), a byline or a place ("OSLO, March 3 (Agency) -"),
  * each with the label before it. A date inside a sentence of the story is not one: before the
  * date there may stand only capitalised words (a place, a name) joined by "and", "of", "by",

@@ -52,7 +52,7 @@ class HeaderDateTableTest {
       byline line, then label             ; By Ana Petrel and Ola Nord, The Marlow Courier\\nPublished 15 July 2022 ; 2022-07-15 ; Published 15 July 2022
       dateline with year                  ; VELDRA, March 2, 2019 - The council met.                    ; 2019-03-02 ; "VELDRA, March 2, 2019"
       dateline, region and agency         ; "BRISK HARBOUR, Kessington, Jan. 22, 2024 (Northgate Wire) - Talks began." ; 2024-01-22 ; "BRISK HARBOUR, Kessington, Jan. 22, 2024"
-      dateline without year, year in text ; ORLANE. April 11. The ferry board met.\\nThe fees were raised in 2017. ; 2017-04-11 ; *
+      dateline without year, year in text ; ORLANE. May 9. The ferry board met.\\nThe fees were raised in 2017. ; 2017-05-09 ; *
       dateline without year, none in text ; PORT MARLOW, Dec. 11 (Northgate Wire) - The ferry board met. ; ""      ; dateline 'PORT MARLOW, Dec. 11' has no year
       day-first dateline without year     ; "ORLANE, 4 July (Northgate Wire) - The board met."          ; ""         ; dateline 'ORLANE, 4 July' has no year
       US numeric in a month-first article ; 03/04/2022\\n\\nThe vote set for March 10 moved to March 17. ; 2022-03-04 ; 03/04/2022
@@ -64,7 +64,7 @@ class HeaderDateTableTest {
       date in a story sentence            ; The ferry line was founded on June 15, 2001, in Port Marlow. ; 2001      ; *
       sentence opening with a date        ; "On July 6, 2021, the council voted to close the pier."     ; 2021       ; *
       timeline entry, not a header        ; Oct. 31, 2012 The mayor resigned over the pier.             ; 2012       ; *
-      date range in a sentence            ; The survey ran Dec. 3 - Dec. 7 in the harbour towns.        ; ""         ; no publication date in the text
+      date range in a sentence            ; The survey ran May 3 - May 8 in the harbour towns.           ; ""         ; no publication date in the text
       impossible date                     ; "February 30, 2022"                                         ; ""         ; not a calendar date: 'February 30, 2022'
       impossible ISO date after a label   ; Published: 2011-13-45                                       ; ""         ; not a calendar date: 'Published: 2011-13-45'
       weekday not the date's              ; Fri 14 Jul 2022                                             ; ""         ; not a calendar date: 'Fri 14 Jul 2022'
