@@ -88,8 +88,9 @@ public final class DocDateFinder {
     Matcher line = PRINT_EDITION.matcher(text);
     while (line.find()) {
       Matcher date = lines.grammar().date.matcher(line.group());
-      if (date.find() && lines.reader().read(date, style).isFull()) {
-        return Optional.of(new DocDate(lines.reader().read(date, style).date().toString(), line.group().strip()));
+      Reading reading = date.find() ? lines.reader().read(date, style) : Reading.IMPOSSIBLE;
+      if (reading.isFull()) {
+        return Optional.of(new DocDate(reading.date().toString(), line.group().strip()));
       }
     }
     return Optional.empty();

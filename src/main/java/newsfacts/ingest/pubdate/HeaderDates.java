@@ -25,7 +25,7 @@ public final class HeaderDates {
   }
 
   private static final int MAX_PREFIX_WORDS = 8;
-  private static final String SEPARATORS = "-–—|•·/([";
+  private static final String SEPARATORS = "-–—|•·/()[]";
   static final HeaderDates ENGLISH = new HeaderDates(DateWords.ENGLISH);
 
   private final DateWords words;
@@ -80,7 +80,7 @@ public final class HeaderDates {
     return found;
   }
 
-  /** Capitalised words (a place, a byline) and joining words, not ending in a preposition. */
+  /** Capitalised words (a place, a byline), joining words and punctuation, not ending in a preposition. */
   private boolean isHeaderPrefix(String prefix) {
     String p = trimSeparators(prefix);
     if (p.isEmpty()) {
@@ -101,7 +101,7 @@ public final class HeaderDates {
       }
       last = w;
     }
-    return !last.isEmpty() && !words.isPreposition(last);
+    return last.isEmpty() || !words.isPreposition(last);
   }
 
   /** The rest of the line after a date: nothing, a separator, a label, or a dateline's story. */
@@ -130,11 +130,16 @@ public final class HeaderDates {
     return false;
   }
 
-  /** The line from the start of the date's segment to the end of the date, a closing full stop kept. */
+  /**
+   * The line from the start of the date's segment to the end of the date, with a full stop or a
+   * bracket that closes it ("OSLO. May 9.", "Jane Roe (July 15, 2022)").
+   */
   private static String evidence(String line, int segment, int dateEnd) {
-    int end = dateEnd < line.length() && line.charAt(dateEnd) == '.'
-        && Character.isDigit(line.charAt(dateEnd - 1)) ? dateEnd + 1 : dateEnd;
-    return line.substring(segment, end).replaceAll("^[\\s|•·,;/–—-]+", "").strip();
+    String quoted = line.substring(segment, dateEnd).replaceAll("^[\\s|•·,;/(\\[–—-]+", "").strip();
+    char next = dateEnd < line.length() ? line.charAt(dateEnd) : ' ';
+    boolean closes = next == '.' && Character.isDigit(line.charAt(dateEnd - 1))
+        || next == ')' && quoted.chars().filter(c -> c == '(').count() > quoted.chars().filter(c -> c == ')').count();
+    return closes ? quoted + next : quoted;
   }
 
   private static String trimSeparators(String text) {

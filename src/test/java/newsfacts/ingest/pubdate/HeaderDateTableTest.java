@@ -34,6 +34,8 @@ class HeaderDateTableTest {
       updated after published on a line   ; Modified: 16/07/2022 | First published: 15/07/2022          ; 2022-07-15 ; First published: 15/07/2022
       the earliest published date wins    ; Published: 16 July 2022\\nFirst published: 15 July 2022     ; 2022-07-15 ; First published: 15 July 2022
       unlabelled dateline beats updated   ; Updated July 16, 2022\\n\\nPORT MARLOW, July 15, 2022 - The ferry ran late. ; 2022-07-15 ; PORT MARLOW, July 15, 2022
+      updated in brackets                 ; (Updated July 16, 2022)                                     ; 2022-07-16 ; Updated July 16, 2022
+      date in brackets after a byline     ; Jane Roe (July 15, 2022)                                    ; 2022-07-15 ; Jane Roe (July 15, 2022)
       timestamp, time first               ; 09:41, March 3, 2021                                        ; 2021-03-03 ; 09:41, March 3, 2021
       weekday first with zone             ; Fri 15 Jul 2022 14.32 BST                                   ; 2022-07-15 ; Fri 15 Jul 2022
       full weekday, time and zone after   ; Friday, July 15, 2022 2:32 PM EDT                           ; 2022-07-15 ; Friday, July 15, 2022
