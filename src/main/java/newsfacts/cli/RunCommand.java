@@ -115,6 +115,7 @@ public final class RunCommand implements Callable<Integer> {
     try {
       read = new ArticleReader(settings.maxBytes()).readFolder(settings.input());
       dates = settings.manifest().isPresent() ? Manifest.load(settings.manifest().get()) : Manifest.empty();
+      dates.checkDocIds(read.docIds());
     } catch (IOException e) {
       err.println("error: " + e.getMessage());
       return ExitCodes.FATAL;

@@ -1,41 +1,119 @@
 package newsfacts.ingest;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import newsfacts.ingest.pubdate.HeaderDates;
 
 /**
  * The headline: the first line of three or more words and at most 150 characters that is not
- * page furniture written in Title Case ("Foreign and Military Affairs"); else the first line.
+ * page furniture; else the first line that is not furniture; else the first line. Furniture
+ * (word lists in {@code lexicon/page-furniture.txt}): breadcrumbs and menus ("Home » Nation",
+ * "News | World | Sport"), controls ("Share Print Email"), section labels (a Title Case line of
+ * at most four words, "Foreign and Military Affairs"), bylines ("By Jane Roe", "Jane Roe By",
+ * "Jane Roe, Staff Writer") and date lines, timestamps and datelines.
  */
 public final class Titles {
   private static final int MAX_LENGTH = 150;
-  private static final Set<String> SMALL_WORDS = Set.of("a", "an", "and", "of", "the", "in", "on", "for", "to", "at");
+  private static final int MAX_LABEL_WORDS = 4;
+  private static final int MAX_BYLINE_WORDS = 8;
+  private static final Pattern BREADCRUMB = Pattern.compile("[»›]|\\s>\\s");
+  private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s*[|•·]\\s*");
+  private static final Pattern BY_FIRST = Pattern.compile("(?i)^(?:by|byline\\s*:)\\s+\\p{Lu}.*");
+  private static final Pattern BY_LAST = Pattern.compile("(?i).*\\s+by$");
+
+  private static final Map<String, List<String>> WORDS = LexiconFile.sections("page-furniture.txt");
+  private static final Set<String> FURNITURE = lower(WORDS.get("furniture"));
+  private static final Set<String> SECTIONS = lower(WORDS.get("sections"));
+  private static final Set<String> SMALL = lower(WORDS.get("small"));
+  private static final List<String> ROLES = List.copyOf(lower(WORDS.get("byline roles")));
 
   private Titles() {}
 
   public static String title(String text) {
     String first = "";
+    String fallback = "";
     for (String line : text.split("\\R")) {
       String s = line.replace('\u00A0', ' ').replace("\uFEFF", "").strip();
       if (s.isEmpty()) {
         continue;
       }
-      if (first.isEmpty()) {
-        first = s;
+      first = first.isEmpty() ? s : first;
+      if (isFurniture(s)) {
+        continue;
       }
+      fallback = fallback.isEmpty() ? s : fallback;
       String[] words = s.split("\\s+");
-      if (words.length >= 3 && s.length() <= MAX_LENGTH && !isTitleCase(words)) {
+      if (words.length >= 3 && s.length() <= MAX_LENGTH && !isSectionLabel(s, words)) {
         return s;
       }
     }
-    return first.length() <= MAX_LENGTH ? first : first.substring(0, MAX_LENGTH);
+    String best = fallback.isEmpty() ? first : fallback;
+    return best.length() <= MAX_LENGTH ? best : best.substring(0, MAX_LENGTH);
   }
 
-  private static boolean isTitleCase(String[] words) {
-    for (String w : words) {
-      if (!SMALL_WORDS.contains(w) && !Character.isUpperCase(w.charAt(0))) {
+  /** Navigation, controls, a section name, a byline or a date line: not the headline. */
+  static boolean isFurniture(String line) {
+    return BREADCRUMB.matcher(line).find() || isMenu(line) || onlyWordsOf(line, FURNITURE)
+        || onlyWordsOf(line, SECTIONS) || isByline(line) || HeaderDates.isDateLine(line);
+  }
+
+  /** "News | World | Sport": every part between separators has at most three words. */
+  private static boolean isMenu(String line) {
+    String[] parts = MENU_SEPARATOR.split(line);
+    if (parts.length < 2) {
+      return false;
+    }
+    for (String part : parts) {
+      if (part.split("\\s+").length > 3) {
         return false;
       }
     }
     return true;
+  }
+
+  private static boolean onlyWordsOf(String line, Set<String> words) {
+    for (String token : line.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}&-]+")) {
+      if (!token.isEmpty() && !words.contains(token) && !SMALL.contains(token) && !token.matches("\\d+")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isByline(String line) {
+    if (line.split("\\s+").length > MAX_BYLINE_WORDS) {
+      return false;
+    }
+    String lower = line.toLowerCase(Locale.ROOT).replaceAll("[\\s.,:;|)(-]+$", "");
+    if (BY_FIRST.matcher(line).matches() || BY_LAST.matcher(lower).matches()) {
+      return true;
+    }
+    return ROLES.stream().anyMatch(role -> lower.equals(role) || lower.matches(".*[\\s,|(—–-]" + Pattern.quote(role)));
+  }
+
+  /**
+   * A Title Case line of at most four words: a section label ("Foreign and Military Affairs",
+   * "IN BRIEF"); one that ends with a full stop and is not in capitals is a sentence, a headline.
+   */
+  private static boolean isSectionLabel(String line, String[] words) {
+    if (words.length > MAX_LABEL_WORDS || line.endsWith(".") && !line.equals(line.toUpperCase(Locale.ROOT))) {
+      return false;
+    }
+    for (String w : words) {
+      if (!SMALL.contains(w.toLowerCase(Locale.ROOT)) && !Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Set<String> lower(List<String> words) {
+    Set<String> set = new HashSet<>();
+    words.forEach(w -> set.add(w.toLowerCase(Locale.ROOT)));
+    return Set.copyOf(set);
   }
 }

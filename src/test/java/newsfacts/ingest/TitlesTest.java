@@ -1,0 +1,48 @@
+package newsfacts.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Invented page tops ("\n" separates lines), with or without a story sentence after them, and
+ * the headline Titles picks.
+ */
+class TitlesTest {
+  private static final String STORY = "\n\nThe harbour board met on the quay on Tuesday to discuss the new timetable.";
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = ';', quoteCharacter = '"', textBlock = """
+      # case                          ; page top                                                           ; title ; with a story after it
+      headline on the first line      ; Harbour board approves new ferry timetable                         ; Harbour board approves new ferry timetable ; true
+      breadcrumb with »               ; Home » Nation » Coast\\nHarbour board approves new ferry timetable  ; Harbour board approves new ferry timetable ; true
+      breadcrumb with >               ; News > Regions > Port Marlow\\nFerry fares to rise in spring       ; Ferry fares to rise in spring ; true
+      menu with bars                  ; Home | News | Sport | Opinion\\nFerry fares to rise in spring      ; Ferry fares to rise in spring ; true
+      controls                        ; Menu\\nShare Print Email 0\\nFerry fares to rise in spring         ; Ferry fares to rise in spring ; true
+      skip link and sign in           ; Skip to main content\\nSign in\\nFerry fares to rise in spring     ; Ferry fares to rise in spring ; true
+      section label in Title Case     ; Coastal and Harbour Affairs\\nFerry fares to rise in spring        ; Ferry fares to rise in spring ; true
+      section names                   ; World News and Analysis\\nFerry fares to rise in spring            ; Ferry fares to rise in spring ; true
+      byline first                    ; By Jane Roe and Ola Nord\\nFerry fares to rise in spring           ; Ferry fares to rise in spring ; true
+      name then By                    ; Ana Petrel Ola Nord By\\nFerry fares to rise in spring             ; Ferry fares to rise in spring ; true
+      byline with a role              ; Jane Roe, Staff Writer\\nFerry fares to rise in spring           ; Ferry fares to rise in spring ; true
+      staff writer line               ; The Marlow Courier staff writer\\nFerry fares to rise in spring    ; Ferry fares to rise in spring ; true
+      timestamp line                  ; 10:31 a.m. ET, Mon July 4, 2022\\nFerry fares to rise in spring  ; Ferry fares to rise in spring ; true
+      label with a time only          ; Updated 10:31 a.m. ET\\nFerry fares to rise in spring              ; Ferry fares to rise in spring ; true
+      date line                       ; Published: 15 July 2022 | By Jane Roe\\nFerry fares to rise in spring ; Ferry fares to rise in spring ; true
+      dateline paragraph first        ; VELDRA, March 2, 2019 - The harbour board met.\\nFerry fares to rise ; Ferry fares to rise ; true
+      long Title Case headline        ; Harbour Board Approves New Ferry Timetable For Spring             ; Harbour Board Approves New Ferry Timetable For Spring ; true
+      headline with a date in it      ; Ferry strike called for July 15 in Port Marlow                   ; Ferry strike called for July 15 in Port Marlow ; true
+      headline naming an editor       ; Editor of the Marlow Courier steps down after ten years          ; Editor of the Marlow Courier steps down after ten years ; true
+      headline with outlet after bar  ; Ferry fares to rise in spring | The Marlow Courier               ; Ferry fares to rise in spring | The Marlow Courier ; true
+      short Title Case headline, full stop ; Ferry Fares Rise Again.                                 ; Ferry Fares Rise Again. ; true
+      short label in capitals         ; IN BRIEF.\\nFerry fares to rise in spring                         ; Ferry fares to rise in spring ; true
+      byline label                    ; BYLINE: Jane Roe.\\nFerry fares to rise in spring                 ; Ferry fares to rise in spring ; true
+      short headline after furniture  ; Home » Coast\\nFerry Strike\\nBy Jane Roe                          ; Ferry Strike ; false
+      nothing but furniture           ; Home » Coast\\nShare                                             ; Home » Coast ; false
+      """)
+  void picksTheHeadline(String name, String top, String title, boolean withStory) {
+    String text = top.replace("\\n", "\n") + (withStory ? STORY : "");
+    assertEquals(title, Titles.title(text));
+  }
+}

@@ -1,0 +1,85 @@
+package newsfacts.ingest.pubdate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import newsfacts.model.DocDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * News header lines (invented: invented places, people and outlets) and the publication date
+ * they give. Each text is a headline, the header lines ("\n" separates lines) and, unless the
+ * row gives its own, a story paragraph with no date in it. Evidence "*" is not checked.
+ */
+class HeaderDateTableTest {
+  private static final String HEADLINE = "Harbour board approves new ferry timetable\n";
+  private static final String STORY = "\n\nThe harbour board met on the quay to discuss the ferry timetable and the fees for"
+      + " the coming season, its chair told reporters, adding that the talks with the operators would go on.";
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = ';', quoteCharacter = '"', textBlock = """
+      # case                              ; header lines                                                ; value      ; evidence
+      labelled day-first                  ; Published: 15 July 2022                                     ; 2022-07-15 ; Published: 15 July 2022
+      labelled with on and a time after   ; Published on July 15, 2022 at 2:32 pm                       ; 2022-07-15 ; Published on July 15, 2022
+      posted, short month, 24-hour time   ; Posted: Jul 15, 2022 14:32                                  ; 2022-07-15 ; Posted: Jul 15, 2022
+      only last modified, DD.MM.YYYY      ; Last modified on 15.07.2022                                 ; 2022-07-15 ; Last modified on 15.07.2022
+      first published, weekday first     ; First published: Fri 15 Jul 2022 14.32 BST                  ; 2022-07-15 ; First published: Fri 15 Jul 2022
+      only last updated, ISO timestamp    ; Last updated: 2022-07-16T09:00:00Z                          ; 2022-07-16 ; Last updated: 2022-07-16T09:00:00Z
+      date label, YYYY/MM/DD              ; Date: 2022/07/15                                            ; 2022-07-15 ; Date: 2022/07/15
+      only updated, time before the date  ; Updated 10:31 a.m. ET, Mon July 4, 2022                     ; 2022-07-04 ; Updated 10:31 a.m. ET, Mon July 4, 2022
+      published wins over a later update  ; Published 15 July 2022\\nUpdated 16 July 2022               ; 2022-07-15 ; Published 15 July 2022
+      published wins, updated line first  ; Updated 16 July 2022\\nPublished 15 July 2022               ; 2022-07-15 ; Published 15 July 2022
+      posted wins over an earlier update  ; Updated: 2022-07-14 08:00\\nPosted: 2022-07-15 09:00        ; 2022-07-15 ; Posted: 2022-07-15
+      both labels on one line             ; Published 10:00 BST, 15 July 2022 | Updated 11:20 BST, 16 July 2022 ; 2022-07-15 ; Published 10:00 BST, 15 July 2022
+      updated after published on a line   ; Modified: 16/07/2022 | First published: 15/07/2022          ; 2022-07-15 ; First published: 15/07/2022
+      the earliest published date wins    ; Published: 16 July 2022\\nFirst published: 15 July 2022     ; 2022-07-15 ; First published: 15 July 2022
+      unlabelled dateline beats updated   ; Updated July 16, 2022\\n\\nPORT MARLOW, July 15, 2022 - The ferry ran late. ; 2022-07-15 ; PORT MARLOW, July 15, 2022
+      updated in brackets                 ; (Updated July 16, 2022)                                     ; 2022-07-16 ; Updated July 16, 2022
+      date in brackets after a byline     ; Jane Roe (July 15, 2022)                                    ; 2022-07-15 ; Jane Roe (July 15, 2022)
+      timestamp, time first               ; 09:41, March 3, 2021                                        ; 2021-03-03 ; 09:41, March 3, 2021
+      weekday first with zone             ; Fri 15 Jul 2022 14.32 BST                                   ; 2022-07-15 ; Fri 15 Jul 2022
+      full weekday, time and zone after   ; Friday, July 15, 2022 2:32 PM EDT                           ; 2022-07-15 ; Friday, July 15, 2022
+      time after the date                 ; July 4, 2022 10:31 AM                                       ; 2022-07-04 ; July 4, 2022
+      time and zone before the date       ; 10:31 a.m. ET, Mon July 4, 2022                             ; 2022-07-04 ; 10:31 a.m. ET, Mon July 4, 2022
+      ISO timestamp alone                 ; 2022-07-15T14:32:00Z                                        ; 2022-07-15 ; 2022-07-15T14:32:00Z
+      ISO date, time and offset           ; 2022-07-15 14:32:00+02:00                                   ; 2022-07-15 ; 2022-07-15
+      abbreviation with period, day first ; 15 Sept. 2022                                               ; 2022-09-15 ; 15 Sept. 2022
+      abbreviation with period            ; Sept. 15, 2022                                              ; 2022-09-15 ; Sept. 15, 2022
+      abbreviated weekday and month       ; Wed., Sept. 14, 2022                                        ; 2022-09-14 ; Wed., Sept. 14, 2022
+      ordinal day                         ; 14th September 2022                                         ; 2022-09-14 ; 14th September 2022
+      day-first weekday, no comma         ; Monday 4 July 2022                                          ; 2022-07-04 ; Monday 4 July 2022
+      DD.MM.YYYY alone                    ; 15.07.2022                                                  ; 2022-07-15 ; 15.07.2022
+      YYYY/M/D                            ; 2022/7/5                                                    ; 2022-07-05 ; 2022/7/5
+      byline then date                    ; By Jane Roe | July 15, 2022                                 ; 2022-07-15 ; By Jane Roe | July 15, 2022
+      byline line, then label             ; By Ana Petrel and Ola Nord, The Marlow Courier\\nPublished 15 July 2022 ; 2022-07-15 ; Published 15 July 2022
+      dateline with year                  ; VELDRA, March 2, 2019 - The council met.                    ; 2019-03-02 ; "VELDRA, March 2, 2019"
+      dateline, region and agency         ; "BRISK HARBOUR, Kessington, Jan. 22, 2024 (Northgate Wire) - Talks began." ; 2024-01-22 ; "BRISK HARBOUR, Kessington, Jan. 22, 2024"
+      dateline without year, year in text ; ORLANE. May 9. The ferry board met.\\nThe fees were raised in 2017. ; 2017-05-09 ; *
+      dateline without year, none in text ; PORT MARLOW, Dec. 11 (Northgate Wire) - The ferry board met. ; ""      ; dateline 'PORT MARLOW, Dec. 11' has no year
+      day-first dateline without year     ; "ORLANE, 4 July (Northgate Wire) - The board met."          ; ""         ; dateline 'ORLANE, 4 July' has no year
+      US numeric in a month-first article ; 03/04/2022\\n\\nThe vote set for March 10 moved to March 17. ; 2022-03-04 ; 03/04/2022
+      same line in a day-first article    ; 03/04/2022\\n\\nThe vote set for 10 March moved to 17 March. ; 2022-04-03 ; 03/04/2022
+      ambiguous, no style: year only      ; 03/04/2022                                                  ; 2022       ; '03/04/2022': day and month order unknown
+      M/D/YYYY unambiguous                ; 07/15/2022                                                  ; 2022-07-15 ; 07/15/2022
+      D/M/YYYY unambiguous                ; 15/07/2022                                                  ; 2022-07-15 ; 15/07/2022
+      same day both ways                  ; 03/03/2022                                                  ; 2022-03-03 ; 03/03/2022
+      date in a story sentence            ; The ferry line was founded on June 15, 2001, in Port Marlow. ; 2001      ; *
+      sentence opening with a date        ; "On July 6, 2021, the council voted to close the pier."     ; 2021       ; *
+      timeline entry, not a header        ; Oct. 31, 2012 The mayor resigned over the pier.             ; 2012       ; *
+      date range in a sentence            ; The survey ran May 3 - May 8 in the harbour towns.           ; ""         ; no publication date in the text
+      impossible date                     ; "February 30, 2022"                                         ; ""         ; not a calendar date: 'February 30, 2022'
+      impossible ISO date after a label   ; Published: 2011-13-45                                       ; ""         ; not a calendar date: 'Published: 2011-13-45'
+      weekday not the date's              ; Fri 14 Jul 2022                                             ; ""         ; not a calendar date: 'Fri 14 Jul 2022'
+      impossible date loses to a real one ; Published: 2022-02-30\\nUpdated: 2022-03-01                 ; 2022-03-01 ; Updated: 2022-03-01
+      month word as a verb                ; Harbour workers march 5 miles to the quay                   ; ""         ; no publication date in the text
+      """)
+  void headerGivesThePublicationDate(String name, String header, String value, String evidence) {
+    String lines = header.replace("\\n", "\n");
+    String text = HEADLINE + lines + (lines.contains("\n\n") ? "" : STORY);
+    DocDate date = new DocDateFinder().find(text);
+    assertEquals(value == null ? "" : value, date.value(), date.evidence());
+    if (!"*".equals(evidence)) {
+      assertEquals(evidence, date.evidence());
+    }
+  }
+}
