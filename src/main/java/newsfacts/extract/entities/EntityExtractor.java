@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import newsfacts.extract.EntityWords;
+import newsfacts.extract.NameVariants;
 import newsfacts.model.AnnotatedArticle;
 import newsfacts.model.CharSpan;
 import newsfacts.model.EntityMention;
@@ -19,31 +21,37 @@ import newsfacts.model.Token;
  * regional adjectives).
  */
 public final class EntityExtractor {
-  private static final Set<String> DIRECTION_WORDS =
-      Set.of(
-          "Central", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
-          "Northeast", "Northwest", "Southeast", "Southwest", "Middle", "Upper", "Lower");
-  private static final Set<String> REGION_NAMES =
-      Set.of("Asia", "Africa", "Europe", "America", "Americas", "Oceania", "Antarctica", "Arctic",
-          "Caucasus", "Balkans", "Pacific", "Atlantic", "Mediterranean", "Eurasia", "Middle East");
-  private static final Set<String> CONTINENT_ADJECTIVES =
-      Set.of("Asian", "European", "African", "Eurasian", "Western", "Eastern", "Oceanian", "Latin");
-  private static final Set<String> FACILITY_WORDS =
-      Set.of("Hall", "Building", "Palace", "Square", "Stadium", "Airport", "Center", "Centre", "Tower", "Bridge");
+  private final Set<String> directionWords;
+  private final Set<String> continentAdjectives;
+  private final Set<String> facilityWords;
+  private final SplitRegions splitRegions;
+  private final AcronymDefinitions acronymDefinitions;
+  private final EntityRepairs repairs;
+  private final NameVariants names;
+
+  public EntityExtractor(EntityWords words, NameVariants names) {
+    this.directionWords = words.directionWords();
+    this.continentAdjectives = words.continentAdjectives();
+    this.facilityWords = words.facilityWords();
+    this.splitRegions = new SplitRegions(words);
+    this.acronymDefinitions = new AcronymDefinitions(words, names);
+    this.repairs = new EntityRepairs(words);
+    this.names = names;
+  }
 
   public List<EntityMention> extract(AnnotatedArticle doc) {
     List<EntityMention> mentions = new ArrayList<>();
-    for (NerMention raw : mergeSplitRegions(doc)) {
+    for (NerMention raw : splitRegions.merge(doc)) {
       toMention(doc, raw).ifPresent(mentions::add);
     }
     return TypeConsistency.shortOrganisationNames(TypeConsistency.namePartsArePeople(
-        TypeConsistency.harmoniseTypes(EntityRepairs.repair(doc,
-            TypeConsistency.withMissedAcronyms(doc, AcronymDefinitions.apply(doc, mentions))))));
+        TypeConsistency.harmoniseTypes(repairs.repair(doc,
+            TypeConsistency.withMissedAcronyms(doc, acronymDefinitions.apply(doc, mentions), names)))));
   }
 
   private Optional<EntityMention> toMention(AnnotatedArticle doc, NerMention untrimmed) {
     NerMention raw = trimLowercaseEdges(doc, untrimmed);
-    if (raw == null || DIRECTION_WORDS.contains(raw.text()) || isRegionalAdjective(doc, raw)) {
+    if (raw == null || directionWords.contains(raw.text()) || isRegionalAdjective(doc, raw)) {
       return Optional.empty();
     }
     String text = raw.text();
@@ -75,8 +83,8 @@ public final class EntityExtractor {
   }
 
   /**
-   * Names only: drops pronouns and lower-case words at either edge of a mention ("Zhejiang
-   * province" -> "Zhejiang"); null when nothing capitalised is left.
+   * Names only: drops pronouns and lower-case words at either edge of a mention ("Tamar
+   * province" -> "Tamar"); null when nothing capitalised is left.
    */
   private static NerMention trimLowercaseEdges(AnnotatedArticle doc, NerMention raw) {
     List<Token> tokens = tokensIn(doc, raw.span());
@@ -100,11 +108,11 @@ public final class EntityExtractor {
   }
 
   /**
-   * "Asian" in "Central Asian", and continent adjectives in general, describe a region, not a
+   * "American" in "North American", and continent adjectives in general, describe a region, not a
    * nationality; the scheme leaves them out.
    */
-  private static boolean isRegionalAdjective(AnnotatedArticle doc, NerMention raw) {
-    if (CONTINENT_ADJECTIVES.contains(raw.text())) {
+  private boolean isRegionalAdjective(AnnotatedArticle doc, NerMention raw) {
+    if (continentAdjectives.contains(raw.text())) {
       return true;
     }
     if (!raw.tag().equals("NATIONALITY") && !raw.tag().equals("MISC")) {
@@ -112,72 +120,21 @@ public final class EntityExtractor {
     }
     int begin = raw.span().begin();
     String before = doc.text().substring(Math.max(0, begin - 12), begin);
-    return DIRECTION_WORDS.stream().anyMatch(w -> before.endsWith(w + " "));
+    return directionWords.stream().anyMatch(w -> before.endsWith(w + " "));
   }
 
-  private static String locationSubtype(String text) {
+  private String locationSubtype(String text) {
     String last = text.substring(text.lastIndexOf(' ') + 1);
-    if (FACILITY_WORDS.contains(last)) {
+    if (facilityWords.contains(last)) {
       return "FACILITY";
     }
     return "REGION";
   }
 
-  /** Regional adjectives such as "Eurasian" come out as MISC; the scheme does not annotate them. */
+  /** Regional adjectives such as "Trans-Oceanic" come out as MISC; the scheme does not annotate them. */
   private static boolean isAdjective(AnnotatedArticle doc, NerMention raw) {
     List<Token> tokens = tokensIn(doc, raw.span());
     return !tokens.isEmpty() && tokens.get(tokens.size() - 1).pos().startsWith("JJ");
-  }
-
-  /**
-   * The tagger often splits "Central Asia" into Central/LOCATION + Asia/CITY. A capitalised
-   * direction word directly before a location is joined to it as one REGION.
-   */
-  private static List<NerMention> mergeSplitRegions(AnnotatedArticle doc) {
-    List<NerMention> merged = new ArrayList<>();
-    String text = doc.text();
-    for (NerMention m : doc.nerMentions()) {
-      if (!merged.isEmpty()) {
-        NerMention previous = merged.get(merged.size() - 1);
-        boolean adjacent =
-            previous.sentence() == m.sentence()
-                && text.substring(previous.span().end(), m.span().begin()).equals(" ");
-        if (adjacent && DIRECTION_WORDS.contains(previous.text()) && isPlace(m.tag())) {
-          CharSpan span = new CharSpan(previous.span().begin(), m.span().end());
-          merged.set(merged.size() - 1, new NerMention(span, span.of(text), "LOCATION", m.sentence()));
-          continue;
-        }
-      }
-      merged.add(regionAsLocation(withDirectionWord(text, m)));
-    }
-    return merged;
-  }
-
-  /** "Central Asia" where the tagger left "Central" untagged. */
-  private static NerMention withDirectionWord(String text, NerMention m) {
-    if (!isPlace(m.tag()) || !REGION_NAMES.contains(m.text())) {
-      return m;
-    }
-    for (String word : DIRECTION_WORDS) {
-      int begin = m.span().begin() - word.length() - 1;
-      if (begin >= 0 && text.startsWith(word + " ", begin)
-          && (begin == 0 || !Character.isLetterOrDigit(text.charAt(begin - 1)))) {
-        CharSpan span = new CharSpan(begin, m.span().end());
-        return new NerMention(span, span.of(text), "LOCATION", m.sentence());
-      }
-    }
-    return m;
-  }
-
-  private static NerMention regionAsLocation(NerMention m) {
-    if (isPlace(m.tag()) && REGION_NAMES.contains(m.text())) {
-      return new NerMention(m.span(), m.text(), "LOCATION", m.sentence());
-    }
-    return m;
-  }
-
-  private static boolean isPlace(String tag) {
-    return tag.equals("LOCATION") || tag.equals("CITY") || tag.equals("COUNTRY") || tag.equals("STATE_OR_PROVINCE");
   }
 
   static List<Token> tokensIn(AnnotatedArticle doc, CharSpan span) {

@@ -20,10 +20,11 @@ public final class TypeConsistency {
   private TypeConsistency() {}
 
   /**
-   * The tagger sometimes misses an acronym ("the CASS") whose full name it found: an upper-case
+   * The tagger sometimes misses an acronym ("the NICR") whose full name it found: an upper-case
    * token outside any mention that abbreviates an organisation of the article joins it.
    */
-  static List<EntityMention> withMissedAcronyms(AnnotatedArticle doc, List<EntityMention> mentions) {
+  static List<EntityMention> withMissedAcronyms(AnnotatedArticle doc, List<EntityMention> mentions,
+      NameVariants names) {
     List<EntityMention> result = new ArrayList<>(mentions);
     for (Sentence s : doc.sentences()) {
       for (Token t : s.tokens()) {
@@ -34,7 +35,7 @@ public final class TypeConsistency {
           continue;
         }
         boolean abbreviates = mentions.stream().anyMatch(
-            m -> m.type() == EntityType.ORGANIZATION && NameVariants.isAcronymOf(w, m.text()));
+            m -> m.type() == EntityType.ORGANIZATION && names.isAcronymOf(w, m.text()));
         if (abbreviates) {
           result.add(new EntityMention(t.span(), w, EntityType.ORGANIZATION, "", s.index(), w));
         }
@@ -95,7 +96,7 @@ public final class TypeConsistency {
 
   /**
    * A one-word mention the tagger took for a person or an unknown place that is the first word
-   * of an organisation named in the article ("Kitamura" after "Kitamura Corp") is that
+   * of an organisation named in the article ("Halvorsen" after "Halvorsen Group") is that
    * organisation. Known cities, countries and full person names are left alone.
    */
   static List<EntityMention> shortOrganisationNames(List<EntityMention> mentions) {

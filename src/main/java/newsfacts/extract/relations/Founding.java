@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import newsfacts.extract.RelationWords;
 import newsfacts.model.EntityMention;
 import newsfacts.model.EntityType;
 import newsfacts.model.Relation;
@@ -15,22 +16,27 @@ import newsfacts.model.Timex;
  * An active "X has established a mechanism" is not a founding of X.
  */
 public final class Founding {
-  private static final Set<String> VERBS = Set.of("found", "establish", "create", "form", "launch");
-  private static final Set<String> NOUNS = Set.of("establishment", "founding", "creation", "formation");
+  private final Set<String> foundingVerbs;
+  private final Set<String> foundingNouns;
+  private final Set<String> perfectAuxiliaries;
 
-  private Founding() {}
+  Founding(RelationWords words) {
+    this.foundingVerbs = words.foundingVerbs();
+    this.foundingNouns = words.foundingNouns();
+    this.perfectAuxiliaries = words.perfectAuxiliaries();
+  }
 
-  static List<Relation> extract(RelationSentence s, List<EntityMention> all) {
+  List<Relation> extract(RelationSentence s, List<EntityMention> all) {
     List<Relation> found = new ArrayList<>();
     int n = s.tokens().size();
     for (int i = 0; i < n; i++) {
       String lemma = s.token(i).lemma().toLowerCase(Locale.ROOT);
       String word = s.token(i).word().toLowerCase(Locale.ROOT);
       EntityMention org;
-      if (NOUNS.contains(word) && i + 1 < n && s.token(i + 1).word().equals("of")) {
+      if (foundingNouns.contains(word) && i + 1 < n && s.token(i + 1).word().equals("of")) {
         int j = i + 2 < n && s.token(i + 2).pos().equals("DT") ? i + 3 : i + 2;
         org = s.entityStartingAt(j);
-      } else if (VERBS.contains(lemma) && s.token(i).pos().equals("VBN") && !activePerfect(s, i)) {
+      } else if (foundingVerbs.contains(lemma) && s.token(i).pos().equals("VBN") && !activePerfect(s, i)) {
         org = organisation(s, i);
       } else {
         continue;
@@ -102,12 +108,12 @@ public final class Founding {
     return s.evidence.end();
   }
 
-  private static boolean activePerfect(RelationSentence s, int verb) {
+  private boolean activePerfect(RelationSentence s, int verb) {
     if (verb == 0) {
       return false;
     }
     String previous = s.token(verb - 1).word().toLowerCase(Locale.ROOT);
-    return previous.equals("has") || previous.equals("have") || previous.equals("had");
+    return perfectAuxiliaries.contains(previous);
   }
 
   /** The organisation the participle describes: nearest before it, else the first after it. */

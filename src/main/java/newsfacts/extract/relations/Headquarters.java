@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import newsfacts.extract.RelationWords;
 import newsfacts.model.EntityMention;
 import newsfacts.model.EntityType;
 import newsfacts.model.Relation;
@@ -14,18 +15,22 @@ import newsfacts.model.Relation;
  * The organisation is the nearest one named before the trigger in the sentence.
  */
 public final class Headquarters {
-  private static final Set<String> TRIGGERS = Set.of("headquartered", "based", "headquarters", "secretariat", "seat");
+  private final Set<String> headquartersWords;
+  private final Set<String> headquartersPrepositions;
 
-  private Headquarters() {}
+  Headquarters(RelationWords words) {
+    this.headquartersWords = words.headquartersWords();
+    this.headquartersPrepositions = words.headquartersPrepositions();
+  }
 
-  static List<Relation> extract(RelationSentence s) {
+  List<Relation> extract(RelationSentence s) {
     List<Relation> found = new ArrayList<>();
     for (int i = 0; i < s.tokens().size(); i++) {
-      if (!TRIGGERS.contains(s.token(i).word().toLowerCase(Locale.ROOT))) {
+      if (!headquartersWords.contains(s.token(i).word().toLowerCase(Locale.ROOT))) {
         continue;
       }
       int j = i + 1;
-      if (j < s.tokens().size() && Set.of("in", "to").contains(s.token(j).word())) {
+      if (j < s.tokens().size() && headquartersPrepositions.contains(s.token(j).word())) {
         EntityMention place = s.entityStartingAt(j + 1);
         EntityMention org = s.organisationBefore(i);
         if (place == null || org == null || place.type() != EntityType.LOCATION) {

@@ -3,7 +3,9 @@ package newsfacts.extract.relations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Set;
+import newsfacts.extract.RelationWords;
 import newsfacts.model.EntityMention;
 import newsfacts.model.EntityType;
 import newsfacts.model.Relation;
@@ -15,10 +17,13 @@ import newsfacts.model.Relation;
  * bylines ("By X and Y (Z)").
  */
 public final class PersonRoles {
-  private static final Set<String> EMPLOYER_PREPOSITIONS = Set.of("of", "with", "at", "from", "for");
+  private final Set<String> employerPrepositions;
+  private final Set<String> titlePlacePrepositions;
   private final Map<String, String> demonyms;
 
-  PersonRoles(Map<String, String> demonyms) {
+  PersonRoles(RelationWords words, Map<String, String> demonyms) {
+    this.employerPrepositions = words.employerPrepositions();
+    this.titlePlacePrepositions = words.titlePlacePrepositions();
     this.demonyms = demonyms;
   }
 
@@ -74,13 +79,13 @@ public final class PersonRoles {
    * "Org's field coordinator in Town, X" and "Its secretary-general, X": a title phrase set off
    * before the name; the employer when an organisation owns it by name.
    */
-  private static void titleBeforeComma(RelationSentence s, EntityMention person, List<Relation> found) {
+  private void titleBeforeComma(RelationSentence s, EntityMention person, List<Relation> found) {
     int comma = s.firstToken(person) - 1;
     if (comma < 1 || !s.token(comma).word().equals(",")) {
       return;
     }
     int end = comma - 1;
-    if (end >= 1 && s.token(end - 1).word().equals("in") || end >= 1 && s.token(end - 1).word().equals("at")) {
+    if (end >= 1 && titlePlacePrepositions.contains(s.token(end - 1).word())) {
       end -= 2;
     }
     int start = end;
@@ -139,7 +144,7 @@ public final class PersonRoles {
     }
     String title = s.doc.text().substring(s.token(start).span().begin(), s.token(end).span().end());
     found.add(s.relation(person.canonical(), "per:title", title, "title-apposition", 0.85));
-    boolean employerFollows = i < n && EMPLOYER_PREPOSITIONS.contains(s.token(i).word().toLowerCase(java.util.Locale.ROOT));
+    boolean employerFollows = i < n && employerPrepositions.contains(s.token(i).word().toLowerCase(Locale.ROOT));
     for (int j = i; j < n && !possessive && !s.token(j).word().equals(",") && !s.token(j).word().equals("."); j++) {
       EntityMention e = s.entityStartingAt(j);
       if (e != null && e.type() == EntityType.ORGANIZATION && (employerFollows || introducedByEmployerPreposition(s, j))) {
@@ -160,12 +165,12 @@ public final class PersonRoles {
     return false;
   }
 
-  private static boolean introducedByEmployerPreposition(RelationSentence s, int token) {
+  private boolean introducedByEmployerPreposition(RelationSentence s, int token) {
     int i = token - 1;
     if (i >= 0 && s.token(i).pos().equals("DT")) {
       i--;
     }
-    return i >= 0 && EMPLOYER_PREPOSITIONS.contains(s.token(i).word().toLowerCase(java.util.Locale.ROOT));
+    return i >= 0 && employerPrepositions.contains(s.token(i).word().toLowerCase(Locale.ROOT));
   }
 
   /** "By A and B (News Org)": each person works for the organisation in parentheses. */
