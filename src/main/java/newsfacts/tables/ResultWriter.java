@@ -79,11 +79,11 @@ public final class ResultWriter implements AutoCloseable {
     rows.add(new Row(documents, id, d.docDate().value(), d.docDate().evidence(), d.file(), d.title(), d.sentences(),
         d.tokens()));
     for (EntityMention e : result.entities()) {
-      rows.add(new Row(entities, id, e.span().begin(), e.span().end(), e.text(), e.type(), e.subtype(), e.sentence(),
-          e.canonical()));
+      rows.add(new Row(entities, id, e.span().begin(), e.span().end(), e.text(), e.type().name(),
+          e.subtype().map(Enum::name).orElse(""), e.sentence(), e.canonical()));
     }
     for (Timex t : result.dates()) {
-      rows.add(new Row(dates, id, t.span().begin(), t.span().end(), t.text(), t.type(), t.value(), t.sentence()));
+      rows.add(new Row(dates, id, t.span().begin(), t.span().end(), t.text(), t.type().name(), t.value(), t.sentence()));
     }
     int n = 0;
     for (Quote q : result.quotes()) {
@@ -97,11 +97,11 @@ public final class ResultWriter implements AutoCloseable {
     sorted.sort(
         Comparator.comparingInt((Relation r) -> r.evidence().begin())
             .thenComparing(Relation::subject)
-            .thenComparing(Relation::relation)
+            .thenComparing(r -> r.relation().writtenName())
             .thenComparing(Relation::object));
     for (Relation r : sorted) {
       rows.add(new Row(relations,
-          id, r.subject(), r.relation(), r.object(), r.evidence().begin(), r.evidence().end(), r.extractor(),
+          id, r.subject(), r.relation().writtenName(), r.object(), r.evidence().begin(), r.evidence().end(), r.extractor(),
           String.format(Locale.ROOT, "%.2f", r.confidence()), r.evidence().of(result.text())));
     }
     return rows;

@@ -8,8 +8,10 @@ import newsfacts.model.AnnotatedArticle;
 import newsfacts.model.Article;
 import newsfacts.model.CharSpan;
 import newsfacts.model.NerMention;
+import newsfacts.model.NerTag;
 import newsfacts.model.Sentence;
 import newsfacts.model.Timex;
+import newsfacts.model.TimexType;
 import newsfacts.model.Token;
 
 /**
@@ -44,13 +46,13 @@ public final class FakeAnnotator implements Annotator {
       addNames(text, tokens, index, names);
       Matcher year = YEAR.matcher(text).region(span.begin(), span.end());
       while (year.find()) {
-        timexes.add(new Timex(new CharSpan(year.start(), year.end()), year.group(), "DATE", year.group(), index));
+        timexes.add(new Timex(new CharSpan(year.start(), year.end()), year.group(), TimexType.DATE, year.group(), index));
       }
     }
     if (text.contains("BADSPAN")) {
       // Two overlapping mentions out of order: the extractor's region merging cannot handle them.
-      names.add(0, new NerMention(new CharSpan(1, 2), text.substring(1, 2), "CITY", 0));
-      names.add(0, new NerMention(new CharSpan(0, 3), text.substring(0, 3), "LOCATION", 0));
+      names.add(0, new NerMention(new CharSpan(1, 2), text.substring(1, 2), NerTag.CITY, 0));
+      names.add(0, new NerMention(new CharSpan(0, 3), text.substring(0, 3), NerTag.LOCATION, 0));
     }
     return new AnnotatedArticle(article, sentences, names, timexes);
   }
@@ -62,7 +64,7 @@ public final class FakeAnnotator implements Annotator {
       String w = word.group();
       boolean name = Character.isUpperCase(w.codePointAt(0));
       tokens.add(new Token(tokens.size(), new CharSpan(word.start(), word.end()), w, w, name ? "NNP" : "NN",
-          name ? "ORGANIZATION" : "O"));
+          name ? NerTag.ORGANIZATION : NerTag.O));
     }
     return tokens;
   }
@@ -79,7 +81,7 @@ public final class FakeAnnotator implements Annotator {
         j++;
       }
       CharSpan span = new CharSpan(tokens.get(i).span().begin(), tokens.get(j).span().end());
-      names.add(new NerMention(span, span.of(text), "ORGANIZATION", sentence));
+      names.add(new NerMention(span, span.of(text), NerTag.ORGANIZATION, sentence));
       i = j + 1;
     }
   }

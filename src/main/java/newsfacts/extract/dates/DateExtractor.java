@@ -11,6 +11,7 @@ import newsfacts.model.AnnotatedArticle;
 import newsfacts.model.EntityMention;
 import newsfacts.model.EntityType;
 import newsfacts.model.Timex;
+import newsfacts.model.TimexType;
 
 /**
  * Time expressions as the annotator anchored them, brought to the TempEval-3 conventions of the
@@ -67,7 +68,7 @@ public final class DateExtractor {
     while (date.isAfter(published)) {
       date = date.minusWeeks(1);
     }
-    return new Timex(t.span(), t.text(), t.type(), date.toString(), t.sentence());
+    return t.withValue(date.toString());
   }
 
   /** A future marker ("will", "next", ...) among the few words before the expression. */
@@ -92,16 +93,16 @@ public final class DateExtractor {
       return List.of();
     }
     Matcher span = durationSpan.matcher(t.text());
-    if (span.matches() && !t.type().equals("DURATION")) {
+    if (span.matches() && t.type() != TimexType.DURATION) {
       String count = span.group(1) == null ? "1" : span.group(1).strip();
       count = count.matches("\\d+") ? count : "X";
       String code = words.durationUnits().get(span.group(2).toLowerCase(Locale.ROOT));
-      return List.of(new Timex(t.span(), t.text(), "DURATION", durationValue(count, code), t.sentence()));
+      return List.of(t.withType(TimexType.DURATION, durationValue(count, code)));
     }
     Matcher ago = this.ago.matcher(t.text());
     if (ago.matches() && t.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
       int length = agoPrecision(ago.group(1)).length();
-      return List.of(new Timex(t.span(), t.text(), t.type(), t.value().substring(0, length), t.sentence()));
+      return List.of(t.withValue(t.value().substring(0, length)));
     }
     return List.of(t);
   }

@@ -8,6 +8,7 @@ import newsfacts.extract.DateWords;
 import newsfacts.extract.WordLists;
 import newsfacts.model.CharSpan;
 import newsfacts.model.Timex;
+import newsfacts.model.TimexType;
 
 /**
  * Time expressions the annotator splits or joins against the scheme: a timestamp in two pieces
@@ -32,7 +33,7 @@ final class DateRanges {
       if (next != null && !t.value().isEmpty() && t.value().equals(next.value())
           && text.substring(t.span().end(), next.span().begin()).isBlank()) {
         CharSpan span = new CharSpan(t.span().begin(), next.span().end());
-        joined.add(new Timex(span, span.of(text), t.type(), t.value(), t.sentence()));
+        joined.add(t.withSpan(span, span.of(text)));
         i++;
       } else if (next != null && isMonth(t) && DAY_RANGE.matcher(next.text()).matches()
           && text.substring(t.span().end(), next.span().begin()).equals(" ")) {
@@ -56,8 +57,8 @@ final class DateRanges {
     CharSpan second = new CharSpan(secondBegin, days.span().end());
     String yearMonth = month.value();
     return List.of(
-        new Timex(first, first.of(text), "DATE", day(yearMonth, m.group(1)), month.sentence()),
-        new Timex(second, second.of(text), "DATE", day(yearMonth, m.group(2)), month.sentence()));
+        new Timex(first, first.of(text), TimexType.DATE, day(yearMonth, m.group(1)), month.sentence()),
+        new Timex(second, second.of(text), TimexType.DATE, day(yearMonth, m.group(2)), month.sentence()));
   }
 
   /** "May 2 to 3": the bare day after a full date is a date of the same month. */
@@ -70,7 +71,8 @@ final class DateRanges {
       return List.of();
     }
     CharSpan span = new CharSpan(t.span().end() + m.start(1), t.span().end() + m.end(1));
-    return List.of(new Timex(span, span.of(text), "DATE", day(t.value().substring(0, 7), m.group(1)), t.sentence()));
+    String value = day(t.value().substring(0, 7), m.group(1));
+    return List.of(new Timex(span, span.of(text), TimexType.DATE, value, t.sentence()));
   }
 
   private static String day(String yearMonth, String day) {

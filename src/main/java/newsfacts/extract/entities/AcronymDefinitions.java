@@ -48,10 +48,10 @@ public final class AcronymDefinitions {
       if (!known) {
         result.removeIf(e -> e.span().overlaps(name));
         String text = name.of(doc.text());
-        result.add(new EntityMention(name, text, EntityType.ORGANIZATION, "", sentence, text));
+        result.add(EntityMention.of(name, text, EntityType.ORGANIZATION, sentence));
       }
       result.replaceAll(e -> e.text().equals(acronym) && e.type() != EntityType.ORGANIZATION
-          ? new EntityMention(e.span(), e.text(), EntityType.ORGANIZATION, "", e.sentence(), e.canonical()) : e);
+          ? e.withType(EntityType.ORGANIZATION) : e);
     }
     result.sort(Comparator.comparing(EntityMention::span));
     return result;

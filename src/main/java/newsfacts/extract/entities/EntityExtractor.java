@@ -10,7 +10,9 @@ import newsfacts.model.AnnotatedArticle;
 import newsfacts.model.CharSpan;
 import newsfacts.model.EntityMention;
 import newsfacts.model.EntityType;
+import newsfacts.model.LocationSubtype;
 import newsfacts.model.NerMention;
+import newsfacts.model.NerTag;
 import newsfacts.model.Sentence;
 import newsfacts.model.Token;
 
@@ -56,20 +58,20 @@ public final class EntityExtractor {
     }
     String text = raw.text();
     EntityType type;
-    String subtype = "";
+    Optional<LocationSubtype> subtype = Optional.empty();
     switch (raw.tag()) {
-      case "PERSON" -> type = EntityType.PERSON;
-      case "ORGANIZATION" -> type = EntityType.ORGANIZATION;
-      case "NATIONALITY" -> type = EntityType.NATIONALITY;
-      case "COUNTRY", "CITY", "STATE_OR_PROVINCE" -> {
+      case PERSON -> type = EntityType.PERSON;
+      case ORGANIZATION -> type = EntityType.ORGANIZATION;
+      case NATIONALITY -> type = EntityType.NATIONALITY;
+      case COUNTRY, CITY, STATE_OR_PROVINCE -> {
         type = EntityType.LOCATION;
-        subtype = raw.tag();
+        subtype = raw.tag().placeSubtype();
       }
-      case "LOCATION" -> {
+      case LOCATION -> {
         type = EntityType.LOCATION;
-        subtype = locationSubtype(text);
+        subtype = Optional.of(locationSubtype(text));
       }
-      case "MISC" -> {
+      case MISC -> {
         if (isAdjective(doc, raw)) {
           return Optional.empty();
         }
@@ -100,7 +102,7 @@ public final class EntityExtractor {
       return null;
     }
     CharSpan span = new CharSpan(tokens.get(first).span().begin(), tokens.get(last).span().end());
-    return span.equals(raw.span()) ? raw : new NerMention(span, span.of(doc.text()), raw.tag(), raw.sentence());
+    return span.equals(raw.span()) ? raw : raw.withSpan(span, span.of(doc.text()));
   }
 
   private static boolean isNameToken(Token t) {
@@ -115,7 +117,7 @@ public final class EntityExtractor {
     if (continentAdjectives.contains(raw.text())) {
       return true;
     }
-    if (!raw.tag().equals("NATIONALITY") && !raw.tag().equals("MISC")) {
+    if (raw.tag() != NerTag.NATIONALITY && raw.tag() != NerTag.MISC) {
       return false;
     }
     int begin = raw.span().begin();
@@ -123,12 +125,12 @@ public final class EntityExtractor {
     return directionWords.stream().anyMatch(w -> before.endsWith(w + " "));
   }
 
-  private String locationSubtype(String text) {
+  private LocationSubtype locationSubtype(String text) {
     String last = text.substring(text.lastIndexOf(' ') + 1);
     if (facilityWords.contains(last)) {
-      return "FACILITY";
+      return LocationSubtype.FACILITY;
     }
-    return "REGION";
+    return LocationSubtype.REGION;
   }
 
   /** Regional adjectives such as "Trans-Oceanic" come out as MISC; the scheme does not annotate them. */

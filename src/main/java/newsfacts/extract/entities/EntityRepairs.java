@@ -12,6 +12,7 @@ import newsfacts.model.AnnotatedArticle;
 import newsfacts.model.CharSpan;
 import newsfacts.model.EntityMention;
 import newsfacts.model.EntityType;
+import newsfacts.model.LocationSubtype;
 
 /**
  * Repairs of systematic tagger faults that hold for news in general: named events, laws and
@@ -50,21 +51,21 @@ public final class EntityRepairs {
   private EntityMention eventAsMisc(EntityMention m) {
     String last = m.text().substring(m.text().lastIndexOf(' ') + 1);
     if (m.type() == EntityType.ORGANIZATION && m.text().contains(" ") && eventNameHeads.contains(last)) {
-      return new EntityMention(m.span(), m.text(), EntityType.MISC, "", m.sentence(), m.canonical());
+      return m.withType(EntityType.MISC);
     }
     return m;
   }
 
   /** "Tartu, Estonia": a place named with its country is a city. */
   private static EntityMention cityOfCountry(AnnotatedArticle doc, EntityMention m, List<EntityMention> all) {
-    if (m.type() != EntityType.LOCATION || !m.subtype().equals("REGION")) {
+    if (!m.hasSubtype(LocationSubtype.REGION)) {
       return m;
     }
     String text = doc.text();
     for (EntityMention next : all) {
-      boolean country = next.type() == EntityType.LOCATION && next.subtype().equals("COUNTRY");
+      boolean country = next.hasSubtype(LocationSubtype.COUNTRY);
       if (country && next.span().begin() == m.span().end() + 2 && text.startsWith(", ", m.span().end())) {
-        return new EntityMention(m.span(), m.text(), m.type(), "CITY", m.sentence(), m.canonical());
+        return m.withSubtype(LocationSubtype.CITY);
       }
     }
     return m;
@@ -78,7 +79,8 @@ public final class EntityRepairs {
       int end = m.span().end();
       if (m.type() == EntityType.MISC && year.region(end, Math.min(doc.text().length(), end + 5)).lookingAt()) {
         CharSpan span = new CharSpan(m.span().begin(), end + 5);
-        result.add(new EntityMention(span, span.of(doc.text()), m.type(), "", m.sentence(), span.of(doc.text())));
+        String text = span.of(doc.text());
+        result.add(m.withSpan(span, text).withCanonical(text));
       } else {
         result.add(m);
       }
@@ -106,7 +108,7 @@ public final class EntityRepairs {
       CharSpan first = new CharSpan(m.span().begin(), m.span().begin() + space);
       CharSpan second = new CharSpan(m.span().begin() + space + 1, m.span().end());
       result.add(new EntityMention(first, head, EntityType.LOCATION, place.subtype(), m.sentence(), head));
-      result.add(new EntityMention(second, rest, EntityType.ORGANIZATION, "", m.sentence(), rest));
+      result.add(EntityMention.of(second, rest, EntityType.ORGANIZATION, m.sentence()));
     }
     return result;
   }
@@ -154,7 +156,7 @@ public final class EntityRepairs {
         continue;
       }
       CharSpan span = new CharSpan(start, m.end());
-      names.add(new EntityMention(span, found, EntityType.MISC, "", sentence, found));
+      names.add(EntityMention.of(span, found, EntityType.MISC, sentence));
     }
     if (names.isEmpty()) {
       return mentions;

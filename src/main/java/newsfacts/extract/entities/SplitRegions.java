@@ -7,6 +7,7 @@ import newsfacts.extract.EntityWords;
 import newsfacts.model.AnnotatedArticle;
 import newsfacts.model.CharSpan;
 import newsfacts.model.NerMention;
+import newsfacts.model.NerTag;
 
 /**
  * Region names the tagger splits or mistypes: "North Freedonia" as North/LOCATION +
@@ -32,9 +33,9 @@ final class SplitRegions {
         boolean adjacent =
             previous.sentence() == m.sentence()
                 && text.substring(previous.span().end(), m.span().begin()).equals(" ");
-        if (adjacent && directionWords.contains(previous.text()) && isPlace(m.tag())) {
+        if (adjacent && directionWords.contains(previous.text()) && m.tag().isPlace()) {
           CharSpan span = new CharSpan(previous.span().begin(), m.span().end());
-          merged.set(merged.size() - 1, new NerMention(span, span.of(text), "LOCATION", m.sentence()));
+          merged.set(merged.size() - 1, m.withSpan(span, span.of(text)).withTag(NerTag.LOCATION));
           continue;
         }
       }
@@ -45,7 +46,7 @@ final class SplitRegions {
 
   /** "Southern Asia" where the tagger left "Southern" untagged. */
   private NerMention withDirectionWord(String text, NerMention m) {
-    if (!isPlace(m.tag()) || !regionNames.contains(m.text())) {
+    if (!m.tag().isPlace() || !regionNames.contains(m.text())) {
       return m;
     }
     for (String word : directionWords) {
@@ -53,20 +54,16 @@ final class SplitRegions {
       if (begin >= 0 && text.startsWith(word + " ", begin)
           && (begin == 0 || !Character.isLetterOrDigit(text.charAt(begin - 1)))) {
         CharSpan span = new CharSpan(begin, m.span().end());
-        return new NerMention(span, span.of(text), "LOCATION", m.sentence());
+        return m.withSpan(span, span.of(text)).withTag(NerTag.LOCATION);
       }
     }
     return m;
   }
 
   private NerMention regionAsLocation(NerMention m) {
-    if (isPlace(m.tag()) && regionNames.contains(m.text())) {
-      return new NerMention(m.span(), m.text(), "LOCATION", m.sentence());
+    if (m.tag().isPlace() && regionNames.contains(m.text())) {
+      return m.withTag(NerTag.LOCATION);
     }
     return m;
-  }
-
-  private static boolean isPlace(String tag) {
-    return tag.equals("LOCATION") || tag.equals("CITY") || tag.equals("COUNTRY") || tag.equals("STATE_OR_PROVINCE");
   }
 }

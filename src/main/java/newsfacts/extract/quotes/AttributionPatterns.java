@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import newsfacts.extract.ParsedSentence;
 import newsfacts.extract.QuoteWords;
+import newsfacts.model.NerTag;
 import newsfacts.model.Token;
 
 /**
@@ -111,7 +112,7 @@ public final class AttributionPatterns {
       return -1;
     }
     int candidate = comma - 1;
-    return candidate >= 0 && p.token(candidate).ner().equals("PERSON") ? candidate : -1;
+    return candidate >= 0 && p.token(candidate).ner() == NerTag.PERSON ? candidate : -1;
   }
 
   /** "..., adding (that) C": C runs to the end of the sentence or the next participle clause. */
@@ -133,7 +134,7 @@ public final class AttributionPatterns {
     if (i < p.size() && p.token(i).word().equals("on")) {
       i++;
     }
-    while (i < p.size() && Set.of("DATE", "TIME").contains(p.token(i).ner())) {
+    while (i < p.size() && (p.token(i).ner() == NerTag.DATE || p.token(i).ner() == NerTag.TIME)) {
       i++;
     }
     return i < p.size() && p.token(i).word().equalsIgnoreCase("that") && i > from ? i : from;

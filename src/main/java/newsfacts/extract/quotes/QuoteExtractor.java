@@ -39,7 +39,11 @@ public final class QuoteExtractor {
   }
 
   /** A quote found in one sentence before its speaker is resolved. */
-  record Candidate(CharSpan span, QuoteKind kind, CharSpan speakerMention, Token speakerHead, String cue, int sentence) {}
+  record Candidate(CharSpan span, QuoteKind kind, CharSpan speakerMention, Token speakerHead, String cue, int sentence) {
+    Candidate withKind(QuoteKind newKind) {
+      return new Candidate(span, newKind, speakerMention, speakerHead, cue, sentence);
+    }
+  }
 
   public List<Quote> extract(AnnotatedArticle doc, List<EntityMention> entities) {
     List<CharSpan> quotations = QuotationMarks.find(doc.text());
@@ -131,9 +135,7 @@ public final class QuoteExtractor {
     for (Candidate c : found) {
       boolean containsMixed = found.stream().anyMatch(o -> o != c && o.kind() != QuoteKind.INDIRECT
           && c.span().contains(o.span()) && !c.span().equals(o.span()));
-      result.add(c.kind() == QuoteKind.MIXED && containsMixed
-          ? new Candidate(c.span(), QuoteKind.INDIRECT, c.speakerMention(), c.speakerHead(), c.cue(), c.sentence())
-          : c);
+      result.add(c.kind() == QuoteKind.MIXED && containsMixed ? c.withKind(QuoteKind.INDIRECT) : c);
     }
     return result;
   }

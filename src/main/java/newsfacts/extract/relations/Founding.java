@@ -7,8 +7,11 @@ import java.util.Set;
 import newsfacts.extract.RelationWords;
 import newsfacts.model.EntityMention;
 import newsfacts.model.EntityType;
+import newsfacts.model.LocationSubtype;
 import newsfacts.model.Relation;
+import newsfacts.model.RelationSlot;
 import newsfacts.model.Timex;
+import newsfacts.model.TimexType;
 
 /**
  * org:date_founded, org:city_of_founding and org:founded_by from "X was founded/established on
@@ -54,9 +57,9 @@ public final class Founding {
     int to = clauseEnd(s, trigger, org);
     String subject = org.canonical();
     for (Timex t : s.dates) {
-      if (t.span().begin() >= from && t.span().end() <= to && t.type().equals("DATE") && !t.value().isEmpty()
+      if (t.span().begin() >= from && t.span().end() <= to && t.type() == TimexType.DATE && !t.value().isEmpty()
           && Character.isDigit(t.value().charAt(0))) {
-        found.add(s.relation(subject, "org:date_founded", t.value(), "founding", 0.85));
+        found.add(s.relation(subject, RelationSlot.ORG_DATE_FOUNDED, t.value(), "founding", 0.85));
         break;
       }
     }
@@ -65,8 +68,8 @@ public final class Founding {
         continue;
       }
       String before = wordBefore(s, e);
-      if (e.type() == EntityType.LOCATION && e.subtype().equals("CITY") && before.equals("in")) {
-        found.add(s.relation(subject, "org:city_of_founding", e.canonical(), "founding", 0.85));
+      if (e.hasSubtype(LocationSubtype.CITY) && before.equals("in")) {
+        found.add(s.relation(subject, RelationSlot.ORG_CITY_OF_FOUNDING, e.canonical(), "founding", 0.85));
       }
     }
     int by = -1;
@@ -81,7 +84,7 @@ public final class Founding {
       if (!RelationSentence.isCountryOrOrg(e)) {
         break;
       }
-      found.add(s.relation(subject, "org:founded_by", e.canonical(), "founding", 0.85));
+      found.add(s.relation(subject, RelationSlot.ORG_FOUNDED_BY, e.canonical(), "founding", 0.85));
       i = s.lastToken(e) + 1;
       while (i < s.tokens().size() && (s.token(i).word().equals(",") || s.token(i).word().equals("and"))) {
         i++;

@@ -7,7 +7,9 @@ import java.util.Set;
 import newsfacts.extract.RelationWords;
 import newsfacts.model.EntityMention;
 import newsfacts.model.EntityType;
+import newsfacts.model.LocationSubtype;
 import newsfacts.model.Relation;
+import newsfacts.model.RelationSlot;
 
 /**
  * org:member_of and org:observer_of from lists of countries introduced by a membership word:
@@ -44,7 +46,7 @@ public final class Membership {
       if (org == null) {
         continue;
       }
-      String relation = observer ? "org:observer_of" : "org:member_of";
+      RelationSlot relation = observer ? RelationSlot.ORG_OBSERVER_OF : RelationSlot.ORG_MEMBER_OF;
       for (EntityMention c : countries) {
         found.add(s.relation(c.canonical(), relation, org.canonical(), observer ? "observer-list" : "member-list", 0.85));
       }
@@ -124,6 +126,6 @@ public final class Membership {
   }
 
   private static boolean isCountry(EntityMention e) {
-    return e != null && e.type() == EntityType.LOCATION && e.subtype().equals("COUNTRY");
+    return e != null && e.hasSubtype(LocationSubtype.COUNTRY);
   }
 }

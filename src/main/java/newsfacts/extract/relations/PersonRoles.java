@@ -8,7 +8,9 @@ import java.util.Set;
 import newsfacts.extract.RelationWords;
 import newsfacts.model.EntityMention;
 import newsfacts.model.EntityType;
+import newsfacts.model.NerTag;
 import newsfacts.model.Relation;
+import newsfacts.model.RelationSlot;
 
 /**
  * per:title and per:employee_or_member_of from the way news introduces people: a title before
@@ -57,7 +59,7 @@ public final class PersonRoles {
       end = i - 1;
     }
     int start = end;
-    while (start >= 0 && s.token(start).ner().equals("TITLE")) {
+    while (start >= 0 && s.token(start).ner() == NerTag.TITLE) {
       start--;
     }
     start++;
@@ -65,13 +67,13 @@ public final class PersonRoles {
       return;
     }
     String title = s.doc.text().substring(s.token(start).span().begin(), s.token(end).span().end());
-    found.add(s.relation(person.canonical(), "per:title", title, "title-premodifier", 0.9));
+    found.add(s.relation(person.canonical(), RelationSlot.PER_TITLE, title, "title-premodifier", 0.9));
     if (employer == null) {
       employer = employerBefore(s, start);
     }
     String employerName = employer == null ? null : employerName(employer);
     if (employerName != null) {
-      found.add(s.relation(person.canonical(), "per:employee_or_member_of", employerName, "title-premodifier", 0.85));
+      found.add(s.relation(person.canonical(), RelationSlot.PER_EMPLOYEE_OR_MEMBER_OF, employerName, "title-premodifier", 0.85));
     }
   }
 
@@ -89,7 +91,7 @@ public final class PersonRoles {
       end -= 2;
     }
     int start = end;
-    while (start >= 0 && s.token(start).ner().equals("TITLE")) {
+    while (start >= 0 && s.token(start).ner() == NerTag.TITLE) {
       start--;
     }
     int owner = start;
@@ -103,9 +105,9 @@ public final class PersonRoles {
       return;
     }
     String title = s.doc.text().substring(s.token(start).span().begin(), s.token(end).span().end());
-    found.add(s.relation(person.canonical(), "per:title", title, "title-before-name", 0.8));
+    found.add(s.relation(person.canonical(), RelationSlot.PER_TITLE, title, "title-before-name", 0.8));
     if (org != null) {
-      found.add(s.relation(person.canonical(), "per:employee_or_member_of", org.canonical(), "title-before-name", 0.75));
+      found.add(s.relation(person.canonical(), RelationSlot.PER_EMPLOYEE_OR_MEMBER_OF, org.canonical(), "title-before-name", 0.75));
     }
   }
 
@@ -139,16 +141,16 @@ public final class PersonRoles {
       i++;
     }
     int end = i - 1;
-    if (end < start || !s.token(end).ner().equals("TITLE") || end - start > 5 || listsAnotherPerson(s, i)) {
+    if (end < start || s.token(end).ner() != NerTag.TITLE || end - start > 5 || listsAnotherPerson(s, i)) {
       return;
     }
     String title = s.doc.text().substring(s.token(start).span().begin(), s.token(end).span().end());
-    found.add(s.relation(person.canonical(), "per:title", title, "title-apposition", 0.85));
+    found.add(s.relation(person.canonical(), RelationSlot.PER_TITLE, title, "title-apposition", 0.85));
     boolean employerFollows = i < n && employerPrepositions.contains(s.token(i).word().toLowerCase(Locale.ROOT));
     for (int j = i; j < n && !possessive && !s.token(j).word().equals(",") && !s.token(j).word().equals("."); j++) {
       EntityMention e = s.entityStartingAt(j);
       if (e != null && e.type() == EntityType.ORGANIZATION && (employerFollows || introducedByEmployerPreposition(s, j))) {
-        found.add(s.relation(person.canonical(), "per:employee_or_member_of", e.canonical(), "title-apposition", 0.8));
+        found.add(s.relation(person.canonical(), RelationSlot.PER_EMPLOYEE_OR_MEMBER_OF, e.canonical(), "title-apposition", 0.8));
         return;
       }
     }
@@ -190,7 +192,7 @@ public final class PersonRoles {
     }
     for (EntityMention e : s.entities) {
       if (e.type() == EntityType.PERSON && e.span().end() < org.span().begin()) {
-        found.add(s.relation(e.canonical(), "per:employee_or_member_of", org.canonical(), "byline", 0.8));
+        found.add(s.relation(e.canonical(), RelationSlot.PER_EMPLOYEE_OR_MEMBER_OF, org.canonical(), "byline", 0.8));
       }
     }
   }

@@ -40,12 +40,16 @@ public final class RelationExtractor {
       found.addAll(founding.extract(view, entities));
       found.addAll(headquarters.extract(view));
       for (Relation r : found) {
-        facts.putIfAbsent(r.subject() + "\u0000" + r.relation() + "\u0000" + r.object(), r);
+        facts.putIfAbsent(factKey(r), r);
       }
     }
     for (Relation r : AlternateNames.extract(doc, entities)) {
-      facts.putIfAbsent(r.subject() + "\u0000" + r.relation() + "\u0000" + r.object(), r);
+      facts.putIfAbsent(factKey(r), r);
     }
     return new ArrayList<>(facts.values());
+  }
+
+  private static String factKey(Relation r) {
+    return r.subject() + "\u0000" + r.relation().writtenName() + "\u0000" + r.object();
   }
 }
