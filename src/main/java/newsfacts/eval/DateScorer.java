@@ -52,7 +52,7 @@ final class DateScorer {
       if (g.type().equals(pair.pred().type())) {
         right++;
       } else {
-        out.error(docId, "wrong_type", g.span().begin(), g.span().end(), g.text(), g.type(), pair.pred().type());
+        out.error(docId, "wrong_type", g.span().begin(), g.span().end(), g.text(), g.type().name(), pair.pred().type().name());
       }
     }
     return new Counts(right, relaxed.pairs().size() - right, 0);
@@ -80,13 +80,13 @@ final class DateScorer {
   private static void valueScores(LayerScore.Builder out, List<DocumentPair> docs, int valueRight) {
     TreeSet<String> types = new TreeSet<>();
     for (DocumentPair d : docs) {
-      d.gold().dates().forEach(t -> types.add(t.type()));
-      d.pred().dates().forEach(t -> types.add(t.type()));
+      d.gold().dates().forEach(t -> types.add(t.type().name()));
+      d.pred().dates().forEach(t -> types.add(t.type().name()));
     }
     for (String type : types) {
       out.score("value", type, DocumentPair.sum(docs, d -> {
-        List<Timex> g = d.gold().dates().stream().filter(t -> t.type().equals(type)).toList();
-        List<Timex> p = d.pred().dates().stream().filter(t -> t.type().equals(type)).toList();
+        List<Timex> g = d.gold().dates().stream().filter(t -> t.type().name().equals(type)).toList();
+        List<Timex> p = d.pred().dates().stream().filter(t -> t.type().name().equals(type)).toList();
         var m = OneToOne.match(g, p, DateScorer::overlap);
         int right = (int) m.pairs().stream().filter(pr -> pr.gold().value().equals(pr.pred().value())).count();
         return new Counts(right, p.size() - right, g.size() - right);

@@ -67,7 +67,8 @@ final class EntityScorer {
         correct++;
       } else {
         wrong++;
-        out.error(docId, "wrong_subtype", g.span().begin(), g.span().end(), g.text(), g.subtype(), pair.pred().subtype());
+        out.error(docId, "wrong_subtype", g.span().begin(), g.span().end(), g.text(), g.subtype().map(Enum::name).orElse(""),
+            pair.pred().subtype().map(Enum::name).orElse(""));
       }
     }
     return new Counts(correct, wrong, 0);

@@ -18,7 +18,7 @@ final class RelationScorer {
 
   record Triple(String subject, String relation, String object) {
     static Triple of(Relation r) {
-      return new Triple(Names.normalise(r.subject()), r.relation(), Names.normalise(r.object()));
+      return new Triple(Names.normalise(r.subject()), r.relation().writtenName(), Names.normalise(r.object()));
     }
   }
 
@@ -26,8 +26,8 @@ final class RelationScorer {
     LayerScore.Builder out = new LayerScore.Builder(LAYER);
     TreeSet<String> relations = new TreeSet<>();
     for (DocumentPair d : docs) {
-      d.gold().relations().forEach(r -> relations.add(r.relation()));
-      d.pred().relations().forEach(r -> relations.add(r.relation()));
+      d.gold().relations().forEach(r -> relations.add(r.relation().writtenName()));
+      d.pred().relations().forEach(r -> relations.add(r.relation().writtenName()));
     }
     for (String relation : relations) {
       out.score("triple", relation, DocumentPair.sum(docs, d -> counts(

@@ -7,48 +7,62 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-/** General-English word lists used by the quote and relation rules (src/main/resources/newsfacts). */
+/**
+ * Every word list the extraction rules use, loaded once and handed to the steps: general-English
+ * lists from src/main/resources/newsfacts/lexicon (one list a file, each with a header saying what
+ * it is for and where it came from), grouped by the stage that uses them, and CoreNLP's demonyms.
+ *
+ * <p>Design decision: the rules receive the lists through their constructors and hold no word
+ * lists of their own, so that vocabulary changes are data changes. Instances are immutable.
+ */
 public final class Lexicon {
-  /** Reporting verbs whose content is a to-infinitive: "vowed to", "urged X to". */
-  public static final Set<String> INFINITIVE_VERBS =
-      Set.of("vow", "pledge", "promise", "urge", "advise", "call", "ask", "threaten", "swear", "warn", "encourage");
-
   /** CoreNLP's list of adjectival forms of place names, a data file of its models jar. */
   private static final String DEMONYMS = "edu/stanford/nlp/models/dcoref/demonyms.txt";
 
-  public final Set<String> reportingVerbs;
-  public final Set<String> documentNouns;
-  public final Set<String> organizationNouns;
+  private final EntityWords entities;
+  private final DateWords dates;
+  private final QuoteWords quotes;
+  private final RelationWords relations;
   private final Map<String, String> demonyms;
 
-  private Lexicon(Set<String> reportingVerbs, Set<String> documentNouns, Set<String> organizationNouns,
+  private Lexicon(EntityWords entities, DateWords dates, QuoteWords quotes, RelationWords relations,
       Map<String, String> demonyms) {
-    this.reportingVerbs = Set.copyOf(reportingVerbs);
-    this.documentNouns = Set.copyOf(documentNouns);
-    this.organizationNouns = Set.copyOf(organizationNouns);
+    this.entities = entities;
+    this.dates = dates;
+    this.quotes = quotes;
+    this.relations = relations;
     this.demonyms = Map.copyOf(demonyms);
+  }
+
+  public static Lexicon load() {
+    return new Lexicon(EntityWords.load(), DateWords.load(), QuoteWords.load(), RelationWords.load(), loadDemonyms());
+  }
+
+  /** Word lists of the entity rules. */
+  public EntityWords entities() {
+    return entities;
+  }
+
+  /** Word lists of the date rules. */
+  public DateWords dates() {
+    return dates;
+  }
+
+  /** Word lists of the quote rules. */
+  public QuoteWords quotes() {
+    return quotes;
+  }
+
+  /** Word lists of the relation rules. */
+  public RelationWords relations() {
+    return relations;
   }
 
   /** Nationality adjectives and demonyms mapped to their place ("Freedonian" -> "Freedonia"). */
   public Map<String, String> demonyms() {
     return demonyms;
-  }
-
-  public static Lexicon load() {
-    Set<String> verbs = new HashSet<>(lines("reporting-verbs.txt"));
-    verbs.addAll(INFINITIVE_VERBS);
-    Map<String, Set<String>> nouns = new HashMap<>();
-    for (String line : lines("speech-nouns.txt")) {
-      String[] parts = line.split(":", 2);
-      nouns.put(parts[0].strip(), Set.of(parts[1].strip().split("\\s+")));
-    }
-    return new Lexicon(verbs, nouns.getOrDefault("document", Set.of()), nouns.getOrDefault("organization", Set.of()),
-        loadDemonyms());
   }
 
   /** Tab-separated lines: a place, then its adjectival forms; the first place listed for a form wins. */
@@ -74,17 +88,5 @@ public final class Lexicon {
       throw new UncheckedIOException(e);
     }
     return map;
-  }
-
-  private static List<String> lines(String name) {
-    try (InputStream in = Lexicon.class.getResourceAsStream("/newsfacts/" + name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource /newsfacts/" + name);
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      return reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -7,12 +7,15 @@ import java.util.Set;
 
 /** Tests for whether one name can stand for another: acronyms and partial person names. */
 public final class NameVariants {
-  private static final Set<String> FUNCTION_WORDS = Set.of("of", "and", "the", "for", "on", "in", "de", "&");
+  private final Set<String> skippedWords;
 
-  private NameVariants() {}
+  /** {@code skippedWords}: lower-case function words an acronym may leave out ("of", "the"). */
+  public NameVariants(Set<String> skippedWords) {
+    this.skippedWords = Set.copyOf(skippedWords);
+  }
 
   /** "NATO" for "North Atlantic Treaty Organization", "LSE" for "London School of Economics". */
-  public static boolean isAcronymOf(String acronym, String name) {
+  public boolean isAcronymOf(String acronym, String name) {
     if (acronym.length() < 2 || !acronym.equals(acronym.toUpperCase(Locale.ROOT)) || !name.contains(" ")) {
       return false;
     }
@@ -21,7 +24,7 @@ public final class NameVariants {
     for (String word : words(name)) {
       char first = word.charAt(0);
       initialsWithFunctionWords.append(Character.toUpperCase(first));
-      if (!FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+      if (!skippedWords.contains(word.toLowerCase(Locale.ROOT))) {
         initials.append(Character.toUpperCase(first));
       }
     }
@@ -29,7 +32,7 @@ public final class NameVariants {
     return letters.contentEquals(initials) || letters.contentEquals(initialsWithFunctionWords);
   }
 
-  /** A shorter person name whose words all appear in the longer one ("Lavrov", "Mr Berg"). */
+  /** A shorter person name whose words all appear in the longer one ("Lindqvist", "Mr Berg"). */
   public static boolean isPartOfPersonName(String shorter, String longer) {
     List<String> part = words(shorter);
     List<String> whole = words(longer);

@@ -16,7 +16,7 @@ public final class Steps {
 
   /** Entities, then dates, quotes and relations, which all read the entities. */
   public static List<Step> standard(Lexicon lexicon) {
-    return List.of(new EntitiesStep(lexicon), new DatesStep(), new QuotesStep(lexicon), new RelationsStep(lexicon));
+    return List.of(new EntitiesStep(lexicon), new DatesStep(lexicon), new QuotesStep(lexicon), new RelationsStep(lexicon));
   }
 
   /**

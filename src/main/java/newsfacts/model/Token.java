@@ -1,4 +1,4 @@
 package newsfacts.model;
 
-/** A token; {@code index} is 0-based within its sentence, {@code ner} the fine NER tag or "O". */
-public record Token(int index, CharSpan span, String word, String lemma, String pos, String ner) {}
+/** A token; {@code index} is 0-based within its sentence, {@code ner} the fine NER tag or {@link NerTag#O}. */
+public record Token(int index, CharSpan span, String word, String lemma, String pos, NerTag ner) {}

@@ -90,7 +90,7 @@ public final class ResultWriter implements AutoCloseable {
     sorted.sort(
         Comparator.comparingInt((Relation r) -> r.evidence().begin())
             .thenComparing(Relation::subject)
-            .thenComparing(Relation::relation)
+            .thenComparing(r -> r.relation().writtenName())
             .thenComparing(Relation::object));
     for (Relation r : sorted) {
       Tables.RelationRow row = new Tables.RelationRow(id, r, r.evidence().of(result.text()));

@@ -8,8 +8,10 @@ import newsfacts.model.AnnotatedArticle;
 import newsfacts.model.Article;
 import newsfacts.model.CharSpan;
 import newsfacts.model.NerMention;
+import newsfacts.model.NerTag;
 import newsfacts.model.Sentence;
 import newsfacts.model.Timex;
+import newsfacts.model.TimexType;
 import newsfacts.model.Token;
 
 /**
@@ -43,7 +45,7 @@ public final class FakeAnnotator implements Annotator {
       addNames(text, tokens, index, names);
       Matcher year = YEAR.matcher(text).region(span.begin(), span.end());
       while (year.find()) {
-        timexes.add(new Timex(new CharSpan(year.start(), year.end()), year.group(), "DATE", year.group(), index));
+        timexes.add(new Timex(new CharSpan(year.start(), year.end()), year.group(), TimexType.DATE, year.group(), index));
       }
     }
     return new AnnotatedArticle(article, sentences, names, timexes);
@@ -56,7 +58,7 @@ public final class FakeAnnotator implements Annotator {
       String w = word.group();
       boolean name = Character.isUpperCase(w.codePointAt(0));
       tokens.add(new Token(tokens.size(), new CharSpan(word.start(), word.end()), w, w, name ? "NNP" : "NN",
-          name ? "ORGANIZATION" : "O"));
+          name ? NerTag.ORGANIZATION : NerTag.O));
     }
     return tokens;
   }
@@ -73,7 +75,7 @@ public final class FakeAnnotator implements Annotator {
         j++;
       }
       CharSpan span = new CharSpan(tokens.get(i).span().begin(), tokens.get(j).span().end());
-      names.add(new NerMention(span, span.of(text), "ORGANIZATION", sentence));
+      names.add(new NerMention(span, span.of(text), NerTag.ORGANIZATION, sentence));
       i = j + 1;
     }
   }

@@ -1,5 +1,8 @@
 package newsfacts.eval;
 
+import newsfacts.model.TimexType;
+import newsfacts.model.RelationSlot;
+import newsfacts.model.LocationSubtype;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,11 +38,12 @@ public final class Make {
   }
 
   static EntityMention mention(int start, int end, String type, String subtype) {
-    return new EntityMention(new CharSpan(start, end), "e" + start, EntityType.valueOf(type), subtype, -1, "");
+    return new EntityMention(new CharSpan(start, end), "e" + start, EntityType.valueOf(type),
+        subtype.isEmpty() ? Optional.empty() : Optional.of(LocationSubtype.valueOf(subtype)), -1, "");
   }
 
   static InDoc date(String doc, int start, int end, String type, String value) {
-    return new InDoc(doc, new Timex(new CharSpan(start, end), "t" + start, type, value, -1));
+    return new InDoc(doc, new Timex(new CharSpan(start, end), "t" + start, TimexType.valueOf(type), value, -1));
   }
 
   static InDoc quote(String doc, int start, int end, String kind, String speaker) {
@@ -48,7 +52,7 @@ public final class Make {
   }
 
   static InDoc relation(String doc, String subject, String relation, String object) {
-    return new InDoc(doc, new Relation(subject, relation, object, new CharSpan(0, 0), "", 1.0));
+    return new InDoc(doc, new Relation(subject, RelationSlot.fromWrittenName(relation).orElseThrow(), object, new CharSpan(0, 0), "", 1.0));
   }
 
   static InDoc document(String doc, String docDate) {

@@ -1,5 +1,7 @@
 package newsfacts.extract;
 
+import newsfacts.model.TimexType;
+import newsfacts.model.NerTag;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,7 +109,7 @@ public final class Docs {
         glueNext = NO_SPACE_AFTER.contains(word) || pos.equals("``");
         CharSpan span = new CharSpan(text.length(), text.length() + word.length());
         text.append(word);
-        parsed.add(new Token(parsed.size(), span, word, lemma, pos, ner));
+        parsed.add(new Token(parsed.size(), span, word, lemma, pos, NerTag.of(ner)));
       }
       CharSpan span = new CharSpan(parsed.get(0).span().begin(), parsed.get(parsed.size() - 1).span().end());
       sentences.add(new Sentence(index, span, parsed, edges(parsed, dependencies)));
@@ -118,13 +120,14 @@ public final class Docs {
 
     /** A time expression the annotator found in the last sentence: the next occurrence of {@code words}. */
     public Builder timex(String words, String type, String value) {
+      TimexType timexType = TimexType.valueOf(type);
       Sentence last = sentences.get(sentences.size() - 1);
       int begin = text.indexOf(words, timexFrom);
       if (begin < 0 || begin + words.length() > last.span().end()) {
         throw new IllegalArgumentException("'" + words + "' is not in the last sentence");
       }
       CharSpan span = new CharSpan(begin, begin + words.length());
-      timexes.add(new Timex(span, words, type, value, last.index()));
+      timexes.add(new Timex(span, words, timexType, value, last.index()));
       timexFrom = span.end();
       return this;
     }
@@ -143,12 +146,12 @@ public final class Docs {
     private void addMentions(List<Token> tokens, int sentence) {
       int i = 0;
       while (i < tokens.size()) {
-        String tag = tokens.get(i).ner();
+        NerTag tag = tokens.get(i).ner();
         int j = i;
         while (j + 1 < tokens.size() && tokens.get(j + 1).ner().equals(tag)) {
           j++;
         }
-        if (!tag.equals("O")) {
+        if (tag != NerTag.O) {
           CharSpan span = new CharSpan(tokens.get(i).span().begin(), tokens.get(j).span().end());
           mentions.add(new NerMention(span, span.of(text.toString()), tag, sentence));
         }

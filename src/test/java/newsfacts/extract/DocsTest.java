@@ -1,5 +1,6 @@
 package newsfacts.extract;
 
+import newsfacts.model.NerTag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -26,7 +27,7 @@ class DocsTest {
         .build();
     assertEquals("\"Rates will fall,\" Ana Ruiz said.\n\nRuritania's bank (RCB) met on Monday.", a.text());
     Token ruiz = a.sentences().get(0).tokens().get(7);
-    assertEquals(new Token(7, new CharSpan(23, 27), "Ruiz", "Ruiz", "NNP", "PERSON"), ruiz);
+    assertEquals(new Token(7, new CharSpan(23, 27), "Ruiz", "Ruiz", "NNP", NerTag.PERSON), ruiz);
     assertEquals("say", a.sentences().get(0).tokens().get(8).lemma());
     assertEquals("rate", a.sentences().get(0).tokens().get(1).lemma());
     assertEquals(List.of(new Dependency(8, 7, "nsubj"), new Dependency(-1, 8, "root")),

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import newsfacts.model.CharSpan;
 import newsfacts.model.EntityMention;
 import newsfacts.model.EntityType;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class EntityIndexTest {
   private static EntityMention mention(String text, EntityType type, String canonical) {
-    return new EntityMention(new CharSpan(0, text.length()), text, type, "", 0, canonical);
+    return new EntityMention(new CharSpan(0, text.length()), text, type, Optional.empty(), 0, canonical);
   }
 
   @Test

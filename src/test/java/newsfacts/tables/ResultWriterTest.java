@@ -16,6 +16,7 @@ import newsfacts.model.EntityMention;
 import newsfacts.model.EntityType;
 import newsfacts.model.Failure;
 import newsfacts.model.Relation;
+import newsfacts.model.RelationSlot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +31,7 @@ class ResultWriterTest {
   }
 
   static EntityMention entity(String text, int begin) {
-    return new EntityMention(new CharSpan(begin, begin + text.length()), text, EntityType.ORGANIZATION, "", 0, text);
+    return EntityMention.of(new CharSpan(begin, begin + text.length()), text, EntityType.ORGANIZATION, 0);
   }
 
   private String read(String table) throws IOException {
@@ -58,7 +59,7 @@ class ResultWriterTest {
 
   @Test
   void articleWhoseRowsCannotBeBuiltLeavesNoPartialRows() throws IOException {
-    Relation outOfRange = new Relation("SCO", "org:member_of", "UN", new CharSpan(0, 99), "test", 1.0);
+    Relation outOfRange = new Relation("SCO", RelationSlot.ORG_MEMBER_OF, "UN", new CharSpan(0, 99), "test", 1.0);
     try (ResultWriter w = new ResultWriter(folder, false)) {
       w.add(result("a", "SCO met.", List.of(entity("SCO", 0)), List.of()));
       assertThrows(StringIndexOutOfBoundsException.class,

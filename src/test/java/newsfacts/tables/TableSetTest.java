@@ -1,5 +1,8 @@
 package newsfacts.tables;
 
+import newsfacts.model.TimexType;
+import newsfacts.model.RelationSlot;
+import newsfacts.model.LocationSubtype;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -35,12 +38,12 @@ class TableSetTest {
 
   @Test
   void writtenRecordsReadBackUnchanged() throws Exception {
-    EntityMention sco = new EntityMention(new CharSpan(0, 4), "=SCO", EntityType.ORGANIZATION, "", 0, "=SCO");
-    Timex monday = new Timex(new CharSpan(45, 51), "Monday", "DATE", "2013-09-09", 0);
+    EntityMention sco = new EntityMention(new CharSpan(0, 4), "=SCO", EntityType.ORGANIZATION, Optional.empty(), 0, "=SCO");
+    Timex monday = new Timex(new CharSpan(45, 51), "Monday", TimexType.DATE, "2013-09-09", 0);
     Quote said = new Quote(new CharSpan(10, 21), "\"we agree,\"", QuoteKind.DIRECT, Optional.of(new CharSpan(22, 26)),
         "Wang", "Wang", "told", 0);
     Quote unattributed = new Quote(new CharSpan(10, 13), "\"we", QuoteKind.MIXED, Optional.empty(), "", "", "", 0);
-    Relation title = new Relation("Wang", "per:title", "spokesman", new CharSpan(0, TEXT.length()), "test", 0.75);
+    Relation title = new Relation("Wang", RelationSlot.PER_TITLE, "spokesman", new CharSpan(0, TEXT.length()), "test", 0.75);
     DocumentInfo info = new DocumentInfo("a", "a.txt", "title", new DocDate("2013-09-10", "manifest"), 1, 12);
     try (ResultWriter w = new ResultWriter(folder, true)) {
       w.add(new ArticleResult(info, TEXT, List.of(sco), List.of(monday), List.of(said, unattributed), List.of(title)));
@@ -56,9 +59,9 @@ class TableSetTest {
   void columnsTheSchemeDoesNotHaveReadAsNeutralValues() throws Exception {
     AnnotationSet gold = TableSet.load(SmallTables.writeGold(folder));
     DocumentAnnotations d1 = gold.document("d1");
-    assertEquals(new EntityMention(new CharSpan(0, 6), "ASTANA", EntityType.LOCATION, "CITY", -1, ""),
+    assertEquals(new EntityMention(new CharSpan(0, 6), "ASTANA", EntityType.LOCATION, Optional.of(LocationSubtype.CITY), -1, ""),
         d1.entities().get(0));
-    assertEquals(new Relation("Yerzhan Kazykhanov", "per:title", "Foreign Minister", new CharSpan(0, 125), "", 1.0),
+    assertEquals(new Relation("Yerzhan Kazykhanov", RelationSlot.PER_TITLE, "Foreign Minister", new CharSpan(0, 125), "", 1.0),
         d1.relations().get(0));
     assertEquals(Optional.of(new CharSpan(63, 81)), d1.quotes().get(0).speakerMention());
     assertEquals(-1, d1.quotes().get(0).sentence());

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
-import java.util.Set;
 import newsfacts.model.AnnotatedArticle;
 import newsfacts.model.Article;
 import newsfacts.model.CharSpan;
@@ -23,7 +22,9 @@ import newsfacts.model.DocDate;
 import newsfacts.model.Token;
 import newsfacts.model.Dependency;
 import newsfacts.model.NerMention;
+import newsfacts.model.NerTag;
 import newsfacts.model.Sentence;
+import newsfacts.model.TimexType;
 
 /**
  * The only class that touches CoreNLP. It builds the pipeline once; {@link #annotate} is safe to
@@ -32,8 +33,6 @@ import newsfacts.model.Sentence;
  * <p>Design decision: CoreNLP rewrites the Properties it is given, so it gets a copy.
  */
 public final class CoreNlpAnnotator implements Annotator {
-  private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
-
   /** Our own setting (not CoreNLP's): split the city names off the fine-grained gazetteer. */
   public static final String LEAN_GAZETTEER = "newsfacts.leanGazetteer";
   private final StanfordCoreNLP pipeline;
@@ -87,23 +86,29 @@ public final class CoreNlpAnnotator implements Annotator {
 
   private static void addMention(String text, int sentence, CoreMap mention, List<NerMention> names,
       List<newsfacts.model.Timex> timexes, LeanGazetteer gazetteer) {
-    String tag = mention.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+    String written = mention.get(CoreAnnotations.NamedEntityTagAnnotation.class);
     CharSpan span = spanOf(mention);
-    if ("LOCATION".equals(tag) && gazetteer != null && span.end() <= text.length()) {
-      String place = gazetteer.placeType(span.of(text));
-      tag = place != null ? place : tag;
-    }
-    if (tag == null || span.end() > text.length()) {
+    if (written == null || span.end() > text.length()) {
       return;
     }
-    if (TIME_TAGS.contains(tag)) {
+    NerTag tag = NerTag.of(written);
+    if (tag == NerTag.LOCATION && gazetteer != null) {
+      NerTag place = gazetteer.placeType(span.of(text));
+      tag = place != null ? place : tag;
+    }
+    if (tag.timexType().isPresent()) {
       Timex timex = mention.get(TimeAnnotations.TimexAnnotation.class);
-      String type = timex != null && timex.timexType() != null ? timex.timexType() : tag;
+      TimexType type = timexType(timex, tag.timexType().get());
       String value = timex != null && timex.value() != null ? timex.value() : "";
       timexes.add(new newsfacts.model.Timex(span, span.of(text), type, value, sentence));
     } else {
       names.add(new NerMention(span, span.of(text), tag, sentence));
     }
+  }
+
+  /** SUTime's TIMEX3 type of the expression; the mention's tag when SUTime gives none we know. */
+  static TimexType timexType(Timex timex, TimexType fromTag) {
+    return timex == null || timex.timexType() == null ? fromTag : TimexType.fromName(timex.timexType()).orElse(fromTag);
   }
 
   private static Sentence toSentence(int index, CoreMap sentence) {
@@ -118,7 +123,7 @@ public final class CoreNlpAnnotator implements Annotator {
               label.word(),
               orEmpty(label.lemma()),
               orEmpty(label.tag()),
-              label.ner() == null ? "O" : label.ner()));
+              label.ner() == null ? NerTag.O : NerTag.of(label.ner())));
     }
     return new Sentence(index, spanOf(sentence), tokens, dependencies(sentence));
   }

@@ -14,7 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import newsfacts.model.NerTag;
 
 /**
  * CoreNLP's fine-grained NER matches every token against its KBP gazetteers, and that is the
@@ -32,21 +32,20 @@ import java.util.Set;
 public final class LeanGazetteer {
   static final String CASELESS = "edu/stanford/nlp/models/kbp/english/gazetteers/regexner_caseless.tab";
   static final String CASED = "edu/stanford/nlp/models/kbp/english/gazetteers/regexner_cased.tab";
-  private static final Set<String> PLACE_TYPES = Set.of("CITY", "COUNTRY", "STATE_OR_PROVINCE");
   private static final String REGEX_CHARACTERS = "[](){}*+?\\|^$";
 
   private final Path caseless;
   private final Path cased;
-  private final Map<String, String> places;
+  private final Map<String, NerTag> places;
 
-  private LeanGazetteer(Path caseless, Path cased, Map<String, String> places) {
+  private LeanGazetteer(Path caseless, Path cased, Map<String, NerTag> places) {
     this.caseless = caseless;
     this.cased = cased;
     this.places = Map.copyOf(places);
   }
 
   static LeanGazetteer load() {
-    Map<String, String> places = new HashMap<>();
+    Map<String, NerTag> places = new HashMap<>();
     Path caseless = rewrite(CASELESS, places);
     Path cased = rewrite(CASED, places);
     return new LeanGazetteer(caseless, cased, places);
@@ -58,11 +57,11 @@ public final class LeanGazetteer {
   }
 
   /** CITY, COUNTRY or STATE_OR_PROVINCE for a place name kept out of TokensRegexNER, else null. */
-  String placeType(String name) {
+  NerTag placeType(String name) {
     return places.get(name.toLowerCase(Locale.ROOT));
   }
 
-  private static Path rewrite(String resource, Map<String, String> places) {
+  private static Path rewrite(String resource, Map<String, NerTag> places) {
     try (InputStream in = LeanGazetteer.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("CoreNLP models jar missing from the class path: no " + resource);
@@ -76,10 +75,10 @@ public final class LeanGazetteer {
           if (fields.length < 2) {
             continue;
           }
-          String type = fields[1].split("\t", 2)[0];
-          boolean place = PLACE_TYPES.contains(type);
+          NerTag type = NerTag.of(fields[1].split("\t", 2)[0]);
+          boolean place = type.placeSubtype().isPresent();
           for (String form : literalForms(fields[0])) {
-            if (place && (type.equals("CITY") || form.contains("."))) {
+            if (place && (type == NerTag.CITY || form.contains("."))) {
               places.putIfAbsent(form.toLowerCase(Locale.ROOT), type);
             } else if (!form.contains(".")) {
               out.write(form + "\t" + fields[1] + "\n");

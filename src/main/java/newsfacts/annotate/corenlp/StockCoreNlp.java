@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.Set;
 import newsfacts.model.ArticleResult;
 import newsfacts.model.Article;
 import newsfacts.model.CharSpan;
@@ -19,19 +18,23 @@ import newsfacts.model.DocDate;
 import newsfacts.model.DocumentInfo;
 import newsfacts.model.EntityMention;
 import newsfacts.model.EntityType;
+import newsfacts.model.LocationSubtype;
+import newsfacts.model.NerTag;
 import newsfacts.model.Quote;
 import newsfacts.model.QuoteKind;
 import newsfacts.model.Relation;
+import newsfacts.model.RelationSlot;
 import newsfacts.model.Timex;
+import newsfacts.model.TimexType;
 
 /**
  * The baseline: stock CoreNLP as a user would run it (default annotators and settings, no
  * document date, its own quote attribution and KBP relations), mapped to our tables with no
  * repairs, so that scores.csv shows what the pipeline adds. Slow and memory-hungry (coref, kbp):
  * run it by hand with {@code ./run.sh baseline}; its tables are cached in output/baseline/.
+ * A KBP triple whose relation is not a TAC KBP slot ({@link RelationSlot}) is left out.
  */
 public final class StockCoreNlp {
-  private static final Set<String> LOCATIONS = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
   private final StanfordCoreNLP pipeline;
 
   public StockCoreNlp() {
@@ -56,8 +59,8 @@ public final class StockCoreNlp {
       }
       CharSpan evidence = span(sentence);
       for (RelationTriple t : orEmpty(sentence.get(CoreAnnotations.KBPTriplesAnnotation.class))) {
-        relations.add(new Relation(t.subjectGloss(), t.relationGloss(), t.objectGloss(), evidence, "corenlp-kbp",
-            t.confidence));
+        RelationSlot.fromWrittenName(t.relationGloss()).ifPresent(slot -> relations.add(
+            new Relation(t.subjectGloss(), slot, t.objectGloss(), evidence, "corenlp-kbp", t.confidence)));
       }
     }
     List<Quote> quotes = new ArrayList<>();
@@ -80,27 +83,30 @@ public final class StockCoreNlp {
   }
 
   private static void addMention(String text, int sentence, CoreMap m, List<EntityMention> entities, List<Timex> dates) {
-    String tag = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+    String written = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
     CharSpan span = span(m);
-    if (tag == null) {
+    if (written == null) {
       return;
     }
+    NerTag tag = NerTag.of(written);
     edu.stanford.nlp.time.Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
     if (timex != null) {
-      dates.add(new Timex(span, span.of(text), timex.timexType(), timex.value() == null ? "" : timex.value(), sentence));
+      TimexType type = CoreNlpAnnotator.timexType(timex, tag.timexType().orElse(TimexType.DATE));
+      dates.add(new Timex(span, span.of(text), type, timex.value() == null ? "" : timex.value(), sentence));
       return;
     }
-    EntityType type;
-    String subtype = "";
-    if (LOCATIONS.contains(tag)) {
-      type = EntityType.LOCATION;
-      subtype = tag.equals("LOCATION") ? "" : tag;
-    } else if (Set.of("PERSON", "ORGANIZATION", "NATIONALITY", "MISC").contains(tag)) {
-      type = EntityType.valueOf(tag);
-    } else {
-      return;
+    Optional<LocationSubtype> subtype = tag.placeSubtype();
+    EntityType type = switch (tag) {
+      case LOCATION, CITY, COUNTRY, STATE_OR_PROVINCE -> EntityType.LOCATION;
+      case PERSON -> EntityType.PERSON;
+      case ORGANIZATION -> EntityType.ORGANIZATION;
+      case NATIONALITY -> EntityType.NATIONALITY;
+      case MISC -> EntityType.MISC;
+      default -> null;
+    };
+    if (type != null) {
+      entities.add(new EntityMention(span, span.of(text), type, subtype, sentence, span.of(text)));
     }
-    entities.add(new EntityMention(span, span.of(text), type, subtype, sentence, span.of(text)));
   }
 
   private static CharSpan span(CoreMap map) {

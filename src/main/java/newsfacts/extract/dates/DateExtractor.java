@@ -3,39 +3,49 @@ package newsfacts.extract.dates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import newsfacts.extract.DateWords;
+import newsfacts.extract.WordLists;
 import newsfacts.model.AnnotatedArticle;
-import newsfacts.model.CharSpan;
 import newsfacts.model.EntityMention;
 import newsfacts.model.EntityType;
 import newsfacts.model.Timex;
+import newsfacts.model.TimexType;
 
 /**
  * Time expressions as the annotator anchored them, brought to the TempEval-3 conventions of the
- * annotation scheme: a split timestamp joined, "June 6-7" and "April 11 to 12" as two dates,
- * "the past decade" as a duration, "10 years ago" at year granularity, and no years that belong
+ * annotation scheme: a split timestamp joined, "March 3-4" and "May 2 to 3" as two dates,
+ * "the past decade" as a duration, "five years ago" at year granularity, and no years that belong
  * to a name, no copyright ranges, no adjectival "future" or lone "time".
  */
 public final class DateExtractor {
-  private static final Pattern DAY_RANGE = Pattern.compile("(\\d{1,2})-(\\d{1,2})");
-  private static final Pattern RANGE_END = Pattern.compile("^\\s*(?:-|to|through|and)\\s*(\\d{1,2})\\b");
-  private static final Pattern PAST_SPAN = Pattern.compile(
-      "(?i)the\\s+(?:past|last|previous|next|coming)\\s+(\\d+\\s+|few\\s+|several\\s+)?(decade|year|month|week|day)s?");
-  private static final Pattern AGO = Pattern.compile("(?i).*\\b(years?|months?)\\s+ago");
-  private static final Pattern WEEKDAY =
-      Pattern.compile("(?i)(?:last\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)");
-  private static final Map<String, String> UNITS = Map.of("decade", "10Y", "year", "Y", "month", "M", "week", "W", "day", "D");
+  private final DateRanges ranges;
+  /** "the past 5 years", "the next few weeks": modifier, count and unit from the date lexicon. */
+  private final Pattern durationSpan;
+  /** "... two months ago": the unit as written is group 1. */
+  private final Pattern ago;
+  private final Pattern weekday;
+  private final DateWords words;
+
+  public DateExtractor(DateWords words) {
+    this.ranges = new DateRanges(words);
+    this.durationSpan = Pattern.compile("(?i)the\\s+" + WordLists.anyOf(words.durationSpanModifiers())
+        + "\\s+(\\d+\\s+|" + WordLists.anyOf(words.vagueCounts()) + "\\s+)?("
+        + WordLists.anyOf(words.durationUnits().keySet()) + ")s?");
+    this.ago = Pattern.compile("(?i).*\\b(" + WordLists.anyOf(words.agoUnits().keySet()) + "s?)\\s+ago");
+    this.weekday = Pattern.compile("(?i)(?:last\\s+)?" + WordLists.anyOf(words.weekdayNames()));
+    this.words = words;
+  }
 
   public List<Timex> extract(AnnotatedArticle doc, List<EntityMention> entities) {
     String text = doc.text();
     List<Timex> dates = new ArrayList<>();
-    for (Timex t : joinSplitTimestamps(text, doc.timexes())) {
+    for (Timex t : ranges.join(text, doc.timexes())) {
       if (insideName(t, entities) || followsName(text, t, entities) || isCopyright(text, t) || isAdjectivalOrBare(text, t)) {
         continue;
       }
-      for (Timex n : normalise(text, t)) {
+      for (Timex n : normalise(t)) {
         dates.add(pastWeekday(doc, n));
       }
     }
@@ -46,8 +56,8 @@ public final class DateExtractor {
    * "The council met on Monday": in past narrative a weekday is the latest one on or before the
    * article's date. A sentence that speaks of the future ("will", "next") keeps the later date.
    */
-  private static Timex pastWeekday(AnnotatedArticle doc, Timex t) {
-    if (!WEEKDAY.matcher(t.text()).matches() || !doc.docDate().isFullDate() || !t.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
+  private Timex pastWeekday(AnnotatedArticle doc, Timex t) {
+    if (!weekday.matcher(t.text()).matches() || !doc.docDate().isFullDate() || !t.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
       return t;
     }
     java.time.LocalDate published = java.time.LocalDate.parse(doc.docDate().value());
@@ -58,11 +68,11 @@ public final class DateExtractor {
     while (date.isAfter(published)) {
       date = date.minusWeeks(1);
     }
-    return new Timex(t.span(), t.text(), t.type(), date.toString(), t.sentence());
+    return t.withValue(date.toString());
   }
 
   /** A future marker ("will", "next", ...) among the few words before the expression. */
-  private static boolean speaksOfFuture(AnnotatedArticle doc, Timex t) {
+  private boolean speaksOfFuture(AnnotatedArticle doc, Timex t) {
     List<newsfacts.model.Token> tokens = doc.sentences().get(t.sentence()).tokens();
     int at = 0;
     while (at < tokens.size() && tokens.get(at).span().end() <= t.span().begin()) {
@@ -70,90 +80,57 @@ public final class DateExtractor {
     }
     for (int i = Math.max(0, at - 8); i < at; i++) {
       String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
-      if (w.equals("will") || w.equals("shall") || w.equals("next") || w.equals("upcoming") || w.equals("'ll")) {
+      if (words.futureMarkers().contains(w)) {
         return true;
       }
     }
     return false;
   }
 
-  private static List<Timex> normalise(String text, Timex t) {
-    Matcher range = DAY_RANGE.matcher(t.text());
+  private List<Timex> normalise(Timex t) {
+    Matcher range = DateRanges.DAY_RANGE.matcher(t.text());
     if (range.matches() && t.value().isEmpty()) {
       return List.of();
     }
-    Matcher span = PAST_SPAN.matcher(t.text());
-    if (span.matches() && !t.type().equals("DURATION")) {
+    Matcher span = durationSpan.matcher(t.text());
+    if (span.matches() && t.type() != TimexType.DURATION) {
       String count = span.group(1) == null ? "1" : span.group(1).strip();
       count = count.matches("\\d+") ? count : "X";
-      String unit = span.group(2).toLowerCase(Locale.ROOT);
-      String value = unit.equals("decade") ? (count.equals("1") ? "P10Y" : "PXY") : "P" + count + UNITS.get(unit);
-      return List.of(new Timex(t.span(), t.text(), "DURATION", value, t.sentence()));
+      String code = words.durationUnits().get(span.group(2).toLowerCase(Locale.ROOT));
+      return List.of(t.withType(TimexType.DURATION, durationValue(count, code)));
     }
-    Matcher ago = AGO.matcher(t.text());
+    Matcher ago = this.ago.matcher(t.text());
     if (ago.matches() && t.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
-      int length = ago.group(1).startsWith("year") ? 4 : 7;
-      return List.of(new Timex(t.span(), t.text(), t.type(), t.value().substring(0, length), t.sentence()));
+      int length = agoPrecision(ago.group(1)).length();
+      return List.of(t.withValue(t.value().substring(0, length)));
     }
     return List.of(t);
   }
 
-  /** "16:18, June 05, 2012" comes as two expressions with one value: one TIME. */
-  private static List<Timex> joinSplitTimestamps(String text, List<Timex> timexes) {
-    List<Timex> joined = new ArrayList<>();
-    for (int i = 0; i < timexes.size(); i++) {
-      Timex t = timexes.get(i);
-      Timex next = i + 1 < timexes.size() ? timexes.get(i + 1) : null;
-      if (next != null && !t.value().isEmpty() && t.value().equals(next.value())
-          && text.substring(t.span().end(), next.span().begin()).isBlank()) {
-        CharSpan span = new CharSpan(t.span().begin(), next.span().end());
-        joined.add(new Timex(span, span.of(text), t.type(), t.value(), t.sentence()));
-        i++;
-      } else if (next != null && isMonth(t) && DAY_RANGE.matcher(next.text()).matches()
-          && text.substring(t.span().end(), next.span().begin()).equals(" ")) {
-        joined.addAll(splitRange(text, t, next));
-        i++;
-      } else {
-        joined.add(t);
-        joined.addAll(rangeEnd(text, t));
+  /**
+   * "P5W" for five weeks. A unit that is a multiple ("10Y", a decade) gives its own code for one
+   * of it and an unknown count of years for any other number ("PXY").
+   */
+  private static String durationValue(String count, String code) {
+    if (!Character.isDigit(code.charAt(0))) {
+      return "P" + count + code;
+    }
+    return count.equals("1") ? "P" + code : "PX" + code.replaceAll("^\\d+", "");
+  }
+
+  /**
+   * The value pattern of the first unit (ago-units.txt) the word as written starts with; a word in
+   * other case ("Years") takes the last, finest one listed.
+   */
+  private String agoPrecision(String unitAsWritten) {
+    String precision = "";
+    for (var unit : words.agoUnits().entrySet()) {
+      precision = unit.getValue();
+      if (unitAsWritten.startsWith(unit.getKey())) {
+        return precision;
       }
     }
-    return joined;
-  }
-
-  /** "June" + "6-7" -> "June 6" and "7". */
-  private static List<Timex> splitRange(String text, Timex month, Timex days) {
-    Matcher m = DAY_RANGE.matcher(days.text());
-    m.matches();
-    int firstEnd = days.span().begin() + m.end(1);
-    int secondBegin = days.span().begin() + m.start(2);
-    CharSpan first = new CharSpan(month.span().begin(), firstEnd);
-    CharSpan second = new CharSpan(secondBegin, days.span().end());
-    String yearMonth = month.value();
-    return List.of(
-        new Timex(first, first.of(text), "DATE", day(yearMonth, m.group(1)), month.sentence()),
-        new Timex(second, second.of(text), "DATE", day(yearMonth, m.group(2)), month.sentence()));
-  }
-
-  /** "April 11 to 12": the bare day after a full date is a date of the same month. */
-  private static List<Timex> rangeEnd(String text, Timex t) {
-    if (!t.value().matches("(\\d{4}|XXXX)-\\d{2}-\\d{2}")) {
-      return List.of();
-    }
-    Matcher m = RANGE_END.matcher(text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 12)));
-    if (!m.find()) {
-      return List.of();
-    }
-    CharSpan span = new CharSpan(t.span().end() + m.start(1), t.span().end() + m.end(1));
-    return List.of(new Timex(span, span.of(text), "DATE", day(t.value().substring(0, 7), m.group(1)), t.sentence()));
-  }
-
-  private static String day(String yearMonth, String day) {
-    return yearMonth.length() >= 7 ? yearMonth.substring(0, 7) + "-" + (day.length() == 1 ? "0" + day : day) : "";
-  }
-
-  private static boolean isMonth(Timex t) {
-    return t.value().matches("(\\d{4}|XXXX)-\\d{2}") && !t.text().contains(" ");
+    return precision;
   }
 
   private static boolean insideName(Timex t, List<EntityMention> entities) {
@@ -166,18 +143,18 @@ public final class DateExtractor {
         && e.span().end() + 1 == t.span().begin() && text.charAt(e.span().end()) == ' ');
   }
 
-  private static boolean isCopyright(String text, Timex t) {
+  private boolean isCopyright(String text, Timex t) {
     String before = text.substring(Math.max(0, t.span().begin() - 12), t.span().begin()).toLowerCase(Locale.ROOT);
-    return before.contains("copyright") || before.contains("\u00A9");
+    return words.copyrightMarkers().stream().anyMatch(before::contains);
   }
 
-  /** "future prospects", "past cooperation": adjectives; "time" alone is no expression. */
-  private static boolean isAdjectivalOrBare(String text, Timex t) {
+  /** "future plans", "past talks": adjectives; "time" alone is no expression. */
+  private boolean isAdjectivalOrBare(String text, Timex t) {
     String word = t.text().toLowerCase(Locale.ROOT);
-    if (word.equals("time")) {
+    if (words.bareTimeWords().contains(word)) {
       return true;
     }
-    if (!word.equals("future") && !word.equals("past")) {
+    if (!words.adjectivalTimeWords().contains(word)) {
       return false;
     }
     String after = text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 20)).stripLeading();

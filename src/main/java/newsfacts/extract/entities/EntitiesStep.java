@@ -3,16 +3,23 @@ package newsfacts.extract.entities;
 import java.util.EnumSet;
 import java.util.Set;
 import newsfacts.extract.Document;
+import newsfacts.extract.EntityWords;
 import newsfacts.extract.Lexicon;
+import newsfacts.extract.NameVariants;
 import newsfacts.extract.Step;
 import newsfacts.model.Layer;
 
 /** Named mentions in the scheme's types, repaired and linked to their canonical names. */
 public final class EntitiesStep implements Step {
-  private final EntityExtractor extractor = new EntityExtractor();
-  private final EntityLinker linker = new EntityLinker();
+  private final EntityExtractor extractor;
+  private final EntityLinker linker;
 
-  public EntitiesStep(Lexicon lexicon) {}
+  public EntitiesStep(Lexicon lexicon) {
+    EntityWords words = lexicon.entities();
+    NameVariants names = new NameVariants(words.acronymSkippedWords());
+    this.extractor = new EntityExtractor(words, names);
+    this.linker = new EntityLinker(names);
+  }
 
   @Override
   public String name() {

@@ -1,15 +1,18 @@
 package newsfacts.extract.entities;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import newsfacts.extract.EntityWords;
+import newsfacts.extract.NameVariants;
 import newsfacts.model.AnnotatedArticle;
 import newsfacts.model.CharSpan;
 import newsfacts.model.EntityMention;
 import newsfacts.model.EntityType;
+import newsfacts.model.LocationSubtype;
 import newsfacts.model.NerMention;
+import newsfacts.model.NerTag;
 import newsfacts.model.Sentence;
 import newsfacts.model.Token;
 
@@ -20,49 +23,55 @@ import newsfacts.model.Token;
  * regional adjectives).
  */
 public final class EntityExtractor {
-  private static final Set<String> DIRECTION_WORDS =
-      Set.of(
-          "Central", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
-          "Northeast", "Northwest", "Southeast", "Southwest", "Middle", "Upper", "Lower");
-  private static final Set<String> REGION_NAMES =
-      Set.of("Asia", "Africa", "Europe", "America", "Americas", "Oceania", "Antarctica", "Arctic",
-          "Caucasus", "Balkans", "Pacific", "Atlantic", "Mediterranean", "Eurasia", "Middle East");
-  private static final Set<String> CONTINENT_ADJECTIVES =
-      Set.of("Asian", "European", "African", "Eurasian", "Western", "Eastern", "Oceanian", "Latin");
-  private static final Set<String> FACILITY_WORDS =
-      Set.of("Hall", "Building", "Palace", "Square", "Stadium", "Airport", "Center", "Centre", "Tower", "Bridge");
+  private final Set<String> directionWords;
+  private final Set<String> continentAdjectives;
+  private final Set<String> facilityWords;
+  private final SplitRegions splitRegions;
+  private final AcronymDefinitions acronymDefinitions;
+  private final EntityRepairs repairs;
+  private final NameVariants names;
+
+  public EntityExtractor(EntityWords words, NameVariants names) {
+    this.directionWords = words.directionWords();
+    this.continentAdjectives = words.continentAdjectives();
+    this.facilityWords = words.facilityWords();
+    this.splitRegions = new SplitRegions(words);
+    this.acronymDefinitions = new AcronymDefinitions(words, names);
+    this.repairs = new EntityRepairs(words);
+    this.names = names;
+  }
 
   public List<EntityMention> extract(AnnotatedArticle doc) {
     List<EntityMention> mentions = new ArrayList<>();
-    for (NerMention raw : mergeSplitRegions(doc)) {
+    for (NerMention raw : splitRegions.merge(doc)) {
       toMention(doc, raw).ifPresent(mentions::add);
     }
     return TypeConsistency.shortOrganisationNames(TypeConsistency.namePartsArePeople(
-        TypeConsistency.harmoniseTypes(EntityRepairs.repair(doc,
-            TypeConsistency.withMissedAcronyms(doc, AcronymDefinitions.apply(doc, mentions))))));
+        TypeConsistency.harmoniseTypes(repairs.repair(doc,
+            TypeConsistency.withMissedAcronyms(doc, acronymDefinitions.apply(doc, mentions), names)))));
   }
 
   private Optional<EntityMention> toMention(AnnotatedArticle doc, NerMention untrimmed) {
     NerMention raw = trimLowercaseEdges(doc, untrimmed);
-    if (raw == null || DIRECTION_WORDS.contains(raw.text()) || isRegionalAdjective(doc, raw)) {
+    if (raw == null || directionWords.contains(raw.text()) || isRegionalAdjective(doc, raw)) {
       return Optional.empty();
     }
     String text = raw.text();
     EntityType type;
-    String subtype = "";
+    Optional<LocationSubtype> subtype = Optional.empty();
     switch (raw.tag()) {
-      case "PERSON" -> type = EntityType.PERSON;
-      case "ORGANIZATION" -> type = EntityType.ORGANIZATION;
-      case "NATIONALITY" -> type = EntityType.NATIONALITY;
-      case "COUNTRY", "CITY", "STATE_OR_PROVINCE" -> {
+      case PERSON -> type = EntityType.PERSON;
+      case ORGANIZATION -> type = EntityType.ORGANIZATION;
+      case NATIONALITY -> type = EntityType.NATIONALITY;
+      case COUNTRY, CITY, STATE_OR_PROVINCE -> {
         type = EntityType.LOCATION;
-        subtype = raw.tag();
+        subtype = raw.tag().placeSubtype();
       }
-      case "LOCATION" -> {
+      case LOCATION -> {
         type = EntityType.LOCATION;
-        subtype = locationSubtype(text);
+        subtype = Optional.of(locationSubtype(text));
       }
-      case "MISC" -> {
+      case MISC -> {
         if (isAdjective(doc, raw)) {
           return Optional.empty();
         }
@@ -76,8 +85,8 @@ public final class EntityExtractor {
   }
 
   /**
-   * Names only: drops pronouns and lower-case words at either edge of a mention ("Zhejiang
-   * province" -> "Zhejiang"); null when nothing capitalised is left.
+   * Names only: drops pronouns and lower-case words at either edge of a mention ("Tamar
+   * province" -> "Tamar"); null when nothing capitalised is left.
    */
   private static NerMention trimLowercaseEdges(AnnotatedArticle doc, NerMention raw) {
     List<Token> tokens = tokensIn(doc, raw.span());
@@ -93,7 +102,7 @@ public final class EntityExtractor {
       return null;
     }
     CharSpan span = new CharSpan(tokens.get(first).span().begin(), tokens.get(last).span().end());
-    return span.equals(raw.span()) ? raw : new NerMention(span, span.of(doc.text()), raw.tag(), raw.sentence());
+    return span.equals(raw.span()) ? raw : raw.withSpan(span, span.of(doc.text()));
   }
 
   private static boolean isNameToken(Token t) {
@@ -101,101 +110,33 @@ public final class EntityExtractor {
   }
 
   /**
-   * "Asian" in "Central Asian", and continent adjectives in general, describe a region, not a
+   * "American" in "North American", and continent adjectives in general, describe a region, not a
    * nationality; the scheme leaves them out.
    */
-  private static boolean isRegionalAdjective(AnnotatedArticle doc, NerMention raw) {
-    if (CONTINENT_ADJECTIVES.contains(raw.text())) {
+  private boolean isRegionalAdjective(AnnotatedArticle doc, NerMention raw) {
+    if (continentAdjectives.contains(raw.text())) {
       return true;
     }
-    if (!raw.tag().equals("NATIONALITY") && !raw.tag().equals("MISC")) {
+    if (raw.tag() != NerTag.NATIONALITY && raw.tag() != NerTag.MISC) {
       return false;
     }
     int begin = raw.span().begin();
     String before = doc.text().substring(Math.max(0, begin - 12), begin);
-    return DIRECTION_WORDS.stream().anyMatch(w -> before.endsWith(w + " "));
+    return directionWords.stream().anyMatch(w -> before.endsWith(w + " "));
   }
 
-  private static String locationSubtype(String text) {
+  private LocationSubtype locationSubtype(String text) {
     String last = text.substring(text.lastIndexOf(' ') + 1);
-    if (FACILITY_WORDS.contains(last)) {
-      return "FACILITY";
+    if (facilityWords.contains(last)) {
+      return LocationSubtype.FACILITY;
     }
-    return "REGION";
+    return LocationSubtype.REGION;
   }
 
-  /** Regional adjectives such as "Eurasian" come out as MISC; the scheme does not annotate them. */
+  /** Regional adjectives such as "Trans-Oceanic" come out as MISC; the scheme does not annotate them. */
   private static boolean isAdjective(AnnotatedArticle doc, NerMention raw) {
     List<Token> tokens = tokensIn(doc, raw.span());
     return !tokens.isEmpty() && tokens.get(tokens.size() - 1).pos().startsWith("JJ");
-  }
-
-  /**
-   * The tagger often splits "Central Asia" into Central/LOCATION + Asia/CITY. A capitalised
-   * direction word directly before a location is joined to it as one REGION.
-   */
-  private static List<NerMention> mergeSplitRegions(AnnotatedArticle doc) {
-    List<NerMention> merged = new ArrayList<>();
-    String text = doc.text();
-    for (NerMention m : inTextOrder(doc.nerMentions())) {
-      if (!merged.isEmpty()) {
-        NerMention previous = merged.get(merged.size() - 1);
-        boolean adjacent =
-            previous.sentence() == m.sentence()
-                && text.substring(previous.span().end(), m.span().begin()).equals(" ");
-        if (adjacent && DIRECTION_WORDS.contains(previous.text()) && isPlace(m.tag())) {
-          CharSpan span = new CharSpan(previous.span().begin(), m.span().end());
-          merged.set(merged.size() - 1, new NerMention(span, span.of(text), "LOCATION", m.sentence()));
-          continue;
-        }
-      }
-      merged.add(regionAsLocation(withDirectionWord(text, m)));
-    }
-    return merged;
-  }
-
-  /**
-   * The tagger's mentions sorted by position, without overlaps: of mentions that overlap, the one
-   * that starts first (the longer one when they start together) is kept. CoreNLP's mentions are
-   * already ordered and disjoint; another tagger's need not be.
-   */
-  private static List<NerMention> inTextOrder(List<NerMention> mentions) {
-    List<NerMention> sorted = new ArrayList<>(mentions);
-    sorted.sort(Comparator.comparingInt((NerMention m) -> m.span().begin()).thenComparing(m -> -m.span().end()));
-    List<NerMention> kept = new ArrayList<>(sorted.size());
-    for (NerMention m : sorted) {
-      if (kept.isEmpty() || kept.get(kept.size() - 1).span().end() <= m.span().begin()) {
-        kept.add(m);
-      }
-    }
-    return kept;
-  }
-
-  /** "Central Asia" where the tagger left "Central" untagged. */
-  private static NerMention withDirectionWord(String text, NerMention m) {
-    if (!isPlace(m.tag()) || !REGION_NAMES.contains(m.text())) {
-      return m;
-    }
-    for (String word : DIRECTION_WORDS) {
-      int begin = m.span().begin() - word.length() - 1;
-      if (begin >= 0 && text.startsWith(word + " ", begin)
-          && (begin == 0 || !Character.isLetterOrDigit(text.charAt(begin - 1)))) {
-        CharSpan span = new CharSpan(begin, m.span().end());
-        return new NerMention(span, span.of(text), "LOCATION", m.sentence());
-      }
-    }
-    return m;
-  }
-
-  private static NerMention regionAsLocation(NerMention m) {
-    if (isPlace(m.tag()) && REGION_NAMES.contains(m.text())) {
-      return new NerMention(m.span(), m.text(), "LOCATION", m.sentence());
-    }
-    return m;
-  }
-
-  private static boolean isPlace(String tag) {
-    return tag.equals("LOCATION") || tag.equals("CITY") || tag.equals("COUNTRY") || tag.equals("STATE_OR_PROVINCE");
   }
 
   static List<Token> tokensIn(AnnotatedArticle doc, CharSpan span) {

@@ -8,11 +8,16 @@ import newsfacts.model.EntityType;
 
 /**
  * Gives every mention its canonical entity: the fullest name of that entity in the article. An
- * acronym joins the name it abbreviates; a partial person name ("Lavrov") joins the nearest
+ * acronym joins the name it abbreviates; a partial person name ("Lindqvist") joins the nearest
  * full name that contains it, preferring the closest one before it, since news introduces a
  * person by full name first.
  */
 public final class EntityLinker {
+  private final NameVariants names;
+
+  public EntityLinker(NameVariants names) {
+    this.names = names;
+  }
 
   public List<EntityMention> link(String text, List<EntityMention> mentions) {
     java.util.Map<String, String> defined = definedAcronyms(text, mentions);
@@ -23,7 +28,7 @@ public final class EntityLinker {
     return linked;
   }
 
-  /** "Environmental Evaluation Service (SEA)": an acronym defined in parentheses, initials or not. */
+  /** "Coastal Survey Office (OHC)": an acronym defined in parentheses, initials or not. */
   private static java.util.Map<String, String> definedAcronyms(String text, List<EntityMention> mentions) {
     java.util.Map<String, String> defined = new java.util.HashMap<>();
     for (int i = 0; i + 1 < mentions.size(); i++) {
@@ -42,7 +47,7 @@ public final class EntityLinker {
     return text.length() >= 2 && text.chars().allMatch(c -> Character.isUpperCase(c) || c == '&');
   }
 
-  private static String canonical(List<EntityMention> mentions, int index, java.util.Map<String, String> defined) {
+  private String canonical(List<EntityMention> mentions, int index, java.util.Map<String, String> defined) {
     EntityMention m = mentions.get(index);
     String name = squeeze(m.text());
     if (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.MISC) {
@@ -55,12 +60,12 @@ public final class EntityLinker {
     return name;
   }
 
-  /** The longest organisation name this one abbreviates or begins ("Kitamura" -> "Kitamura Corp"). */
-  private static String longestMatching(List<EntityMention> mentions, String name, boolean acronyms) {
+  /** The longest organisation name this one abbreviates or begins ("Halvorsen" -> "Halvorsen Group"). */
+  private String longestMatching(List<EntityMention> mentions, String name, boolean acronyms) {
     String best = name;
     for (EntityMention other : mentions) {
       String candidate = squeeze(other.text());
-      boolean abbreviates = acronyms && NameVariants.isAcronymOf(name, candidate);
+      boolean abbreviates = acronyms && names.isAcronymOf(name, candidate);
       boolean begins = other.type() == EntityType.ORGANIZATION && candidate.startsWith(name + " ");
       if ((abbreviates || begins) && candidate.length() > best.length()) {
         best = candidate;

@@ -6,33 +6,38 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import newsfacts.extract.EntityWords;
+import newsfacts.extract.WordLists;
 import newsfacts.model.AnnotatedArticle;
 import newsfacts.model.CharSpan;
 import newsfacts.model.EntityMention;
 import newsfacts.model.EntityType;
+import newsfacts.model.LocationSubtype;
 
 /**
  * Repairs of systematic tagger faults that hold for news in general: named events, laws and
  * reports as one MISC name ("Baltic Convention on Grid Security, Storage and
- * Supply", "Annual Report on the X (2013)", "Operation Dawn 2019", "Riga Energy Forum"), a city
+ * Supply", "Survey of Coastal Towns (2016)", "Operation Dawn 2019", "Riga Energy Forum"), a city
  * known by its country ("Tartu, Estonia"), and a place name glued to an organisation
  * ("Lisbon NATO summit").
  */
 public final class EntityRepairs {
   private static final String CAPITALISED = "[A-Z][\\w'-]*";
-  private static final String TITLE_WORDS =
-      "Convention|Treaty|Charter|Declaration|Protocol|Accord|Act|Report|Strategy|Doctrine|Initiative";
   /** "[Capitalised words] Convention [on|of|against [the] Capitalised words, ... and ...] [(2013)]". */
-  private static final Pattern DOCUMENT_NAME = Pattern.compile(
-      "(?:" + CAPITALISED + "\\s+)*(?:" + TITLE_WORDS + ")"
-          + "(?:\\s+(?:on|of|against|for)\\s+(?:the\\s+)?" + CAPITALISED
-          + "(?:(?:,\\s+|\\s+and\\s+|\\s+)" + CAPITALISED + ")*)?(?:\\s+\\(\\d{4}\\))?");
-  private static final Set<String> EVENT_WORDS =
-      Set.of("Forum", "Summit", "Conference", "Games", "Expo", "Festival", "Olympics", "Exercise");
+  private final Pattern documentName;
+  private final List<String> documentDeterminers;
+  private final Set<String> eventNameHeads;
 
-  private EntityRepairs() {}
+  EntityRepairs(EntityWords words) {
+    this.documentName = Pattern.compile(
+        "(?:" + CAPITALISED + "\\s+)*" + WordLists.anyOf(words.documentNameHeads())
+            + "(?:\\s+" + WordLists.anyOf(words.documentNamePrepositions()) + "\\s+(?:the\\s+)?" + CAPITALISED
+            + "(?:(?:,\\s+|\\s+and\\s+|\\s+)" + CAPITALISED + ")*)?(?:\\s+\\(\\d{4}\\))?");
+    this.documentDeterminers = words.documentNameDeterminers();
+    this.eventNameHeads = words.eventNameHeads();
+  }
 
-  static List<EntityMention> repair(AnnotatedArticle doc, List<EntityMention> mentions) {
+  List<EntityMention> repair(AnnotatedArticle doc, List<EntityMention> mentions) {
     List<EntityMention> result = new ArrayList<>();
     for (EntityMention m : mentions) {
       result.add(eventAsMisc(cityOfCountry(doc, m, mentions)));
@@ -43,24 +48,24 @@ public final class EntityRepairs {
   }
 
   /** "Riga Energy Forum", "the G20 Summit": a named event is MISC, not an organisation. */
-  private static EntityMention eventAsMisc(EntityMention m) {
+  private EntityMention eventAsMisc(EntityMention m) {
     String last = m.text().substring(m.text().lastIndexOf(' ') + 1);
-    if (m.type() == EntityType.ORGANIZATION && m.text().contains(" ") && EVENT_WORDS.contains(last)) {
-      return new EntityMention(m.span(), m.text(), EntityType.MISC, "", m.sentence(), m.canonical());
+    if (m.type() == EntityType.ORGANIZATION && m.text().contains(" ") && eventNameHeads.contains(last)) {
+      return m.withType(EntityType.MISC);
     }
     return m;
   }
 
   /** "Tartu, Estonia": a place named with its country is a city. */
   private static EntityMention cityOfCountry(AnnotatedArticle doc, EntityMention m, List<EntityMention> all) {
-    if (m.type() != EntityType.LOCATION || !m.subtype().equals("REGION")) {
+    if (!m.hasSubtype(LocationSubtype.REGION)) {
       return m;
     }
     String text = doc.text();
     for (EntityMention next : all) {
-      boolean country = next.type() == EntityType.LOCATION && next.subtype().equals("COUNTRY");
+      boolean country = next.hasSubtype(LocationSubtype.COUNTRY);
       if (country && next.span().begin() == m.span().end() + 2 && text.startsWith(", ", m.span().end())) {
-        return new EntityMention(m.span(), m.text(), m.type(), "CITY", m.sentence(), m.canonical());
+        return m.withSubtype(LocationSubtype.CITY);
       }
     }
     return m;
@@ -74,7 +79,8 @@ public final class EntityRepairs {
       int end = m.span().end();
       if (m.type() == EntityType.MISC && year.region(end, Math.min(doc.text().length(), end + 5)).lookingAt()) {
         CharSpan span = new CharSpan(m.span().begin(), end + 5);
-        result.add(new EntityMention(span, span.of(doc.text()), m.type(), "", m.sentence(), span.of(doc.text())));
+        String text = span.of(doc.text());
+        result.add(m.withSpan(span, text).withCanonical(text));
       } else {
         result.add(m);
       }
@@ -102,7 +108,7 @@ public final class EntityRepairs {
       CharSpan first = new CharSpan(m.span().begin(), m.span().begin() + space);
       CharSpan second = new CharSpan(m.span().begin() + space + 1, m.span().end());
       result.add(new EntityMention(first, head, EntityType.LOCATION, place.subtype(), m.sentence(), head));
-      result.add(new EntityMention(second, rest, EntityType.ORGANIZATION, "", m.sentence(), rest));
+      result.add(EntityMention.of(second, rest, EntityType.ORGANIZATION, m.sentence()));
     }
     return result;
   }
@@ -131,16 +137,16 @@ public final class EntityRepairs {
    * Names of laws, treaties and reports the tagger cuts up become one MISC mention replacing
    * the pieces inside it (the scheme annotates the longest name only).
    */
-  private static List<EntityMention> withDocumentNames(AnnotatedArticle doc, List<EntityMention> mentions) {
+  private List<EntityMention> withDocumentNames(AnnotatedArticle doc, List<EntityMention> mentions) {
     List<EntityMention> names = new ArrayList<>();
-    Matcher m = DOCUMENT_NAME.matcher(doc.text());
+    Matcher m = documentName.matcher(doc.text());
     while (m.find()) {
       int start = m.start();
       String found = m.group();
-      for (String article : new String[] {"The ", "A ", "An ", "This ", "That "}) {
-        if (found.startsWith(article)) {
-          found = found.substring(article.length());
-          start += article.length();
+      for (String determiner : documentDeterminers) {
+        if (found.startsWith(determiner + " ")) {
+          found = found.substring(determiner.length() + 1);
+          start += determiner.length() + 1;
         }
       }
       boolean multiWord = found.contains(" ") || found.contains("-");
@@ -150,7 +156,7 @@ public final class EntityRepairs {
         continue;
       }
       CharSpan span = new CharSpan(start, m.end());
-      names.add(new EntityMention(span, found, EntityType.MISC, "", sentence, found));
+      names.add(EntityMention.of(span, found, EntityType.MISC, sentence));
     }
     if (names.isEmpty()) {
       return mentions;

@@ -5,10 +5,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import newsfacts.model.AnnotatedArticle;
 import newsfacts.model.EntityMention;
 import newsfacts.model.EntityType;
+import newsfacts.model.LocationSubtype;
 import newsfacts.model.Sentence;
 import newsfacts.model.Token;
 
@@ -20,10 +23,11 @@ public final class TypeConsistency {
   private TypeConsistency() {}
 
   /**
-   * The tagger sometimes misses an acronym ("the CASS") whose full name it found: an upper-case
+   * The tagger sometimes misses an acronym ("the NICR") whose full name it found: an upper-case
    * token outside any mention that abbreviates an organisation of the article joins it.
    */
-  static List<EntityMention> withMissedAcronyms(AnnotatedArticle doc, List<EntityMention> mentions) {
+  static List<EntityMention> withMissedAcronyms(AnnotatedArticle doc, List<EntityMention> mentions,
+      NameVariants names) {
     List<EntityMention> result = new ArrayList<>(mentions);
     for (Sentence s : doc.sentences()) {
       for (Token t : s.tokens()) {
@@ -34,9 +38,9 @@ public final class TypeConsistency {
           continue;
         }
         boolean abbreviates = mentions.stream().anyMatch(
-            m -> m.type() == EntityType.ORGANIZATION && NameVariants.isAcronymOf(w, m.text()));
+            m -> m.type() == EntityType.ORGANIZATION && names.isAcronymOf(w, m.text()));
         if (abbreviates) {
-          result.add(new EntityMention(t.span(), w, EntityType.ORGANIZATION, "", s.index(), w));
+          result.add(EntityMention.of(t.span(), w, EntityType.ORGANIZATION, s.index()));
         }
       }
     }
@@ -59,7 +63,7 @@ public final class TypeConsistency {
     for (EntityMention m : mentions) {
       boolean retag = (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.MISC)
           && !m.text().contains(" ") && nameParts.contains(m.text());
-      result.add(retag ? new EntityMention(m.span(), m.text(), EntityType.PERSON, "", m.sentence(), m.canonical()) : m);
+      result.add(retag ? m.withType(EntityType.PERSON) : m);
     }
     return result;
   }
@@ -69,33 +73,46 @@ public final class TypeConsistency {
    * different types, every mention takes the type it has most often (ties: first seen).
    */
   static List<EntityMention> harmoniseTypes(List<EntityMention> mentions) {
-    Map<String, Map<String, Integer>> votes = new java.util.TreeMap<>();
-    Map<String, String> firstSeen = new HashMap<>();
+    Map<String, Map<Label, Integer>> votes = new HashMap<>();
+    Map<String, Label> firstSeen = new HashMap<>();
     for (EntityMention m : mentions) {
-      String label = m.type() + "/" + m.subtype();
-      votes.computeIfAbsent(m.text(), k -> new java.util.TreeMap<>()).merge(label, 1, Integer::sum);
+      Label label = new Label(m.type(), m.subtype());
+      votes.computeIfAbsent(m.text(), k -> new TreeMap<>()).merge(label, 1, Integer::sum);
       firstSeen.putIfAbsent(m.text(), label);
     }
     List<EntityMention> result = new ArrayList<>(mentions.size());
     for (EntityMention m : mentions) {
-      Map<String, Integer> counts = votes.get(m.text());
-      String best = firstSeen.get(m.text());
-      for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      Map<Label, Integer> counts = votes.get(m.text());
+      Label best = firstSeen.get(m.text());
+      for (Map.Entry<Label, Integer> e : counts.entrySet()) {
         int bestCount = counts.get(best);
         if (e.getValue() > bestCount) {
           best = e.getKey();
         }
       }
-      String[] parts = best.split("/", -1);
-      result.add(
-          new EntityMention(m.span(), m.text(), EntityType.valueOf(parts[0]), parts[1], m.sentence(), m.canonical()));
+      result.add(m.withType(best.type(), best.subtype()));
     }
     return result;
   }
 
   /**
+   * A type with its subtype. Labels sort as their written form "TYPE/SUBTYPE" does, which decides
+   * between two labels that both outvote the first one seen.
+   */
+  private record Label(EntityType type, Optional<LocationSubtype> subtype) implements Comparable<Label> {
+    String written() {
+      return type.name() + "/" + subtype.map(Enum::name).orElse("");
+    }
+
+    @Override
+    public int compareTo(Label other) {
+      return written().compareTo(other.written());
+    }
+  }
+
+  /**
    * A one-word mention the tagger took for a person or an unknown place that is the first word
-   * of an organisation named in the article ("Kitamura" after "Kitamura Corp") is that
+   * of an organisation named in the article ("Halvorsen" after "Halvorsen Group") is that
    * organisation. Known cities, countries and full person names are left alone.
    */
   static List<EntityMention> shortOrganisationNames(List<EntityMention> mentions) {
@@ -113,10 +130,10 @@ public final class TypeConsistency {
     List<EntityMention> result = new ArrayList<>(mentions.size());
     for (EntityMention m : mentions) {
       boolean unsure = m.type() == EntityType.PERSON && !personWords.contains(m.text())
-          || m.type() == EntityType.LOCATION && m.subtype().equals("REGION")
+          || m.hasSubtype(LocationSubtype.REGION)
           || m.type() == EntityType.MISC;
       boolean retag = unsure && !m.text().contains(" ") && firstWords.contains(m.text());
-      result.add(retag ? new EntityMention(m.span(), m.text(), EntityType.ORGANIZATION, "", m.sentence(), m.canonical()) : m);
+      result.add(retag ? m.withType(EntityType.ORGANIZATION) : m);
     }
     return result;
   }

@@ -1,9 +1,11 @@
 package newsfacts.extract.quotes;
 
-import newsfacts.extract.ParsedSentence;
 import java.util.BitSet;
 import java.util.Locale;
 import java.util.Set;
+import newsfacts.extract.ParsedSentence;
+import newsfacts.extract.QuoteWords;
+import newsfacts.model.NerTag;
 import newsfacts.model.Token;
 
 /**
@@ -18,18 +20,18 @@ import newsfacts.model.Token;
  * </ul>
  */
 public final class AttributionPatterns {
-  private static final Set<String> NP_TAGS =
-      Set.of("DT", "JJ", "NNP", "NNPS", "NN", "NNS", "PRP", "POS", "CD", "PRP$", "HYPH");
-  private static final int MAX_NP = 9;
-  /** Verbs that report speech only with "that" when the speaker comes first ("member states ..."). */
-  static final Set<String> NEEDS_THAT = Set.of("state", "point", "observe", "indicate", "describe", "write");
+  private final QuoteWords words;
+  private final SpeakerPhrases phrases;
 
-  private AttributionPatterns() {}
+  AttributionPatterns(QuoteWords words) {
+    this.words = words;
+    this.phrases = new SpeakerPhrases(words);
+  }
 
   /** Where the content and the speaker are, in token indices (speaker = its head token). */
   record Match(BitSet content, int speakerHead, String pattern) {}
 
-  static Match match(ParsedSentence p, int verb, boolean infinitiveVerb) {
+  Match match(ParsedSentence p, int verb, boolean infinitiveVerb) {
     int n = p.size();
     int after = skipParticle(p, verb + 1);
     // trailing: ", NP [aux] VERB" then end / comma
@@ -38,43 +40,44 @@ public final class AttributionPatterns {
         || p.token(auxStart).pos().equals("RB"))) {
       auxStart--;
     }
-    // "The Centre for X (CX) warned ...": the acronym in parentheses belongs to the speaker's name.
+    // "The Institute for X (IX) warned ...": the acronym in parentheses belongs to the speaker's name.
     if (auxStart >= 3 && p.token(auxStart).pos().equals("-RRB-") && p.token(auxStart - 2).pos().equals("-LRB-")) {
       auxStart -= 3;
     }
     int npEnd = auxStart;
-    int npStart = npStart(p, npEnd);
+    int npStart = phrases.startBefore(p, npEnd);
     after = skipTail(p, after);
     boolean endsHere = after >= n || isWord(p, after, ",") || isWord(p, after, ".") || isClosingPunct(p, after);
     if (npStart > 0 && isBoundaryBefore(p, npStart - 1) && endsHere && npStart <= npEnd) {
       BitSet content = range(0, isWord(p, npStart - 1, ",") ? npStart - 1 : npStart);
       if (after < n && isWord(p, after, ",") && !isParticipleClause(p, after + 1)) {
         content.or(range(after + 1, n));
-        return new Match(content, head(p, npStart, npEnd), "parenthetical");
+        return new Match(content, SpeakerPhrases.head(p, npStart, npEnd), "parenthetical");
       }
-      return new Match(content, head(p, npStart, npEnd), "trailing");
+      return new Match(content, SpeakerPhrases.head(p, npStart, npEnd), "trailing");
     }
     // inverted: ", VERB NP" then end / comma
     if (verb > 0 && isBoundaryBefore(p, verb - 1)) {
       int npFrom = skipParticle(p, verb + 1);
-      int end = npEndFrom(p, npFrom);
+      int end = SpeakerPhrases.endFrom(p, npFrom);
       int next = skipTail(p, end + 1);
       boolean closes = next >= n || isWord(p, next, ",") || isWord(p, next, ".") || isClosingPunct(p, next);
       if (end >= npFrom && closes) {
-        return new Match(range(0, isWord(p, verb - 1, ",") ? verb - 1 : verb), head(p, npFrom, end), "inverted");
+        BitSet content = range(0, isWord(p, verb - 1, ",") ? verb - 1 : verb);
+        return new Match(content, SpeakerPhrases.head(p, npFrom, end), "inverted");
       }
     }
     // leading: "NP VERB (that) C" or "NP, who VERB C"
     if (npStart >= 0 && npStart <= npEnd) {
-      int speaker = head(p, npStart, npEnd);
+      int speaker = SpeakerPhrases.head(p, npStart, npEnd);
       if (p.token(npEnd).word().equalsIgnoreCase("who") && npStart == npEnd && npStart >= 2
           && isWord(p, npStart - 1, ",")) {
         int antecedentEnd = npStart - 2;
-        int antecedentStart = npStart(p, antecedentEnd);
+        int antecedentStart = phrases.startBefore(p, antecedentEnd);
         if (antecedentStart < 0) {
           return null;
         }
-        speaker = head(p, antecedentStart, antecedentEnd);
+        speaker = SpeakerPhrases.head(p, antecedentStart, antecedentEnd);
         // "X, an analyst at Y, who said ...": the relative clause is about the person, not Y.
         int person = personBefore(p, antecedentStart);
         speaker = person >= 0 ? person : speaker;
@@ -87,7 +90,7 @@ public final class AttributionPatterns {
         from = infinitive;
       } else if (from < n && p.token(from).word().equalsIgnoreCase("that")) {
         from++;
-      } else if (infinitiveVerb || NEEDS_THAT.contains(p.token(verb).lemma().toLowerCase(Locale.ROOT))) {
+      } else if (infinitiveVerb || words.verbsNeedingThat().contains(p.token(verb).lemma().toLowerCase(Locale.ROOT))) {
         return null;
       }
       int to = clauseEnd(p, from);
@@ -109,11 +112,11 @@ public final class AttributionPatterns {
       return -1;
     }
     int candidate = comma - 1;
-    return candidate >= 0 && p.token(candidate).ner().equals("PERSON") ? candidate : -1;
+    return candidate >= 0 && p.token(candidate).ner() == NerTag.PERSON ? candidate : -1;
   }
 
   /** "..., adding (that) C": C runs to the end of the sentence or the next participle clause. */
-  static BitSet participleContent(ParsedSentence p, int verb) {
+  BitSet participleContent(ParsedSentence p, int verb) {
     if (verb == 0 || !isWord(p, verb - 1, ",") || !p.token(verb).pos().equals("VBG")) {
       return null;
     }
@@ -131,7 +134,7 @@ public final class AttributionPatterns {
     if (i < p.size() && p.token(i).word().equals("on")) {
       i++;
     }
-    while (i < p.size() && Set.of("DATE", "TIME").contains(p.token(i).ner())) {
+    while (i < p.size() && (p.token(i).ner() == NerTag.DATE || p.token(i).ner() == NerTag.TIME)) {
       i++;
     }
     return i < p.size() && p.token(i).word().equalsIgnoreCase("that") && i > from ? i : from;
@@ -151,7 +154,7 @@ public final class AttributionPatterns {
   }
 
   /** End (exclusive) of content: the sentence end, or a ", adding/saying" participle clause. */
-  private static int clauseEnd(ParsedSentence p, int from) {
+  private int clauseEnd(ParsedSentence p, int from) {
     for (int i = from; i < p.size(); i++) {
       if (isWord(p, i, ",") && isParticipleClause(p, i + 1)) {
         return i;
@@ -160,80 +163,37 @@ public final class AttributionPatterns {
     return p.size();
   }
 
-  private static boolean isParticipleClause(ParsedSentence p, int i) {
+  private boolean isParticipleClause(ParsedSentence p, int i) {
     return i < p.size() && p.token(i).pos().equals("VBG")
-        && Set.of("add", "say", "note", "stress", "urge", "warn", "explain", "emphasize", "emphasise")
-            .contains(p.token(i).lemma().toLowerCase(Locale.ROOT));
+        && words.participleReportingVerbs().contains(p.token(i).lemma().toLowerCase(Locale.ROOT));
   }
 
   /** The sentence (after an opening adverbial or discourse word) begins with the speaker phrase. */
-  private static boolean startsClause(ParsedSentence p, int npStart) {
+  private boolean startsClause(ParsedSentence p, int npStart) {
     if (npStart == 0) {
       return true;
     }
     if (isWord(p, npStart - 1, ",")) {
       return true;
     }
-    // a dateline: "ACCRA - The agency warned ..."
+    // a dateline: "WESTPORT - The agency warned ..."
     if (npStart == 2 && (isWord(p, 1, "-") || isWord(p, 1, "--"))) {
       return true;
     }
     String previous = p.token(npStart - 1).word().toLowerCase(Locale.ROOT);
-    return npStart == 1 && Set.of("but", "and", "however", "meanwhile").contains(previous)
+    return npStart == 1 && words.clauseOpeningConnectives().contains(previous)
         || previous.equals("and");
   }
 
-  private static int npStart(ParsedSentence p, int end) {
-    if (end < 0 || !isNp(p.token(end))) {
-      return -1;
-    }
-    int start = end;
-    while (start - 1 >= 0 && end - start + 1 < MAX_NP && (isNp(p.token(start - 1)) || isNameConnector(p, start - 1))) {
-      start--;
-    }
-    return start;
-  }
-
-  /** "for" in "Centre for Epidemic Preparedness": a lower-case word between capitalised ones. */
-  private static boolean isNameConnector(ParsedSentence p, int i) {
-    String w = p.token(i).word();
-    return (w.equals("of") || w.equals("for") || w.equals("and")) && i > 0 && i + 1 < p.size()
-        && Character.isUpperCase(p.token(i - 1).word().charAt(0)) && Character.isUpperCase(p.token(i + 1).word().charAt(0));
-  }
-
-  private static int npEndFrom(ParsedSentence p, int start) {
-    int end = start - 1;
-    while (end + 1 < p.size() && end + 1 - start < MAX_NP && isNp(p.token(end + 1))) {
-      end++;
-    }
-    return end;
-  }
-
-  private static boolean isNp(Token t) {
-    return NP_TAGS.contains(t.pos()) || t.word().equalsIgnoreCase("who");
-  }
-
-  /** The phrase's head: its last noun or pronoun. */
-  private static int head(ParsedSentence p, int start, int end) {
-    for (int i = end; i >= start; i--) {
-      String pos = p.token(i).pos();
-      if (pos.startsWith("NN") || pos.startsWith("PRP") || p.token(i).word().equalsIgnoreCase("who")) {
-        return i;
-      }
-    }
-    return end;
-  }
-
-  private static int skipParticle(ParsedSentence p, int i) {
-    if (i < p.size() && (p.token(i).pos().equals("RP") || Set.of("on", "for").contains(p.token(i).word()))) {
+  private int skipParticle(ParsedSentence p, int i) {
+    if (i < p.size() && (p.token(i).pos().equals("RP") || words.reportingVerbParticles().contains(p.token(i).word()))) {
       return i + 1;
     }
     return i;
   }
 
-  private static boolean isAux(Token t) {
-    return Set.of("has", "have", "had", "is", "was", "were", "are", "will", "would", "also")
-        .contains(t.word().toLowerCase(Locale.ROOT));
+  private boolean isAux(Token t) {
+    return words.auxiliaryWords().contains(t.word().toLowerCase(Locale.ROOT));
   }
 
   private static boolean isClosingPunct(ParsedSentence p, int i) {

@@ -1,21 +1,25 @@
 package newsfacts.extract.quotes;
 
-import newsfacts.extract.ParsedSentence;
 import java.util.BitSet;
+import java.util.Locale;
 import java.util.Set;
+import newsfacts.extract.ParsedSentence;
+import newsfacts.extract.QuoteWords;
 import newsfacts.model.Token;
 
 /**
  * Trims a quote's content to the scheme's span: leading discourse words ("But", "that"), a
- * leading "Specifically,", a dateline ("CITY -"), and punctuation at either edge; quotation
- * marks stay, since they decide direct and mixed quotes.
+ * leading adverb with its comma ("Fortunately,"), a dateline ("CITY -"), and punctuation at
+ * either edge; quotation marks stay, since they decide direct and mixed quotes.
  */
 public final class ContentTrimmer {
-  private static final Set<String> LEADING_DISCOURSE = Set.of("but", "and", "however", "so", "yet", "also", "that");
+  private final Set<String> leadingDiscourseWords;
 
-  private ContentTrimmer() {}
+  ContentTrimmer(QuoteWords words) {
+    this.leadingDiscourseWords = words.leadingDiscourseWords();
+  }
 
-  static void trim(ParsedSentence p, BitSet content) {
+  void trim(ParsedSentence p, BitSet content) {
     boolean changed = true;
     while (changed && !content.isEmpty()) {
       changed = false;
@@ -28,7 +32,7 @@ public final class ContentTrimmer {
       if (dateline) {
         content.clear(first, first + 2);
         changed = true;
-      } else if (isPunctuation(f) || LEADING_DISCOURSE.contains(f.word().toLowerCase(java.util.Locale.ROOT)) || adverbWithComma) {
+      } else if (isPunctuation(f) || leadingDiscourseWords.contains(f.word().toLowerCase(Locale.ROOT)) || adverbWithComma) {
         content.clear(first);
         changed = true;
       } else if (isPunctuation(p.token(last)) && !isQuoteMark(p.token(last))) {

@@ -1,13 +1,15 @@
 package newsfacts.extract.quotes;
 
-import newsfacts.extract.Lexicon;
-import newsfacts.extract.ParsedSentence;
-import newsfacts.extract.quotes.speakers.SpeakerMentions;
-import newsfacts.extract.quotes.speakers.SpeakerResolver;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import newsfacts.extract.ParsedSentence;
+import newsfacts.extract.QuoteWords;
+import newsfacts.extract.quotes.speakers.SpeakerMentions;
+import newsfacts.extract.quotes.speakers.SpeakerResolver;
 import newsfacts.model.AnnotatedArticle;
 import newsfacts.model.CharSpan;
 import newsfacts.model.EntityMention;
@@ -24,16 +26,24 @@ import newsfacts.model.Token;
  * claims (names, coined terms) are not quotes.
  */
 public final class QuoteExtractor {
-  private final Lexicon lexicon;
+  private final QuoteWords words;
+  private final AttributionPatterns patterns;
   private final SyntacticAttribution syntax;
+  private final ContentTrimmer trimmer;
 
-  public QuoteExtractor(Lexicon lexicon) {
-    this.lexicon = lexicon;
-    this.syntax = new SyntacticAttribution(lexicon);
+  public QuoteExtractor(QuoteWords words) {
+    this.words = words;
+    this.patterns = new AttributionPatterns(words);
+    this.syntax = new SyntacticAttribution(words);
+    this.trimmer = new ContentTrimmer(words);
   }
 
   /** A quote found in one sentence before its speaker is resolved. */
-  record Candidate(CharSpan span, QuoteKind kind, CharSpan speakerMention, Token speakerHead, String cue, int sentence) {}
+  record Candidate(CharSpan span, QuoteKind kind, CharSpan speakerMention, Token speakerHead, String cue, int sentence) {
+    Candidate withKind(QuoteKind newKind) {
+      return new Candidate(span, newKind, speakerMention, speakerHead, cue, sentence);
+    }
+  }
 
   public List<Quote> extract(AnnotatedArticle doc, List<EntityMention> entities) {
     List<CharSpan> quotations = QuotationMarks.find(doc.text());
@@ -41,14 +51,14 @@ public final class QuoteExtractor {
     for (Sentence s : doc.sentences()) {
       candidates.addAll(inSentence(new ParsedSentence(s), doc.text(), quotations, entities));
     }
-    SpeakerResolver resolver = new SpeakerResolver(doc, entities, lexicon);
+    SpeakerResolver resolver = new SpeakerResolver(doc, entities, words);
     List<Quote> quotes = new ArrayList<>();
     for (Candidate c : candidates) {
       String speaker = resolver.resolve(c.speakerMention(), c.speakerHead(), quotes);
       quotes.add(new Quote(c.span(), c.span().of(doc.text()), c.kind(), Optional.of(c.speakerMention()),
           c.speakerMention().of(doc.text()), speaker, c.cue(), c.sentence()));
     }
-    quotes.sort(java.util.Comparator.comparing(Quote::span));
+    quotes.sort(Comparator.comparing(Quote::span));
     return quotes;
   }
 
@@ -58,14 +68,14 @@ public final class QuoteExtractor {
     Candidate previous = null;
     for (int t = 0; t < p.size(); t++) {
       Token token = p.token(t);
-      String lemma = token.lemma().toLowerCase(java.util.Locale.ROOT);
-      if (!p.isVerb(t) || !lexicon.reportingVerbs.contains(lemma)) {
+      String lemma = token.lemma().toLowerCase(Locale.ROOT);
+      if (!p.isVerb(t) || !words.reportingVerbs().contains(lemma)) {
         continue;
       }
       BitSet content;
       int subject;
-      BitSet participle = AttributionPatterns.participleContent(p, t);
-      AttributionPatterns.Match match = AttributionPatterns.match(p, t, Lexicon.INFINITIVE_VERBS.contains(lemma));
+      BitSet participle = patterns.participleContent(p, t);
+      AttributionPatterns.Match match = patterns.match(p, t, words.infinitiveVerbs().contains(lemma));
       if (participle != null && previous != null) {
         Candidate c = candidate(p, participle, quotations, previous.speakerMention(), previous.speakerHead(), token.word());
         if (c != null) {
@@ -75,17 +85,17 @@ public final class QuoteExtractor {
       } else if (match != null) {
         content = match.content();
         subject = match.speakerHead();
-      } else if (AttributionPatterns.NEEDS_THAT.contains(lemma)) {
+      } else if (words.verbsNeedingThat().contains(lemma)) {
         continue;
       } else {
         content = syntax.verbContent(p, t);
-        subject = SyntacticAttribution.subjectOf(p, t);
+        subject = syntax.subjectOf(p, t);
       }
       if (content == null || content.cardinality() < 2 || subject < 0 || isExpletive(p.token(subject))) {
         continue;
       }
       CharSpan speaker = SpeakerMentions.span(p, subject, entities);
-      Candidate c = candidate(p, content, quotations, speaker, p.token(subject), SyntacticAttribution.cue(p, t));
+      Candidate c = candidate(p, content, quotations, speaker, p.token(subject), syntax.cue(p, t));
       if (c != null && !c.span().overlaps(speaker)) {
         found.add(c);
         verbContents.add(c.span());
@@ -117,7 +127,7 @@ public final class QuoteExtractor {
   }
 
   /**
-   * "X called for a "slogan", the ministry said": the quoted words belong to the inner quote, so
+   * "X called for a "fresh start", the agency said": the quoted words belong to the inner quote, so
    * the outer one, which contains it, stays indirect.
    */
   private static List<Candidate> outerQuotesStayIndirect(List<Candidate> found) {
@@ -125,22 +135,19 @@ public final class QuoteExtractor {
     for (Candidate c : found) {
       boolean containsMixed = found.stream().anyMatch(o -> o != c && o.kind() != QuoteKind.INDIRECT
           && c.span().contains(o.span()) && !c.span().equals(o.span()));
-      result.add(c.kind() == QuoteKind.MIXED && containsMixed
-          ? new Candidate(c.span(), QuoteKind.INDIRECT, c.speakerMention(), c.speakerHead(), c.cue(), c.sentence())
-          : c);
+      result.add(c.kind() == QuoteKind.MIXED && containsMixed ? c.withKind(QuoteKind.INDIRECT) : c);
     }
     return result;
   }
 
-  private static boolean isExpletive(Token t) {
-    String w = t.word().toLowerCase(java.util.Locale.ROOT);
-    return w.equals("it") || w.equals("there") || w.equals("this");
+  private boolean isExpletive(Token t) {
+    return words.expletiveSubjects().contains(t.word().toLowerCase(Locale.ROOT));
   }
 
   /** The tokens a reporting verb reports, or null when it reports nothing we can delimit. */
   private Candidate candidate(ParsedSentence p, BitSet content, List<CharSpan> quotations,
       CharSpan speaker, Token speakerHead, String cue) {
-    ContentTrimmer.trim(p, content);
+    trimmer.trim(p, content);
     CharSpan span = p.span(content);
     if (span == null) {
       return null;

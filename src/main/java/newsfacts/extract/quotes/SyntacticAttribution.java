@@ -1,8 +1,9 @@
 package newsfacts.extract.quotes;
 
-import newsfacts.extract.Lexicon;
-import newsfacts.extract.ParsedSentence;
 import java.util.BitSet;
+import java.util.Locale;
+import newsfacts.extract.ParsedSentence;
+import newsfacts.extract.QuoteWords;
 
 /**
  * The dependency-parse reading of attribution, used where no surface pattern applies: a
@@ -10,19 +11,19 @@ import java.util.BitSet;
  * (parataxis), and its subject, climbing through ", adding", "and pledged" and "who said".
  */
 public final class SyntacticAttribution {
-  private final Lexicon lexicon;
+  private final QuoteWords words;
 
-  SyntacticAttribution(Lexicon lexicon) {
-    this.lexicon = lexicon;
+  SyntacticAttribution(QuoteWords words) {
+    this.words = words;
   }
 
   BitSet verbContent(ParsedSentence p, int verb) {
-    String lemma = p.token(verb).lemma().toLowerCase(java.util.Locale.ROOT);
+    String lemma = p.token(verb).lemma().toLowerCase(Locale.ROOT);
     int clause = p.child(verb, "ccomp");
     if (clause >= 0) {
       return without(p, p.subtree(clause), verb);
     }
-    if (Lexicon.INFINITIVE_VERBS.contains(lemma)) {
+    if (words.infinitiveVerbs().contains(lemma)) {
       int infinitive = p.child(verb, "xcomp");
       if (infinitive >= 0 && hasInfinitiveMarker(p, infinitive)) {
         return without(p, p.subtree(infinitive), verb);
@@ -55,7 +56,7 @@ public final class SyntacticAttribution {
     result.clear(verb);
     for (int t = result.nextSetBit(0); t >= 0; t = result.nextSetBit(t + 1)) {
       boolean participle = p.token(t).pos().equals("VBG")
-          && lexicon.reportingVerbs.contains(p.token(t).lemma().toLowerCase(java.util.Locale.ROOT));
+          && words.reportingVerbs().contains(p.token(t).lemma().toLowerCase(Locale.ROOT));
       if (participle && t > 0 && p.token(t - 1).word().equals(",")) {
         result.andNot(p.subtree(t));
         result.clear(t - 1);
@@ -74,13 +75,13 @@ public final class SyntacticAttribution {
   }
 
   /** The subject of a reporting verb, climbing through ", adding", "and pledged", "who said". */
-  static int subjectOf(ParsedSentence p, int verb) {
+  int subjectOf(ParsedSentence p, int verb) {
     int current = verb;
     for (int depth = 0; depth < 4 && current >= 0; depth++) {
       int subject = p.child(current, "nsubj");
       if (subject >= 0) {
-        String word = p.token(subject).word().toLowerCase(java.util.Locale.ROOT);
-        boolean relative = word.equals("who") || word.equals("which") || word.equals("that");
+        String word = p.token(subject).word().toLowerCase(Locale.ROOT);
+        boolean relative = words.relativePronouns().contains(word);
         return relative && p.relation(current).startsWith("acl") ? p.head(current) : subject;
       }
       String relation = p.relation(current);
@@ -94,25 +95,24 @@ public final class SyntacticAttribution {
     return -1;
   }
 
-  static String cue(ParsedSentence p, int verb) {
+  String cue(ParsedSentence p, int verb) {
     String word = p.token(verb).word();
     int particle = p.child(verb, "compound:prt");
     if (particle >= 0) {
       return word + " " + p.token(particle).word();
     }
     for (int c : p.children(verb)) {
-      String w = p.token(c).word().toLowerCase(java.util.Locale.ROOT);
-      if ((w.equals("on") || w.equals("for")) && c == verb + 1) {
+      String w = p.token(c).word().toLowerCase(Locale.ROOT);
+      if (words.reportingVerbParticles().contains(w) && c == verb + 1) {
         return word + " " + p.token(c).word();
       }
     }
     if (p.token(verb).lemma().equalsIgnoreCase("call") && verb + 1 < p.size()) {
-      String next = p.token(verb + 1).word().toLowerCase(java.util.Locale.ROOT);
-      if (next.equals("on") || next.equals("for")) {
+      String next = p.token(verb + 1).word().toLowerCase(Locale.ROOT);
+      if (words.reportingVerbParticles().contains(next)) {
         return word + " " + p.token(verb + 1).word();
       }
     }
     return word;
   }
-
 }

@@ -10,6 +10,7 @@ import newsfacts.model.CharSpan;
 import newsfacts.model.EntityMention;
 import newsfacts.model.EntityType;
 import newsfacts.model.Relation;
+import newsfacts.model.RelationSlot;
 import newsfacts.model.Sentence;
 
 /**
@@ -31,7 +32,7 @@ public final class AlternateNames {
       int fullName = firstOffset(entities, acronym.canonical());
       int abbreviation = firstOffset(entities, acronym.text());
       Sentence evidence = doc.sentences().get(doc.sentenceAt(Math.max(fullName, abbreviation)));
-      found.put(key, new Relation(acronym.canonical(), "org:alternate_names", acronym.text(), evidence.span(),
+      found.put(key, new Relation(acronym.canonical(), RelationSlot.ORG_ALTERNATE_NAMES, acronym.text(), evidence.span(),
           "acronym", 0.95));
     }
     return new ArrayList<>(found.values());

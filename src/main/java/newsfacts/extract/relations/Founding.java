@@ -4,10 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import newsfacts.extract.RelationWords;
 import newsfacts.model.EntityMention;
 import newsfacts.model.EntityType;
+import newsfacts.model.LocationSubtype;
 import newsfacts.model.Relation;
+import newsfacts.model.RelationSlot;
 import newsfacts.model.Timex;
+import newsfacts.model.TimexType;
 
 /**
  * org:date_founded, org:city_of_founding and org:founded_by from "X was founded/established on
@@ -15,22 +19,27 @@ import newsfacts.model.Timex;
  * An active "X has established a mechanism" is not a founding of X.
  */
 public final class Founding {
-  private static final Set<String> VERBS = Set.of("found", "establish", "create", "form", "launch");
-  private static final Set<String> NOUNS = Set.of("establishment", "founding", "creation", "formation");
+  private final Set<String> foundingVerbs;
+  private final Set<String> foundingNouns;
+  private final Set<String> perfectAuxiliaries;
 
-  private Founding() {}
+  Founding(RelationWords words) {
+    this.foundingVerbs = words.foundingVerbs();
+    this.foundingNouns = words.foundingNouns();
+    this.perfectAuxiliaries = words.perfectAuxiliaries();
+  }
 
-  static List<Relation> extract(RelationSentence s, List<EntityMention> all) {
+  List<Relation> extract(RelationSentence s, List<EntityMention> all) {
     List<Relation> found = new ArrayList<>();
     int n = s.tokens().size();
     for (int i = 0; i < n; i++) {
       String lemma = s.token(i).lemma().toLowerCase(Locale.ROOT);
       String word = s.token(i).word().toLowerCase(Locale.ROOT);
       EntityMention org;
-      if (NOUNS.contains(word) && i + 1 < n && s.token(i + 1).word().equals("of")) {
+      if (foundingNouns.contains(word) && i + 1 < n && s.token(i + 1).word().equals("of")) {
         int j = i + 2 < n && s.token(i + 2).pos().equals("DT") ? i + 3 : i + 2;
         org = s.entityStartingAt(j);
-      } else if (VERBS.contains(lemma) && s.token(i).pos().equals("VBN") && !activePerfect(s, i)) {
+      } else if (foundingVerbs.contains(lemma) && s.token(i).pos().equals("VBN") && !activePerfect(s, i)) {
         org = organisation(s, i);
       } else {
         continue;
@@ -48,9 +57,9 @@ public final class Founding {
     int to = clauseEnd(s, trigger, org);
     String subject = org.canonical();
     for (Timex t : s.dates) {
-      if (t.span().begin() >= from && t.span().end() <= to && t.type().equals("DATE") && !t.value().isEmpty()
+      if (t.span().begin() >= from && t.span().end() <= to && t.type() == TimexType.DATE && !t.value().isEmpty()
           && Character.isDigit(t.value().charAt(0))) {
-        found.add(s.relation(subject, "org:date_founded", t.value(), "founding", 0.85));
+        found.add(s.relation(subject, RelationSlot.ORG_DATE_FOUNDED, t.value(), "founding", 0.85));
         break;
       }
     }
@@ -59,8 +68,8 @@ public final class Founding {
         continue;
       }
       String before = wordBefore(s, e);
-      if (e.type() == EntityType.LOCATION && e.subtype().equals("CITY") && before.equals("in")) {
-        found.add(s.relation(subject, "org:city_of_founding", e.canonical(), "founding", 0.85));
+      if (e.hasSubtype(LocationSubtype.CITY) && before.equals("in")) {
+        found.add(s.relation(subject, RelationSlot.ORG_CITY_OF_FOUNDING, e.canonical(), "founding", 0.85));
       }
     }
     int by = -1;
@@ -75,7 +84,7 @@ public final class Founding {
       if (!RelationSentence.isCountryOrOrg(e)) {
         break;
       }
-      found.add(s.relation(subject, "org:founded_by", e.canonical(), "founding", 0.85));
+      found.add(s.relation(subject, RelationSlot.ORG_FOUNDED_BY, e.canonical(), "founding", 0.85));
       i = s.lastToken(e) + 1;
       while (i < s.tokens().size() && (s.token(i).word().equals(",") || s.token(i).word().equals("and"))) {
         i++;
@@ -102,12 +111,12 @@ public final class Founding {
     return s.evidence.end();
   }
 
-  private static boolean activePerfect(RelationSentence s, int verb) {
+  private boolean activePerfect(RelationSentence s, int verb) {
     if (verb == 0) {
       return false;
     }
     String previous = s.token(verb - 1).word().toLowerCase(Locale.ROOT);
-    return previous.equals("has") || previous.equals("have") || previous.equals("had");
+    return perfectAuxiliaries.contains(previous);
   }
 
   /** The organisation the participle describes: nearest before it, else the first after it. */

@@ -3,10 +3,14 @@ package newsfacts.extract.relations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import newsfacts.extract.RelationWords;
 import newsfacts.model.EntityMention;
 import newsfacts.model.EntityType;
+import newsfacts.model.LocationSubtype;
 import newsfacts.model.Relation;
+import newsfacts.model.RelationSlot;
 
 /**
  * org:city_of_headquarters and org:country_of_headquarters from "X is headquartered in C",
@@ -14,33 +18,40 @@ import newsfacts.model.Relation;
  * The organisation is the nearest one named before the trigger in the sentence.
  */
 public final class Headquarters {
-  private static final Set<String> TRIGGERS = Set.of("headquartered", "based", "headquarters", "secretariat", "seat");
+  private final Set<String> headquartersWords;
+  private final Set<String> headquartersPrepositions;
 
-  private Headquarters() {}
+  Headquarters(RelationWords words) {
+    this.headquartersWords = words.headquartersWords();
+    this.headquartersPrepositions = words.headquartersPrepositions();
+  }
 
-  static List<Relation> extract(RelationSentence s) {
+  List<Relation> extract(RelationSentence s) {
     List<Relation> found = new ArrayList<>();
     for (int i = 0; i < s.tokens().size(); i++) {
-      if (!TRIGGERS.contains(s.token(i).word().toLowerCase(Locale.ROOT))) {
+      if (!headquartersWords.contains(s.token(i).word().toLowerCase(Locale.ROOT))) {
         continue;
       }
       int j = i + 1;
-      if (j < s.tokens().size() && Set.of("in", "to").contains(s.token(j).word())) {
+      if (j < s.tokens().size() && headquartersPrepositions.contains(s.token(j).word())) {
         EntityMention place = s.entityStartingAt(j + 1);
         EntityMention org = s.organisationBefore(i);
         if (place == null || org == null || place.type() != EntityType.LOCATION) {
           continue;
         }
-        String relation = switch (place.subtype()) {
-          case "CITY" -> "org:city_of_headquarters";
-          case "COUNTRY" -> "org:country_of_headquarters";
-          default -> null;
-        };
-        if (relation != null) {
-          found.add(s.relation(org.canonical(), relation, place.canonical(), "headquarters", 0.8));
-        }
+        place.subtype().flatMap(Headquarters::slotFor).ifPresent(
+            slot -> found.add(s.relation(org.canonical(), slot, place.canonical(), "headquarters", 0.8)));
       }
     }
     return found;
+  }
+
+  /** The slot of a headquarters in a place of this subtype; none for regions, facilities, ... */
+  private static Optional<RelationSlot> slotFor(LocationSubtype subtype) {
+    return switch (subtype) {
+      case CITY -> Optional.of(RelationSlot.ORG_CITY_OF_HEADQUARTERS);
+      case COUNTRY -> Optional.of(RelationSlot.ORG_COUNTRY_OF_HEADQUARTERS);
+      default -> Optional.empty();
+    };
   }
 }

@@ -4,31 +4,36 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import newsfacts.extract.RelationWords;
 import newsfacts.model.EntityMention;
 import newsfacts.model.EntityType;
+import newsfacts.model.LocationSubtype;
 import newsfacts.model.Relation;
+import newsfacts.model.RelationSlot;
 
 /**
  * org:member_of and org:observer_of from lists of countries introduced by a membership word:
- * "X, which groups A, B and C", "X has six members - A, B, C", "X member states -- A, B",
+ * "X, which groups A, B and C", "X has six members - A, B, C", "X member nations -- A, B",
  * "A and B have observer status", "X observers, including A". The organisation is the nearest
  * one before the trigger, else (for observers) the last one named before the sentence.
  */
 public final class Membership {
-  private static final Set<String> MEMBER_TRIGGERS = Set.of("member", "members", "groups", "comprises", "includes");
-  private static final Set<String> SKIP =
-      Set.of("states", "countries", "nations", "-", "--", ":", "of", "including", "namely", "are", "\u2014",
-          "\u2013", "such", "as", "include", "comprise", "the");
-  private static final Set<String> LIST_OPENERS = Set.of("including", "namely", "such");
+  private final Set<String> membershipWords;
+  private final Set<String> listFillers;
+  private final Set<String> listOpeners;
 
-  private Membership() {}
+  Membership(RelationWords words) {
+    this.membershipWords = words.membershipWords();
+    this.listFillers = words.memberListFillers();
+    this.listOpeners = words.listOpeners();
+  }
 
-  static List<Relation> extract(RelationSentence s, List<EntityMention> all) {
+  List<Relation> extract(RelationSentence s, List<EntityMention> all) {
     List<Relation> found = new ArrayList<>();
     int n = s.tokens().size();
     for (int i = 0; i < n; i++) {
       String word = s.token(i).word().toLowerCase(Locale.ROOT);
-      boolean member = MEMBER_TRIGGERS.contains(word);
+      boolean member = membershipWords.contains(word);
       boolean observer = word.startsWith("observer");
       if (!member && !observer) {
         continue;
@@ -41,7 +46,7 @@ public final class Membership {
       if (org == null) {
         continue;
       }
-      String relation = observer ? "org:observer_of" : "org:member_of";
+      RelationSlot relation = observer ? RelationSlot.ORG_OBSERVER_OF : RelationSlot.ORG_MEMBER_OF;
       for (EntityMention c : countries) {
         found.add(s.relation(c.canonical(), relation, org.canonical(), observer ? "observer-list" : "member-list", 0.85));
       }
@@ -49,9 +54,9 @@ public final class Membership {
     return found;
   }
 
-  private static List<EntityMention> listAfter(RelationSentence s, int from) {
+  private List<EntityMention> listAfter(RelationSentence s, int from) {
     int i = from;
-    while (i < s.tokens().size() && (SKIP.contains(s.token(i).word().toLowerCase(Locale.ROOT))
+    while (i < s.tokens().size() && (listFillers.contains(s.token(i).word().toLowerCase(Locale.ROOT))
         || s.token(i).pos().equals("CD") || isCommaBeforeListOpener(s, i))) {
       i++;
     }
@@ -110,10 +115,10 @@ public final class Membership {
     return s.doc.text().startsWith("By ", lineStart);
   }
 
-  /** ", including A and B" opens a list; a bare comma ("member states, Norway's minister") does not. */
-  private static boolean isCommaBeforeListOpener(RelationSentence s, int i) {
+  /** ", including A and B" opens a list; a bare comma ("member nations, Freedonia's envoy") does not. */
+  private boolean isCommaBeforeListOpener(RelationSentence s, int i) {
     return s.token(i).word().equals(",") && i + 1 < s.tokens().size()
-        && LIST_OPENERS.contains(s.token(i + 1).word().toLowerCase(Locale.ROOT));
+        && listOpeners.contains(s.token(i + 1).word().toLowerCase(Locale.ROOT));
   }
 
   private static boolean isPossessive(RelationSentence s, int i) {
@@ -121,6 +126,6 @@ public final class Membership {
   }
 
   private static boolean isCountry(EntityMention e) {
-    return e != null && e.type() == EntityType.LOCATION && e.subtype().equals("COUNTRY");
+    return e != null && e.hasSubtype(LocationSubtype.COUNTRY);
   }
 }

@@ -3,10 +3,14 @@ package newsfacts.extract.relations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Set;
+import newsfacts.extract.RelationWords;
 import newsfacts.model.EntityMention;
 import newsfacts.model.EntityType;
+import newsfacts.model.NerTag;
 import newsfacts.model.Relation;
+import newsfacts.model.RelationSlot;
 
 /**
  * per:title and per:employee_or_member_of from the way news introduces people: a title before
@@ -15,10 +19,13 @@ import newsfacts.model.Relation;
  * bylines ("By X and Y (Z)").
  */
 public final class PersonRoles {
-  private static final Set<String> EMPLOYER_PREPOSITIONS = Set.of("of", "with", "at", "from", "for");
+  private final Set<String> employerPrepositions;
+  private final Set<String> titlePlacePrepositions;
   private final Map<String, String> demonyms;
 
-  PersonRoles(Map<String, String> demonyms) {
+  PersonRoles(RelationWords words, Map<String, String> demonyms) {
+    this.employerPrepositions = words.employerPrepositions();
+    this.titlePlacePrepositions = words.titlePlacePrepositions();
     this.demonyms = demonyms;
   }
 
@@ -52,7 +59,7 @@ public final class PersonRoles {
       end = i - 1;
     }
     int start = end;
-    while (start >= 0 && s.token(start).ner().equals("TITLE")) {
+    while (start >= 0 && s.token(start).ner() == NerTag.TITLE) {
       start--;
     }
     start++;
@@ -60,13 +67,13 @@ public final class PersonRoles {
       return;
     }
     String title = s.doc.text().substring(s.token(start).span().begin(), s.token(end).span().end());
-    found.add(s.relation(person.canonical(), "per:title", title, "title-premodifier", 0.9));
+    found.add(s.relation(person.canonical(), RelationSlot.PER_TITLE, title, "title-premodifier", 0.9));
     if (employer == null) {
       employer = employerBefore(s, start);
     }
     String employerName = employer == null ? null : employerName(employer);
     if (employerName != null) {
-      found.add(s.relation(person.canonical(), "per:employee_or_member_of", employerName, "title-premodifier", 0.85));
+      found.add(s.relation(person.canonical(), RelationSlot.PER_EMPLOYEE_OR_MEMBER_OF, employerName, "title-premodifier", 0.85));
     }
   }
 
@@ -74,17 +81,17 @@ public final class PersonRoles {
    * "Org's field coordinator in Town, X" and "Its secretary-general, X": a title phrase set off
    * before the name; the employer when an organisation owns it by name.
    */
-  private static void titleBeforeComma(RelationSentence s, EntityMention person, List<Relation> found) {
+  private void titleBeforeComma(RelationSentence s, EntityMention person, List<Relation> found) {
     int comma = s.firstToken(person) - 1;
     if (comma < 1 || !s.token(comma).word().equals(",")) {
       return;
     }
     int end = comma - 1;
-    if (end >= 1 && s.token(end - 1).word().equals("in") || end >= 1 && s.token(end - 1).word().equals("at")) {
+    if (end >= 1 && titlePlacePrepositions.contains(s.token(end - 1).word())) {
       end -= 2;
     }
     int start = end;
-    while (start >= 0 && s.token(start).ner().equals("TITLE")) {
+    while (start >= 0 && s.token(start).ner() == NerTag.TITLE) {
       start--;
     }
     int owner = start;
@@ -98,9 +105,9 @@ public final class PersonRoles {
       return;
     }
     String title = s.doc.text().substring(s.token(start).span().begin(), s.token(end).span().end());
-    found.add(s.relation(person.canonical(), "per:title", title, "title-before-name", 0.8));
+    found.add(s.relation(person.canonical(), RelationSlot.PER_TITLE, title, "title-before-name", 0.8));
     if (org != null) {
-      found.add(s.relation(person.canonical(), "per:employee_or_member_of", org.canonical(), "title-before-name", 0.75));
+      found.add(s.relation(person.canonical(), RelationSlot.PER_EMPLOYEE_OR_MEMBER_OF, org.canonical(), "title-before-name", 0.75));
     }
   }
 
@@ -134,16 +141,16 @@ public final class PersonRoles {
       i++;
     }
     int end = i - 1;
-    if (end < start || !s.token(end).ner().equals("TITLE") || end - start > 5 || listsAnotherPerson(s, i)) {
+    if (end < start || s.token(end).ner() != NerTag.TITLE || end - start > 5 || listsAnotherPerson(s, i)) {
       return;
     }
     String title = s.doc.text().substring(s.token(start).span().begin(), s.token(end).span().end());
-    found.add(s.relation(person.canonical(), "per:title", title, "title-apposition", 0.85));
-    boolean employerFollows = i < n && EMPLOYER_PREPOSITIONS.contains(s.token(i).word().toLowerCase(java.util.Locale.ROOT));
+    found.add(s.relation(person.canonical(), RelationSlot.PER_TITLE, title, "title-apposition", 0.85));
+    boolean employerFollows = i < n && employerPrepositions.contains(s.token(i).word().toLowerCase(Locale.ROOT));
     for (int j = i; j < n && !possessive && !s.token(j).word().equals(",") && !s.token(j).word().equals("."); j++) {
       EntityMention e = s.entityStartingAt(j);
       if (e != null && e.type() == EntityType.ORGANIZATION && (employerFollows || introducedByEmployerPreposition(s, j))) {
-        found.add(s.relation(person.canonical(), "per:employee_or_member_of", e.canonical(), "title-apposition", 0.8));
+        found.add(s.relation(person.canonical(), RelationSlot.PER_EMPLOYEE_OR_MEMBER_OF, e.canonical(), "title-apposition", 0.8));
         return;
       }
     }
@@ -160,12 +167,12 @@ public final class PersonRoles {
     return false;
   }
 
-  private static boolean introducedByEmployerPreposition(RelationSentence s, int token) {
+  private boolean introducedByEmployerPreposition(RelationSentence s, int token) {
     int i = token - 1;
     if (i >= 0 && s.token(i).pos().equals("DT")) {
       i--;
     }
-    return i >= 0 && EMPLOYER_PREPOSITIONS.contains(s.token(i).word().toLowerCase(java.util.Locale.ROOT));
+    return i >= 0 && employerPrepositions.contains(s.token(i).word().toLowerCase(Locale.ROOT));
   }
 
   /** "By A and B (News Org)": each person works for the organisation in parentheses. */
@@ -185,7 +192,7 @@ public final class PersonRoles {
     }
     for (EntityMention e : s.entities) {
       if (e.type() == EntityType.PERSON && e.span().end() < org.span().begin()) {
-        found.add(s.relation(e.canonical(), "per:employee_or_member_of", org.canonical(), "byline", 0.8));
+        found.add(s.relation(e.canonical(), RelationSlot.PER_EMPLOYEE_OR_MEMBER_OF, org.canonical(), "byline", 0.8));
       }
     }
   }

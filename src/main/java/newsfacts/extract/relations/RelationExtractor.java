@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import newsfacts.extract.RelationWords;
 import newsfacts.model.AnnotatedArticle;
 import newsfacts.model.EntityMention;
 import newsfacts.model.Relation;
@@ -18,9 +19,15 @@ import newsfacts.model.Timex;
  */
 public final class RelationExtractor {
   private final PersonRoles roles;
+  private final Membership membership;
+  private final Founding founding;
+  private final Headquarters headquarters;
 
-  public RelationExtractor(Map<String, String> demonyms) {
-    this.roles = new PersonRoles(demonyms);
+  public RelationExtractor(RelationWords words, Map<String, String> demonyms) {
+    this.roles = new PersonRoles(words, demonyms);
+    this.membership = new Membership(words);
+    this.founding = new Founding(words);
+    this.headquarters = new Headquarters(words);
   }
 
   public List<Relation> extract(AnnotatedArticle doc, List<EntityMention> entities, List<Timex> dates) {
@@ -29,16 +36,20 @@ public final class RelationExtractor {
       RelationSentence view = new RelationSentence(doc, s, entities, dates);
       List<Relation> found = new ArrayList<>();
       found.addAll(roles.extract(view));
-      found.addAll(Membership.extract(view, entities));
-      found.addAll(Founding.extract(view, entities));
-      found.addAll(Headquarters.extract(view));
+      found.addAll(membership.extract(view, entities));
+      found.addAll(founding.extract(view, entities));
+      found.addAll(headquarters.extract(view));
       for (Relation r : found) {
-        facts.putIfAbsent(r.subject() + "\u0000" + r.relation() + "\u0000" + r.object(), r);
+        facts.putIfAbsent(factKey(r), r);
       }
     }
     for (Relation r : AlternateNames.extract(doc, entities)) {
-      facts.putIfAbsent(r.subject() + "\u0000" + r.relation() + "\u0000" + r.object(), r);
+      facts.putIfAbsent(factKey(r), r);
     }
     return new ArrayList<>(facts.values());
+  }
+
+  private static String factKey(Relation r) {
+    return r.subject() + "\u0000" + r.relation().writtenName() + "\u0000" + r.object();
   }
 }

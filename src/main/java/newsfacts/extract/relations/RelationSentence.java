@@ -5,7 +5,9 @@ import newsfacts.model.AnnotatedArticle;
 import newsfacts.model.CharSpan;
 import newsfacts.model.EntityMention;
 import newsfacts.model.EntityType;
+import newsfacts.model.LocationSubtype;
 import newsfacts.model.Relation;
+import newsfacts.model.RelationSlot;
 import newsfacts.model.Sentence;
 import newsfacts.model.Timex;
 import newsfacts.model.Token;
@@ -83,11 +85,10 @@ public final class RelationSentence {
   }
 
   static boolean isCountryOrOrg(EntityMention e) {
-    return e != null && (e.type() == EntityType.ORGANIZATION
-        || e.type() == EntityType.LOCATION && e.subtype().equals("COUNTRY"));
+    return e != null && (e.type() == EntityType.ORGANIZATION || e.hasSubtype(LocationSubtype.COUNTRY));
   }
 
-  Relation relation(String subject, String relation, String object, String extractor, double confidence) {
+  Relation relation(String subject, RelationSlot relation, String object, String extractor, double confidence) {
     return new Relation(subject, relation, object, evidence, extractor, confidence);
   }
 }

@@ -12,7 +12,7 @@ public final class RelationsStep implements Step {
   private final RelationExtractor extractor;
 
   public RelationsStep(Lexicon lexicon) {
-    this.extractor = new RelationExtractor(lexicon.demonyms());
+    this.extractor = new RelationExtractor(lexicon.relations(), lexicon.demonyms());
   }
 
   @Override

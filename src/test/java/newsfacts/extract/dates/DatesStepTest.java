@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class DatesStepTest {
   private static final EntitiesStep ENTITIES = new EntitiesStep(Docs.lexicon());
-  private static final DatesStep STEP = new DatesStep();
+  private static final DatesStep STEP = new DatesStep(Docs.lexicon());
 
   /** Each date as "text/TYPE=value", after the entities step (dates inside names are dropped). */
   private static List<String> dates(AnnotatedArticle article) {

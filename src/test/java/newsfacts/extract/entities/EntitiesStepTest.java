@@ -1,5 +1,6 @@
 package newsfacts.extract.entities;
 
+import newsfacts.model.NerTag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ class EntitiesStepTest {
 
   /** Each mention as "text/TYPE/subtype". */
   private static List<String> typed(AnnotatedArticle article) {
-    return entities(article).stream().map(e -> e.text() + "/" + e.type() + "/" + e.subtype()).toList();
+    return entities(article).stream().map(e -> e.text() + "/" + e.type() + "/" + e.subtype().map(Enum::name).orElse("")).toList();
   }
 
   /** Each mention as "text -> canonical". */
@@ -115,11 +116,11 @@ class EntitiesStepTest {
         .build();
     String text = tagged.text();
     List<NerMention> mentions = new ArrayList<>();
-    mentions.add(new NerMention(new CharSpan(17, 26), "Ruritania", "COUNTRY", 0));
-    mentions.add(new NerMention(new CharSpan(0, 12), "Central Asia", "LOCATION", 0));
-    mentions.add(new NerMention(new CharSpan(8, 12), "Asia", "CITY", 0));
-    mentions.add(new NerMention(new CharSpan(17, 26), "Ruritania", "COUNTRY", 0));
-    mentions.add(new NerMention(new CharSpan(0, 7), "Central", "LOCATION", 0));
+    mentions.add(new NerMention(new CharSpan(17, 26), "Ruritania", NerTag.COUNTRY, 0));
+    mentions.add(new NerMention(new CharSpan(0, 12), "Central Asia", NerTag.LOCATION, 0));
+    mentions.add(new NerMention(new CharSpan(8, 12), "Asia", NerTag.CITY, 0));
+    mentions.add(new NerMention(new CharSpan(17, 26), "Ruritania", NerTag.COUNTRY, 0));
+    mentions.add(new NerMention(new CharSpan(0, 7), "Central", NerTag.LOCATION, 0));
     for (NerMention m : mentions) {
       assertEquals(m.text(), m.span().of(text));
     }

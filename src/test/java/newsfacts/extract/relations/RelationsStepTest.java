@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /** The relations step on hand-built articles, after the entities and dates steps it reads. */
 class RelationsStepTest {
-  private static final List<Step> BEFORE = List.of(new EntitiesStep(Docs.lexicon()), new DatesStep());
+  private static final List<Step> BEFORE = List.of(new EntitiesStep(Docs.lexicon()), new DatesStep(Docs.lexicon()));
   private static final RelationsStep STEP = new RelationsStep(Docs.lexicon());
 
   private static List<Relation> relations(AnnotatedArticle article) {

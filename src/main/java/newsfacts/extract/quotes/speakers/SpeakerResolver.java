@@ -1,7 +1,5 @@
 package newsfacts.extract.quotes.speakers;
 
-import newsfacts.extract.Lexicon;
-import newsfacts.extract.NameVariants;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,6 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import newsfacts.extract.NameVariants;
+import newsfacts.extract.QuoteWords;
+import newsfacts.extract.WordLists;
 import newsfacts.model.AnnotatedArticle;
 import newsfacts.model.CharSpan;
 import newsfacts.model.EntityMention;
@@ -26,19 +27,21 @@ import newsfacts.model.Token;
  * organisation so named. What cannot be resolved keeps its own words ("observers").
  */
 public final class SpeakerResolver {
-  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
   private static final int TITLE_WINDOW = 6;
-  private static final Pattern APPOSITION_GAP = Pattern.compile("(\\s+(?:in|at|of|for)\\s+[A-Z][\\p{L}-]*)?,\\s+");
 
   private final AnnotatedArticle doc;
   private final List<EntityMention> entities;
-  private final Lexicon lexicon;
+  private final QuoteWords words;
+  /** Between a title and the name in apposition: ", " or " in Place, " (apposition-prepositions.txt). */
+  private final Pattern appositionGap;
   private final Map<String, Set<String>> titleWords = new HashMap<>();
 
-  public SpeakerResolver(AnnotatedArticle doc, List<EntityMention> entities, Lexicon lexicon) {
+  public SpeakerResolver(AnnotatedArticle doc, List<EntityMention> entities, QuoteWords words) {
     this.doc = doc;
     this.entities = entities;
-    this.lexicon = lexicon;
+    this.words = words;
+    this.appositionGap = Pattern.compile(
+        "(\\s+" + WordLists.anyOf(words.appositionPrepositions()) + "\\s+[A-Z][\\p{L}-]*)?,\\s+");
     collectTitleWords();
   }
 
@@ -60,7 +63,7 @@ public final class SpeakerResolver {
         return person;
       }
     }
-    if (PERSON_PRONOUNS.contains(word)) {
+    if (words.personPronouns().contains(word)) {
       String person = latestPerson(mention.begin(), earlier, null);
       return person != null ? person : text;
     }
@@ -68,11 +71,11 @@ public final class SpeakerResolver {
       return text;
     }
     String lemma = head.lemma().toLowerCase(Locale.ROOT);
-    if (lexicon.documentNouns.contains(lemma)) {
+    if (words.documentNouns().contains(lemma)) {
       String name = documentName(lemma);
       return name != null ? name : text;
     }
-    if (lexicon.organizationNouns.contains(lemma)) {
+    if (words.organizationNouns().contains(lemma)) {
       String name = latestOrganization(mention.begin(), lemma);
       if (name == null) {
         name = latestOrganizationSpeaker(mention.begin(), earlier);
@@ -108,7 +111,7 @@ public final class SpeakerResolver {
     return best;
   }
 
-  /** "WACEP's field coordinator in Niamey, Ousmane Hamidou": the person named in apposition. */
+  /** "The agency's coordinator in Westport, Ana Ruiz": the person named in apposition. */
   private String appositivePerson(CharSpan mention) {
     String text = doc.text();
     for (EntityMention e : entities) {
@@ -116,14 +119,14 @@ public final class SpeakerResolver {
         continue;
       }
       String between = text.substring(mention.end(), e.span().begin());
-      if (APPOSITION_GAP.matcher(between).matches()) {
+      if (appositionGap.matcher(between).matches()) {
         return e.canonical();
       }
     }
     return null;
   }
 
-  /** "Sow said" where the tagger missed "Sow": the person last named with that word in the name. */
+  /** "Ruiz said" where the tagger missed "Ruiz": the person last named with that word in the name. */
   private String personWithNamePart(int offset, String word) {
     String best = null;
     for (EntityMention e : entities) {
@@ -164,13 +167,13 @@ public final class SpeakerResolver {
     return best;
   }
 
-  /** The longest capitalised name in the article built on the noun: "Annual Report on the X (2013)". */
+  /** The longest capitalised name in the article built on the noun: "Annual Survey of Coastal Towns (2016)". */
   private String documentName(String lemma) {
     String noun = Character.toUpperCase(lemma.charAt(0)) + lemma.substring(1);
     String capitalised = "(?:[A-Z][\\w'-]*\\s+)";
     Pattern name = Pattern.compile(
-        capitalised + "*" + Pattern.quote(noun) + "(?:\\s+(?:on|of|for)\\s+(?:the\\s+)?" + capitalised.replace("\\s+", "\\s*")
-            + "+)?(?:\\s*\\(\\d{4}\\))?");
+        capitalised + "*" + Pattern.quote(noun) + "(?:\\s+" + WordLists.anyOf(words.documentTitlePrepositions())
+            + "\\s+(?:the\\s+)?" + capitalised.replace("\\s+", "\\s*") + "+)?(?:\\s*\\(\\d{4}\\))?");
     String best = null;
     Matcher m = name.matcher(doc.text());
     while (m.find()) {

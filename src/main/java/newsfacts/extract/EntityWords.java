@@ -1,0 +1,49 @@
+package newsfacts.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The word lists of the entity rules, each read from the lexicon file of the same name. Lists
+ * whose order matters (regex alternatives, prefixes tried in turn) are lists; the rest are sets.
+ *
+ * @param directionWords direction-words.txt: "North", "Central", ... that begin a region name
+ * @param regionNames region-names.txt: continents and large regions ("Asia", "Middle East")
+ * @param continentAdjectives continent-adjectives.txt: regional adjectives the scheme leaves out
+ * @param facilityWords facility-words.txt: last words of names of buildings and sites
+ * @param acronymNameConnectors acronym-name-connectors.txt: lower-case words inside a defined name
+ * @param acronymNameDeterminers acronym-name-determiners.txt: determiners before a defined name
+ * @param acronymSkippedWords acronym-skipped-words.txt: function words an acronym may skip
+ * @param documentNameHeads document-name-heads.txt: "Convention", "Act", "Report", ...
+ * @param documentNamePrepositions document-name-prepositions.txt: "Treaty on ...", "Convention against ..."
+ * @param documentNameDeterminers document-name-determiners.txt: determiners stripped from a document name
+ * @param eventNameHeads event-name-heads.txt: "Forum", "Summit", ... that end an event's name
+ */
+public record EntityWords(
+    Set<String> directionWords,
+    Set<String> regionNames,
+    Set<String> continentAdjectives,
+    Set<String> facilityWords,
+    List<String> acronymNameConnectors,
+    List<String> acronymNameDeterminers,
+    Set<String> acronymSkippedWords,
+    List<String> documentNameHeads,
+    List<String> documentNamePrepositions,
+    List<String> documentNameDeterminers,
+    Set<String> eventNameHeads) {
+
+  static EntityWords load() {
+    return new EntityWords(
+        WordLists.set("direction-words.txt"),
+        WordLists.set("region-names.txt"),
+        WordLists.set("continent-adjectives.txt"),
+        WordLists.set("facility-words.txt"),
+        WordLists.list("acronym-name-connectors.txt"),
+        WordLists.list("acronym-name-determiners.txt"),
+        WordLists.set("acronym-skipped-words.txt"),
+        WordLists.list("document-name-heads.txt"),
+        WordLists.list("document-name-prepositions.txt"),
+        WordLists.list("document-name-determiners.txt"),
+        WordLists.set("event-name-heads.txt"));
+  }
+}

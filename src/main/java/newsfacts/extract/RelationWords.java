@@ -1,0 +1,44 @@
+package newsfacts.extract;
+
+import java.util.Set;
+
+/**
+ * The word lists of the relation rules, each read from the lexicon file of the same name.
+ *
+ * @param foundingVerbs founding-verbs.txt: lemmas of "founded", "established", ...
+ * @param foundingNouns founding-nouns.txt: "establishment", "creation", ... followed by "of"
+ * @param perfectAuxiliaries perfect-auxiliaries.txt: "has", "have", "had" before an active participle
+ * @param headquartersWords headquarters-words.txt: "headquartered", "based", "seat", ...
+ * @param headquartersPrepositions headquarters-prepositions.txt: "in", "to" before the place
+ * @param membershipWords membership-words.txt: "members", "groups", ... before a list of countries
+ * @param memberListFillers member-list-fillers.txt: "states", "including", dashes, ... before the list
+ * @param listOpeners list-openers.txt: "including", "namely", "such" after a comma
+ * @param employerPrepositions employer-prepositions.txt: "of", "with", ... before an employer
+ * @param titlePlacePrepositions title-place-prepositions.txt: "in", "at" before a place after a title
+ */
+public record RelationWords(
+    Set<String> foundingVerbs,
+    Set<String> foundingNouns,
+    Set<String> perfectAuxiliaries,
+    Set<String> headquartersWords,
+    Set<String> headquartersPrepositions,
+    Set<String> membershipWords,
+    Set<String> memberListFillers,
+    Set<String> listOpeners,
+    Set<String> employerPrepositions,
+    Set<String> titlePlacePrepositions) {
+
+  static RelationWords load() {
+    return new RelationWords(
+        WordLists.set("founding-verbs.txt"),
+        WordLists.set("founding-nouns.txt"),
+        WordLists.set("perfect-auxiliaries.txt"),
+        WordLists.set("headquarters-words.txt"),
+        WordLists.set("headquarters-prepositions.txt"),
+        WordLists.set("membership-words.txt"),
+        WordLists.set("member-list-fillers.txt"),
+        WordLists.set("list-openers.txt"),
+        WordLists.set("employer-prepositions.txt"),
+        WordLists.set("title-place-prepositions.txt"));
+  }
+}

@@ -1,0 +1,85 @@
+package newsfacts.extract.dates;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import newsfacts.extract.DateWords;
+import newsfacts.extract.WordLists;
+import newsfacts.model.CharSpan;
+import newsfacts.model.Timex;
+import newsfacts.model.TimexType;
+
+/**
+ * Time expressions the annotator splits or joins against the scheme: a timestamp in two pieces
+ * becomes one, "March 3-4" and "May 2 to 3" become two dates each.
+ */
+final class DateRanges {
+  /** Two days joined by a hyphen: "3-4". */
+  static final Pattern DAY_RANGE = Pattern.compile("(\\d{1,2})-(\\d{1,2})");
+  /** A hyphen or a range word (date-range-words.txt) and the day that ends the range. */
+  private final Pattern rangeEnd;
+
+  DateRanges(DateWords words) {
+    this.rangeEnd = Pattern.compile("^\\s*(?:-|" + WordLists.anyOf(words.dateRangeWords()) + ")\\s*(\\d{1,2})\\b");
+  }
+
+  /** "09:40, March 03, 2015" comes as two expressions with one value: one TIME. */
+  List<Timex> join(String text, List<Timex> timexes) {
+    List<Timex> joined = new ArrayList<>();
+    for (int i = 0; i < timexes.size(); i++) {
+      Timex t = timexes.get(i);
+      Timex next = i + 1 < timexes.size() ? timexes.get(i + 1) : null;
+      if (next != null && !t.value().isEmpty() && t.value().equals(next.value())
+          && text.substring(t.span().end(), next.span().begin()).isBlank()) {
+        CharSpan span = new CharSpan(t.span().begin(), next.span().end());
+        joined.add(t.withSpan(span, span.of(text)));
+        i++;
+      } else if (next != null && isMonth(t) && DAY_RANGE.matcher(next.text()).matches()
+          && text.substring(t.span().end(), next.span().begin()).equals(" ")) {
+        joined.addAll(splitRange(text, t, next));
+        i++;
+      } else {
+        joined.add(t);
+        joined.addAll(rangeEnd(text, t));
+      }
+    }
+    return joined;
+  }
+
+  /** "March" + "3-4" -> "March 3" and "4". */
+  private static List<Timex> splitRange(String text, Timex month, Timex days) {
+    Matcher m = DAY_RANGE.matcher(days.text());
+    m.matches();
+    int firstEnd = days.span().begin() + m.end(1);
+    int secondBegin = days.span().begin() + m.start(2);
+    CharSpan first = new CharSpan(month.span().begin(), firstEnd);
+    CharSpan second = new CharSpan(secondBegin, days.span().end());
+    String yearMonth = month.value();
+    return List.of(
+        new Timex(first, first.of(text), TimexType.DATE, day(yearMonth, m.group(1)), month.sentence()),
+        new Timex(second, second.of(text), TimexType.DATE, day(yearMonth, m.group(2)), month.sentence()));
+  }
+
+  /** "May 2 to 3": the bare day after a full date is a date of the same month. */
+  private List<Timex> rangeEnd(String text, Timex t) {
+    if (!t.value().matches("(\\d{4}|XXXX)-\\d{2}-\\d{2}")) {
+      return List.of();
+    }
+    Matcher m = rangeEnd.matcher(text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 12)));
+    if (!m.find()) {
+      return List.of();
+    }
+    CharSpan span = new CharSpan(t.span().end() + m.start(1), t.span().end() + m.end(1));
+    String value = day(t.value().substring(0, 7), m.group(1));
+    return List.of(new Timex(span, span.of(text), TimexType.DATE, value, t.sentence()));
+  }
+
+  private static String day(String yearMonth, String day) {
+    return yearMonth.length() >= 7 ? yearMonth.substring(0, 7) + "-" + (day.length() == 1 ? "0" + day : day) : "";
+  }
+
+  private static boolean isMonth(Timex t) {
+    return t.value().matches("(\\d{4}|XXXX)-\\d{2}") && !t.text().contains(" ");
+  }
+}
