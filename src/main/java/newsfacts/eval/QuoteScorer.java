@@ -12,7 +12,10 @@ import newsfacts.model.QuoteKind;
  * characters (t = 0.3 and 0.8, as the Gender Gap Tracker reports), or has exactly its span.
  * Per kind (gold and prediction of that kind) and overall (any kind). On the 0.3 matches: kind
  * and speaker accuracy (speaker names compared after normalisation). End to end: a 0.3 match
- * whose speaker is right.
+ * whose speaker is right. Beside the canonical name, the speaker mention: right when the predicted
+ * and gold source mentions overlap, or when neither side has one; corpora that annotate source
+ * mentions rather than canonical names (their speaker column repeats the mention's text) are
+ * scored on this one.
  */
 final class QuoteScorer {
   static final String LAYER = "quotes";
@@ -32,21 +35,31 @@ final class QuoteScorer {
     }
     Counts kinds = Counts.ZERO;
     Counts speakers = Counts.ZERO;
+    Counts mentions = Counts.ZERO;
     for (DocumentPair d : docs) {
       var loose = OneToOne.match(d.gold().quotes(), d.pred().quotes(), coverage(0.3));
       kinds = kinds.plus(kindAccuracy(out, d.docId(), loose));
       speakers = speakers.plus(speakerAccuracy(out, d.docId(), loose));
+      mentions = mentions.plus(mentionAccuracy(out, d.docId(), loose));
       leftovers(out, d.docId(), loose);
     }
     out.accuracy("kind_accuracy", "ALL", kinds.tp(), kinds.fp());
     out.accuracy("speaker_accuracy", "ALL", speakers.tp(), speakers.fp());
-    // End to end on the 0.3 matches themselves (as TempEval-3 attribute F1): a wrong-speaker match
-    // is a false positive and a false negative, and a second guess at the same quote cannot rescue it.
-    int right = speakers.tp();
     int gold = docs.stream().mapToInt(d -> d.gold().quotes().size()).sum();
     int pred = docs.stream().mapToInt(d -> d.pred().quotes().size()).sum();
-    out.score("end_to_end_0.3", "ALL", new Counts(right, pred - right, gold - right));
+    out.score("end_to_end_0.3", "ALL", endToEnd(speakers.tp(), gold, pred));
+    out.accuracy("speaker_mention_accuracy", "ALL", mentions.tp(), mentions.fp());
+    out.score("end_to_end_mention_0.3", "ALL", endToEnd(mentions.tp(), gold, pred));
     return out.build();
+  }
+
+  /**
+   * End to end on the 0.3 matches themselves (as TempEval-3 attribute F1): a match with a wrong
+   * speaker is a false positive and a false negative, and a second guess at the same quote cannot
+   * rescue it.
+   */
+  private static Counts endToEnd(int right, int gold, int pred) {
+    return new Counts(right, pred - right, gold - right);
   }
 
   private static List<Quote> ofKind(DocumentAnnotations doc, QuoteKind kind) {
@@ -82,6 +95,34 @@ final class QuoteScorer {
       }
     }
     return new Counts(right, loose.pairs().size() - right, 0);
+  }
+
+  /** Right (tp) and wrong (fp) speaker mentions among the 0.3 matches. */
+  private static Counts mentionAccuracy(LayerScore.Builder out, String docId, OneToOne.Matching<Quote, Quote> loose) {
+    int right = 0;
+    for (var pair : loose.pairs()) {
+      Quote g = pair.gold();
+      if (sameMention(g, pair.pred())) {
+        right++;
+      } else {
+        out.error(docId, "wrong_speaker_mention", g.span().begin(), g.span().end(), g.text(), mention(g),
+            mention(pair.pred()));
+      }
+    }
+    return new Counts(right, loose.pairs().size() - right, 0);
+  }
+
+  /** The mentions overlap, or neither side names a source; one side without a mention is wrong. */
+  static boolean sameMention(Quote g, Quote p) {
+    if (g.speakerMention().isEmpty() || p.speakerMention().isEmpty()) {
+      return g.speakerMention().isEmpty() && p.speakerMention().isEmpty();
+    }
+    return g.speakerMention().get().overlaps(p.speakerMention().get());
+  }
+
+  /** "he [154,156)" for errors.csv; empty when the quote has no speaker mention. */
+  private static String mention(Quote q) {
+    return q.speakerMention().map(m -> q.speakerText() + " [" + m.begin() + "," + m.end() + ")").orElse("");
   }
 
   private static void leftovers(LayerScore.Builder out, String docId, OneToOne.Matching<Quote, Quote> loose) {

@@ -51,6 +51,15 @@ public final class Make {
     return new InDoc(doc, new Quote(new CharSpan(start, end), "q" + start, k, Optional.empty(), "", speaker, "said", -1));
   }
 
+  /** A direct quote with a speaker mention [mentionStart, mentionEnd) (none when mentionStart < 0). */
+  static InDoc quote(String doc, int start, int end, String speaker, int mentionStart, int mentionEnd) {
+    Optional<CharSpan> mention =
+        mentionStart < 0 ? Optional.empty() : Optional.of(new CharSpan(mentionStart, mentionEnd));
+    String mentionText = mention.isEmpty() ? "" : "m" + mentionStart;
+    return new InDoc(doc, new Quote(new CharSpan(start, end), "q" + start, QuoteKind.DIRECT, mention, mentionText,
+        speaker, "said", -1));
+  }
+
   static InDoc relation(String doc, String subject, String relation, String object) {
     return new InDoc(doc, new Relation(subject, RelationSlot.fromWrittenName(relation).orElseThrow(), object, new CharSpan(0, 0), "", 1.0));
   }

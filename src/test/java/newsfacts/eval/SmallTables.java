@@ -86,7 +86,8 @@ public final class SmallTables {
         "d2,93,97,2001,DURATION,2001", // same span, wrong type, right value
         "d3,0,4,2013,DATE,2013");
     write(folder, "quotes.csv", "doc_id,quote_id,start,end,text,kind,speaker_text,speaker_start,speaker_end,speaker,cue",
-        "d1,p1,100,124,that the SCO will expand,indirect,Yerzhan Kazykhanov,63,81,yerzhan kazykhanov,said",
+        // the nominal before the name: canonical speaker right, mention wrong (no overlap with [63,81))
+        "d1,p1,100,124,that the SCO will expand,indirect,Foreign Minister,46,62,yerzhan kazykhanov,said",
         "d1,p2,126,137,\"\"\"We welcome\",mixed,he,154,156,He,told",
         "d2,p1,22,97,The Shanghai Cooperation Organization (SCO) was founded in Shanghai in 2001,indirect,"
             + "Xinhua,99,105,Xinhua's,said",

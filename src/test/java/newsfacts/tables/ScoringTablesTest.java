@@ -72,6 +72,9 @@ class ScoringTablesTest {
         "quotes kind_accuracy ALL 2 1 0", // q2 direct predicted mixed
         "quotes speaker_accuracy ALL 2 1 0", // yerzhan kazykhanov and Xinhua's right; He wrong
         "quotes end_to_end_0.3 ALL 2 2 1", // tp 2; fp 4 - 2; fn 3 - 2
+        // mentions: d1 q1 [63,81) vs "Foreign Minister" [46,62) no overlap, wrong; "he" and Xinhua right
+        "quotes speaker_mention_accuracy ALL 2 1 0",
+        "quotes end_to_end_mention_0.3 ALL 2 2 1", // tp 2; fp 4 - 2; fn 3 - 2
         // relations. gold 5 facts; predicted 6 rows = 5 facts (per:title twice)
         "relations triple org:alternate_names 1 0 0", // "The Shanghai Cooperation Organization" normalised
         "relations triple org:city_of_founding 0 0 1",
@@ -113,6 +116,7 @@ class ScoringTablesTest {
         Map.entry("entities spurious", 2), // Kazykhanov, June
         Map.entry("dates wrong_type", 1), Map.entry("dates wrong_value", 1), Map.entry("dates spurious", 1),
         Map.entry("quotes wrong_kind", 1), Map.entry("quotes wrong_speaker", 1), Map.entry("quotes spurious", 1),
+        Map.entry("quotes wrong_speaker_mention", 1), // d1 q1
         Map.entry("relations missed", 2), Map.entry("relations spurious", 2)));
     Map<String, Integer> actual = new TreeMap<>();
     score().errors().forEach(e -> actual.merge(e.layer() + " " + e.error(), 1, Integer::sum));

@@ -121,7 +121,8 @@ public final class Scoring {
     List<String[]> headline = List.of(
         new String[] {"entities", "strict", "ALL"}, new String[] {"dates", "relaxed", "ALL"},
         new String[] {"dates", "value", "ALL"}, new String[] {"quotes", "span_0.3", "ALL"},
-        new String[] {"quotes", "end_to_end_0.3", "ALL"}, new String[] {"relations", "triple", "ALL"});
+        new String[] {"quotes", "end_to_end_0.3", "ALL"}, new String[] {"quotes", "end_to_end_mention_0.3", "ALL"},
+        new String[] {"relations", "triple", "ALL"});
     out.printf(Locale.ROOT, "%-16s", "F1");
     for (String[] h : headline) {
       out.printf(Locale.ROOT, " %18s", h[0] + " " + h[1]);
@@ -133,7 +134,7 @@ public final class Scoring {
         String f1 = report.scores().stream()
             .filter(r -> r.layer().equals(h[0]) && r.metric().equals(h[1]) && r.type().equals(h[2]))
             .map(r -> format(r.f1())).findFirst().orElse("-");
-        out.printf(Locale.ROOT, " %18s", f1);
+        out.printf(Locale.ROOT, " %" + Math.max(18, (h[0] + " " + h[1]).length()) + "s", f1);
       }
       out.println();
     });
