@@ -9,8 +9,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.BitSet;
 import newsfacts.extract.NameVariants;
+import newsfacts.extract.ParsedSentence;
 import newsfacts.extract.QuoteWords;
+import newsfacts.extract.SpeakerWords;
 import newsfacts.extract.WordLists;
 import newsfacts.model.AnnotatedArticle;
 import newsfacts.model.CharSpan;
@@ -21,10 +24,11 @@ import newsfacts.model.Sentence;
 import newsfacts.model.Token;
 
 /**
- * Resolves a quote's source mention to a canonical name: a name to its entity; "he"/"she" to the
- * person last mentioned or quoted before it; "the minister" to the latest person introduced with
- * that title; "the report" to the document's name in the article; "the ministry" to the latest
- * organisation so named. What cannot be resolved keeps its own words ("observers").
+ * Resolves a quote's source mention to a canonical name: a name to its entity (a surname to the
+ * full name); "he"/"she" to the salient person before it of that gender (see {@link Antecedents});
+ * "they" to a group just quoted; "the minister" to the person introduced with that title or
+ * apposition; "the report" to the document's name in the article; "the agency", "the campaign" to
+ * an organisation, never a person. What cannot be resolved keeps its own words ("observers").
  */
 public final class SpeakerResolver {
   private static final int TITLE_WINDOW = 6;
@@ -35,11 +39,19 @@ public final class SpeakerResolver {
   /** Between a title and the name in apposition: ", " or " in Place, " (apposition-prepositions.txt). */
   private final Pattern appositionGap;
   private final Map<String, Set<String>> titleWords = new HashMap<>();
+  private final SpeakerWords speakerWords;
+  private final PersonProfiles profiles;
+  private final Antecedents antecedents;
+  private final OrganizationSources organizations;
 
-  public SpeakerResolver(AnnotatedArticle doc, List<EntityMention> entities, QuoteWords words) {
+  public SpeakerResolver(AnnotatedArticle doc, List<EntityMention> entities, QuoteWords words, SpeakerWords speakerWords) {
     this.doc = doc;
     this.entities = entities;
     this.words = words;
+    this.speakerWords = speakerWords;
+    this.profiles = new PersonProfiles(doc, entities, speakerWords, quoted(doc));
+    this.antecedents = new Antecedents(profiles);
+    this.organizations = new OrganizationSources(entities, words.organizationNouns(), profiles);
     this.appositionGap = Pattern.compile(
         "(\\s+" + WordLists.anyOf(words.appositionPrepositions()) + "\\s+[A-Z][\\p{L}-]*)?,\\s+");
     collectTitleWords();
@@ -48,10 +60,13 @@ public final class SpeakerResolver {
   public String resolve(CharSpan mention, Token head, List<Quote> earlier) {
     for (EntityMention e : entities) {
       if (e.span().overlaps(head.span()) && e.span().overlaps(mention)) {
-        return e.canonical();
+        String full = e.type() == EntityType.PERSON && !e.canonical().contains(" ")
+            ? personWithNamePart(e.span().begin(), e.canonical()) : null;
+        return full != null ? full : e.canonical();
       }
     }
-    String appositive = appositivePerson(mention);
+    int sentence = doc.sentenceAt(head.span().begin());
+    String appositive = appositivePerson(mention, sentence, head);
     if (appositive != null) {
       return appositive;
     }
@@ -63,30 +78,65 @@ public final class SpeakerResolver {
         return person;
       }
     }
+    String resolved = null;
     if (words.personPronouns().contains(word)) {
-      String person = latestPerson(mention.begin(), earlier, null);
-      return person != null ? person : text;
+      resolved = antecedents.ofPronoun(mention.begin(), sentence, pronounGender(word), earlier);
+    } else if (speakerWords.groupPronouns().contains(word)) {
+      resolved = organizations.ofGroupPronoun(mention.begin(), sentence, earlier);
+    } else if (head.pos().startsWith("NN")) {
+      resolved = nominal(mention, head, sentence, earlier);
     }
-    if (!head.pos().startsWith("NN")) {
-      return text;
-    }
+    return resolved != null ? resolved : text;
+  }
+
+  private String nominal(CharSpan mention, Token head, int sentence, List<Quote> earlier) {
     String lemma = head.lemma().toLowerCase(Locale.ROOT);
     if (words.documentNouns().contains(lemma)) {
-      String name = documentName(lemma);
-      return name != null ? name : text;
+      return documentName(lemma);
     }
+    List<Token> tokens = sentence < 0 ? List.of() : doc.sentences().get(sentence).tokens().stream()
+        .filter(t -> mention.contains(t.span()) && t.index() != head.index()).toList();
     if (words.organizationNouns().contains(lemma)) {
-      String name = latestOrganization(mention.begin(), lemma);
-      if (name == null) {
-        name = latestOrganizationSpeaker(mention.begin(), earlier);
+      // "the Lund campaign", "the Freedonian government": the phrase names its organisation.
+      boolean named = tokens.stream().anyMatch(t -> t.pos().startsWith("NNP"));
+      return named ? null : organizations.ofNominal(mention.begin(), lemma, earlier);
+    }
+    boolean indefinite = tokens.stream()
+        .anyMatch(t -> speakerWords.indefiniteDeterminers().contains(t.word().toLowerCase(Locale.ROOT)));
+    if (!head.pos().equals("NN") || indefinite) {
+      return null;
+    }
+    Set<String> modifiers = new HashSet<>();
+    tokens.forEach(t -> modifiers.add(t.lemma().toLowerCase(Locale.ROOT)));
+    String person = antecedents.ofRole(mention.begin(), lemma, modifiers, profiles.genderOfNoun(lemma));
+    return person != null ? person : latestPerson(mention.begin(), earlier, lemma);
+  }
+
+  private Gender pronounGender(String word) {
+    return Gender.of(speakerWords.malePronouns().contains(word) ? 1 : 0,
+        speakerWords.femalePronouns().contains(word) ? 1 : 0);
+  }
+
+  /** Character offsets inside quotation marks (CoreNLP tags opening marks `` and closing ones ''). */
+  private static BitSet quoted(AnnotatedArticle doc) {
+    BitSet inside = new BitSet();
+    int open = -1;
+    int previousEnd = 0;
+    for (Sentence s : doc.sentences()) {
+      for (Token t : s.tokens()) {
+        if (doc.text().substring(Math.min(previousEnd, t.span().begin()), t.span().begin()).contains("\n")) {
+          open = -1;
+        }
+        if (t.pos().equals("``")) {
+          open = t.span().end();
+        } else if (t.pos().equals("''") && open >= 0) {
+          inside.set(open, t.span().begin());
+          open = -1;
+        }
+        previousEnd = t.span().end();
       }
-      return name != null ? name : text;
     }
-    if (head.pos().equals("NN")) {
-      String person = latestPerson(mention.begin(), earlier, lemma);
-      return person != null ? person : text;
-    }
-    return text;
+    return inside;
   }
 
   /** The person mentioned or quoted last before the offset; with a title, only persons so titled. */
@@ -112,7 +162,16 @@ public final class SpeakerResolver {
   }
 
   /** "The agency's coordinator in Westport, Ana Ruiz": the person named in apposition. */
-  private String appositivePerson(CharSpan mention) {
+  private String appositivePerson(CharSpan mention, int sentence, Token head) {
+    if (sentence >= 0) {
+      ParsedSentence p = new ParsedSentence(doc.sentences().get(sentence));
+      int appos = p.child(head.index(), "appos");
+      for (EntityMention e : entities) {
+        if (appos >= 0 && e.type() == EntityType.PERSON && e.span().contains(p.token(appos).span())) {
+          return e.canonical();
+        }
+      }
+    }
     String text = doc.text();
     for (EntityMention e : entities) {
       if (e.type() != EntityType.PERSON || e.span().begin() < mention.end() || e.span().begin() > mention.end() + 40) {
@@ -138,33 +197,8 @@ public final class SpeakerResolver {
     return best;
   }
 
-  /** "the agency said" after the organisation was quoted by name. */
-  private String latestOrganizationSpeaker(int offset, List<Quote> earlier) {
-    String best = null;
-    for (Quote q : earlier) {
-      int position = q.speakerMention().map(CharSpan::begin).orElse(-1);
-      boolean organisation = entities.stream()
-          .anyMatch(e -> e.type() == EntityType.ORGANIZATION && e.canonical().equals(q.speaker()));
-      if (position < offset && organisation) {
-        best = q.speaker();
-      }
-    }
-    return best;
-  }
-
   private boolean hasTitle(String person, String title) {
     return title == null || titleWords.getOrDefault(person, Set.of()).contains(title);
-  }
-
-  private String latestOrganization(int offset, String lemma) {
-    String best = null;
-    for (EntityMention e : entities) {
-      boolean named = e.canonical().toLowerCase(Locale.ROOT).contains(lemma);
-      if (e.type() == EntityType.ORGANIZATION && named && e.span().end() <= offset) {
-        best = e.canonical();
-      }
-    }
-    return best;
   }
 
   /** The longest capitalised name in the article built on the noun: "Annual Survey of Coastal Towns (2016)". */
