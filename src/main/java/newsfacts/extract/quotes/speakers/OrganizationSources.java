@@ -1,8 +1,6 @@
 package newsfacts.extract.quotes.speakers;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 import newsfacts.model.CharSpan;
 import newsfacts.model.EntityMention;
@@ -18,12 +16,10 @@ final class OrganizationSources {
   private static final int GROUP_WINDOW = 3;
 
   private final List<EntityMention> entities;
-  private final Set<String> organizationNouns;
   private final PersonProfiles profiles;
 
-  OrganizationSources(List<EntityMention> entities, Set<String> organizationNouns, PersonProfiles profiles) {
+  OrganizationSources(List<EntityMention> entities, PersonProfiles profiles) {
     this.entities = entities;
-    this.organizationNouns = organizationNouns;
     this.profiles = profiles;
   }
 
@@ -47,7 +43,7 @@ final class OrganizationSources {
       return best;
     }
     for (Quote q : earlier) {
-      if (before(q, offset) && isOrganization(q.speaker()) && !namesAnotherKind(q.speaker(), noun)) {
+      if (before(q, offset) && isOrganization(q.speaker())) {
         best = q.speaker();
       }
     }
@@ -68,16 +64,6 @@ final class OrganizationSources {
 
   private boolean isOrganization(String name) {
     return entities.stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION && e.canonical().equals(name));
-  }
-
-  /** "Tax Foundation" names its kind (a foundation), so it is not "the agency". */
-  private boolean namesAnotherKind(String name, String noun) {
-    for (String word : name.toLowerCase(Locale.ROOT).split("\\s+")) {
-      if (organizationNouns.contains(word) && !word.equals(noun)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean before(Quote q, int offset) {

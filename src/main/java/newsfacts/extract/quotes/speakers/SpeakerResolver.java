@@ -51,7 +51,7 @@ public final class SpeakerResolver {
     this.speakerWords = speakerWords;
     this.profiles = new PersonProfiles(doc, entities, speakerWords, quoted(doc));
     this.antecedents = new Antecedents(profiles);
-    this.organizations = new OrganizationSources(entities, words.organizationNouns(), profiles);
+    this.organizations = new OrganizationSources(entities, profiles);
     this.appositionGap = Pattern.compile(
         "(\\s+" + WordLists.anyOf(words.appositionPrepositions()) + "\\s+[A-Z][\\p{L}-]*)?,\\s+");
     collectTitleWords();
@@ -72,7 +72,8 @@ public final class SpeakerResolver {
     }
     String word = head.word().toLowerCase(Locale.ROOT);
     String text = squeeze(mention.of(doc.text()));
-    if (head.pos().startsWith("NNP")) {
+    // "Lund said", where the tagger missed the surname (or took it for a common word at the start).
+    if (head.pos().startsWith("NNP") || Character.isUpperCase(text.charAt(0)) && !text.contains(" ")) {
       String person = personWithNamePart(mention.begin(), text);
       if (person != null) {
         return person;
