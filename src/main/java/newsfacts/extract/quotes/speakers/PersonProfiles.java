@@ -14,6 +14,7 @@ import newsfacts.model.AnnotatedArticle;
 import newsfacts.model.EntityMention;
 import newsfacts.model.EntityType;
 import newsfacts.model.NerTag;
+import newsfacts.model.Sentence;
 import newsfacts.model.Token;
 
 /**
@@ -32,8 +33,9 @@ final class PersonProfiles {
   private final Map<String, int[]> genderVotes = new HashMap<>();
   private final Map<String, Set<String>> roles = new HashMap<>();
 
-  PersonProfiles(AnnotatedArticle doc, List<EntityMention> entities, SpeakerWords words, BitSet quoted) {
+  PersonProfiles(AnnotatedArticle doc, List<EntityMention> entities, SpeakerWords words) {
     this.words = words;
+    BitSet quoted = quoted(doc);
     List<ParsedSentence> parsed = doc.sentences().stream().map(ParsedSentence::new).toList();
     for (EntityMention e : entities) {
       if (e.type() == EntityType.PERSON && e.sentence() >= 0 && e.sentence() < parsed.size()) {
@@ -148,5 +150,27 @@ final class PersonProfiles {
     String before = first > 0 ? p.token(first - 1).word().toLowerCase(Locale.ROOT) : firstName;
     votes[0] += words.maleHonorifics().contains(before) || words.maleHonorifics().contains(firstName) ? 2 : 0;
     votes[1] += words.femaleHonorifics().contains(before) || words.femaleHonorifics().contains(firstName) ? 2 : 0;
+  }
+
+  /** Character offsets inside quotation marks (CoreNLP tags opening marks `` and closing ones ''). */
+  private static BitSet quoted(AnnotatedArticle doc) {
+    BitSet inside = new BitSet();
+    int open = -1;
+    int previousEnd = 0;
+    for (Sentence s : doc.sentences()) {
+      for (Token t : s.tokens()) {
+        if (doc.text().substring(Math.min(previousEnd, t.span().begin()), t.span().begin()).contains("\n")) {
+          open = -1;
+        }
+        if (t.pos().equals("``")) {
+          open = t.span().end();
+        } else if (t.pos().equals("''") && open >= 0) {
+          inside.set(open, t.span().begin());
+          open = -1;
+        }
+        previousEnd = t.span().end();
+      }
+    }
+    return inside;
   }
 }

@@ -1,15 +1,11 @@
 package newsfacts.extract.quotes.speakers;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.BitSet;
 import newsfacts.extract.NameVariants;
 import newsfacts.extract.ParsedSentence;
 import newsfacts.extract.QuoteWords;
@@ -20,7 +16,6 @@ import newsfacts.model.CharSpan;
 import newsfacts.model.EntityMention;
 import newsfacts.model.EntityType;
 import newsfacts.model.Quote;
-import newsfacts.model.Sentence;
 import newsfacts.model.Token;
 
 /**
@@ -31,14 +26,12 @@ import newsfacts.model.Token;
  * an organisation, never a person. What cannot be resolved keeps its own words ("observers").
  */
 public final class SpeakerResolver {
-  private static final int TITLE_WINDOW = 6;
-
   private final AnnotatedArticle doc;
   private final List<EntityMention> entities;
   private final QuoteWords words;
   /** Between a title and the name in apposition: ", " or " in Place, " (apposition-prepositions.txt). */
   private final Pattern appositionGap;
-  private final Map<String, Set<String>> titleWords = new HashMap<>();
+  private final WindowTitles windowTitles;
   private final SpeakerWords speakerWords;
   private final PersonProfiles profiles;
   private final Antecedents antecedents;
@@ -49,12 +42,12 @@ public final class SpeakerResolver {
     this.entities = entities;
     this.words = words;
     this.speakerWords = speakerWords;
-    this.profiles = new PersonProfiles(doc, entities, speakerWords, quoted(doc));
+    this.profiles = new PersonProfiles(doc, entities, speakerWords);
     this.antecedents = new Antecedents(profiles);
     this.organizations = new OrganizationSources(entities, profiles);
     this.appositionGap = Pattern.compile(
         "(\\s+" + WordLists.anyOf(words.appositionPrepositions()) + "\\s+[A-Z][\\p{L}-]*)?,\\s+");
-    collectTitleWords();
+    this.windowTitles = new WindowTitles(doc, entities);
   }
 
   public String resolve(CharSpan mention, Token head, List<Quote> earlier) {
@@ -110,56 +103,12 @@ public final class SpeakerResolver {
     Set<String> modifiers = new HashSet<>();
     tokens.forEach(t -> modifiers.add(t.lemma().toLowerCase(Locale.ROOT)));
     String person = antecedents.ofRole(mention.begin(), lemma, modifiers, profiles.genderOfNoun(lemma));
-    return person != null ? person : latestPerson(mention.begin(), earlier, lemma);
+    return person != null ? person : windowTitles.latestPerson(mention.begin(), earlier, lemma);
   }
 
   private Gender pronounGender(String word) {
     return Gender.of(speakerWords.malePronouns().contains(word) ? 1 : 0,
         speakerWords.femalePronouns().contains(word) ? 1 : 0);
-  }
-
-  /** Character offsets inside quotation marks (CoreNLP tags opening marks `` and closing ones ''). */
-  private static BitSet quoted(AnnotatedArticle doc) {
-    BitSet inside = new BitSet();
-    int open = -1;
-    int previousEnd = 0;
-    for (Sentence s : doc.sentences()) {
-      for (Token t : s.tokens()) {
-        if (doc.text().substring(Math.min(previousEnd, t.span().begin()), t.span().begin()).contains("\n")) {
-          open = -1;
-        }
-        if (t.pos().equals("``")) {
-          open = t.span().end();
-        } else if (t.pos().equals("''") && open >= 0) {
-          inside.set(open, t.span().begin());
-          open = -1;
-        }
-        previousEnd = t.span().end();
-      }
-    }
-    return inside;
-  }
-
-  /** The person mentioned or quoted last before the offset; with a title, only persons so titled. */
-  private String latestPerson(int offset, List<Quote> earlier, String title) {
-    int bestPosition = -1;
-    String best = null;
-    for (EntityMention e : entities) {
-      if (e.type() == EntityType.PERSON && e.span().end() <= offset && e.span().begin() > bestPosition
-          && hasTitle(e.canonical(), title)) {
-        bestPosition = e.span().begin();
-        best = e.canonical();
-      }
-    }
-    for (Quote q : earlier) {
-      int position = q.speakerMention().map(CharSpan::begin).orElse(-1);
-      if (position > bestPosition && position < offset && titleWords.containsKey(q.speaker())
-          && hasTitle(q.speaker(), title)) {
-        bestPosition = position;
-        best = q.speaker();
-      }
-    }
-    return best;
   }
 
   /** "The agency's coordinator in Westport, Ana Ruiz": the person named in apposition. */
@@ -198,10 +147,6 @@ public final class SpeakerResolver {
     return best;
   }
 
-  private boolean hasTitle(String person, String title) {
-    return title == null || titleWords.getOrDefault(person, Set.of()).contains(title);
-  }
-
   /** The longest capitalised name in the article built on the noun: "Annual Survey of Coastal Towns (2016)". */
   private String documentName(String lemma) {
     String noun = Character.toUpperCase(lemma.charAt(0)) + lemma.substring(1);
@@ -218,32 +163,6 @@ public final class SpeakerResolver {
       }
     }
     return best;
-  }
-
-  /** Lower-case words near each person's mentions ("Foreign Minister X", "X, a researcher with"). */
-  private void collectTitleWords() {
-    for (EntityMention e : entities) {
-      if (e.type() != EntityType.PERSON) {
-        continue;
-      }
-      Sentence s = doc.sentences().get(e.sentence());
-      List<Token> tokens = s.tokens();
-      int first = -1;
-      int last = -1;
-      for (Token t : tokens) {
-        if (e.span().contains(t.span())) {
-          first = first < 0 ? t.index() : first;
-          last = t.index();
-        }
-      }
-      if (first < 0) {
-        continue;
-      }
-      Set<String> words = titleWords.computeIfAbsent(e.canonical(), k -> new HashSet<>());
-      List<Token> window = new ArrayList<>(tokens.subList(Math.max(0, first - TITLE_WINDOW), first));
-      window.addAll(tokens.subList(last + 1, Math.min(tokens.size(), last + 1 + TITLE_WINDOW)));
-      window.forEach(t -> words.add(t.lemma().toLowerCase(Locale.ROOT)));
-    }
   }
 
   private static String squeeze(String text) {
