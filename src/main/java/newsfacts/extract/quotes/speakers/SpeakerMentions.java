@@ -8,6 +8,7 @@ import newsfacts.extract.ParsedSentence;
 import newsfacts.extract.SpeakerWords;
 import newsfacts.model.CharSpan;
 import newsfacts.model.EntityMention;
+import newsfacts.model.NerTag;
 
 /** The text of a source mention: the name it belongs to, or its noun phrase without clauses. */
 public final class SpeakerMentions {
@@ -21,7 +22,8 @@ public final class SpeakerMentions {
   /**
    * The source's head token given the one a pattern proposed: the verb's subject instead of its
    * addressee ("X told reporters", "X told me"), an adjunct ("said on Friday", "said on Twitter")
-   * or a date. -1 when the verb has no subject to fall back on.
+   * or a date; without a subject in the parse, the name nearest before the verb ("'C,' Ana Ruiz,
+   * 52, told me"), else the proposed head.
    */
   public static int repairedHead(ParsedSentence p, int verb, int proposed, SpeakerWords words) {
     if (proposed < 0 || proposed == verb) {
@@ -39,7 +41,22 @@ public final class SpeakerMentions {
       return proposed;
     }
     int subject = p.child(verb, "nsubj");
-    return subject >= 0 && subject != proposed ? subject : -1;
+    if (subject >= 0 && subject != proposed) {
+      return subject;
+    }
+    int name = nameBefore(p, verb);
+    return name >= 0 ? name : proposed;
+  }
+
+  /** The last token of the nearest person or organisation name before the verb, after any closing quotation mark. */
+  private static int nameBefore(ParsedSentence p, int verb) {
+    for (int i = verb - 1; i >= 0 && !p.token(i).pos().equals("''"); i--) {
+      NerTag tag = p.token(i).ner();
+      if (tag == NerTag.PERSON || tag == NerTag.ORGANIZATION) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static boolean isAgent(ParsedSentence p, int token) {

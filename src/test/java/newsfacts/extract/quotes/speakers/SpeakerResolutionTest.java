@@ -125,4 +125,17 @@ class SpeakerResolutionTest {
     assertEquals(ruiz, SpeakerMentions.repairedHead(p, 2, ruiz, Docs.lexicon().speakers()), "subject");
     assertEquals(List.of("Ana Ruiz -> Ana Ruiz"), speakers(a));
   }
+
+  @Test
+  void withoutASubjectInTheParseTheNameBeforeTheVerbIsTheSource() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("Ana/NNP@PERSON Ruiz/NNP@PERSON ,/, 52/CD ,/, told/VBD=tell me/PRP that/IN exports/NNS=export"
+            + " rose/VBD=rise ./.",
+            "compound(Ruiz-2, Ana-1) dep(told-6, Ruiz-2) punct(Ruiz-2, ,-3) amod(Ruiz-2, 52-4) punct(Ruiz-2, ,-5)"
+                + " root(ROOT-0, told-6) obj(told-6, me-7) mark(rose-10, that-8) nsubj(rose-10, exports-9)"
+                + " ccomp(told-6, rose-10) punct(told-6, .-11)")
+        .build();
+    ParsedSentence p = new ParsedSentence(a.sentences().get(0));
+    assertEquals(1, SpeakerMentions.repairedHead(p, 5, 6, Docs.lexicon().speakers()));
+  }
 }
