@@ -94,7 +94,8 @@ public final class QuoteExtractor {
         content = syntax.verbContent(p, t);
         subject = syntax.subjectOf(p, t);
       }
-      subject = SpeakerMentions.repairedHead(p, t, subject, speakerWords);
+      int repaired = SpeakerMentions.repairedHead(p, t, subject, speakerWords);
+      subject = content != null && repaired >= 0 && content.get(repaired) ? subject : repaired;
       if (content == null || content.cardinality() < 2 || subject < 0 || isExpletive(p.token(subject))) {
         continue;
       }
