@@ -25,19 +25,22 @@ public final class Lexicon {
   private final DateWords dates;
   private final QuoteWords quotes;
   private final RelationWords relations;
+  private final SpeakerWords speakers;
   private final Map<String, String> demonyms;
 
   private Lexicon(EntityWords entities, DateWords dates, QuoteWords quotes, RelationWords relations,
-      Map<String, String> demonyms) {
+      SpeakerWords speakers, Map<String, String> demonyms) {
     this.entities = entities;
     this.dates = dates;
     this.quotes = quotes;
     this.relations = relations;
+    this.speakers = speakers;
     this.demonyms = Map.copyOf(demonyms);
   }
 
   public static Lexicon load() {
-    return new Lexicon(EntityWords.load(), DateWords.load(), QuoteWords.load(), RelationWords.load(), loadDemonyms());
+    return new Lexicon(EntityWords.load(), DateWords.load(), QuoteWords.load(), RelationWords.load(), SpeakerWords.load(),
+        loadDemonyms());
   }
 
   /** Word lists of the entity rules. */
@@ -58,6 +61,11 @@ public final class Lexicon {
   /** Word lists of the relation rules. */
   public RelationWords relations() {
     return relations;
+  }
+
+  /** Word lists of speaker resolution (gender and number agreement, titles). */
+  public SpeakerWords speakers() {
+    return speakers;
   }
 
   /** Nationality adjectives and demonyms mapped to their place ("Freedonian" -> "Freedonia"). */

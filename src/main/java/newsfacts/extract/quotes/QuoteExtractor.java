@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import newsfacts.extract.ParsedSentence;
 import newsfacts.extract.QuoteWords;
+import newsfacts.extract.SpeakerWords;
 import newsfacts.extract.quotes.speakers.SpeakerMentions;
 import newsfacts.extract.quotes.speakers.SpeakerResolver;
 import newsfacts.model.AnnotatedArticle;
@@ -30,9 +31,11 @@ public final class QuoteExtractor {
   private final AttributionPatterns patterns;
   private final SyntacticAttribution syntax;
   private final ContentTrimmer trimmer;
+  private final SpeakerWords speakerWords;
 
-  public QuoteExtractor(QuoteWords words) {
+  public QuoteExtractor(QuoteWords words, SpeakerWords speakerWords) {
     this.words = words;
+    this.speakerWords = speakerWords;
     this.patterns = new AttributionPatterns(words);
     this.syntax = new SyntacticAttribution(words);
     this.trimmer = new ContentTrimmer(words);
@@ -51,7 +54,7 @@ public final class QuoteExtractor {
     for (Sentence s : doc.sentences()) {
       candidates.addAll(inSentence(new ParsedSentence(s), doc.text(), quotations, entities));
     }
-    SpeakerResolver resolver = new SpeakerResolver(doc, entities, words);
+    SpeakerResolver resolver = new SpeakerResolver(doc, entities, words, speakerWords);
     List<Quote> quotes = new ArrayList<>();
     for (Candidate c : candidates) {
       String speaker = resolver.resolve(c.speakerMention(), c.speakerHead(), quotes);
@@ -91,6 +94,8 @@ public final class QuoteExtractor {
         content = syntax.verbContent(p, t);
         subject = syntax.subjectOf(p, t);
       }
+      int repaired = SpeakerMentions.repairedHead(p, t, subject, speakerWords);
+      subject = content != null && repaired >= 0 && content.get(repaired) ? subject : repaired;
       if (content == null || content.cardinality() < 2 || subject < 0 || isExpletive(p.token(subject))) {
         continue;
       }

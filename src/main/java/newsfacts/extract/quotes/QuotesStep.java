@@ -12,7 +12,7 @@ public final class QuotesStep implements Step {
   private final QuoteExtractor extractor;
 
   public QuotesStep(Lexicon lexicon) {
-    this.extractor = new QuoteExtractor(lexicon.quotes());
+    this.extractor = new QuoteExtractor(lexicon.quotes(), lexicon.speakers());
   }
 
   @Override

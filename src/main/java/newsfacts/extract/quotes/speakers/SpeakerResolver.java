@@ -1,118 +1,127 @@
 package newsfacts.extract.quotes.speakers;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsfacts.extract.NameVariants;
+import newsfacts.extract.ParsedSentence;
 import newsfacts.extract.QuoteWords;
+import newsfacts.extract.SpeakerWords;
 import newsfacts.extract.WordLists;
 import newsfacts.model.AnnotatedArticle;
 import newsfacts.model.CharSpan;
 import newsfacts.model.EntityMention;
 import newsfacts.model.EntityType;
 import newsfacts.model.Quote;
-import newsfacts.model.Sentence;
 import newsfacts.model.Token;
 
 /**
- * Resolves a quote's source mention to a canonical name: a name to its entity; "he"/"she" to the
- * person last mentioned or quoted before it; "the minister" to the latest person introduced with
- * that title; "the report" to the document's name in the article; "the ministry" to the latest
- * organisation so named. What cannot be resolved keeps its own words ("observers").
+ * Resolves a quote's source mention to a canonical name: a name to its entity (a surname to the
+ * full name); "he"/"she" to the salient person before it of that gender (see {@link Antecedents});
+ * "they" to a group just quoted; "the minister" to the person introduced with that title or
+ * apposition; "the report" to the document's name in the article; "the agency", "the campaign" to
+ * an organisation, never a person. What cannot be resolved keeps its own words ("observers").
  */
 public final class SpeakerResolver {
-  private static final int TITLE_WINDOW = 6;
-
   private final AnnotatedArticle doc;
   private final List<EntityMention> entities;
   private final QuoteWords words;
   /** Between a title and the name in apposition: ", " or " in Place, " (apposition-prepositions.txt). */
   private final Pattern appositionGap;
-  private final Map<String, Set<String>> titleWords = new HashMap<>();
+  private final WindowTitles windowTitles;
+  private final SpeakerWords speakerWords;
+  private final PersonProfiles profiles;
+  private final Antecedents antecedents;
+  private final OrganizationSources organizations;
 
-  public SpeakerResolver(AnnotatedArticle doc, List<EntityMention> entities, QuoteWords words) {
+  public SpeakerResolver(AnnotatedArticle doc, List<EntityMention> entities, QuoteWords words, SpeakerWords speakerWords) {
     this.doc = doc;
     this.entities = entities;
     this.words = words;
+    this.speakerWords = speakerWords;
+    this.profiles = new PersonProfiles(doc, entities, speakerWords);
+    this.antecedents = new Antecedents(profiles);
+    this.organizations = new OrganizationSources(entities, profiles);
     this.appositionGap = Pattern.compile(
         "(\\s+" + WordLists.anyOf(words.appositionPrepositions()) + "\\s+[A-Z][\\p{L}-]*)?,\\s+");
-    collectTitleWords();
+    this.windowTitles = new WindowTitles(doc, entities);
   }
 
   public String resolve(CharSpan mention, Token head, List<Quote> earlier) {
     for (EntityMention e : entities) {
       if (e.span().overlaps(head.span()) && e.span().overlaps(mention)) {
-        return e.canonical();
+        String full = e.type() == EntityType.PERSON && !e.canonical().contains(" ")
+            ? personWithNamePart(e.span().begin(), e.canonical()) : null;
+        return full != null ? full : e.canonical();
       }
     }
-    String appositive = appositivePerson(mention);
+    int sentence = doc.sentenceAt(head.span().begin());
+    String appositive = appositivePerson(mention, sentence, head);
     if (appositive != null) {
       return appositive;
     }
     String word = head.word().toLowerCase(Locale.ROOT);
     String text = squeeze(mention.of(doc.text()));
-    if (head.pos().startsWith("NNP")) {
+    // "Lund said", where the tagger missed the surname (or took it for a common word at the start).
+    if (head.pos().startsWith("NNP") || Character.isUpperCase(text.charAt(0)) && !text.contains(" ")) {
       String person = personWithNamePart(mention.begin(), text);
       if (person != null) {
         return person;
       }
     }
+    String resolved = null;
     if (words.personPronouns().contains(word)) {
-      String person = latestPerson(mention.begin(), earlier, null);
-      return person != null ? person : text;
+      resolved = antecedents.ofPronoun(mention.begin(), sentence, pronounGender(word), earlier);
+    } else if (speakerWords.groupPronouns().contains(word)) {
+      resolved = organizations.ofGroupPronoun(mention.begin(), sentence, earlier);
+    } else if (head.pos().startsWith("NN")) {
+      resolved = nominal(mention, head, sentence, earlier);
     }
-    if (!head.pos().startsWith("NN")) {
-      return text;
-    }
-    String lemma = head.lemma().toLowerCase(Locale.ROOT);
-    if (words.documentNouns().contains(lemma)) {
-      String name = documentName(lemma);
-      return name != null ? name : text;
-    }
-    if (words.organizationNouns().contains(lemma)) {
-      String name = latestOrganization(mention.begin(), lemma);
-      if (name == null) {
-        name = latestOrganizationSpeaker(mention.begin(), earlier);
-      }
-      return name != null ? name : text;
-    }
-    if (head.pos().equals("NN")) {
-      String person = latestPerson(mention.begin(), earlier, lemma);
-      return person != null ? person : text;
-    }
-    return text;
+    return resolved != null ? resolved : text;
   }
 
-  /** The person mentioned or quoted last before the offset; with a title, only persons so titled. */
-  private String latestPerson(int offset, List<Quote> earlier, String title) {
-    int bestPosition = -1;
-    String best = null;
-    for (EntityMention e : entities) {
-      if (e.type() == EntityType.PERSON && e.span().end() <= offset && e.span().begin() > bestPosition
-          && hasTitle(e.canonical(), title)) {
-        bestPosition = e.span().begin();
-        best = e.canonical();
-      }
+  private String nominal(CharSpan mention, Token head, int sentence, List<Quote> earlier) {
+    String lemma = head.lemma().toLowerCase(Locale.ROOT);
+    if (words.documentNouns().contains(lemma)) {
+      return documentName(lemma);
     }
-    for (Quote q : earlier) {
-      int position = q.speakerMention().map(CharSpan::begin).orElse(-1);
-      if (position > bestPosition && position < offset && titleWords.containsKey(q.speaker())
-          && hasTitle(q.speaker(), title)) {
-        bestPosition = position;
-        best = q.speaker();
-      }
+    List<Token> tokens = sentence < 0 ? List.of() : doc.sentences().get(sentence).tokens().stream()
+        .filter(t -> mention.contains(t.span()) && t.index() != head.index()).toList();
+    if (words.organizationNouns().contains(lemma)) {
+      // "the Lund campaign", "the Freedonian government": the phrase names its organisation.
+      boolean named = tokens.stream().anyMatch(t -> t.pos().startsWith("NNP"));
+      return named ? null : organizations.ofNominal(mention.begin(), lemma, earlier);
     }
-    return best;
+    boolean indefinite = tokens.stream()
+        .anyMatch(t -> speakerWords.indefiniteDeterminers().contains(t.word().toLowerCase(Locale.ROOT)));
+    if (!head.pos().equals("NN") || indefinite) {
+      return null;
+    }
+    Set<String> modifiers = new HashSet<>();
+    tokens.forEach(t -> modifiers.add(t.lemma().toLowerCase(Locale.ROOT)));
+    String person = antecedents.ofRole(mention.begin(), lemma, modifiers, profiles.genderOfNoun(lemma));
+    return person != null ? person : windowTitles.latestPerson(mention.begin(), earlier, lemma);
+  }
+
+  private Gender pronounGender(String word) {
+    return Gender.of(speakerWords.malePronouns().contains(word) ? 1 : 0,
+        speakerWords.femalePronouns().contains(word) ? 1 : 0);
   }
 
   /** "The agency's coordinator in Westport, Ana Ruiz": the person named in apposition. */
-  private String appositivePerson(CharSpan mention) {
+  private String appositivePerson(CharSpan mention, int sentence, Token head) {
+    if (sentence >= 0) {
+      ParsedSentence p = new ParsedSentence(doc.sentences().get(sentence));
+      int appos = p.child(head.index(), "appos");
+      for (EntityMention e : entities) {
+        if (appos >= 0 && e.type() == EntityType.PERSON && e.span().contains(p.token(appos).span())) {
+          return e.canonical();
+        }
+      }
+    }
     String text = doc.text();
     for (EntityMention e : entities) {
       if (e.type() != EntityType.PERSON || e.span().begin() < mention.end() || e.span().begin() > mention.end() + 40) {
@@ -138,35 +147,6 @@ public final class SpeakerResolver {
     return best;
   }
 
-  /** "the agency said" after the organisation was quoted by name. */
-  private String latestOrganizationSpeaker(int offset, List<Quote> earlier) {
-    String best = null;
-    for (Quote q : earlier) {
-      int position = q.speakerMention().map(CharSpan::begin).orElse(-1);
-      boolean organisation = entities.stream()
-          .anyMatch(e -> e.type() == EntityType.ORGANIZATION && e.canonical().equals(q.speaker()));
-      if (position < offset && organisation) {
-        best = q.speaker();
-      }
-    }
-    return best;
-  }
-
-  private boolean hasTitle(String person, String title) {
-    return title == null || titleWords.getOrDefault(person, Set.of()).contains(title);
-  }
-
-  private String latestOrganization(int offset, String lemma) {
-    String best = null;
-    for (EntityMention e : entities) {
-      boolean named = e.canonical().toLowerCase(Locale.ROOT).contains(lemma);
-      if (e.type() == EntityType.ORGANIZATION && named && e.span().end() <= offset) {
-        best = e.canonical();
-      }
-    }
-    return best;
-  }
-
   /** The longest capitalised name in the article built on the noun: "Annual Survey of Coastal Towns (2016)". */
   private String documentName(String lemma) {
     String noun = Character.toUpperCase(lemma.charAt(0)) + lemma.substring(1);
@@ -183,32 +163,6 @@ public final class SpeakerResolver {
       }
     }
     return best;
-  }
-
-  /** Lower-case words near each person's mentions ("Foreign Minister X", "X, a researcher with"). */
-  private void collectTitleWords() {
-    for (EntityMention e : entities) {
-      if (e.type() != EntityType.PERSON) {
-        continue;
-      }
-      Sentence s = doc.sentences().get(e.sentence());
-      List<Token> tokens = s.tokens();
-      int first = -1;
-      int last = -1;
-      for (Token t : tokens) {
-        if (e.span().contains(t.span())) {
-          first = first < 0 ? t.index() : first;
-          last = t.index();
-        }
-      }
-      if (first < 0) {
-        continue;
-      }
-      Set<String> words = titleWords.computeIfAbsent(e.canonical(), k -> new HashSet<>());
-      List<Token> window = new ArrayList<>(tokens.subList(Math.max(0, first - TITLE_WINDOW), first));
-      window.addAll(tokens.subList(last + 1, Math.min(tokens.size(), last + 1 + TITLE_WINDOW)));
-      window.forEach(t -> words.add(t.lemma().toLowerCase(Locale.ROOT)));
-    }
   }
 
   private static String squeeze(String text) {

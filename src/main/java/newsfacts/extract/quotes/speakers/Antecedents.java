@@ -1,0 +1,92 @@
+package newsfacts.extract.quotes.speakers;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import newsfacts.model.Quote;
+
+/**
+ * The person a pronoun or a role nominal refers to, among the persons named before it.
+ *
+ * <p>Design decision: a pronoun source prefers the subject or the source of a recent sentence
+ * ("Ana Ruiz met Tom Berg. She said ..." is Ruiz) and must agree in gender; mentions inside
+ * quotation marks or modifying another noun ("Ruiz's plan") come last. A role nominal ("the
+ * minister", "the Ruritanian leader") goes to the person introduced with that role, the one
+ * sharing most of the nominal's modifiers, then the latest.
+ */
+final class Antecedents {
+  /** Sentences back within which a subject or source beats a nearer non-subject mention. */
+  private static final int SUBJECT_WINDOW = 3;
+
+  private final PersonProfiles profiles;
+
+  Antecedents(PersonProfiles profiles) {
+    this.profiles = profiles;
+  }
+
+  /** The person a "he"/"she" source at {@code offset} in {@code sentence} refers to, or null. */
+  String ofPronoun(int offset, int sentence, Gender gender, List<Quote> earlier) {
+    List<PersonMention> candidates = candidates(offset, gender, earlier);
+    String best = null;
+    int bestSentence = -1;
+    for (PersonMention m : candidates) {
+      boolean salient = m.subject() && !m.background();
+      if (salient && m.sentence() >= sentence - SUBJECT_WINDOW && m.sentence() > bestSentence) {
+        best = m.canonical();
+        bestSentence = m.sentence();
+      }
+    }
+    if (best != null) {
+      return best;
+    }
+    String latest = latest(candidates, false);
+    return latest != null ? latest : latest(candidates, true);
+  }
+
+  /** The person introduced with the role {@code noun} before {@code offset}, or null. */
+  String ofRole(int offset, String noun, Set<String> modifiers, Gender gender) {
+    String best = null;
+    int bestShared = -1;
+    for (PersonMention m : profiles.mentions()) {
+      Set<String> roles = profiles.roles(m.canonical());
+      if (m.position() >= offset || !roles.contains(noun) || !gender.agreesWith(profiles.gender(m.canonical()))) {
+        continue;
+      }
+      int shared = (int) modifiers.stream().filter(roles::contains).count();
+      if (shared >= bestShared) {
+        best = m.canonical();
+        bestShared = shared;
+      }
+    }
+    return best;
+  }
+
+  /** Persons mentioned or quoted before the offset that agree in gender, in text order. */
+  private List<PersonMention> candidates(int offset, Gender gender, List<Quote> earlier) {
+    List<PersonMention> found = new ArrayList<>();
+    for (PersonMention m : profiles.mentions()) {
+      if (m.position() < offset && gender.agreesWith(profiles.gender(m.canonical()))) {
+        found.add(m);
+      }
+    }
+    for (Quote q : earlier) {
+      int position = q.speakerMention().map(m -> m.begin()).orElse(-1);
+      if (position >= 0 && position < offset && profiles.isPerson(q.speaker())
+          && gender.agreesWith(profiles.gender(q.speaker()))) {
+        found.add(new PersonMention(position, q.sentence(), q.speaker(), true, false));
+      }
+    }
+    found.sort((a, b) -> Integer.compare(a.position(), b.position()));
+    return found;
+  }
+
+  private static String latest(List<PersonMention> candidates, boolean includeBackground) {
+    String best = null;
+    for (PersonMention m : candidates) {
+      if (includeBackground || !m.background()) {
+        best = m.canonical();
+      }
+    }
+    return best;
+  }
+}

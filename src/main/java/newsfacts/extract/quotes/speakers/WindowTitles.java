@@ -1,0 +1,86 @@
+package newsfacts.extract.quotes.speakers;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import newsfacts.model.AnnotatedArticle;
+import newsfacts.model.CharSpan;
+import newsfacts.model.EntityMention;
+import newsfacts.model.EntityType;
+import newsfacts.model.Quote;
+import newsfacts.model.Sentence;
+import newsfacts.model.Token;
+
+/**
+ * The fallback for a role nominal no title or apposition introduced: the latest person with the
+ * role word within a few tokens of a mention ("X, who chairs the minister's council").
+ */
+final class WindowTitles {
+  private static final int TITLE_WINDOW = 6;
+
+  private final AnnotatedArticle doc;
+  private final List<EntityMention> entities;
+  private final Map<String, Set<String>> titleWords = new HashMap<>();
+
+  WindowTitles(AnnotatedArticle doc, List<EntityMention> entities) {
+    this.doc = doc;
+    this.entities = entities;
+    collectTitleWords();
+  }
+
+  /** The person mentioned or quoted last before the offset; with a title, only persons so titled. */
+  String latestPerson(int offset, List<Quote> earlier, String title) {
+    int bestPosition = -1;
+    String best = null;
+    for (EntityMention e : entities) {
+      if (e.type() == EntityType.PERSON && e.span().end() <= offset && e.span().begin() > bestPosition
+          && hasTitle(e.canonical(), title)) {
+        bestPosition = e.span().begin();
+        best = e.canonical();
+      }
+    }
+    for (Quote q : earlier) {
+      int position = q.speakerMention().map(CharSpan::begin).orElse(-1);
+      if (position > bestPosition && position < offset && titleWords.containsKey(q.speaker())
+          && hasTitle(q.speaker(), title)) {
+        bestPosition = position;
+        best = q.speaker();
+      }
+    }
+    return best;
+  }
+
+  private boolean hasTitle(String person, String title) {
+    return title == null || titleWords.getOrDefault(person, Set.of()).contains(title);
+  }
+
+  /** Lower-case words near each person's mentions ("Foreign Minister X", "X, a researcher with"). */
+  private void collectTitleWords() {
+    for (EntityMention e : entities) {
+      if (e.type() != EntityType.PERSON) {
+        continue;
+      }
+      Sentence s = doc.sentences().get(e.sentence());
+      List<Token> tokens = s.tokens();
+      int first = -1;
+      int last = -1;
+      for (Token t : tokens) {
+        if (e.span().contains(t.span())) {
+          first = first < 0 ? t.index() : first;
+          last = t.index();
+        }
+      }
+      if (first < 0) {
+        continue;
+      }
+      Set<String> words = titleWords.computeIfAbsent(e.canonical(), k -> new HashSet<>());
+      List<Token> window = new ArrayList<>(tokens.subList(Math.max(0, first - TITLE_WINDOW), first));
+      window.addAll(tokens.subList(last + 1, Math.min(tokens.size(), last + 1 + TITLE_WINDOW)));
+      window.forEach(t -> words.add(t.lemma().toLowerCase(Locale.ROOT)));
+    }
+  }
+}

@@ -1,0 +1,141 @@
+package newsfacts.extract.quotes.speakers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import newsfacts.extract.Docs;
+import newsfacts.extract.Document;
+import newsfacts.extract.ParsedSentence;
+import newsfacts.extract.entities.EntitiesStep;
+import newsfacts.extract.quotes.QuotesStep;
+import newsfacts.model.AnnotatedArticle;
+import org.junit.jupiter.api.Test;
+
+/** Speaker resolution through the quotes step, on invented sentences: agreement, roles, organisations. */
+class SpeakerResolutionTest {
+  private static final EntitiesStep ENTITIES = new EntitiesStep(Docs.lexicon());
+  private static final QuotesStep STEP = new QuotesStep(Docs.lexicon());
+  private static final String MEETING = "Maria/NNP@PERSON Lopez/NNP@PERSON met/VBD=meet Tom/NNP@PERSON"
+      + " Hale/NNP@PERSON on/IN Monday/NNP@DATE ./.";
+
+  /** Each quote as "speaker mention -> speaker". */
+  private static List<String> speakers(AnnotatedArticle article) {
+    return STEP.apply(ENTITIES.apply(Document.of(article))).quotes().stream()
+        .map(q -> q.speakerText() + " -> " + q.speaker()).toList();
+  }
+
+  @Test
+  void sheIsTheWomanNamedBeforeEvenWhenAManWasNamedLast() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence(MEETING)
+        .sentence("She/PRP said/VBD=say that/IN the/DT bridge/NN would/MD reopen/VB=reopen ./.")
+        .build();
+    assertEquals(List.of("She -> Maria Lopez"), speakers(a));
+  }
+
+  @Test
+  void heIsTheManNamedBefore() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("Tom/NNP@PERSON Hale/NNP@PERSON met/VBD=meet Maria/NNP@PERSON Lopez/NNP@PERSON ./.")
+        .sentence("He/PRP said/VBD=say that/IN the/DT bridge/NN would/MD reopen/VB=reopen ./.")
+        .build();
+    assertEquals(List.of("He -> Tom Hale"), speakers(a));
+  }
+
+  @Test
+  void anHonorificGivesTheGenderOfANameTheListDoesNotKnow() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("Ms./NNP Okonkwo/NNP@PERSON Adebayo/NNP@PERSON met/VBD=meet Tom/NNP@PERSON Hale/NNP@PERSON ./.")
+        .sentence("She/PRP said/VBD=say that/IN the/DT bridge/NN would/MD reopen/VB=reopen ./.")
+        .build();
+    assertEquals(List.of("She -> Okonkwo Adebayo"), speakers(a));
+  }
+
+  @Test
+  void aPronounPrefersTheSubjectOfTheSentenceBefore() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("Tom/NNP@PERSON Hale/NNP@PERSON praised/VBD=praise Ivan/NNP@PERSON Petrov/NNP@PERSON ./.",
+            "compound(Hale-2, Tom-1) nsubj(praised-3, Hale-2) root(ROOT-0, praised-3) compound(Petrov-5, Ivan-4)"
+                + " obj(praised-3, Petrov-5) punct(praised-3, .-6)")
+        .sentence("He/PRP said/VBD=say that/IN the/DT bridge/NN would/MD reopen/VB=reopen ./.")
+        .build();
+    assertEquals(List.of("He -> Tom Hale"), speakers(a));
+  }
+
+  @Test
+  void theMinisterIsThePersonIntroducedWithThatTitleNotTheLastPerson() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("Trade/NNP@TITLE Minister/NNP@TITLE Ana/NNP@PERSON Ruiz/NNP@PERSON visited/VBD=visit the/DT"
+            + " port/NN ./.")
+        .sentence("Tom/NNP@PERSON Hale/NNP@PERSON ,/, a/DT banker/NN@TITLE ,/, met/VBD=meet the/DT"
+            + " minister/NN@TITLE ./.")
+        .sentence("The/DT minister/NN said/VBD=say that/IN exports/NNS=export would/MD rise/VB=rise ./.")
+        .build();
+    assertEquals(List.of("minister -> Ana Ruiz"), speakers(a));
+  }
+
+  @Test
+  void anIndefiniteNominalIsSomeoneNew() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("Tom/NNP@PERSON Hale/NNP@PERSON ,/, an/DT aide/NN@TITLE ,/, arrived/VBD=arrive ./.")
+        .sentence("An/DT aide/NN said/VBD=say that/IN exports/NNS=export would/MD rise/VB=rise ./.",
+            "det(aide-2, An-1) nsubj(said-3, aide-2) root(ROOT-0, said-3) mark(rise-7, that-4)"
+                + " nsubj(rise-7, exports-5) aux(rise-7, would-6) ccomp(said-3, rise-7) punct(said-3, .-8)")
+        .build();
+    assertEquals(List.of("An aide -> An aide"), speakers(a));
+  }
+
+  @Test
+  void aCampaignNamedAfterAPersonIsNotThatPerson() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence(MEETING)
+        .sentence("The/DT Lopez/NNP@PERSON campaign/NN said/VBD=say that/IN turnout/NN rose/VBD=rise ./.",
+            "det(campaign-3, The-1) compound(campaign-3, Lopez-2) nsubj(said-4, campaign-3) root(ROOT-0, said-4)"
+                + " mark(rose-7, that-5) nsubj(rose-7, turnout-6) ccomp(said-4, rose-7) punct(said-4, .-8)")
+        .sentence("The/DT campaign/NN said/VBD=say that/IN costs/NNS=cost fell/VBD=fall ./.",
+            "det(campaign-2, The-1) nsubj(said-3, campaign-2) root(ROOT-0, said-3) mark(fell-6, that-4)"
+                + " nsubj(fell-6, costs-5) ccomp(said-3, fell-6) punct(said-3, .-7)")
+        .build();
+    assertEquals(List.of("The Lopez campaign -> The Lopez campaign", "The campaign -> The Lopez campaign"),
+        speakers(a));
+  }
+
+  @Test
+  void aSurnameTheTaggerMissedIsTheFullName() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence(MEETING)
+        .sentence("Lopez/NN said/VBD=say that/IN exports/NNS=export would/MD rise/VB=rise ./.")
+        .build();
+    assertEquals(List.of("Lopez -> Maria Lopez"), speakers(a));
+  }
+
+  @Test
+  void theAddresseeOfToldIsNeverTheSource() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("Ana/NNP@PERSON Ruiz/NNP@PERSON told/VBD=tell reporters/NNS=reporter on/IN Friday/NNP@DATE"
+            + " that/IN exports/NNS=export rose/VBD=rise ./.",
+            "compound(Ruiz-2, Ana-1) nsubj(told-3, Ruiz-2) root(ROOT-0, told-3) obj(told-3, reporters-4)"
+                + " case(Friday-6, on-5) obl(told-3, Friday-6) mark(rose-9, that-7) nsubj(rose-9, exports-8)"
+                + " ccomp(told-3, rose-9) punct(told-3, .-10)")
+        .build();
+    ParsedSentence p = new ParsedSentence(a.sentences().get(0));
+    int ruiz = 1;
+    assertEquals(ruiz, SpeakerMentions.repairedHead(p, 2, 3, Docs.lexicon().speakers()), "addressee");
+    assertEquals(ruiz, SpeakerMentions.repairedHead(p, 2, 5, Docs.lexicon().speakers()), "date");
+    assertEquals(ruiz, SpeakerMentions.repairedHead(p, 2, ruiz, Docs.lexicon().speakers()), "subject");
+    assertEquals(List.of("Ana Ruiz -> Ana Ruiz"), speakers(a));
+  }
+
+  @Test
+  void withoutASubjectInTheParseTheNameBeforeTheVerbIsTheSource() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("Ana/NNP@PERSON Ruiz/NNP@PERSON ,/, 52/CD ,/, told/VBD=tell me/PRP that/IN exports/NNS=export"
+            + " rose/VBD=rise ./.",
+            "compound(Ruiz-2, Ana-1) dep(told-6, Ruiz-2) punct(Ruiz-2, ,-3) amod(Ruiz-2, 52-4) punct(Ruiz-2, ,-5)"
+                + " root(ROOT-0, told-6) obj(told-6, me-7) mark(rose-10, that-8) nsubj(rose-10, exports-9)"
+                + " ccomp(told-6, rose-10) punct(told-6, .-11)")
+        .build();
+    ParsedSentence p = new ParsedSentence(a.sentences().get(0));
+    assertEquals(1, SpeakerMentions.repairedHead(p, 5, 6, Docs.lexicon().speakers()));
+  }
+}
