@@ -18,9 +18,10 @@ import picocli.CommandLine.Spec;
     name = "compare",
     mixinStandardHelpOptions = true,
     description = {
-      "Compares two runs' tables (A, then B) against one reference: per layer, metric and type",
-      "both F1s, the difference B - A and a paired p-value over articles; with --output, writes",
-      "comparison.csv and changes.csv (the errors B fixed and broke relative to A)."
+      "Compares two runs' tables (A, then B) against one reference: per layer,",
+      "metric and type both F1s, the difference B - A and a paired p-value over",
+      "articles; with --output, writes comparison.csv and changes.csv (the errors",
+      "B fixed and broke relative to A)."
     })
 public final class CompareCommand implements Callable<Integer> {
   private final PrintWriter out;
