@@ -20,6 +20,7 @@ public final class Main {
   static int run(RunCommand command, String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(command);
     cli.addSubcommand("score", new ScoreCommand(out, err));
+    cli.addSubcommand("compare", new CompareCommand(out, err));
     cli.addSubcommand("baseline", new BaselineCommand(out, err));
     cli.addSubcommand("bench", new BenchCommand(out, err));
     cli.setOut(out);

@@ -35,8 +35,8 @@ public record LayerScore(List<ScoreRow> scores, List<ErrorRow> errors, Map<Strin
           scores.stream().filter(r -> r.metric().equals(metric) && !r.type().equals("ALL")).toList();
       Counts sum = perType.stream().map(ScoreRow::counts).reduce(Counts.ZERO, Counts::plus);
       scores.add(
-          new ScoreRow(layer, metric, "MACRO", sum, mean(perType, ScoreRow::precision), mean(perType, ScoreRow::recall),
-              mean(perType, ScoreRow::f1)));
+          new ScoreRow(layer, metric, "MACRO", ScoreRow.Kind.MACRO, sum, mean(perType, ScoreRow::precision),
+              mean(perType, ScoreRow::recall), mean(perType, ScoreRow::f1), ScoreRow.Interval.NONE));
       return this;
     }
 

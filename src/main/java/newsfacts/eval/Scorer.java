@@ -28,7 +28,12 @@ public final class Scorer {
       TableLayer.DOCUMENTS, DocumentScorer::score, TableLayer.ENTITIES, EntityScorer::score, TableLayer.DATES, DateScorer::score,
       TableLayer.QUOTES, QuoteScorer::score, TableLayer.RELATIONS, RelationScorer::score);
 
-  public record Report(List<ScoreRow> scores, List<ErrorRow> errors, Map<String, Map<String, Counts>> byDocument) {}
+  /**
+   * The scores (each with its bootstrap interval), the errors, each layer's headline counts per
+   * article, and every row's counts per article for resampling.
+   */
+  public record Report(List<ScoreRow> scores, List<ErrorRow> errors, Map<String, Map<String, Counts>> byDocument,
+      DocumentCounts documentCounts) {}
 
   public Report score(AnnotationSet gold, AnnotationSet pred) {
     List<DocumentPair> docs =
@@ -36,16 +41,18 @@ public final class Scorer {
     List<ScoreRow> scores = new ArrayList<>();
     List<ErrorRow> errors = new ArrayList<>();
     Map<String, Map<String, Counts>> byDocument = new TreeMap<>();
+    DocumentCounts perDocument = new DocumentCounts(docs.stream().map(DocumentPair::docId).toList());
     for (TableLayer layer : TableLayer.values()) {
       if (!gold.has(layer)) {
         continue;
       }
       LayerScore score = SCORERS.get(layer).apply(docs);
-      scores.addAll(score.scores());
+      perDocument.add(docs, SCORERS.get(layer));
+      scores.addAll(Bootstrap.withIntervals(score.scores(), perDocument));
       errors.addAll(score.errors());
       byDocument.put(layer.label(), score.byDocument());
     }
-    return new Report(scores, errors, byDocument);
+    return new Report(scores, errors, byDocument, perDocument);
   }
 
   /**

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import newsfacts.model.CharSpan;
+import newsfacts.model.RelationSlot;
 
 /**
  * Checks a folder of tables against the article texts and the annotation scheme, and lists every
@@ -20,9 +21,11 @@ public final class GoldValidator {
   private static final String DATE_PART =
       "(\\d{4}|\\d{3}X|\\d{2}XX|XXXX)(-(\\d{2}|XX)(-(\\d{2}|XX))?|-W(\\d{2}|XX)(-\\d)?|-(SP|SU|FA|WI|Q[1-4]|H[12]))?";
   private static final String TIME_PART = "T(\\d{2}(:\\d{2}(:\\d{2})?)?|MO|AF|EV|NI|DT)";
+  /** A time zone offset as SUTime writes it after a clock time: "T21:42-0800", "T09:00Z". */
+  private static final String ZONE = "(Z|[+-]\\d{2}(:?\\d{2})?)?";
   private static final String DURATION = "P((\\d+(\\.\\d+)?|X)[YMWD])*(T((\\d+(\\.\\d+)?|X)[HMS])+)?";
   private static final Pattern TIMEX_VALUE =
-      Pattern.compile("PRESENT_REF|PAST_REF|FUTURE_REF|" + DURATION + "|(" + DATE_PART + ")?(" + TIME_PART + ")?");
+      Pattern.compile("PRESENT_REF|PAST_REF|FUTURE_REF|" + DURATION + "|(" + DATE_PART + ")?(" + TIME_PART + ZONE + ")?");
 
   private final Map<String, String> texts;
 
@@ -101,7 +104,8 @@ public final class GoldValidator {
   private void checkDate(CsvRow row, List<String> problems) throws TableFormatException {
     checkSpan(row, "start", "end", "text", problems);
     oneOf(row, Tables.DATES, "type", problems);
-    if (!TIMEX_VALUE.matcher(row.get("value")).matches() || row.get("value").isEmpty()) {
+    // An empty value is one the tool writes for an expression it could not normalise ("the past decade").
+    if (!TIMEX_VALUE.matcher(row.get("value")).matches()) {
       problems.add(row.where("value") + ": '" + row.get("value") + "' is not a TIMEX3 value");
     }
   }
@@ -118,7 +122,10 @@ public final class GoldValidator {
   }
 
   private void checkRelation(CsvRow row, List<String> problems) throws TableFormatException {
-    oneOf(row, Tables.RELATIONS, "relation", problems);
+    // The scheme's slots, or any other TAC KBP slot (the stock CoreNLP baseline writes them).
+    if (RelationSlot.fromWrittenName(row.get("relation")).isEmpty()) {
+      problems.add(row.where("relation") + ": unknown value '" + row.get("relation") + "'");
+    }
     CharSpan evidence = row.span("evidence_start", "evidence_end");
     if (evidence.end() > texts.get(row.get("doc_id")).length()) {
       problems.add(row.where("evidence_end") + ": offset " + evidence.end() + " is past the end of the article");

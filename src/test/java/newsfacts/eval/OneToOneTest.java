@@ -8,6 +8,7 @@ import static newsfacts.eval.ScoreRows.row;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** One-to-one matching: no gold item or prediction is used twice; ties break by list order. */
@@ -70,5 +71,46 @@ class OneToOneTest {
     LayerScore s = EntityScorer.score(pairs(gold, pred));
     assertCounts(0, 1, 1, row(s, "strict", "ALL"));
     assertCounts(0, 1, 1, row(s, "partial", "ALL"));
+  }
+
+  @Test
+  void optimalMatchingPairsWhatGreedyLeftUnmatched() {
+    // gold [0,4) and [4,8); predictions [0,6) (overlaps 4 and 2) and [1,4) (overlaps 3 and 0).
+    // Greedy takes [0,4)-[0,6) first (4) and leaves [4,8) without a partner: tp 1, fp 1, fn 1.
+    // The largest total overlap is [0,4)-[1,4) plus [4,8)-[0,6), 3 + 2 = 5: tp 2.
+    var gold = List.of(entity("d", 0, 4, "PERSON"), entity("d", 4, 8, "PERSON"));
+    var pred = List.of(entity("d", 0, 6, "PERSON"), entity("d", 1, 4, "PERSON"));
+    LayerScore s = EntityScorer.score(pairs(gold, pred));
+    assertCounts(2, 0, 0, row(s, "partial", "ALL"));
+    var golds = List.of(mention(0, 4, "PERSON", ""), mention(4, 8, "PERSON", ""));
+    var preds = List.of(mention(0, 6, "PERSON", ""), mention(1, 4, "PERSON", ""));
+    var m = OneToOne.match(golds, preds, (g, p) -> g.span().overlapLength(p.span()));
+    // listed best pair first
+    assertEquals(
+        List.of(new OneToOne.Pair<>(golds.get(0), preds.get(1)), new OneToOne.Pair<>(golds.get(1), preds.get(0))),
+        m.pairs());
+  }
+
+  @Test
+  void amongEqualTotalsTheGreedyPairingIsKept() {
+    // overlaps g1-p1 4, g1-p2 3, g2-p1 3, g2-p2 2: both pairings total 6 (4 + 2 and 3 + 3);
+    // the one holding the better single pair (g1-p1), which greedy finds, is kept
+    List<String> gold = List.of("g1", "g2");
+    List<String> pred = List.of("p1", "p2");
+    java.util.Map<String, Integer> overlap = Map.of("g1p1", 4, "g1p2", 3, "g2p1", 3, "g2p2", 2);
+    var m = OneToOne.match(gold, pred, (g, p) -> overlap.get(g + p));
+    assertEquals(List.of(new OneToOne.Pair<>("g1", "p1"), new OneToOne.Pair<>("g2", "p2")), m.pairs());
+  }
+
+  @Test
+  void shareAffinitiesAreComparedExactlyEnoughToFindTheOptimum() {
+    // three gold items and three predictions in a chain of overlaps; greedy by best share
+    // takes g1-p1 (0.9) and g3-p3 (0.7) only, the optimum g1-p2, g2-p1, g3-p3 (0.5 + 0.6 + 0.7)
+    List<String> gold = List.of("g1", "g2", "g3");
+    List<String> pred = List.of("p1", "p2", "p3");
+    java.util.Map<String, Double> share =
+        Map.of("g1p1", 0.9, "g1p2", 0.5, "g2p1", 0.6, "g2p3", 0.4, "g3p3", 0.7);
+    var m = OneToOne.match(gold, pred, (g, p) -> share.getOrDefault(g + p, 0.0));
+    assertEquals(new Counts(3, 0, 0), m.counts());
   }
 }

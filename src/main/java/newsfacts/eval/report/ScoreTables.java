@@ -30,6 +30,8 @@ final class ScoreTables {
       .column("precision", s -> Scoring.format(s.score().precision()))
       .column("recall", s -> Scoring.format(s.score().recall()))
       .column("f1", s -> Scoring.format(s.score().f1()))
+      .column("ci_low", s -> Scoring.format(s.score().interval().low()))
+      .column("ci_high", s -> Scoring.format(s.score().interval().high()))
       .writeOnly();
 
   static final TableSchema<DocumentScore> SCORES_BY_DOCUMENT =

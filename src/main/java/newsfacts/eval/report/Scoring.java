@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import newsfacts.eval.ErrorRow;
 import newsfacts.eval.ScoreRow;
@@ -52,6 +53,14 @@ public final class Scoring {
 
   public Map<String, Scorer.Report> run(Path gold, Map<String, Path> systems, Path output, boolean neutralise)
       throws TableFormatException, IOException {
+    Map<String, Scorer.Report> reports = score(gold, systems);
+    Files.createDirectories(output);
+    write(reports, output, neutralise);
+    return reports;
+  }
+
+  /** Loads and checks the reference, and scores each system's tables against it; writes nothing. */
+  public Map<String, Scorer.Report> score(Path gold, Map<String, Path> systems) throws TableFormatException {
     AnnotationSet reference = TableSet.load(gold);
     if (!texts.isEmpty()) {
       List<String> problems = new GoldValidator(texts).validate(gold);
@@ -66,8 +75,6 @@ public final class Scoring {
     for (Map.Entry<String, Path> system : systems.entrySet()) {
       reports.put(system.getKey(), new Scorer().score(reference, TableSet.load(system.getValue())));
     }
-    Files.createDirectories(output);
-    write(reports, output, neutralise);
     return reports;
   }
 
@@ -93,15 +100,18 @@ public final class Scoring {
     }
   }
 
+  /** errors.csv order: layer, article, offset, error, expected, got. */
+  static final Comparator<ErrorRow> ERROR_ORDER = Comparator.comparing(ErrorRow::layer).thenComparing(ErrorRow::docId)
+      .thenComparingInt(ErrorRow::start).thenComparing(ErrorRow::error).thenComparing(ErrorRow::expected)
+      .thenComparing(ErrorRow::got);
+
   private static List<ErrorRow> sorted(List<ErrorRow> errors) {
     List<ErrorRow> copy = new ArrayList<>(errors);
-    copy.sort(Comparator.comparing(ErrorRow::layer).thenComparing(ErrorRow::docId)
-        .thenComparingInt(ErrorRow::start).thenComparing(ErrorRow::error).thenComparing(ErrorRow::expected)
-        .thenComparing(ErrorRow::got));
+    copy.sort(ERROR_ORDER);
     return copy;
   }
 
-  private String context(ErrorRow e) {
+  String context(ErrorRow e) {
     String text = texts.get(e.docId());
     if (text == null || e.start() < 0 || e.end() > text.length()) {
       return "";
@@ -116,27 +126,39 @@ public final class Scoring {
     return value.isPresent() ? String.format(Locale.ROOT, "%.4f", value.getAsDouble()) : "";
   }
 
-  /** Prints the headline figure of each layer for each system. */
+  private static final List<String[]> HEADLINE = List.of(
+      new String[] {"entities", "strict", "ALL"}, new String[] {"dates", "relaxed", "ALL"},
+      new String[] {"dates", "value", "ALL"}, new String[] {"quotes", "span_0.3", "ALL"},
+      new String[] {"quotes", "end_to_end_0.3", "ALL"}, new String[] {"quotes", "end_to_end_mention_0.3", "ALL"},
+      new String[] {"relations", "triple", "ALL"});
+
+  /** Whether a row is one of the headline figures the console summaries show. */
+  static boolean isHeadline(String layer, String metric, String type) {
+    return HEADLINE.stream().anyMatch(h -> h[0].equals(layer) && h[1].equals(metric) && h[2].equals(type));
+  }
+
+  /** Prints the headline figure of each layer for each system, and under it its 95% interval. */
   public static void printSummary(Map<String, Scorer.Report> reports, PrintWriter out) {
-    List<String[]> headline = List.of(
-        new String[] {"entities", "strict", "ALL"}, new String[] {"dates", "relaxed", "ALL"},
-        new String[] {"dates", "value", "ALL"}, new String[] {"quotes", "span_0.3", "ALL"},
-        new String[] {"quotes", "end_to_end_0.3", "ALL"}, new String[] {"quotes", "end_to_end_mention_0.3", "ALL"},
-        new String[] {"relations", "triple", "ALL"});
     out.printf(Locale.ROOT, "%-16s", "F1");
-    for (String[] h : headline) {
+    for (String[] h : HEADLINE) {
       out.printf(Locale.ROOT, " %18s", h[0] + " " + h[1]);
     }
     out.println();
     reports.forEach((system, report) -> {
-      out.printf(Locale.ROOT, "%-16s", system);
-      for (String[] h : headline) {
-        String f1 = report.scores().stream()
-            .filter(r -> r.layer().equals(h[0]) && r.metric().equals(h[1]) && r.type().equals(h[2]))
-            .map(r -> format(r.f1())).findFirst().orElse("-");
-        out.printf(Locale.ROOT, " %" + Math.max(18, (h[0] + " " + h[1]).length()) + "s", f1);
-      }
-      out.println();
+      printLine(out, system, report, r -> format(r.f1()));
+      printLine(out, "  95% interval", report, r -> r.interval().low().isPresent()
+          ? "[" + format(r.interval().low()) + ", " + format(r.interval().high()) + "]" : "");
     });
+  }
+
+  private static void printLine(PrintWriter out, String label, Scorer.Report report, Function<ScoreRow, String> cell) {
+    out.printf(Locale.ROOT, "%-16s", label);
+    for (String[] h : HEADLINE) {
+      String text = report.scores().stream()
+          .filter(r -> r.layer().equals(h[0]) && r.metric().equals(h[1]) && r.type().equals(h[2]))
+          .map(cell).findFirst().orElse("-");
+      out.printf(Locale.ROOT, " %" + Math.max(18, (h[0] + " " + h[1]).length()) + "s", text);
+    }
+    out.println();
   }
 }

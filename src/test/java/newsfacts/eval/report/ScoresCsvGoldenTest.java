@@ -19,6 +19,12 @@ import org.junit.jupiter.api.io.TempDir;
  * files under src/test/resources/newsfacts/score/ were written by hand from the counts in
  * ScoringTablesTest: P = tp/(tp+fp), R = tp/(tp+fn), F1 = 2tp/(2tp+fp+fn), four decimals, blank
  * when the denominator is 0; MACRO rows are means of the per-type figures that are not blank.
+ * ci_low and ci_high: with two articles a bootstrap draw holds d1 twice (1/4), d2 twice (1/4) or
+ * one of each (1/2), so the 2.5th and 97.5th percentiles are the figures of the one-article
+ * draws: the lower and the higher of the row's figure on d1 alone and on d2 alone (a row with no
+ * counts in one article has its figure in the other at both ends), e.g. entities strict ALL
+ * [0.4000, 0.6000] from scores_by_document.csv; relations triple MACRO [0.2500, 1.0000], the
+ * mean over d2's four relation types (1, 0, 0, 0) and over d1's two (1, 1).
  */
 class ScoresCsvGoldenTest {
   @TempDir Path dir;
