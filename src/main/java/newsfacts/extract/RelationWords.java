@@ -15,6 +15,9 @@ import java.util.Set;
  * @param listOpeners list-openers.txt: "including", "namely", "such" after a comma
  * @param employerPrepositions employer-prepositions.txt: "of", "with", ... before an employer
  * @param titlePlacePrepositions title-place-prepositions.txt: "in", "at" before a place after a title
+ * @param titleWords title-words.txt: "Sen.", "Speaker", ... titles the tagger does not mark
+ * @param titleStrippedModifiers title-stripped-modifiers.txt: "former", "then", ... left out of a title
+ * @param nonTitleRoles non-title-roles.txt: "nominee", "candidate": election roles, not posts
  */
 public record RelationWords(
     Set<String> foundingVerbs,
@@ -26,7 +29,10 @@ public record RelationWords(
     Set<String> memberListFillers,
     Set<String> listOpeners,
     Set<String> employerPrepositions,
-    Set<String> titlePlacePrepositions) {
+    Set<String> titlePlacePrepositions,
+    Set<String> titleWords,
+    Set<String> titleStrippedModifiers,
+    Set<String> nonTitleRoles) {
 
   static RelationWords load() {
     return new RelationWords(
@@ -39,6 +45,9 @@ public record RelationWords(
         WordLists.set("member-list-fillers.txt"),
         WordLists.set("list-openers.txt"),
         WordLists.set("employer-prepositions.txt"),
-        WordLists.set("title-place-prepositions.txt"));
+        WordLists.set("title-place-prepositions.txt"),
+        WordLists.set("title-words.txt"),
+        WordLists.set("title-stripped-modifiers.txt"),
+        WordLists.set("non-title-roles.txt"));
   }
 }

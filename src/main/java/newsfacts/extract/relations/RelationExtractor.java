@@ -19,12 +19,14 @@ import newsfacts.model.Timex;
  */
 public final class RelationExtractor {
   private final PersonRoles roles;
+  private final DependencyRoles dependencyRoles;
   private final Membership membership;
   private final Founding founding;
   private final Headquarters headquarters;
 
   public RelationExtractor(RelationWords words, Map<String, String> demonyms) {
     this.roles = new PersonRoles(words, demonyms);
+    this.dependencyRoles = new DependencyRoles(words, roles);
     this.membership = new Membership(words);
     this.founding = new Founding(words);
     this.headquarters = new Headquarters(words);
@@ -36,6 +38,7 @@ public final class RelationExtractor {
       RelationSentence view = new RelationSentence(doc, s, entities, dates);
       List<Relation> found = new ArrayList<>();
       found.addAll(roles.extract(view));
+      found.addAll(dependencyRoles.extract(view));
       found.addAll(membership.extract(view, entities));
       found.addAll(founding.extract(view, entities));
       found.addAll(headquarters.extract(view));
