@@ -26,6 +26,7 @@ import java.util.Set;
  * @param stateContextWords state-context-words.txt: "state", "governor" after such a name
  * @param stateAbbreviations state-abbreviations.txt: "Va.", "N.Y."
  * @param cityNameHeads city-name-heads.txt: "City", "Springs" ending a city name
+ * @param documentNameConnectors document-name-connectors.txt: "of", "in" inside a document's name
  * @param nationalBodyHeads national-body-heads.txt: "Ministry", "Embassy" after a nationality
  */
 public record EntityWords(
@@ -48,7 +49,8 @@ public record EntityWords(
     Set<String> stateContextWords,
     List<String> stateAbbreviations,
     Set<String> cityNameHeads,
-    Set<String> nationalBodyHeads) {
+    Set<String> nationalBodyHeads,
+    List<String> documentNameConnectors) {
 
   static EntityWords load() {
     return new EntityWords(
@@ -71,6 +73,7 @@ public record EntityWords(
         WordLists.set("state-context-words.txt"),
         WordLists.list("state-abbreviations.txt"),
         WordLists.set("city-name-heads.txt"),
-        WordLists.set("national-body-heads.txt"));
+        WordLists.set("national-body-heads.txt"),
+        WordLists.list("document-name-connectors.txt"));
   }
 }

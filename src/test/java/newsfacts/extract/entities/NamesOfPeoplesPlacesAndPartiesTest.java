@@ -77,4 +77,14 @@ class NamesOfPeoplesPlacesAndPartiesTest {
         "Coastal Fishing Act/MISC/", "CFA/MISC/", "HW/ORGANIZATION/", "CFA/MISC/"), typed(a));
     assertEquals("Department of Harbour Works", entities(a).get(4).canonical());
   }
+
+  @Test
+  void namesOfLawsKeepTheirInnerConnectorsOrdinalsAndYear() {
+    AnnotatedArticle a = Docs.article("2021-05-05")
+        .sentence("The/DT Rights/NNP@MISC of/IN Harbour/NNP@MISC Workers/NNP@MISC Act/NNP of/IN 2011/CD@DATE"
+            + " amended/VBD=amend the/DT 14th/JJ Amendment/NNP@MISC ,/, but/CC Acting/NNP@TITLE"
+            + " Mayor/NNP@TITLE Bo/NNP@PERSON Lund/NNP@PERSON objected/VBD=object ./.")
+        .build();
+    assertEquals(List.of("Rights of Harbour Workers Act of 2011/MISC/", "14th Amendment/MISC/", "Bo Lund/PERSON/"), typed(a));
+  }
 }
