@@ -89,8 +89,9 @@ public final class PersonRoles {
   }
 
   /**
-   * "Org's field coordinator in Town, X" and "Its secretary-general, X": a title phrase set off
-   * before the name; the employer when an organisation owns it by name.
+   * "Org's field coordinator in Town, X", "Ruritania's president, X", "the Ruritanian president,
+   * X" and "Its secretary-general, X": a title phrase set off before the name; the employer when
+   * an organisation or country owns it by name.
    */
   private void titleBeforeComma(RelationSentence s, EntityMention person, List<Relation> found) {
     int comma = s.firstToken(person) - 1;
@@ -111,8 +112,12 @@ public final class PersonRoles {
       return;
     }
     boolean its = s.token(owner).pos().equals("PRP$");
-    EntityMention org = s.token(owner).pos().equals("POS") ? s.entityEndingAt(owner - 1) : null;
-    if (!its && (org == null || org.type() != EntityType.ORGANIZATION)) {
+    boolean possessive = s.token(owner).pos().equals("POS");
+    EntityMention org = possessive ? s.entityEndingAt(owner - 1) : s.entityEndingAt(owner);
+    boolean named = possessive && RelationSentence.isCountryOrOrg(org);
+    boolean nationality = !possessive && org != null && org.type() == EntityType.NATIONALITY && s.firstToken(org) >= 1
+        && s.token(s.firstToken(org) - 1).pos().equals("DT");
+    if (!its && !named && !nationality) {
       return;
     }
     add(s, person, titles.clean(s, start, end), org, "title-before-name", found);

@@ -79,7 +79,8 @@ final class Titles {
     String text = s.doc.text().substring(s.token(start).span().begin(), s.token(end).span().end());
     String lower = text.toLowerCase(Locale.ROOT);
     boolean electionRole = nonTitleRoles.stream().anyMatch(r -> lower.equals(r) || lower.endsWith(" " + r));
-    boolean endsOpen = s.token(end).pos().equals("IN") || s.token(end).pos().equals("DT");
+    boolean endsOpen = s.token(end).pos().equals("IN") || s.token(end).pos().equals("DT")
+        || s.token(start).pos().equals("IN") || s.token(start).pos().equals("TO");
     if (!hasTitleWord || electionRole || endsOpen || entityAt(s, start) != null) {
       return java.util.Optional.empty();
     }
