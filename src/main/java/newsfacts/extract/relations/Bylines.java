@@ -16,24 +16,37 @@ final class Bylines {
     byline(s, found);
   }
 
-  /** A sentence that is only "A, News Org[, Place]." credits A to the organisation. */
+  /**
+   * "A, News Org[, Place]." closing a report (at the start of a sentence, or after a full stop the
+   * splitter missed, with no verb after it) credits A to the organisation; so does "News Org's A".
+   */
   private static void creditLine(RelationSentence s, List<Relation> found) {
     List<EntityMention> named = s.entities;
-    if (named.size() < 2 || named.get(0).type() != EntityType.PERSON || named.get(1).type() != EntityType.ORGANIZATION) {
-      return;
+    for (int k = 0; k + 1 < named.size(); k++) {
+      EntityMention person = named.get(k);
+      EntityMention org = named.get(k + 1);
+      if (person.type() != EntityType.PERSON || org.type() != EntityType.ORGANIZATION) {
+        continue;
+      }
+      int first = s.firstToken(person);
+      int comma = s.lastToken(person) + 1;
+      boolean opensSentence = first == 0 || s.token(first - 1).word().equals(".");
+      boolean orgNext = comma < s.tokens().size() && s.token(comma).word().equals(",") && s.firstToken(org) == comma + 1;
+      boolean noVerbAfter = true;
+      for (int i = s.lastToken(org) + 1; i < s.tokens().size(); i++) {
+        noVerbAfter &= !s.token(i).pos().startsWith("VB") && !s.token(i).pos().equals("MD");
+      }
+      if (opensSentence && orgNext && noVerbAfter) {
+        found.add(s.relation(person.canonical(), RelationSlot.PER_EMPLOYEE_OR_MEMBER_OF, org.canonical(), "credit-line", 0.8));
+      }
     }
-    int comma = s.lastToken(named.get(0)) + 1;
-    int after = s.lastToken(named.get(1)) + 1;
-    boolean personFirst = s.firstToken(named.get(0)) == 0 && comma < s.tokens().size() && s.token(comma).word().equals(",");
-    boolean orgNext = s.firstToken(named.get(1)) == comma + 1;
-    boolean rest = true;
-    for (int i = after; i < s.tokens().size(); i++) {
-      String pos = s.token(i).pos();
-      rest &= pos.equals(",") || pos.equals(".") || pos.equals("NNP") || pos.equals(":");
-    }
-    if (personFirst && orgNext && rest) {
-      found.add(s.relation(named.get(0).canonical(), RelationSlot.PER_EMPLOYEE_OR_MEMBER_OF, named.get(1).canonical(),
-          "credit-line", 0.8));
+    for (EntityMention org : named) {
+      int pos = s.lastToken(org) + 1;
+      EntityMention person = s.entityStartingAt(pos + 1);
+      if (org.type() == EntityType.ORGANIZATION && pos < s.tokens().size() && s.token(pos).pos().equals("POS")
+          && person != null && person.type() == EntityType.PERSON) {
+        found.add(s.relation(person.canonical(), RelationSlot.PER_EMPLOYEE_OR_MEMBER_OF, org.canonical(), "credit-line", 0.8));
+      }
     }
   }
 

@@ -43,17 +43,63 @@ final class PersonPlaces {
   private void origin(RelationSentence s, EntityMention person, List<Relation> found) {
     EntityMention before = s.entityEndingAt(s.firstToken(person) - 1);
     EntityMention nationality = before != null && before.type() == EntityType.NATIONALITY ? before : null;
-    int i = s.lastToken(person) + 1;
-    int n = s.tokens().size();
-    if (nationality == null && i + 3 < n && s.token(i).word().equals(",") && s.token(i + 1).pos().equals("DT")) {
-      EntityMention e = s.entityStartingAt(i + 2);
-      boolean originNoun = originNouns.contains(s.token(i + 3).word().toLowerCase(Locale.ROOT));
-      nationality = e != null && e.type() == EntityType.NATIONALITY && originNoun ? e : null;
+    if (nationality == null) {
+      nationality = originAfter(s, skipEmployer(s, s.lastToken(person) + 1));
+    }
+    if (nationality == null) {
+      nationality = originBefore(s, person, found);
     }
     String country = nationality == null ? null : demonyms.get(nationality.text());
     if (country != null) {
       found.add(s.relation(person.canonical(), RelationSlot.PER_ORIGIN, country, "origin", 0.8));
     }
+  }
+
+  /** Past "of the Org" right after the name: the apposition follows it. */
+  private static int skipEmployer(RelationSentence s, int i) {
+    if (i + 1 < s.tokens().size() && s.token(i).word().equals("of")) {
+      int j = s.token(i + 1).pos().equals("DT") ? i + 2 : i + 1;
+      EntityMention org = s.entityStartingAt(j);
+      if (org != null && org.type() == EntityType.ORGANIZATION) {
+        return s.lastToken(org) + 1;
+      }
+    }
+    return i;
+  }
+
+  /** ", a Freedonian woman" at token i. */
+  private EntityMention originAfter(RelationSentence s, int i) {
+    if (i + 3 >= s.tokens().size() || !s.token(i).word().equals(",") || !s.token(i + 1).pos().equals("DT")) {
+      return null;
+    }
+    EntityMention e = s.entityStartingAt(i + 2);
+    boolean originNoun = originNouns.contains(s.token(i + 3).word().toLowerCase(Locale.ROOT));
+    return e != null && e.type() == EntityType.NATIONALITY && originNoun ? e : null;
+  }
+
+  /** "A Freedonian refugee in Ruritania, Ana Ruiz, ...": origin, and residence in the country named. */
+  private EntityMention originBefore(RelationSentence s, EntityMention person, List<Relation> found) {
+    int comma = s.firstToken(person) - 1;
+    if (comma < 3 || !s.token(comma).word().equals(",")) {
+      return null;
+    }
+    int noun = comma - 1;
+    EntityMention place = s.entityEndingAt(comma - 1);
+    if (place != null && place.hasSubtype(LocationSubtype.COUNTRY) && s.token(s.firstToken(place) - 1).word().equals("in")) {
+      noun = s.firstToken(place) - 2;
+    } else {
+      place = null;
+    }
+    EntityMention e = noun >= 2 ? s.entityEndingAt(noun - 1) : null;
+    boolean originNoun = originNouns.contains(s.token(noun).word().toLowerCase(Locale.ROOT));
+    if (e == null || e.type() != EntityType.NATIONALITY || !originNoun || s.firstToken(e) < 1
+        || !s.token(s.firstToken(e) - 1).pos().equals("DT")) {
+      return null;
+    }
+    if (place != null) {
+      found.add(s.relation(person.canonical(), RelationSlot.PER_COUNTRIES_OF_RESIDENCE, place.canonical(), "residence", 0.8));
+    }
+    return e;
   }
 
   private void residence(RelationSentence s, EntityMention person, List<Relation> found) {

@@ -71,6 +71,9 @@ public final class PersonRoles {
     if (employer == null) {
       employer = titled.employer() != null ? titled.employer() : employerBefore(s, start);
     }
+    if (employer == null) {
+      employer = organisationOfAfter(s, s.lastToken(person) + 1);
+    }
     add(s, person, titled, employer, "title-premodifier", found);
   }
 
@@ -121,6 +124,15 @@ public final class PersonRoles {
       return;
     }
     add(s, person, titles.clean(s, start, end), org, "title-before-name", found);
+  }
+
+  /** "Inspector X of the Harbour Police": the organisation in an "of" phrase right after the name. */
+  private static EntityMention organisationOfAfter(RelationSentence s, int i) {
+    if (i + 1 >= s.tokens().size() || !s.token(i).word().equals("of")) {
+      return null;
+    }
+    EntityMention org = s.entityStartingAt(s.token(i + 1).pos().equals("DT") ? i + 2 : i + 1);
+    return org != null && org.type() == EntityType.ORGANIZATION ? org : null;
   }
 
   /** "Norway's", "Norway" or "Norwegian" right before the title. */

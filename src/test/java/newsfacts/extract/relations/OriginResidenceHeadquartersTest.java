@@ -34,6 +34,19 @@ class OriginResidenceHeadquartersTest {
   }
 
   @Test
+  void anOriginNounBeforeTheNameOrAfterItsEmployerGivesOrigin() {
+    AnnotatedArticle a = Docs.article("2022-01-10")
+        .sentence("A/DT Norwegian/JJ@NATIONALITY refugee/NN in/IN Chile/NNP@COUNTRY ,/, Ana/NNP@PERSON Ruiz/NNP@PERSON ,/,"
+            + " spoke/VBD=speak ./.")
+        .sentence("Inspector/NNP@TITLE Bo/NNP@PERSON Lund/NNP@PERSON of/IN the/DT Harbour/NNP@ORGANIZATION"
+            + " Police/NNP@ORGANIZATION ,/, a/DT Chilean/JJ@NATIONALITY member/NN of/IN the/DT team/NN ,/, agreed/VBD=agree ./.")
+        .build();
+    assertEquals(List.of("Ana Ruiz | per:countries_of_residence | Chile", "Ana Ruiz | per:origin | Norway",
+        "Bo Lund | per:title | Inspector", "Bo Lund | per:employee_or_member_of | Harbour Police",
+        "Bo Lund | per:origin | Chile"), facts(a));
+  }
+
+  @Test
   void aPlaceBeforeBasedAndAnEmployerInACityAreHeadquarters() {
     AnnotatedArticle a = Docs.article("2022-01-10")
         .sentence("The/DT Lakeland-based/JJ Tidewater/NNP@ORGANIZATION Bank/NNP@ORGANIZATION grew/VBD=grow in/IN"
@@ -53,9 +66,11 @@ class OriginResidenceHeadquartersTest {
         .sentence("Lieutenant/NNP@TITLE Colonel/NNP@TITLE Eva/NNP@PERSON Holm/NNP@PERSON flew/VBD=fly ./.")
         .sentence("Colonel/NNP@TITLE Holm/NNP@PERSON landed/VBD=land ./.")
         .paragraph()
-        .sentence("Bo/NNP@PERSON Lund/NNP@PERSON ,/, Harbor/NNP@ORGANIZATION News/NNP@ORGANIZATION ./.")
+        .sentence("Bo/NNP@PERSON Lund/NNP@PERSON ,/, Harbor/NNP@ORGANIZATION News/NNP@ORGANIZATION ,/, the/DT port/NN ./.")
+        .sentence("Here/RB 's/VBZ=be Harbor/NNP@ORGANIZATION News/NNP@ORGANIZATION 's/POS Eva/NNP@PERSON Holm/NNP@PERSON ./.")
         .build();
     assertEquals(List.of("Ana Ruiz | per:title | president", "Ana Ruiz | per:employee_or_member_of | Chile",
-        "Eva Holm | per:title | Lieutenant Colonel", "Bo Lund | per:employee_or_member_of | Harbor News"), facts(a));
+        "Eva Holm | per:title | Lieutenant Colonel", "Bo Lund | per:employee_or_member_of | Harbor News",
+        "Eva Holm | per:employee_or_member_of | Harbor News"), facts(a));
   }
 }
