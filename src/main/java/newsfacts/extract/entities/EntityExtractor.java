@@ -54,6 +54,7 @@ public final class EntityExtractor {
       toMention(doc, raw).ifPresent(mentions::add);
     }
     mentions = placeNames.apply(doc, partyWords.apply(doc, demonyms.addUntagged(doc, mentions)));
+    mentions = QuotedNicknames.join(doc.text(), mentions);
     return TypeConsistency.shortOrganisationNames(TypeConsistency.namePartsArePeople(
         TypeConsistency.harmoniseTypes(repairs.repair(doc,
             TypeConsistency.withMissedAcronyms(doc, acronymDefinitions.apply(doc, mentions), names)))));

@@ -78,7 +78,8 @@ final class Titles {
     }
     String text = s.doc.text().substring(s.token(start).span().begin(), s.token(end).span().end());
     String lower = text.toLowerCase(Locale.ROOT);
-    boolean electionRole = nonTitleRoles.stream().anyMatch(r -> lower.equals(r) || lower.endsWith(" " + r));
+    String head = lower.replaceAll(" (of|for|to|on) .*$", "");
+    boolean electionRole = nonTitleRoles.stream().anyMatch(r -> head.equals(r) || head.endsWith(" " + r));
     boolean endsOpen = s.token(end).pos().equals("IN") || s.token(end).pos().equals("DT")
         || s.token(start).pos().equals("IN") || s.token(start).pos().equals("TO");
     if (!hasTitleWord || electionRole || endsOpen || entityAt(s, start) != null) {

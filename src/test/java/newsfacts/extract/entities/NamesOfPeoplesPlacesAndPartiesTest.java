@@ -87,4 +87,12 @@ class NamesOfPeoplesPlacesAndPartiesTest {
         .build();
     assertEquals(List.of("Rights of Harbour Workers Act of 2011/MISC/", "14th Amendment/MISC/", "Bo Lund/PERSON/"), typed(a));
   }
+
+  @Test
+  void aQuotedNicknameInsideANameJoinsThePieces() {
+    AnnotatedArticle a = Docs.article("2021-05-05")
+        .sentence("Ana/NNP@PERSON B./NNP@PERSON \"/`` Bunny/NNP@PERSON \"/'' Ruiz/NNP@PERSON spoke/VBD=speak ./.")
+        .build();
+    assertEquals(List.of("Ana B. \"Bunny\" Ruiz/PERSON/"), typed(a));
+  }
 }
