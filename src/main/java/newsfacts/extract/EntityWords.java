@@ -18,6 +18,16 @@ import java.util.Set;
  * @param documentNamePrepositions document-name-prepositions.txt: "Treaty on ...", "Convention against ..."
  * @param documentNameDeterminers document-name-determiners.txt: determiners stripped from a document name
  * @param eventNameHeads event-name-heads.txt: "Forum", "Summit", ... that end an event's name
+ * @param peopleDemonyms people-demonyms.txt: demonyms of peoples CoreNLP's country list lacks
+ * @param partyNames party-names.txt: "Democrats", "GOP": a party named alone
+ * @param partyAdjectives party-adjectives.txt: "Republican", "Democrat": not names alone
+ * @param countryNames country-names.txt: short and former country names
+ * @param cityStateNames city-state-names.txt: names shared by a city and its state
+ * @param stateContextWords state-context-words.txt: "state", "governor" after such a name
+ * @param stateAbbreviations state-abbreviations.txt: "Va.", "N.Y."
+ * @param cityNameHeads city-name-heads.txt: "City", "Springs" ending a city name
+ * @param documentNameConnectors document-name-connectors.txt: "of", "in" inside a document's name
+ * @param nationalBodyHeads national-body-heads.txt: "Ministry", "Embassy" after a nationality
  */
 public record EntityWords(
     Set<String> directionWords,
@@ -30,7 +40,17 @@ public record EntityWords(
     List<String> documentNameHeads,
     List<String> documentNamePrepositions,
     List<String> documentNameDeterminers,
-    Set<String> eventNameHeads) {
+    Set<String> eventNameHeads,
+    Set<String> peopleDemonyms,
+    Set<String> partyNames,
+    Set<String> partyAdjectives,
+    Set<String> countryNames,
+    Set<String> cityStateNames,
+    Set<String> stateContextWords,
+    List<String> stateAbbreviations,
+    Set<String> cityNameHeads,
+    Set<String> nationalBodyHeads,
+    List<String> documentNameConnectors) {
 
   static EntityWords load() {
     return new EntityWords(
@@ -44,6 +64,16 @@ public record EntityWords(
         WordLists.list("document-name-heads.txt"),
         WordLists.list("document-name-prepositions.txt"),
         WordLists.list("document-name-determiners.txt"),
-        WordLists.set("event-name-heads.txt"));
+        WordLists.set("event-name-heads.txt"),
+        WordLists.set("people-demonyms.txt"),
+        WordLists.set("party-names.txt"),
+        WordLists.set("party-adjectives.txt"),
+        WordLists.set("country-names.txt"),
+        WordLists.set("city-state-names.txt"),
+        WordLists.set("state-context-words.txt"),
+        WordLists.list("state-abbreviations.txt"),
+        WordLists.set("city-name-heads.txt"),
+        WordLists.set("national-body-heads.txt"),
+        WordLists.list("document-name-connectors.txt"));
   }
 }

@@ -15,6 +15,11 @@ import java.util.Set;
  * @param listOpeners list-openers.txt: "including", "namely", "such" after a comma
  * @param employerPrepositions employer-prepositions.txt: "of", "with", ... before an employer
  * @param titlePlacePrepositions title-place-prepositions.txt: "in", "at" before a place after a title
+ * @param titleWords title-words.txt: "Sen.", "Speaker", ... titles the tagger does not mark
+ * @param titleStrippedModifiers title-stripped-modifiers.txt: "former", "then", ... left out of a title
+ * @param residenceVerbs residence-verbs.txt: "live", "reside" before "in" and a country
+ * @param originNouns origin-nouns.txt: "woman", "citizen": a nationality on one is an origin
+ * @param nonTitleRoles non-title-roles.txt: "nominee", "candidate": election roles, not posts
  */
 public record RelationWords(
     Set<String> foundingVerbs,
@@ -26,7 +31,12 @@ public record RelationWords(
     Set<String> memberListFillers,
     Set<String> listOpeners,
     Set<String> employerPrepositions,
-    Set<String> titlePlacePrepositions) {
+    Set<String> titlePlacePrepositions,
+    Set<String> titleWords,
+    Set<String> titleStrippedModifiers,
+    Set<String> nonTitleRoles,
+    Set<String> residenceVerbs,
+    Set<String> originNouns) {
 
   static RelationWords load() {
     return new RelationWords(
@@ -39,6 +49,11 @@ public record RelationWords(
         WordLists.set("member-list-fillers.txt"),
         WordLists.set("list-openers.txt"),
         WordLists.set("employer-prepositions.txt"),
-        WordLists.set("title-place-prepositions.txt"));
+        WordLists.set("title-place-prepositions.txt"),
+        WordLists.set("title-words.txt"),
+        WordLists.set("title-stripped-modifiers.txt"),
+        WordLists.set("non-title-roles.txt"),
+        WordLists.set("residence-verbs.txt"),
+        WordLists.set("origin-nouns.txt"));
   }
 }

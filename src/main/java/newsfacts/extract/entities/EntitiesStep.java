@@ -17,7 +17,7 @@ public final class EntitiesStep implements Step {
   public EntitiesStep(Lexicon lexicon) {
     EntityWords words = lexicon.entities();
     NameVariants names = new NameVariants(words.acronymSkippedWords());
-    this.extractor = new EntityExtractor(words, names);
+    this.extractor = new EntityExtractor(words, names, lexicon.demonyms());
     this.linker = new EntityLinker(names);
   }
 

@@ -2,6 +2,7 @@ package newsfacts.extract.entities;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import newsfacts.extract.EntityWords;
@@ -30,8 +31,14 @@ public final class EntityExtractor {
   private final AcronymDefinitions acronymDefinitions;
   private final EntityRepairs repairs;
   private final NameVariants names;
+  private final Demonyms demonyms;
+  private final PartyWords partyWords;
+  private final PlaceNames placeNames;
 
-  public EntityExtractor(EntityWords words, NameVariants names) {
+  public EntityExtractor(EntityWords words, NameVariants names, Map<String, String> countryDemonyms) {
+    this.demonyms = new Demonyms(words, countryDemonyms);
+    this.partyWords = new PartyWords(words);
+    this.placeNames = new PlaceNames(words);
     this.directionWords = words.directionWords();
     this.continentAdjectives = words.continentAdjectives();
     this.facilityWords = words.facilityWords();
@@ -46,6 +53,8 @@ public final class EntityExtractor {
     for (NerMention raw : splitRegions.merge(doc)) {
       toMention(doc, raw).ifPresent(mentions::add);
     }
+    mentions = placeNames.apply(doc, partyWords.apply(doc, demonyms.addUntagged(doc, mentions)));
+    mentions = QuotedNicknames.join(doc.text(), mentions);
     return TypeConsistency.shortOrganisationNames(TypeConsistency.namePartsArePeople(
         TypeConsistency.harmoniseTypes(repairs.repair(doc,
             TypeConsistency.withMissedAcronyms(doc, acronymDefinitions.apply(doc, mentions), names)))));
@@ -72,10 +81,13 @@ public final class EntityExtractor {
         subtype = Optional.of(locationSubtype(text));
       }
       case MISC -> {
-        if (isAdjective(doc, raw)) {
+        if (demonyms.isDemonym(text)) {
+          type = EntityType.NATIONALITY;
+        } else if (isAdjective(doc, raw)) {
           return Optional.empty();
+        } else {
+          type = EntityType.MISC;
         }
-        type = EntityType.MISC;
       }
       default -> {
         return Optional.empty();

@@ -36,7 +36,7 @@ public final class EntityLinker {
       EntityMention acronym = mentions.get(i + 1);
       boolean parenthesised = text.startsWith(" (", name.span().end()) && acronym.span().begin() == name.span().end() + 2
           && text.startsWith(")", acronym.span().end());
-      if (parenthesised && name.type() == EntityType.ORGANIZATION && isAllCaps(acronym.text())) {
+      if (parenthesised && name.type() == acronym.type() && name.type() != EntityType.PERSON && isAllCaps(acronym.text())) {
         defined.putIfAbsent(acronym.text(), squeeze(name.text()));
       }
     }
@@ -44,7 +44,8 @@ public final class EntityLinker {
   }
 
   public static boolean isAllCaps(String text) {
-    return text.length() >= 2 && text.chars().allMatch(c -> Character.isUpperCase(c) || c == '&');
+    return text.chars().filter(Character::isUpperCase).count() >= 2
+        && text.chars().allMatch(c -> Character.isUpperCase(c) || c == '&' || c == '.');
   }
 
   private String canonical(List<EntityMention> mentions, int index, java.util.Map<String, String> defined) {
@@ -52,7 +53,10 @@ public final class EntityLinker {
     String name = squeeze(m.text());
     if (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.MISC) {
       String definition = defined.get(name);
-      return definition != null ? longestMatching(mentions, definition, true) : longestMatching(mentions, name, true);
+      return definition != null ? longestMatching(mentions, m, definition) : longestMatching(mentions, m, name);
+    }
+    if (m.type() == EntityType.LOCATION && defined.containsKey(name)) {
+      return defined.get(name);
     }
     if (m.type() == EntityType.PERSON) {
       return nearestFullPersonName(mentions, index, name);
@@ -60,12 +64,18 @@ public final class EntityLinker {
     return name;
   }
 
-  /** The longest organisation name this one abbreviates or begins ("Halvorsen" -> "Halvorsen Group"). */
-  private String longestMatching(List<EntityMention> mentions, String name, boolean acronyms) {
+  /**
+   * The longest name of the same type this one abbreviates or begins ("Halvorsen" -> "Halvorsen
+   * Group"); a canonical name never crosses types.
+   */
+  private String longestMatching(List<EntityMention> mentions, EntityMention m, String name) {
     String best = name;
     for (EntityMention other : mentions) {
       String candidate = squeeze(other.text());
-      boolean abbreviates = acronyms && names.isAcronymOf(name, candidate);
+      if (other.type() != m.type()) {
+        continue;
+      }
+      boolean abbreviates = names.isAcronymOf(name, candidate);
       boolean begins = other.type() == EntityType.ORGANIZATION && candidate.startsWith(name + " ");
       if ((abbreviates || begins) && candidate.length() > best.length()) {
         best = candidate;

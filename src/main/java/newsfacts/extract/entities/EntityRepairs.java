@@ -23,6 +23,8 @@ import newsfacts.model.LocationSubtype;
  */
 public final class EntityRepairs {
   private static final String CAPITALISED = "[A-Z][\\w'-]*";
+  /** "13th" in "13th Amendment". */
+  private static final String ORDINAL = "\\d{1,3}(?:st|nd|rd|th)";
   /** "[Capitalised words] Convention [on|of|against [the] Capitalised words, ... and ...] [(2013)]". */
   private final Pattern documentName;
   private final List<String> documentDeterminers;
@@ -30,9 +32,10 @@ public final class EntityRepairs {
 
   EntityRepairs(EntityWords words) {
     this.documentName = Pattern.compile(
-        "(?:" + CAPITALISED + "\\s+)*" + WordLists.anyOf(words.documentNameHeads())
+        "(?:(?:" + CAPITALISED + "|" + ORDINAL + ")\\s+(?:" + WordLists.anyOf(words.documentNameConnectors()) + "\\s+)?)*"
+            + WordLists.anyOf(words.documentNameHeads()) + "\\b"
             + "(?:\\s+" + WordLists.anyOf(words.documentNamePrepositions()) + "\\s+(?:the\\s+)?" + CAPITALISED
-            + "(?:(?:,\\s+|\\s+and\\s+|\\s+)" + CAPITALISED + ")*)?(?:\\s+\\(\\d{4}\\))?");
+            + "(?:(?:,\\s+|\\s+and\\s+|\\s+)" + CAPITALISED + ")*)?(?:\\s+of\\s+\\d{4})?(?:\\s+\\(\\d{4}\\))?");
     this.documentDeterminers = words.documentNameDeterminers();
     this.eventNameHeads = words.eventNameHeads();
   }

@@ -24,7 +24,8 @@ public final class AlternateNames {
     Map<String, Relation> found = new LinkedHashMap<>();
     for (EntityMention acronym : entities) {
       boolean isAcronym = acronym.type() == EntityType.ORGANIZATION && !acronym.text().equals(acronym.canonical())
-          && EntityLinker.isAllCaps(acronym.text()) && acronym.canonical().contains(" ");
+          && EntityLinker.isAllCaps(acronym.text()) && acronym.canonical().contains(" ")
+          && !acronym.canonical().startsWith(acronym.text() + " ");
       String key = acronym.canonical() + "|" + acronym.text();
       if (!isAcronym || found.containsKey(key)) {
         continue;

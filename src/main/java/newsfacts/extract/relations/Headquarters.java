@@ -20,14 +20,19 @@ import newsfacts.model.RelationSlot;
 public final class Headquarters {
   private final Set<String> headquartersWords;
   private final Set<String> headquartersPrepositions;
+  private final Set<String> employerPrepositions;
 
   Headquarters(RelationWords words) {
+    this.employerPrepositions = words.employerPrepositions();
     this.headquartersWords = words.headquartersWords();
     this.headquartersPrepositions = words.headquartersPrepositions();
   }
 
-  List<Relation> extract(RelationSentence s) {
+  /** {@code employers}: organisations this sentence names as someone's employer. */
+  List<Relation> extract(RelationSentence s, List<EntityMention> all, Set<String> employers) {
     List<Relation> found = new ArrayList<>();
+    basedPrefix(s, all, found);
+    employerInCity(s, employers, found);
     for (int i = 0; i < s.tokens().size(); i++) {
       if (!headquartersWords.contains(s.token(i).word().toLowerCase(Locale.ROOT))) {
         continue;
@@ -44,6 +49,74 @@ public final class Headquarters {
       }
     }
     return found;
+  }
+
+  /**
+   * "the Lakeland-based Tidewater Bank", "Tidewater Bank, a Lakeland-based lender": the place
+   * before "-based" (a place the article names) and the organisation it qualifies.
+   */
+  private static void basedPrefix(RelationSentence s, List<EntityMention> all, List<Relation> found) {
+    String text = s.doc.text();
+    for (int i = 0; i < s.tokens().size(); i++) {
+      int begin = s.token(i).span().begin();
+      int end = s.token(i).span().end();
+      int hyphen = text.substring(begin, end).lastIndexOf("-based");
+      if (hyphen <= 0 || begin + hyphen + "-based".length() != end) {
+        continue;
+      }
+      int placeEnd = begin + hyphen;
+      EntityMention place = all.stream().filter(e -> e.type() == EntityType.LOCATION)
+          .filter(e -> text.startsWith(e.text(), placeEnd - e.text().length()) && wordStart(text, placeEnd - e.text().length()))
+          .findFirst().orElse(null);
+      EntityMention org = qualifiedOrganisation(s, i);
+      if (place != null && org != null) {
+        place.subtype().flatMap(Headquarters::slotFor).ifPresent(
+            slot -> found.add(s.relation(org.canonical(), slot, place.canonical(), "headquarters-based", 0.8)));
+      }
+    }
+  }
+
+  /**
+   * "an analyst at Tidewater Bank in Lakeland": someone's employer, named after an employer
+   * preposition and followed by "in" and a city, is headquartered there.
+   */
+  private void employerInCity(RelationSentence s, Set<String> employers, List<Relation> found) {
+    for (EntityMention org : s.entities) {
+      int before = s.firstToken(org) - 1;
+      if (before >= 0 && s.token(before).pos().equals("DT")) {
+        before--;
+      }
+      int after = s.lastToken(org) + 1;
+      boolean employed = before >= 0 && employerPrepositions.contains(s.token(before).word().toLowerCase(Locale.ROOT));
+      if (org.type() != EntityType.ORGANIZATION || !employed || !employers.contains(org.canonical()) || after + 1 >= s.tokens().size()
+          || !s.token(after).word().equals("in")) {
+        continue;
+      }
+      EntityMention place = s.entityStartingAt(after + 1);
+      if (place != null && place.hasSubtype(LocationSubtype.CITY)) {
+        found.add(s.relation(org.canonical(), RelationSlot.ORG_CITY_OF_HEADQUARTERS, place.canonical(), "headquarters-in-city", 0.75));
+      }
+    }
+  }
+
+  private static boolean wordStart(String text, int offset) {
+    return offset == 0 || !Character.isLetter(text.charAt(offset - 1));
+  }
+
+  /** The organisation named within four words after the token, or the one before ", a". */
+  private static EntityMention qualifiedOrganisation(RelationSentence s, int token) {
+    for (int j = token + 1; j < s.tokens().size() && j <= token + 4 && !s.token(j).word().equals(","); j++) {
+      EntityMention e = s.entityStartingAt(j);
+      if (e != null) {
+        return e.type() == EntityType.ORGANIZATION ? e : null;
+      }
+    }
+    int k = token - 1;
+    if (k >= 1 && s.token(k).pos().equals("DT") && s.token(k - 1).word().equals(",")) {
+      EntityMention e = s.entityEndingAt(k - 2);
+      return e != null && e.type() == EntityType.ORGANIZATION ? e : null;
+    }
+    return null;
   }
 
   /** The slot of a headquarters in a place of this subtype; none for regions, facilities, ... */

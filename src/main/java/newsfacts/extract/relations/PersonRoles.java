@@ -8,7 +8,6 @@ import java.util.Set;
 import newsfacts.extract.RelationWords;
 import newsfacts.model.EntityMention;
 import newsfacts.model.EntityType;
-import newsfacts.model.NerTag;
 import newsfacts.model.Relation;
 import newsfacts.model.RelationSlot;
 
@@ -22,8 +21,10 @@ public final class PersonRoles {
   private final Set<String> employerPrepositions;
   private final Set<String> titlePlacePrepositions;
   private final Map<String, String> demonyms;
+  private final Titles titles;
 
   PersonRoles(RelationWords words, Map<String, String> demonyms) {
+    this.titles = new Titles(words);
     this.employerPrepositions = words.employerPrepositions();
     this.titlePlacePrepositions = words.titlePlacePrepositions();
     this.demonyms = demonyms;
@@ -31,7 +32,7 @@ public final class PersonRoles {
 
   List<Relation> extract(RelationSentence s) {
     List<Relation> found = new ArrayList<>();
-    byline(s, found);
+    Bylines.extract(s, found);
     for (EntityMention person : s.entities) {
       if (person.type() == EntityType.PERSON) {
         premodifier(s, person, found);
@@ -59,27 +60,41 @@ public final class PersonRoles {
       end = i - 1;
     }
     int start = end;
-    while (start >= 0 && s.token(start).ner() == NerTag.TITLE) {
+    while (start >= 0 && titles.isTitleWord(s.token(start))) {
       start--;
     }
     start++;
     if (start > end) {
       return;
     }
-    String title = s.doc.text().substring(s.token(start).span().begin(), s.token(end).span().end());
-    found.add(s.relation(person.canonical(), RelationSlot.PER_TITLE, title, "title-premodifier", 0.9));
+    Titles.Found titled = titles.clean(s, start, end);
     if (employer == null) {
-      employer = employerBefore(s, start);
+      employer = titled.employer() != null ? titled.employer() : employerBefore(s, start);
+    }
+    if (employer == null) {
+      employer = organisationOfAfter(s, s.lastToken(person) + 1);
+    }
+    add(s, person, titled, employer, "title-premodifier", found);
+  }
+
+  void add(RelationSentence s, EntityMention person, Titles.Found titled, EntityMention employer, String rule,
+      List<Relation> found) {
+    if (titled.titles().isEmpty()) {
+      return;
+    }
+    for (String title : titled.titles()) {
+      found.add(s.relation(person.canonical(), RelationSlot.PER_TITLE, title, rule, 0.85));
     }
     String employerName = employer == null ? null : employerName(employer);
     if (employerName != null) {
-      found.add(s.relation(person.canonical(), RelationSlot.PER_EMPLOYEE_OR_MEMBER_OF, employerName, "title-premodifier", 0.85));
+      found.add(s.relation(person.canonical(), RelationSlot.PER_EMPLOYEE_OR_MEMBER_OF, employerName, rule, 0.8));
     }
   }
 
   /**
-   * "Org's field coordinator in Town, X" and "Its secretary-general, X": a title phrase set off
-   * before the name; the employer when an organisation owns it by name.
+   * "Org's field coordinator in Town, X", "Ruritania's president, X", "the Ruritanian president,
+   * X" and "Its secretary-general, X": a title phrase set off before the name; the employer when
+   * an organisation or country owns it by name.
    */
   private void titleBeforeComma(RelationSentence s, EntityMention person, List<Relation> found) {
     int comma = s.firstToken(person) - 1;
@@ -91,7 +106,7 @@ public final class PersonRoles {
       end -= 2;
     }
     int start = end;
-    while (start >= 0 && s.token(start).ner() == NerTag.TITLE) {
+    while (start >= 0 && titles.isTitleWord(s.token(start))) {
       start--;
     }
     int owner = start;
@@ -100,15 +115,24 @@ public final class PersonRoles {
       return;
     }
     boolean its = s.token(owner).pos().equals("PRP$");
-    EntityMention org = s.token(owner).pos().equals("POS") ? s.entityEndingAt(owner - 1) : null;
-    if (!its && (org == null || org.type() != EntityType.ORGANIZATION)) {
+    boolean possessive = s.token(owner).pos().equals("POS");
+    EntityMention org = possessive ? s.entityEndingAt(owner - 1) : s.entityEndingAt(owner);
+    boolean named = possessive && RelationSentence.isCountryOrOrg(org);
+    boolean nationality = !possessive && org != null && org.type() == EntityType.NATIONALITY && s.firstToken(org) >= 1
+        && s.token(s.firstToken(org) - 1).pos().equals("DT");
+    if (!its && !named && !nationality) {
       return;
     }
-    String title = s.doc.text().substring(s.token(start).span().begin(), s.token(end).span().end());
-    found.add(s.relation(person.canonical(), RelationSlot.PER_TITLE, title, "title-before-name", 0.8));
-    if (org != null) {
-      found.add(s.relation(person.canonical(), RelationSlot.PER_EMPLOYEE_OR_MEMBER_OF, org.canonical(), "title-before-name", 0.75));
+    add(s, person, titles.clean(s, start, end), org, "title-before-name", found);
+  }
+
+  /** "Inspector X of the Harbour Police": the organisation in an "of" phrase right after the name. */
+  private static EntityMention organisationOfAfter(RelationSentence s, int i) {
+    if (i + 1 >= s.tokens().size() || !s.token(i).word().equals("of")) {
+      return null;
     }
+    EntityMention org = s.entityStartingAt(s.token(i + 1).pos().equals("DT") ? i + 2 : i + 1);
+    return org != null && org.type() == EntityType.ORGANIZATION ? org : null;
   }
 
   /** "Norway's", "Norway" or "Norwegian" right before the title. */
@@ -125,35 +149,52 @@ public final class PersonRoles {
     return e.type() == EntityType.NATIONALITY ? demonyms.get(e.text()) : e.canonical();
   }
 
+  /** "X, a trade minister of Freedonia", "X, the head of research at Y": title and employer after a comma. */
   private void apposition(RelationSentence s, EntityMention person, List<Relation> found) {
     int i = s.lastToken(person) + 1;
     int n = s.tokens().size();
     if (i >= n || !s.token(i).word().equals(",")) {
       return;
     }
-    i++;
-    boolean possessive = i < n && s.token(i).pos().equals("PRP$");
-    if (i < n && (s.token(i).pos().equals("DT") || possessive)) {
-      i++;
-    }
-    int start = i;
+    int start = ++i;
     while (i < n && !s.token(i).pos().equals("IN") && !s.token(i).word().equals(",") && !s.token(i).word().equals(".")) {
       i++;
     }
     int end = i - 1;
-    if (end < start || s.token(end).ner() != NerTag.TITLE || end - start > 5 || listsAnotherPerson(s, i)) {
+    if (end < start || !titles.isTitleWord(s.token(end)) || end - start > 6 || listsAnotherPerson(s, i)) {
       return;
     }
-    String title = s.doc.text().substring(s.token(start).span().begin(), s.token(end).span().end());
-    found.add(s.relation(person.canonical(), RelationSlot.PER_TITLE, title, "title-apposition", 0.85));
+    int complementEnd = lowerCaseComplement(s, i);
+    boolean possessive = s.token(start).pos().equals("PRP$");
+    if (complementEnd > i) {
+      end = complementEnd;
+      i = complementEnd + 1;
+    }
+    Titles.Found titled = titles.clean(s, start, end);
+    EntityMention employer = titled.employer();
     boolean employerFollows = i < n && employerPrepositions.contains(s.token(i).word().toLowerCase(Locale.ROOT));
-    for (int j = i; j < n && !possessive && !s.token(j).word().equals(",") && !s.token(j).word().equals("."); j++) {
+    for (int j = i; employer == null && j < n && !possessive && !s.token(j).word().equals(",") && !s.token(j).word().equals("."); j++) {
       EntityMention e = s.entityStartingAt(j);
-      if (e != null && e.type() == EntityType.ORGANIZATION && (employerFollows || introducedByEmployerPreposition(s, j))) {
-        found.add(s.relation(person.canonical(), RelationSlot.PER_EMPLOYEE_OR_MEMBER_OF, e.canonical(), "title-apposition", 0.8));
-        return;
+      if (RelationSentence.isCountryOrOrg(e) && (employerFollows || introducedByEmployerPreposition(s, j))) {
+        employer = e;
       }
     }
+    add(s, person, titled, employer, "title-apposition", found);
+  }
+
+  /** "minister of the economy": an "of" phrase of lower-case words completes the title; its last token, or -1. */
+  private static int lowerCaseComplement(RelationSentence s, int of) {
+    int n = s.tokens().size();
+    if (of >= n || !s.token(of).word().equals("of")) {
+      return -1;
+    }
+    int j = of + 1;
+    while (j < n && j - of <= 4 && Character.isLowerCase(s.token(j).word().charAt(0)) && !s.token(j).pos().equals("IN")
+        && !s.token(j).pos().startsWith("VB") && !s.token(j).pos().equals("CC")) {
+      j++;
+    }
+    boolean closed = j >= n || s.token(j).word().equals(",") || s.token(j).word().equals(".");
+    return closed && j > of + 1 ? j - 1 : -1;
   }
 
   /** "X, Deputy Minister of Y Z, ...": a list of titled people, not an apposition of X. */
@@ -173,27 +214,5 @@ public final class PersonRoles {
       i--;
     }
     return i >= 0 && employerPrepositions.contains(s.token(i).word().toLowerCase(Locale.ROOT));
-  }
-
-  /** "By A and B (News Org)": each person works for the organisation in parentheses. */
-  private static void byline(RelationSentence s, List<Relation> found) {
-    String text = s.evidence.of(s.doc.text()).strip();
-    if (!text.startsWith("By ") || !text.endsWith(")")) {
-      return;
-    }
-    EntityMention org = null;
-    for (EntityMention e : s.entities) {
-      if (e.type() == EntityType.ORGANIZATION) {
-        org = e;
-      }
-    }
-    if (org == null) {
-      return;
-    }
-    for (EntityMention e : s.entities) {
-      if (e.type() == EntityType.PERSON && e.span().end() < org.span().begin()) {
-        found.add(s.relation(e.canonical(), RelationSlot.PER_EMPLOYEE_OR_MEMBER_OF, org.canonical(), "byline", 0.8));
-      }
-    }
   }
 }

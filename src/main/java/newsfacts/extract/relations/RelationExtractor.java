@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import newsfacts.model.RelationSlot;
 import newsfacts.extract.RelationWords;
 import newsfacts.model.AnnotatedArticle;
 import newsfacts.model.EntityMention;
@@ -19,12 +22,16 @@ import newsfacts.model.Timex;
  */
 public final class RelationExtractor {
   private final PersonRoles roles;
+  private final DependencyRoles dependencyRoles;
+  private final PersonPlaces personPlaces;
   private final Membership membership;
   private final Founding founding;
   private final Headquarters headquarters;
 
   public RelationExtractor(RelationWords words, Map<String, String> demonyms) {
     this.roles = new PersonRoles(words, demonyms);
+    this.dependencyRoles = new DependencyRoles(words, roles);
+    this.personPlaces = new PersonPlaces(words, demonyms);
     this.membership = new Membership(words);
     this.founding = new Founding(words);
     this.headquarters = new Headquarters(words);
@@ -36,9 +43,13 @@ public final class RelationExtractor {
       RelationSentence view = new RelationSentence(doc, s, entities, dates);
       List<Relation> found = new ArrayList<>();
       found.addAll(roles.extract(view));
+      found.addAll(dependencyRoles.extract(view));
+      found.addAll(personPlaces.extract(view));
       found.addAll(membership.extract(view, entities));
       found.addAll(founding.extract(view, entities));
-      found.addAll(headquarters.extract(view));
+      Set<String> employers = found.stream().filter(r -> r.relation() == RelationSlot.PER_EMPLOYEE_OR_MEMBER_OF)
+          .map(Relation::object).collect(Collectors.toSet());
+      found.addAll(headquarters.extract(view, entities, employers));
       for (Relation r : found) {
         facts.putIfAbsent(factKey(r), r);
       }
@@ -46,7 +57,20 @@ public final class RelationExtractor {
     for (Relation r : AlternateNames.extract(doc, entities)) {
       facts.putIfAbsent(factKey(r), r);
     }
-    return new ArrayList<>(facts.values());
+    List<Relation> result = new ArrayList<>(facts.values());
+    result.removeIf(r -> isShortenedTitle(r, result));
+    return result;
+  }
+
+  /** "Colonel" after "Lieutenant Colonel": a shortened repeat of a person's title is no new title. */
+  private static boolean isShortenedTitle(Relation r, List<Relation> all) {
+    if (r.relation() != RelationSlot.PER_TITLE) {
+      return false;
+    }
+    String title = r.object().toLowerCase(java.util.Locale.ROOT);
+    return all.stream().filter(o -> o.relation() == RelationSlot.PER_TITLE && o.subject().equals(r.subject()))
+        .map(o -> o.object().toLowerCase(java.util.Locale.ROOT))
+        .anyMatch(o -> o.length() > title.length() && (o.endsWith(" " + title) || o.startsWith(title + " ")));
   }
 
   private static String factKey(Relation r) {

@@ -1,0 +1,73 @@
+package newsfacts.extract.relations;
+
+import java.util.List;
+import newsfacts.model.EntityMention;
+import newsfacts.model.EntityType;
+import newsfacts.model.Relation;
+import newsfacts.model.RelationSlot;
+
+/** Bylines ("By A and B (News Org)") and credit lines ("A, News Org." closing a report). */
+final class Bylines {
+  private Bylines() {}
+
+  /** "By A and B (News Org)": each person works for the organisation in parentheses. */
+  static void extract(RelationSentence s, List<Relation> found) {
+    creditLine(s, found);
+    byline(s, found);
+  }
+
+  /**
+   * "A, News Org[, Place]." closing a report (at the start of a sentence, or after a full stop the
+   * splitter missed, with no verb after it) credits A to the organisation; so does "News Org's A".
+   */
+  private static void creditLine(RelationSentence s, List<Relation> found) {
+    List<EntityMention> named = s.entities;
+    for (int k = 0; k + 1 < named.size(); k++) {
+      EntityMention person = named.get(k);
+      EntityMention org = named.get(k + 1);
+      if (person.type() != EntityType.PERSON || org.type() != EntityType.ORGANIZATION) {
+        continue;
+      }
+      int first = s.firstToken(person);
+      int comma = s.lastToken(person) + 1;
+      boolean opensSentence = first == 0 || s.token(first - 1).word().equals(".");
+      boolean orgNext = comma < s.tokens().size() && s.token(comma).word().equals(",") && s.firstToken(org) == comma + 1;
+      boolean noVerbAfter = true;
+      for (int i = s.lastToken(org) + 1; i < s.tokens().size(); i++) {
+        noVerbAfter &= !s.token(i).pos().startsWith("VB") && !s.token(i).pos().equals("MD");
+      }
+      if (opensSentence && orgNext && noVerbAfter) {
+        found.add(s.relation(person.canonical(), RelationSlot.PER_EMPLOYEE_OR_MEMBER_OF, org.canonical(), "credit-line", 0.8));
+      }
+    }
+    for (EntityMention org : named) {
+      int pos = s.lastToken(org) + 1;
+      EntityMention person = s.entityStartingAt(pos + 1);
+      if (org.type() == EntityType.ORGANIZATION && pos < s.tokens().size() && s.token(pos).pos().equals("POS")
+          && person != null && person.type() == EntityType.PERSON) {
+        found.add(s.relation(person.canonical(), RelationSlot.PER_EMPLOYEE_OR_MEMBER_OF, org.canonical(), "credit-line", 0.8));
+      }
+    }
+  }
+
+  private static void byline(RelationSentence s, List<Relation> found) {
+    String text = s.evidence.of(s.doc.text()).strip();
+    if (!text.startsWith("By ") || !text.endsWith(")")) {
+      return;
+    }
+    EntityMention org = null;
+    for (EntityMention e : s.entities) {
+      if (e.type() == EntityType.ORGANIZATION) {
+        org = e;
+      }
+    }
+    if (org == null) {
+      return;
+    }
+    for (EntityMention e : s.entities) {
+      if (e.type() == EntityType.PERSON && e.span().end() < org.span().begin()) {
+        found.add(s.relation(e.canonical(), RelationSlot.PER_EMPLOYEE_OR_MEMBER_OF, org.canonical(), "byline", 0.8));
+      }
+    }
+  }
+}

@@ -1,0 +1,103 @@
+package newsfacts.extract.relations;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import newsfacts.extract.ParsedSentence;
+import newsfacts.extract.RelationWords;
+import newsfacts.model.EntityMention;
+import newsfacts.model.EntityType;
+import newsfacts.model.Relation;
+
+/**
+ * per:title and per:employee_or_member_of through the dependency parse: a title noun in
+ * apposition to a person ("Ana Ruiz, who leads it, the group's treasurer") or predicated of one
+ * ("Ana Ruiz is the chief economist at Tidewater Bank"), its modifiers before it as the title, and
+ * the employer from the noun's own dependents: a possessor ("Tidewater Bank's economist"), a
+ * compound ("a Tidewater Bank economist") or a prepositional phrase introduced by an employer
+ * preposition ("at", "of", "with").
+ */
+final class DependencyRoles {
+  private final Titles titles;
+  private final Set<String> employerPrepositions;
+  private final PersonRoles roles;
+
+  DependencyRoles(RelationWords words, PersonRoles roles) {
+    this.titles = new Titles(words);
+    this.employerPrepositions = words.employerPrepositions();
+    this.roles = roles;
+  }
+
+  List<Relation> extract(RelationSentence s) {
+    List<Relation> found = new ArrayList<>();
+    if (s.sentence.dependencies().isEmpty()) {
+      return found;
+    }
+    ParsedSentence p = new ParsedSentence(s.sentence);
+    for (EntityMention person : s.entities) {
+      if (person.type() != EntityType.PERSON) {
+        continue;
+      }
+      int head = headOf(p, s.firstToken(person), s.lastToken(person));
+      for (int c : p.children(head)) {
+        if (p.relation(c).equals("appos") && titles.isTitleWord(p.token(c))) {
+          role(s, p, person, c, "title-appos-dependency", found);
+        }
+      }
+      int governor = p.head(head);
+      boolean subject = p.relation(head).startsWith("nsubj") && governor >= 0;
+      if (subject && titles.isTitleWord(p.token(governor)) && p.child(governor, "cop") >= 0) {
+        role(s, p, person, governor, "title-copula-dependency", found);
+      }
+    }
+    return found;
+  }
+
+  /** The token of the mention whose head lies outside it. */
+  private static int headOf(ParsedSentence p, int first, int last) {
+    for (int i = first; i <= last; i++) {
+      if (p.head(i) < first || p.head(i) > last) {
+        return i;
+      }
+    }
+    return last;
+  }
+
+  private void role(RelationSentence s, ParsedSentence p, EntityMention person, int noun, String rule, List<Relation> found) {
+    int start = noun;
+    while (start - 1 >= 0 && p.head(start - 1) == noun && isModifier(p.relation(start - 1))) {
+      start--;
+    }
+    if (Titles.entityAt(s, noun) != null) {
+      return;
+    }
+    Titles.Found titled = titles.clean(s, start, noun);
+    EntityMention employer = titled.employer() != null ? titled.employer() : employer(s, p, noun);
+    roles.add(s, person, titled, employer, rule, found);
+  }
+
+  private static boolean isModifier(String relation) {
+    return relation.equals("compound") || relation.equals("amod") || relation.equals("nmod:poss")
+        || relation.equals("det") || relation.equals("case") || relation.equals("nummod");
+  }
+
+  private EntityMention employer(RelationSentence s, ParsedSentence p, int noun) {
+    for (int c : p.children(noun)) {
+      EntityMention e = Titles.entityAt(s, c);
+      if (e == null || !Titles.isEmployer(e)) {
+        continue;
+      }
+      if (p.relation(c).equals("nmod:poss") || p.relation(c).equals("compound")) {
+        return e;
+      }
+      int preposition = p.child(c, "case");
+      boolean introduced = preposition >= 0
+          && employerPrepositions.contains(p.token(preposition).word().toLowerCase(Locale.ROOT));
+      if (p.relation(c).startsWith("nmod") && introduced && e.type() != EntityType.NATIONALITY) {
+        return e;
+      }
+    }
+    return null;
+  }
+}

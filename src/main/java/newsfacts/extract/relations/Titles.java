@@ -1,0 +1,108 @@
+package newsfacts.extract.relations;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import newsfacts.extract.RelationWords;
+import newsfacts.model.EntityMention;
+import newsfacts.model.EntityType;
+import newsfacts.model.LocationSubtype;
+import newsfacts.model.NerTag;
+import newsfacts.model.Token;
+
+/**
+ * Titles as the scheme writes them: the words of the post with their complement, without
+ * determiners, time words ("former"), ages, party adjectives or the employer's name, which
+ * becomes the employer instead ("the former Freedonian trade minister" -> "trade minister",
+ * employer Freedonia). "president and chief executive" is two titles. A phrase with a verb
+ * ("who was then its chief") or an election role ("candidate") is no title.
+ */
+final class Titles {
+  private final Set<String> titleWords;
+  private final Set<String> strippedModifiers;
+  private final Set<String> nonTitleRoles;
+
+  Titles(RelationWords words) {
+    this.titleWords = words.titleWords();
+    this.strippedModifiers = words.titleStrippedModifiers();
+    this.nonTitleRoles = words.nonTitleRoles();
+  }
+
+  /** The titles found in a phrase and the employer named inside it (or null). */
+  record Found(List<String> titles, EntityMention employer) {}
+
+  boolean isTitleWord(Token t) {
+    return t.ner() == NerTag.TITLE || titleWords.contains(t.word());
+  }
+
+  Found clean(RelationSentence s, int start, int end) {
+    EntityMention employer = null;
+    for (int i = start; i <= end; i++) {
+      String pos = s.token(i).pos();
+      if (pos.startsWith("VB") || pos.equals("WP") || pos.equals("WDT") || pos.equals("MD")) {
+        return new Found(List.of(), null);
+      }
+    }
+    int i = start;
+    while (i <= end) {
+      EntityMention e = entityAt(s, i);
+      if (e != null) {
+        employer = isEmployer(e) ? e : employer;
+        i = s.lastToken(e) + 1;
+      } else if (isStripped(s.token(i))) {
+        i++;
+      } else {
+        break;
+      }
+    }
+    List<String> titles = new ArrayList<>();
+    int partStart = i;
+    for (int j = i; j <= end + 1; j++) {
+      boolean split = j > end || s.token(j).word().equals("and") || s.token(j).word().equals("&");
+      if (split && partStart < j) {
+        title(s, partStart, j - 1).ifPresent(titles::add);
+        partStart = j + 1;
+      }
+    }
+    return new Found(titles, employer);
+  }
+
+  private java.util.Optional<String> title(RelationSentence s, int start, int end) {
+    boolean hasTitleWord = false;
+    for (int i = start; i <= end; i++) {
+      hasTitleWord |= isTitleWord(s.token(i));
+      if (entityAt(s, i) != null && i != start) {
+        return java.util.Optional.empty();
+      }
+    }
+    String text = s.doc.text().substring(s.token(start).span().begin(), s.token(end).span().end());
+    String lower = text.toLowerCase(Locale.ROOT);
+    String head = lower.replaceAll(" (of|for|to|on) .*$", "");
+    boolean electionRole = nonTitleRoles.stream().anyMatch(r -> head.equals(r) || head.endsWith(" " + r));
+    boolean endsOpen = s.token(end).pos().equals("IN") || s.token(end).pos().equals("DT")
+        || s.token(start).pos().equals("IN") || s.token(start).pos().equals("TO");
+    if (!hasTitleWord || electionRole || endsOpen || entityAt(s, start) != null) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(text);
+  }
+
+  private boolean isStripped(Token t) {
+    String pos = t.pos();
+    String lower = t.word().toLowerCase(Locale.ROOT);
+    return pos.equals("DT") || pos.equals("PRP$") || pos.equals("POS") || pos.equals("CD") || pos.equals(",")
+        || strippedModifiers.contains(lower) || lower.contains("-year-old") || lower.endsWith("-based")
+        || lower.endsWith("-term");
+  }
+
+  static boolean isEmployer(EntityMention e) {
+    return e.type() == EntityType.ORGANIZATION || e.type() == EntityType.NATIONALITY
+        || e.hasSubtype(LocationSubtype.COUNTRY);
+  }
+
+  static EntityMention entityAt(RelationSentence s, int token) {
+    Token t = s.token(token);
+    return s.entities.stream().filter(e -> e.span().contains(t.span())).findFirst().orElse(null);
+  }
+}
