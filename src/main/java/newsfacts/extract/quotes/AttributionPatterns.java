@@ -20,6 +20,8 @@ import newsfacts.model.Token;
  * </ul>
  */
 public final class AttributionPatterns {
+  /** Tokens that close a content before its attribution; CoreNLP keeps curly quotes as written. */
+  private static final Set<String> CLOSING = Set.of("''", "\"", "\u201D", "\u2019", ")", ";", ":", "\u3002");
   private final QuoteWords words;
   private final SpeakerPhrases phrases;
 
@@ -197,7 +199,7 @@ public final class AttributionPatterns {
   }
 
   private static boolean isClosingPunct(ParsedSentence p, int i) {
-    return i < p.size() && Set.of("''", "\"", ")", ";", ":", "\u3002").contains(p.token(i).word());
+    return i < p.size() && CLOSING.contains(p.token(i).word());
   }
 
   /** A comma, or a closing quotation mark right after one (',"'), ends the content before an attribution. */

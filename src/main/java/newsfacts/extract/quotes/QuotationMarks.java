@@ -6,7 +6,7 @@ import newsfacts.model.CharSpan;
 
 /**
  * Finds quotations: text between paired quotation marks within one line, marks included.
- * Straight double quotes pair in order; curly quotes pair open with close; single quotes count
+ * Straight double quotes pair in order; curly quotes pair open with close; single quotes (straight or curly) count
  * only at word edges (so that apostrophes do not).
  */
 public final class QuotationMarks {
@@ -32,12 +32,12 @@ public final class QuotationMarks {
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       if (open < 0) {
-        if (c == '"' || c == '\u201C' || (c == '\'' && isOpeningSingle(text, i, to))) {
+        if (c == '"' || c == '\u201C' || ((c == '\'' || c == '\u2018') && isOpeningSingle(text, i, to))) {
           open = i;
-          closing = c == '\u201C' ? '\u201D' : c;
+          closing = c == '\u201C' ? '\u201D' : c == '\u2018' ? '\u2019' : c;
         }
       } else if (c == closing || (closing == '"' && c == '\u201D')) {
-        if (closing != '\'' || isClosingSingle(text, i, to)) {
+        if (closing != '\'' && closing != '\u2019' || isClosingSingle(text, i, to)) {
           spans.add(new CharSpan(open, i + 1));
           open = -1;
         }

@@ -30,12 +30,14 @@ public final class QuoteExtractor {
   private final AttributionPatterns patterns;
   private final SyntacticAttribution syntax;
   private final ContentTrimmer trimmer;
+  private final NounPhraseContent nounPhrase;
 
   public QuoteExtractor(QuoteWords words) {
     this.words = words;
     this.patterns = new AttributionPatterns(words);
     this.syntax = new SyntacticAttribution(words);
     this.trimmer = new ContentTrimmer(words);
+    this.nounPhrase = new NounPhraseContent(words);
   }
 
   /** A quote found in one sentence before its speaker is resolved. */
@@ -72,20 +74,25 @@ public final class QuoteExtractor {
       if (!p.isVerb(t) || !words.reportingVerbs().contains(lemma)) {
         continue;
       }
-      BitSet content;
-      int subject;
       BitSet participle = patterns.participleContent(p, t);
-      AttributionPatterns.Match match = patterns.match(p, t, words.infinitiveVerbs().contains(lemma));
       if (participle != null && previous != null) {
         Candidate c = candidate(p, participle, quotations, previous.speakerMention(), previous.speakerHead(), token.word());
         if (c != null) {
           found.add(c);
         }
         continue;
-      } else if (match != null) {
+      }
+      AttributionPatterns.Match match = patterns.match(p, t, words.infinitiveVerbs().contains(lemma));
+      NounPhraseContent.Frame frame = match == null || match.pattern().equals("leading") ? nounPhrase.find(p, t) : null;
+      BitSet content;
+      int subject;
+      if (frame != null) {
+        content = frame.content();
+        subject = frame.speaker() >= 0 ? frame.speaker() : match != null ? match.speakerHead() : syntax.subjectOf(p, t);
+      } else if (match != null && !(match.pattern().equals("leading") && objectOnly(p, t, lemma))) {
         content = match.content();
         subject = match.speakerHead();
-      } else if (words.verbsNeedingThat().contains(lemma)) {
+      } else if (match != null || words.verbsNeedingThat().contains(lemma)) {
         continue;
       } else {
         content = syntax.verbContent(p, t);
@@ -138,6 +145,15 @@ public final class QuoteExtractor {
       result.add(c.kind() == QuoteKind.MIXED && containsMixed ? c.withKind(QuoteKind.INDIRECT) : c);
     }
     return result;
+  }
+
+  /**
+   * "The agency has added 300 jobs": an object and no clause after a verb that does not take
+   * noun-phrase content is the verb's other sense, not a report.
+   */
+  private boolean objectOnly(ParsedSentence p, int verb, String lemma) {
+    return p.child(verb, "obj") > verb && p.child(verb, "ccomp", "xcomp", "parataxis") < 0
+        && !words.infinitiveVerbs().contains(lemma);
   }
 
   private boolean isExpletive(Token t) {

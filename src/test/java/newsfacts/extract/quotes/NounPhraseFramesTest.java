@@ -1,0 +1,90 @@
+package newsfacts.extract.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import newsfacts.extract.Docs;
+import newsfacts.extract.Document;
+import newsfacts.extract.entities.EntitiesStep;
+import newsfacts.model.AnnotatedArticle;
+import org.junit.jupiter.api.Test;
+
+/** Speech acts with noun-phrase content (scheme v1.2), curly quotation marks and non-reporting senses. */
+class NounPhraseFramesTest {
+  private static final EntitiesStep ENTITIES = new EntitiesStep(Docs.lexicon());
+  private static final QuotesStep STEP = new QuotesStep(Docs.lexicon());
+
+  /** Each quote as "kind | content | speaker mention | cue". */
+  static List<String> described(AnnotatedArticle article) {
+    return STEP.apply(ENTITIES.apply(Document.of(article))).quotes().stream()
+        .map(q -> q.kind().label() + " | " + q.text() + " | " + q.speakerText() + " | " + q.cue()).toList();
+  }
+
+  private static List<String> one(String tokens, String parse) {
+    Docs.Builder article = Docs.article("2019-03-14");
+    return described((parse.isEmpty() ? article.sentence(tokens) : article.sentence(tokens, parse)).build());
+  }
+
+  @Test
+  void aDeniedObjectIsTheContent() {
+    assertEquals(List.of("indirect | the new charges | The mayor | denied"),
+        one("The/DT mayor/NN denied/VBD=deny the/DT new/JJ charges/NNS=charge ./.",
+            "det(mayor-2, The-1) nsubj(denied-3, mayor-2) root(ROOT-0, denied-3) det(charges-6, the-4)"
+                + " amod(charges-6, new-5) obj(denied-3, charges-6) punct(denied-3, .-7)"));
+  }
+
+  @Test
+  void calledTheObjectSomethingKeepsTheSmallClause() {
+    assertEquals(List.of("indirect | the deal a disaster | The senator | called"),
+        one("The/DT senator/NN called/VBD=call the/DT deal/NN a/DT disaster/NN ./.",
+            "det(senator-2, The-1) nsubj(called-3, senator-2) root(ROOT-0, called-3) det(deal-5, the-4)"
+                + " obj(called-3, deal-5) det(disaster-7, a-6) xcomp(called-3, disaster-7) punct(called-3, .-8)"));
+  }
+
+  @Test
+  void callingSomeoneWithoutAComplementIsNoQuote() {
+    assertEquals(List.of(),
+        one("The/DT senator/NN called/VBD=call the/DT governor/NN ./.",
+            "det(senator-2, The-1) nsubj(called-3, senator-2) root(ROOT-0, called-3) det(governor-5, the-4)"
+                + " obj(called-3, governor-5) punct(called-3, .-6)"));
+  }
+
+  @Test
+  void praisedTheObjectAsSomethingKeepsTheAsPhrase() {
+    assertEquals(List.of("indirect | the nurses as heroes | She | praised"),
+        one("She/PRP praised/VBD=praise the/DT nurses/NNS=nurse as/IN heroes/NNS=hero ./.",
+            "nsubj(praised-2, She-1) root(ROOT-0, praised-2) det(nurses-4, the-3) obj(praised-2, nurses-4)"
+                + " case(heroes-6, as-5) obl(praised-2, heroes-6) punct(praised-2, .-7)"));
+  }
+
+  @Test
+  void aPassiveSpeechActIsSpokenByItsByPhrase() {
+    assertEquals(List.of("indirect | The toll plan | the council | denounced"),
+        one("The/DT toll/NN plan/NN was/VBD=be denounced/VBN=denounce by/IN the/DT council/NN ./.",
+            "det(plan-3, The-1) compound(plan-3, toll-2) nsubj:pass(denounced-5, plan-3)"
+                + " aux:pass(denounced-5, was-4) root(ROOT-0, denounced-5) case(council-8, by-6)"
+                + " det(council-8, the-7) obl(denounced-5, council-8) punct(denounced-5, .-9)"));
+  }
+
+  @Test
+  void talkingAboutSomethingMakesItTheContent() {
+    assertEquals(List.of("indirect | the school budget | He | talked"),
+        one("He/PRP talked/VBD=talk about/IN the/DT school/NN budget/NN ./.",
+            "nsubj(talked-2, He-1) root(ROOT-0, talked-2) case(budget-6, about-3) det(budget-6, the-4)"
+                + " compound(budget-6, school-5) obl(talked-2, budget-6) punct(talked-2, .-7)"));
+  }
+
+  @Test
+  void aReportingVerbWithAQuantityObjectIsNoReport() {
+    assertEquals(List.of(),
+        one("The/DT factory/NN has/VBZ=have added/VBN=add 300/CD@NUMBER jobs/NNS=job ./.",
+            "det(factory-2, The-1) nsubj(added-4, factory-2) aux(added-4, has-3) root(ROOT-0, added-4)"
+                + " nummod(jobs-6, 300-5) obj(added-4, jobs-6) punct(added-4, .-7)"));
+  }
+
+  @Test
+  void aCurlyClosingQuoteBeforeTheSpeakerIsATrailingAttribution() {
+    assertEquals(List.of("direct | \u201CWe will wait,\u201D | mayor | wrote"),
+        one("\u201C/`` We/PRP will/MD wait/VB=wait ,/, \u201D/'' the/DT mayor/NN wrote/VBD=write ./.", ""));
+  }
+}
