@@ -7,7 +7,8 @@ import newsfacts.model.CharSpan;
 /**
  * Finds quotations: text between paired quotation marks within one line, marks included.
  * Straight double quotes pair in order; curly quotes pair open with close; single quotes (straight or curly) count
- * only at word edges (so that apostrophes do not).
+ * only at word edges (so that apostrophes do not). A paragraph that opens with a double mark and
+ * leaves it open (the convention for a quotation running over several paragraphs) is quoted to its end.
  */
 public final class QuotationMarks {
   private QuotationMarks() {}
@@ -42,6 +43,14 @@ public final class QuotationMarks {
           open = -1;
         }
       }
+    }
+    // A quoted paragraph that goes on into the next one opens with a mark and does not close it.
+    if (open >= 0 && closing != '\'' && closing != '\u2019' && text.substring(from, open).isBlank()) {
+      int end = to;
+      while (end > open + 1 && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
+      }
+      spans.add(new CharSpan(open, end));
     }
   }
 

@@ -15,7 +15,6 @@ import newsfacts.model.CharSpan;
 import newsfacts.model.EntityMention;
 import newsfacts.model.Quote;
 import newsfacts.model.QuoteKind;
-import newsfacts.model.Sentence;
 import newsfacts.model.Token;
 
 /**
@@ -31,6 +30,7 @@ public final class QuoteExtractor {
   private final SyntacticAttribution syntax;
   private final ContentTrimmer trimmer;
   private final NounPhraseContent nounPhrase;
+  private final CrossSentenceQuotes crossSentence;
 
   public QuoteExtractor(QuoteWords words) {
     this.words = words;
@@ -38,6 +38,7 @@ public final class QuoteExtractor {
     this.syntax = new SyntacticAttribution(words);
     this.trimmer = new ContentTrimmer(words);
     this.nounPhrase = new NounPhraseContent(words);
+    this.crossSentence = new CrossSentenceQuotes(words, syntax);
   }
 
   /** A quote found in one sentence before its speaker is resolved. */
@@ -50,9 +51,12 @@ public final class QuoteExtractor {
   public List<Quote> extract(AnnotatedArticle doc, List<EntityMention> entities) {
     List<CharSpan> quotations = QuotationMarks.find(doc.text());
     List<Candidate> candidates = new ArrayList<>();
-    for (Sentence s : doc.sentences()) {
-      candidates.addAll(inSentence(new ParsedSentence(s), doc.text(), quotations, entities));
+    List<ParsedSentence> parsed = doc.sentences().stream().map(ParsedSentence::new).toList();
+    for (ParsedSentence p : parsed) {
+      candidates.addAll(inSentence(p, doc.text(), quotations, entities));
     }
+    candidates.addAll(crossSentence.find(doc.text(), parsed, quotations, candidates, entities));
+    candidates.sort(Comparator.comparingInt(Candidate::sentence));
     SpeakerResolver resolver = new SpeakerResolver(doc, entities, words);
     List<Quote> quotes = new ArrayList<>();
     for (Candidate c : candidates) {
