@@ -27,6 +27,7 @@ import java.util.Set;
  * @param npContentVerbs np-content-verbs.txt: speech verbs whose content may be their object ("denied X")
  * @param speechVerbPrepositions speech-verb-prepositions.txt: "talk about", "warn of" (lemma, space, word)
  * @param npComplementWords np-complement-words.txt: "as", "of", "for" after the object ("praised Y as Z")
+ * @param speechNouns speech-nouns.txt: "statement", "letter": nominal cues ("a statement saying ...")
  */
 public record QuoteWords(
     Set<String> reportingVerbs,
@@ -47,7 +48,8 @@ public record QuoteWords(
     List<String> documentTitlePrepositions,
     Set<String> npContentVerbs,
     Set<String> speechVerbPrepositions,
-    Set<String> npComplementWords) {
+    Set<String> npComplementWords,
+    Set<String> speechNouns) {
 
   static QuoteWords load() {
     Set<String> infinitiveVerbs = WordLists.set("infinitive-reporting-verbs.txt");
@@ -76,6 +78,7 @@ public record QuoteWords(
         WordLists.list("document-title-prepositions.txt"),
         npContentVerbs,
         speechVerbPrepositions,
-        WordLists.set("np-complement-words.txt"));
+        WordLists.set("np-complement-words.txt"),
+        WordLists.set("speech-nouns.txt"));
   }
 }

@@ -95,7 +95,7 @@ public final class AttributionPatterns {
       } else if (infinitiveVerb || words.verbsNeedingThat().contains(p.token(verb).lemma().toLowerCase(Locale.ROOT))) {
         return null;
       }
-      int to = clauseEnd(p, from);
+      int to = Math.min(clauseEnd(p, from), coordinatedReportEnd(p, verb, from));
       if (to - from < 2) {
         return null;
       }
@@ -153,6 +153,26 @@ public final class AttributionPatterns {
       }
     }
     return -1;
+  }
+
+  /**
+   * "X said C1 and promised C2": the content of the first verb ends before a reporting verb
+   * coordinated with it, which reports a quote of its own.
+   */
+  private int coordinatedReportEnd(ParsedSentence p, int verb, int from) {
+    for (int i = from + 1; i < p.size(); i++) {
+      boolean coordinated = p.head(i) == verb && p.relation(i).startsWith("conj") && p.isVerb(i)
+          && words.reportingVerbs().contains(p.token(i).lemma().toLowerCase(Locale.ROOT));
+      if (coordinated) {
+        int end = i;
+        while (end > from && (p.token(end - 1).pos().equals("CC") || p.token(end - 1).pos().startsWith("RB")
+            || isAux(p.token(end - 1)) || isWord(p, end - 1, ","))) {
+          end--;
+        }
+        return end;
+      }
+    }
+    return p.size();
   }
 
   /** End (exclusive) of content: the sentence end, or a ", adding/saying" participle clause. */

@@ -87,4 +87,27 @@ class NounPhraseFramesTest {
     assertEquals(List.of("direct | \u201CWe will wait,\u201D | mayor | wrote"),
         one("\u201C/`` We/PRP will/MD wait/VB=wait ,/, \u201D/'' the/DT mayor/NN wrote/VBD=write ./.", ""));
   }
+
+  @Test
+  void aStatementSayingSomethingIsSpokenByWhoeverIssuedIt() {
+    assertEquals(List.of("indirect | the strike would go on | The union | saying"),
+        one("The/DT union/NN issued/VBD=issue a/DT statement/NN saying/VBG=say the/DT strike/NN would/MD"
+                + " go/VB=go on/RP ./.",
+            "det(union-2, The-1) nsubj(issued-3, union-2) root(ROOT-0, issued-3) det(statement-5, a-4)"
+                + " obj(issued-3, statement-5) acl(statement-5, saying-6) det(strike-8, the-7)"
+                + " nsubj(go-10, strike-8) aux(go-10, would-9) ccomp(saying-6, go-10) compound:prt(go-10, on-11)"
+                + " punct(issued-3, .-12)"));
+  }
+
+  @Test
+  void aCoordinatedReportingVerbEndsTheFirstContent() {
+    assertEquals(List.of("indirect | taxes would stay low | She | said",
+            "indirect | to repair the bridge | She | promised"),
+        one("She/PRP said/VBD=say taxes/NNS=tax would/MD stay/VB=stay low/JJ and/CC promised/VBD=promise"
+                + " to/TO repair/VB=repair the/DT bridge/NN ./.",
+            "nsubj(said-2, She-1) root(ROOT-0, said-2) nsubj(stay-5, taxes-3) aux(stay-5, would-4)"
+                + " ccomp(said-2, stay-5) xcomp(stay-5, low-6) cc(promised-8, and-7) conj(said-2, promised-8)"
+                + " mark(repair-10, to-9) xcomp(promised-8, repair-10) det(bridge-12, the-11)"
+                + " obj(repair-10, bridge-12) punct(said-2, .-13)"));
+  }
 }
