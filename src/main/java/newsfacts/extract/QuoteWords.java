@@ -28,6 +28,8 @@ import java.util.Set;
  * @param speechVerbPrepositions speech-verb-prepositions.txt: "talk about", "warn of" (lemma, space, word)
  * @param npComplementWords np-complement-words.txt: "as", "of", "for" after the object ("praised Y as Z")
  * @param speechNouns speech-nouns.txt: "statement", "letter": nominal cues ("a statement saying ...")
+ * @param findingVerbs finding-verbs.txt: "show", "find": reports only with a document subject
+ * @param findingSources finding-sources.txt: "poll", "study": subjects that make a finding verb report
  */
 public record QuoteWords(
     Set<String> reportingVerbs,
@@ -49,7 +51,9 @@ public record QuoteWords(
     Set<String> npContentVerbs,
     Set<String> speechVerbPrepositions,
     Set<String> npComplementWords,
-    Set<String> speechNouns) {
+    Set<String> speechNouns,
+    Set<String> findingVerbs,
+    Set<String> findingSources) {
 
   static QuoteWords load() {
     Set<String> infinitiveVerbs = WordLists.set("infinitive-reporting-verbs.txt");
@@ -79,6 +83,8 @@ public record QuoteWords(
         npContentVerbs,
         speechVerbPrepositions,
         WordLists.set("np-complement-words.txt"),
-        WordLists.set("speech-nouns.txt"));
+        WordLists.set("speech-nouns.txt"),
+        WordLists.set("finding-verbs.txt"),
+        WordLists.set("finding-sources.txt"));
   }
 }

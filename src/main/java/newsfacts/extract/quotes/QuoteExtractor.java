@@ -75,7 +75,7 @@ public final class QuoteExtractor {
     for (int t = 0; t < p.size(); t++) {
       Token token = p.token(t);
       String lemma = token.lemma().toLowerCase(Locale.ROOT);
-      if (!p.isVerb(t) || !words.reportingVerbs().contains(lemma)) {
+      if (!p.isVerb(t) || !words.reportingVerbs().contains(lemma) && !isFinding(p, t, lemma)) {
         continue;
       }
       BitSet participle = patterns.participleContent(p, t);
@@ -158,6 +158,15 @@ public final class QuoteExtractor {
   private boolean objectOnly(ParsedSentence p, int verb, String lemma) {
     return p.child(verb, "obj") > verb && p.child(verb, "ccomp", "xcomp", "parataxis") < 0
         && !words.infinitiveVerbs().contains(lemma);
+  }
+
+  /** "The survey found that ...": a finding verb reports when a document or poll is its subject. */
+  private boolean isFinding(ParsedSentence p, int verb, String lemma) {
+    if (!words.findingVerbs().contains(lemma)) {
+      return false;
+    }
+    int subject = syntax.subjectOf(p, verb);
+    return subject >= 0 && words.findingSources().contains(p.token(subject).lemma().toLowerCase(Locale.ROOT));
   }
 
   private boolean isExpletive(Token t) {

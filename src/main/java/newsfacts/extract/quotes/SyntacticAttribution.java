@@ -39,6 +39,11 @@ public final class SyntacticAttribution {
         }
       }
     }
+    if (isAsClause(p, verb)) {
+      BitSet content = p.subtree(p.head(verb));
+      content.andNot(p.subtree(verb));
+      return without(p, content, verb);
+    }
     if (p.relation(verb).startsWith("parataxis") && p.head(verb) >= 0) {
       BitSet content = p.subtree(p.head(verb));
       content.andNot(p.subtree(verb));
@@ -49,6 +54,13 @@ public final class SyntacticAttribution {
       return without(p, p.subtree(fronted), verb);
     }
     return null;
+  }
+
+  /** "As the mayor noted, taxes rose": the clause the as-clause modifies is the content. */
+  private static boolean isAsClause(ParsedSentence p, int verb) {
+    int mark = p.child(verb, "mark");
+    return p.relation(verb).startsWith("advcl") && p.head(verb) > verb && mark >= 0 && mark < verb
+        && p.token(mark).word().equalsIgnoreCase("as") && p.child(verb, "ccomp", "obj") < 0;
   }
 
   /** Drops participial reporting clauses (", adding that ...") that are quotes of their own. */

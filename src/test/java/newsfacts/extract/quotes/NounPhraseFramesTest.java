@@ -110,4 +110,40 @@ class NounPhraseFramesTest {
                 + " mark(repair-10, to-9) xcomp(promised-8, repair-10) det(bridge-12, the-11)"
                 + " obj(repair-10, bridge-12) punct(said-2, .-13)"));
   }
+
+  @Test
+  void aPollThatFoundSomethingReportsIt() {
+    assertEquals(List.of("indirect | most voters favour the bridge | The poll | found"),
+        one("The/DT poll/NN found/VBD=find that/IN most/JJS voters/NNS=voter favour/VBP=favour the/DT bridge/NN ./.",
+            "det(poll-2, The-1) nsubj(found-3, poll-2) root(ROOT-0, found-3) mark(favour-7, that-4)"
+                + " amod(voters-6, most-5) nsubj(favour-7, voters-6) ccomp(found-3, favour-7) det(bridge-9, the-8)"
+                + " obj(favour-7, bridge-9) punct(found-3, .-10)"));
+  }
+
+  @Test
+  void aPersonWhoFoundSomethingReportsNothing() {
+    assertEquals(List.of(),
+        one("The/DT mayor/NN found/VBD=find that/IN most/JJS voters/NNS=voter favour/VBP=favour the/DT bridge/NN ./.",
+            "det(mayor-2, The-1) nsubj(found-3, mayor-2) root(ROOT-0, found-3) mark(favour-7, that-4)"
+                + " amod(voters-6, most-5) nsubj(favour-7, voters-6) ccomp(found-3, favour-7) det(bridge-9, the-8)"
+                + " obj(favour-7, bridge-9) punct(found-3, .-10)"));
+  }
+
+  @Test
+  void anAdjunctBetweenTheVerbAndThatStaysOutOfTheContent() {
+    assertEquals(List.of("indirect | the bridge would reopen | She | wrote"),
+        one("She/PRP wrote/VBD=write in/IN an/DT essay/NN that/IN the/DT bridge/NN would/MD reopen/VB=reopen ./.",
+            "nsubj(wrote-2, She-1) root(ROOT-0, wrote-2) case(essay-5, in-3) det(essay-5, an-4) obl(wrote-2, essay-5)"
+                + " mark(reopen-10, that-6) det(bridge-8, the-7) nsubj(reopen-10, bridge-8) aux(reopen-10, would-9)"
+                + " ccomp(wrote-2, reopen-10) punct(wrote-2, .-11)"));
+  }
+
+  @Test
+  void theClauseAnAsClauseModifiesIsItsContent() {
+    assertEquals(List.of("indirect | fares rose again | the agency | noted"),
+        one("As/IN the/DT agency/NN noted/VBD=note on/IN Monday/NNP@DATE ,/, fares/NNS=fare rose/VBD=rise again/RB ./.",
+            "mark(noted-4, As-1) det(agency-3, the-2) nsubj(noted-4, agency-3) advcl(rose-9, noted-4)"
+                + " case(Monday-6, on-5) obl(noted-4, Monday-6) punct(rose-9, ,-7) nsubj(rose-9, fares-8)"
+                + " root(ROOT-0, rose-9) advmod(rose-9, again-10) punct(rose-9, .-11)"));
+  }
 }
