@@ -93,7 +93,7 @@ public final class QuoteExtractor {
       if (frame != null) {
         content = frame.content();
         subject = frame.speaker() >= 0 ? frame.speaker() : match != null ? match.speakerHead() : syntax.subjectOf(p, t);
-      } else if (match != null && !(match.pattern().equals("leading") && objectOnly(p, t, lemma))) {
+      } else if (match != null && !notAReport(p, t, lemma, match)) {
         content = match.content();
         subject = match.speakerHead();
       } else if (match != null || words.verbsNeedingThat().contains(lemma)) {
@@ -152,12 +152,17 @@ public final class QuoteExtractor {
   }
 
   /**
-   * "The agency has added 300 jobs": an object and no clause after a verb that does not take
-   * noun-phrase content is the verb's other sense, not a report.
+   * A leading match that reads the verb's other sense: an object and no clause after a verb that
+   * does not take noun-phrase content ("The agency has added 300 jobs"), or only a prepositional
+   * phrase ("She spoke at the forum", "He reports for a weekly").
    */
-  private boolean objectOnly(ParsedSentence p, int verb, String lemma) {
-    return p.child(verb, "obj") > verb && p.child(verb, "ccomp", "xcomp", "parataxis") < 0
-        && !words.infinitiveVerbs().contains(lemma);
+  private boolean notAReport(ParsedSentence p, int verb, String lemma, AttributionPatterns.Match match) {
+    if (!match.pattern().equals("leading") || p.child(verb, "ccomp", "xcomp", "parataxis") >= 0) {
+      return false;
+    }
+    String first = p.token(match.content().nextSetBit(0)).pos();
+    boolean objectOnly = p.child(verb, "obj") > verb && !words.infinitiveVerbs().contains(lemma);
+    return objectOnly || first.equals("IN") || first.equals("TO");
   }
 
   /** "The survey found that ...": a finding verb reports when a document or poll is its subject. */

@@ -146,4 +146,12 @@ class NounPhraseFramesTest {
                 + " case(Monday-6, on-5) obl(noted-4, Monday-6) punct(rose-9, ,-7) nsubj(rose-9, fares-8)"
                 + " root(ROOT-0, rose-9) advmod(rose-9, again-10) punct(rose-9, .-11)"));
   }
+
+  @Test
+  void aSpeechVerbWithOnlyAPlaceOrOutletReportsNothing() {
+    assertEquals(List.of(),
+        one("The/DT mayor/NN spoke/VBD=speak at/IN the/DT harbour/NN forum/NN ./.",
+            "det(mayor-2, The-1) nsubj(spoke-3, mayor-2) root(ROOT-0, spoke-3) case(forum-7, at-4) det(forum-7, the-5)"
+                + " compound(forum-7, harbour-6) obl(spoke-3, forum-7) punct(spoke-3, .-8)"));
+  }
 }
