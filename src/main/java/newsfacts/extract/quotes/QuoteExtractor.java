@@ -86,27 +86,15 @@ public final class QuoteExtractor {
         }
         continue;
       }
-      AttributionPatterns.Match match = patterns.match(p, t, words.infinitiveVerbs().contains(lemma));
-      NounPhraseContent.Frame frame = match == null || match.pattern().equals("leading") ? nounPhrase.find(p, t) : null;
-      BitSet content;
-      int subject;
-      if (frame != null) {
-        content = frame.content();
-        subject = frame.speaker() >= 0 ? frame.speaker() : match != null ? match.speakerHead() : syntax.subjectOf(p, t);
-      } else if (match != null && !notAReport(p, t, lemma, match)) {
-        content = match.content();
-        subject = match.speakerHead();
-      } else if (match != null || words.verbsNeedingThat().contains(lemma)) {
-        continue;
-      } else {
-        content = syntax.verbContent(p, t);
-        subject = syntax.subjectOf(p, t);
-      }
-      if (content == null || content.cardinality() < 2 || subject < 0 || isExpletive(p.token(subject))) {
+      Reading r = reading(p, t, lemma);
+      if (r == null || r.content() == null || r.content().cardinality() < 2 || r.subject() < 0
+          || isExpletive(p.token(r.subject()))) {
         continue;
       }
+      int subject = r.subject();
+      AttributionPatterns.Match match = r.match();
       CharSpan speaker = SpeakerMentions.span(p, subject, entities);
-      Candidate c = candidate(p, content, quotations, speaker, p.token(subject), syntax.cue(p, t));
+      Candidate c = candidate(p, r.content(), quotations, speaker, p.token(subject), syntax.cue(p, t));
       if (c != null && !c.span().overlaps(speaker)) {
         found.add(c);
         verbContents.add(c.span());
@@ -116,6 +104,14 @@ public final class QuoteExtractor {
         previous = c;
       }
     }
+    found.addAll(accordingTo(p, quotations, entities, verbContents));
+    return outerQuotesStayIndirect(found);
+  }
+
+  /** "According to X, C": the sentence without the source phrase, unless inside another quote. */
+  private List<Candidate> accordingTo(ParsedSentence p, List<CharSpan> quotations, List<EntityMention> entities,
+      List<CharSpan> verbContents) {
+    List<Candidate> result = new ArrayList<>();
     for (int t = 0; t + 1 < p.size(); t++) {
       if (p.token(t).word().equalsIgnoreCase("according") && p.token(t + 1).word().equalsIgnoreCase("to")) {
         int source = p.head(t);
@@ -130,11 +126,31 @@ public final class QuoteExtractor {
         Candidate c = candidate(p, content, quotations, speaker, p.token(source), "according to");
         boolean insideAnother = c != null && verbContents.stream().anyMatch(v -> v.contains(speaker));
         if (c != null && !insideAnother && !c.span().overlaps(speaker)) {
-          found.add(c);
+          result.add(c);
         }
       }
     }
-    return outerQuotesStayIndirect(found);
+    return result;
+  }
+
+  /** A reporting verb's content and speaker, with the surface pattern that found them (or null). */
+  private record Reading(BitSet content, int subject, AttributionPatterns.Match match) {}
+
+  /** How the verb reports: a noun-phrase frame, a surface pattern, or the parse; null if it does not. */
+  private Reading reading(ParsedSentence p, int t, String lemma) {
+    AttributionPatterns.Match match = patterns.match(p, t, words.infinitiveVerbs().contains(lemma));
+    NounPhraseContent.Frame frame = match == null || match.pattern().equals("leading") ? nounPhrase.find(p, t) : null;
+    if (frame != null) {
+      int speaker = frame.speaker() >= 0 ? frame.speaker() : match != null ? match.speakerHead() : syntax.subjectOf(p, t);
+      return new Reading(frame.content(), speaker, match);
+    }
+    if (match != null) {
+      return notAReport(p, t, lemma, match) ? null : new Reading(match.content(), match.speakerHead(), match);
+    }
+    if (words.verbsNeedingThat().contains(lemma)) {
+      return null;
+    }
+    return new Reading(syntax.verbContent(p, t), syntax.subjectOf(p, t), null);
   }
 
   /**
