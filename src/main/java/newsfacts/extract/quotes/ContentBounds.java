@@ -34,21 +34,22 @@ final class ContentBounds {
   }
 
   /**
-   * "wrote in an essay that ...": the "that" of the verb's clausal complement after a short
-   * adjunct; else {@code from}.
+   * "wrote in an essay that ...", "told reporters the bridge ...": the content starts at the verb's
+   * clausal complement when only a short adjunct or addressee (no comma, no verb) comes before it;
+   * else at {@code from}.
    */
   static int thatAfterAdjunct(ParsedSentence p, int verb, int from) {
     int clause = p.child(verb, "ccomp");
-    int mark = clause < 0 ? -1 : p.child(clause, "mark");
-    if (mark <= from || mark - from > MAX_ADJUNCT || !p.token(mark).word().equalsIgnoreCase("that")) {
+    int first = clause < 0 ? -1 : p.subtree(clause).nextSetBit(0);
+    if (first <= from || first - from > MAX_ADJUNCT) {
       return from;
     }
-    for (int i = from; i < mark; i++) {
+    for (int i = from; i < first; i++) {
       if (AttributionPatterns.isWord(p, i, ",") || p.isVerb(i)) {
         return from;
       }
     }
-    return mark;
+    return first;
   }
 
   /** "warned on Wednesday that ...": a date right after the verb is not part of the content. */

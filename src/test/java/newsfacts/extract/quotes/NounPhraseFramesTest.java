@@ -154,4 +154,12 @@ class NounPhraseFramesTest {
             "det(mayor-2, The-1) nsubj(spoke-3, mayor-2) root(ROOT-0, spoke-3) case(forum-7, at-4) det(forum-7, the-5)"
                 + " compound(forum-7, harbour-6) obl(spoke-3, forum-7) punct(spoke-3, .-8)"));
   }
+
+  @Test
+  void theAddresseeOfToldStaysOutOfTheContent() {
+    assertEquals(List.of("indirect | the bridge would reopen | She | told"),
+        one("She/PRP told/VBD=tell reporters/NNS=reporter the/DT bridge/NN would/MD reopen/VB=reopen ./.",
+            "nsubj(told-2, She-1) root(ROOT-0, told-2) obj(told-2, reporters-3) det(bridge-5, the-4)"
+                + " nsubj(reopen-7, bridge-5) aux(reopen-7, would-6) ccomp(told-2, reopen-7) punct(told-2, .-8)"));
+  }
 }
