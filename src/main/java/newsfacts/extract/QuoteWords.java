@@ -28,6 +28,7 @@ import java.util.Set;
  * @param speechVerbPrepositions speech-verb-prepositions.txt: "talk about", "warn of" (lemma, space, word)
  * @param npComplementWords np-complement-words.txt: "as", "of", "for" after the object ("praised Y as Z")
  * @param speechNouns speech-nouns.txt: "statement", "letter": nominal cues ("a statement saying ...")
+ * @param npComplementVerbs np-complement-verbs.txt: "call", "describe": noun-phrase content only with a complement
  * @param findingVerbs finding-verbs.txt: "show", "find": reports only with a document subject
  * @param findingSources finding-sources.txt: "poll", "study": subjects that make a finding verb report
  */
@@ -52,6 +53,7 @@ public record QuoteWords(
     Set<String> speechVerbPrepositions,
     Set<String> npComplementWords,
     Set<String> speechNouns,
+    Set<String> npComplementVerbs,
     Set<String> findingVerbs,
     Set<String> findingSources) {
 
@@ -84,6 +86,7 @@ public record QuoteWords(
         speechVerbPrepositions,
         WordLists.set("np-complement-words.txt"),
         WordLists.set("speech-nouns.txt"),
+        WordLists.set("np-complement-verbs.txt"),
         WordLists.set("finding-verbs.txt"),
         WordLists.set("finding-sources.txt"));
   }

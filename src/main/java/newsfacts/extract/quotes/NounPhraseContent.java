@@ -59,7 +59,7 @@ final class NounPhraseContent {
     BitSet content = p.subtree(object);
     boolean complemented = addComplements(p, verb, object, content);
     // "called the senator" is a phone call; "called the deal a disaster" states a position
-    return lemma.equals("call") && !complemented ? null : new Frame(content, -1);
+    return words.npComplementVerbs().contains(lemma) && !complemented ? null : new Frame(content, -1);
   }
 
   /** Adds the small clause or the "as/of/for ..." phrase after the object; true if there was one. */
