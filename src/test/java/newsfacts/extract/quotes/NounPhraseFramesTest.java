@@ -67,8 +67,16 @@ class NounPhraseFramesTest {
   }
 
   @Test
-  void talkingAboutSomethingMakesItTheContent() {
-    assertEquals(List.of("indirect | the school budget | He | talked"),
+  void warningOfSomethingMakesItTheContent() {
+    assertEquals(List.of("indirect | long school delays | He | warned"),
+        one("He/PRP warned/VBD=warn of/IN long/JJ school/NN delays/NNS=delay ./.",
+            "nsubj(warned-2, He-1) root(ROOT-0, warned-2) case(delays-6, of-3) amod(delays-6, long-4)"
+                + " compound(delays-6, school-5) obl(warned-2, delays-6) punct(warned-2, .-7)"));
+  }
+
+  @Test
+  void talkingAboutATopicStatesNoPosition() {
+    assertEquals(List.of(),
         one("He/PRP talked/VBD=talk about/IN the/DT school/NN budget/NN ./.",
             "nsubj(talked-2, He-1) root(ROOT-0, talked-2) case(budget-6, about-3) det(budget-6, the-4)"
                 + " compound(budget-6, school-5) obl(talked-2, budget-6) punct(talked-2, .-7)"));
