@@ -94,6 +94,9 @@ public final class QuoteExtractor {
       int subject = r.subject();
       AttributionPatterns.Match match = r.match();
       CharSpan speaker = SpeakerMentions.span(p, subject, entities);
+      if (insideOneQuotation(quotations, token.span(), speaker)) {
+        continue;
+      }
       Candidate c = candidate(p, r.content(), quotations, speaker, p.token(subject), syntax.cue(p, t));
       if (c != null && !c.span().overlaps(speaker)) {
         found.add(c);
@@ -179,6 +182,11 @@ public final class QuoteExtractor {
     String first = p.token(match.content().nextSetBit(0)).pos();
     boolean objectOnly = p.child(verb, "obj") > verb && !words.infinitiveVerbs().contains(lemma);
     return objectOnly || first.equals("IN") || first.equals("TO");
+  }
+
+  /** '"You will have to ask them," she said': a cue and its speaker quoted in someone else's words. */
+  private static boolean insideOneQuotation(List<CharSpan> quotations, CharSpan verb, CharSpan speaker) {
+    return quotations.stream().anyMatch(q -> q.contains(verb) && q.contains(speaker));
   }
 
   /** "The survey found that ...": a finding verb reports when a document or poll is its subject. */

@@ -66,4 +66,13 @@ class CrossSentenceQuotesTest {
         .build();
     assertEquals(List.of("direct | \"It is closed,\" | Ana Ruiz | said"), described(a));
   }
+
+  @Test
+  void aCueAndItsSpeakerInsideAQuotationAreTheQuotedWords() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("\"/`` You/PRP will/MD have/VB=have to/TO ask/VB=ask them/PRP ,/, \"/'' Ana/NNP@PERSON"
+            + " Ruiz/NNP@PERSON said/VBD=say ./.")
+        .build();
+    assertEquals(List.of("direct | \"You will have to ask them,\" | Ana Ruiz | said"), described(a));
+  }
 }
