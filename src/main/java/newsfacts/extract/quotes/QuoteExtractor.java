@@ -171,15 +171,17 @@ public final class QuoteExtractor {
   }
 
   /**
-   * A leading match that reads the verb's other sense: an object and no clause after a verb that
-   * does not take noun-phrase content ("The agency has added 300 jobs"), or only a prepositional
-   * phrase ("She spoke at the forum", "He reports for a weekly").
+   * A leading match that reads the verb's other sense: no clause in the parse and no verb in the
+   * content, only an object of a verb that does not take noun-phrase content ("The agency has
+   * added 300 jobs") or a prepositional phrase ("She spoke at the forum", "He reports for a weekly").
    */
   private boolean notAReport(ParsedSentence p, int verb, String lemma, AttributionPatterns.Match match) {
-    if (!match.pattern().equals("leading") || p.child(verb, "ccomp", "xcomp", "parataxis") >= 0) {
+    BitSet content = match.content();
+    if (!match.pattern().equals("leading") || p.child(verb, "ccomp", "xcomp", "parataxis") >= 0
+        || content.stream().anyMatch(i -> p.isVerb(i) || p.token(i).pos().equals("MD"))) {
       return false;
     }
-    String first = p.token(match.content().nextSetBit(0)).pos();
+    String first = p.token(content.nextSetBit(0)).pos();
     boolean objectOnly = p.child(verb, "obj") > verb && !words.infinitiveVerbs().contains(lemma);
     return objectOnly || first.equals("IN") || first.equals("TO");
   }

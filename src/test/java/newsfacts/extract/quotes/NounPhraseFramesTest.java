@@ -170,4 +170,13 @@ class NounPhraseFramesTest {
             "nsubj(told-2, She-1) root(ROOT-0, told-2) obj(told-2, reporters-3) det(bridge-5, the-4)"
                 + " nsubj(reopen-7, bridge-5) aux(reopen-7, would-6) ccomp(told-2, reopen-7) punct(told-2, .-8)"));
   }
+
+  @Test
+  void aClauseMisreadAsAnObjectStillReports() {
+    assertEquals(List.of("indirect | the members should meet twice a year | She | suggested"),
+        one("She/PRP suggested/VBD=suggest the/DT members/NNS=member should/MD meet/VB=meet twice/RB a/DT year/NN ./.",
+            "nsubj(suggested-2, She-1) root(ROOT-0, suggested-2) det(members-4, the-3) obj(suggested-2, members-4)"
+                + " aux(meet-6, should-5) dep(suggested-2, meet-6) advmod(meet-6, twice-7) det(year-9, a-8)"
+                + " obl(meet-6, year-9) punct(suggested-2, .-10)"));
+  }
 }
