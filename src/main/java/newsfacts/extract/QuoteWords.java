@@ -24,6 +24,13 @@ import java.util.Set;
  * @param documentNouns document-nouns.txt: "report", "study", ... sources that are documents
  * @param organizationNouns organization-nouns.txt: "ministry", "agency", ... sources that are organisations
  * @param documentTitlePrepositions document-title-prepositions.txt: "Report on ...", "Survey of ..."
+ * @param npContentVerbs np-content-verbs.txt: speech verbs whose content may be their object ("denied X")
+ * @param speechVerbPrepositions speech-verb-prepositions.txt: "talk about", "warn of" (lemma, space, word)
+ * @param npComplementWords np-complement-words.txt: "as", "of", "for" after the object ("praised Y as Z")
+ * @param speechNouns speech-nouns.txt: "statement", "letter": nominal cues ("a statement saying ...")
+ * @param npComplementVerbs np-complement-verbs.txt: "call", "describe": noun-phrase content only with a complement
+ * @param findingVerbs finding-verbs.txt: "show", "find": reports only with a document subject
+ * @param findingSources finding-sources.txt: "poll", "study": subjects that make a finding verb report
  */
 public record QuoteWords(
     Set<String> reportingVerbs,
@@ -41,12 +48,23 @@ public record QuoteWords(
     List<String> appositionPrepositions,
     Set<String> documentNouns,
     Set<String> organizationNouns,
-    List<String> documentTitlePrepositions) {
+    List<String> documentTitlePrepositions,
+    Set<String> npContentVerbs,
+    Set<String> speechVerbPrepositions,
+    Set<String> npComplementWords,
+    Set<String> speechNouns,
+    Set<String> npComplementVerbs,
+    Set<String> findingVerbs,
+    Set<String> findingSources) {
 
   static QuoteWords load() {
     Set<String> infinitiveVerbs = WordLists.set("infinitive-reporting-verbs.txt");
     Set<String> reportingVerbs = new HashSet<>(WordLists.list("reporting-verbs.txt"));
     reportingVerbs.addAll(infinitiveVerbs);
+    Set<String> npContentVerbs = WordLists.set("np-content-verbs.txt");
+    reportingVerbs.addAll(npContentVerbs);
+    Set<String> speechVerbPrepositions = WordLists.set("speech-verb-prepositions.txt");
+    speechVerbPrepositions.forEach(entry -> reportingVerbs.add(entry.substring(0, entry.indexOf(' '))));
     return new QuoteWords(
         Set.copyOf(reportingVerbs),
         infinitiveVerbs,
@@ -63,6 +81,13 @@ public record QuoteWords(
         WordLists.list("apposition-prepositions.txt"),
         WordLists.set("document-nouns.txt"),
         WordLists.set("organization-nouns.txt"),
-        WordLists.list("document-title-prepositions.txt"));
+        WordLists.list("document-title-prepositions.txt"),
+        npContentVerbs,
+        speechVerbPrepositions,
+        WordLists.set("np-complement-words.txt"),
+        WordLists.set("speech-nouns.txt"),
+        WordLists.set("np-complement-verbs.txt"),
+        WordLists.set("finding-verbs.txt"),
+        WordLists.set("finding-sources.txt"));
   }
 }

@@ -20,16 +20,25 @@ import newsfacts.model.Token;
  * </ul>
  */
 public final class AttributionPatterns {
+  /** Tokens that close a content before its attribution; CoreNLP keeps curly quotes as written. */
+  private static final Set<String> CLOSING = Set.of("''", "\"", "\u201D", "\u2019", ")", ";", ":", "\u3002");
   private final QuoteWords words;
   private final SpeakerPhrases phrases;
+  private final ContentBounds bounds;
 
   AttributionPatterns(QuoteWords words) {
     this.words = words;
     this.phrases = new SpeakerPhrases(words);
+    this.bounds = new ContentBounds(words);
   }
 
   /** Where the content and the speaker are, in token indices (speaker = its head token). */
   record Match(BitSet content, int speakerHead, String pattern) {}
+
+  /** "..., adding (that) C": C runs to the end of the sentence or the next participle clause. */
+  BitSet participleContent(ParsedSentence p, int verb) {
+    return bounds.participleContent(p, verb);
+  }
 
   Match match(ParsedSentence p, int verb, boolean infinitiveVerb) {
     int n = p.size();
@@ -50,7 +59,7 @@ public final class AttributionPatterns {
     boolean endsHere = after >= n || isWord(p, after, ",") || isWord(p, after, ".") || isClosingPunct(p, after);
     if (npStart > 0 && isBoundaryBefore(p, npStart - 1) && endsHere && npStart <= npEnd) {
       BitSet content = range(0, isWord(p, npStart - 1, ",") ? npStart - 1 : npStart);
-      if (after < n && isWord(p, after, ",") && !isParticipleClause(p, after + 1)) {
+      if (after < n && isWord(p, after, ",") && !bounds.isParticipleClause(p, after + 1)) {
         content.or(range(after + 1, n));
         return new Match(content, SpeakerPhrases.head(p, npStart, npEnd), "parenthetical");
       }
@@ -84,8 +93,8 @@ public final class AttributionPatterns {
       } else if (!startsClause(p, npStart)) {
         return null;
       }
-      int from = skipTimeAdjunct(p, after);
-      int infinitive = infinitiveVerb ? infinitiveStart(p, after) : -1;
+      int from = bounds.thatAfterAdjunct(p, verb, bounds.skipTimeAdjunct(p, after));
+      int infinitive = infinitiveVerb ? bounds.infinitiveStart(p, after) : -1;
       if (infinitive >= 0) {
         from = infinitive;
       } else if (from < n && p.token(from).word().equalsIgnoreCase("that")) {
@@ -93,7 +102,7 @@ public final class AttributionPatterns {
       } else if (infinitiveVerb || words.verbsNeedingThat().contains(p.token(verb).lemma().toLowerCase(Locale.ROOT))) {
         return null;
       }
-      int to = clauseEnd(p, from);
+      int to = Math.min(bounds.clauseEnd(p, from), bounds.coordinatedReportEnd(p, verb, from));
       if (to - from < 2) {
         return null;
       }
@@ -113,59 +122,6 @@ public final class AttributionPatterns {
     }
     int candidate = comma - 1;
     return candidate >= 0 && p.token(candidate).ner() == NerTag.PERSON ? candidate : -1;
-  }
-
-  /** "..., adding (that) C": C runs to the end of the sentence or the next participle clause. */
-  BitSet participleContent(ParsedSentence p, int verb) {
-    if (verb == 0 || !isWord(p, verb - 1, ",") || !p.token(verb).pos().equals("VBG")) {
-      return null;
-    }
-    int from = verb + 1;
-    if (from < p.size() && p.token(from).word().equalsIgnoreCase("that")) {
-      from++;
-    }
-    int to = clauseEnd(p, from);
-    return to - from < 2 ? null : range(from, to);
-  }
-
-  /** "warned on Wednesday that ...": a date right after the verb is not part of the content. */
-  private static int skipTimeAdjunct(ParsedSentence p, int from) {
-    int i = from;
-    if (i < p.size() && p.token(i).word().equals("on")) {
-      i++;
-    }
-    while (i < p.size() && (p.token(i).ner() == NerTag.DATE || p.token(i).ner() == NerTag.TIME)) {
-      i++;
-    }
-    return i < p.size() && p.token(i).word().equalsIgnoreCase("that") && i > from ? i : from;
-  }
-
-  private static int infinitiveStart(ParsedSentence p, int from) {
-    for (int i = from; i < Math.min(p.size() - 1, from + 10); i++) {
-      String next = p.token(i + 1).pos();
-      if (p.token(i).word().equalsIgnoreCase("to") && (next.startsWith("VB") || next.equals("NN"))) {
-        return i;
-      }
-      if (isWord(p, i, ",") || isWord(p, i, ".")) {
-        return -1;
-      }
-    }
-    return -1;
-  }
-
-  /** End (exclusive) of content: the sentence end, or a ", adding/saying" participle clause. */
-  private int clauseEnd(ParsedSentence p, int from) {
-    for (int i = from; i < p.size(); i++) {
-      if (isWord(p, i, ",") && isParticipleClause(p, i + 1)) {
-        return i;
-      }
-    }
-    return p.size();
-  }
-
-  private boolean isParticipleClause(ParsedSentence p, int i) {
-    return i < p.size() && p.token(i).pos().equals("VBG")
-        && words.participleReportingVerbs().contains(p.token(i).lemma().toLowerCase(Locale.ROOT));
   }
 
   /** The sentence (after an opening adverbial or discourse word) begins with the speaker phrase. */
@@ -193,11 +149,15 @@ public final class AttributionPatterns {
   }
 
   private boolean isAux(Token t) {
+    return isAux(words, t);
+  }
+
+  static boolean isAux(QuoteWords words, Token t) {
     return words.auxiliaryWords().contains(t.word().toLowerCase(Locale.ROOT));
   }
 
   private static boolean isClosingPunct(ParsedSentence p, int i) {
-    return i < p.size() && Set.of("''", "\"", ")", ";", ":", "\u3002").contains(p.token(i).word());
+    return i < p.size() && CLOSING.contains(p.token(i).word());
   }
 
   /** A comma, or a closing quotation mark right after one (',"'), ends the content before an attribution. */
@@ -222,7 +182,7 @@ public final class AttributionPatterns {
     return i >= 0 && i < p.size() && p.token(i).word().equals(word);
   }
 
-  private static BitSet range(int from, int to) {
+  static BitSet range(int from, int to) {
     BitSet set = new BitSet();
     if (to > from) {
       set.set(from, to);

@@ -54,6 +54,6 @@ public final class ContentTrimmer {
   private static boolean isQuoteMark(Token t) {
     String w = t.word();
     return w.equals("``") || w.equals("''") || w.equals("\"") || w.equals("\u201C") || w.equals("\u201D")
-        || w.equals("`") || w.equals("'");
+        || w.equals("`") || w.equals("'") || w.equals("\u2018") || w.equals("\u2019");
   }
 }

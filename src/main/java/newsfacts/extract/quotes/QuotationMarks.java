@@ -6,8 +6,9 @@ import newsfacts.model.CharSpan;
 
 /**
  * Finds quotations: text between paired quotation marks within one line, marks included.
- * Straight double quotes pair in order; curly quotes pair open with close; single quotes count
- * only at word edges (so that apostrophes do not).
+ * Straight double quotes pair in order; curly quotes pair open with close; single quotes (straight or curly) count
+ * only at word edges (so that apostrophes do not). A paragraph that opens with a double mark and
+ * leaves it open (the convention for a quotation running over several paragraphs) is quoted to its end.
  */
 public final class QuotationMarks {
   private QuotationMarks() {}
@@ -32,16 +33,24 @@ public final class QuotationMarks {
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       if (open < 0) {
-        if (c == '"' || c == '\u201C' || (c == '\'' && isOpeningSingle(text, i, to))) {
+        if (c == '"' || c == '\u201C' || ((c == '\'' || c == '\u2018') && isOpeningSingle(text, i, to))) {
           open = i;
-          closing = c == '\u201C' ? '\u201D' : c;
+          closing = c == '\u201C' ? '\u201D' : c == '\u2018' ? '\u2019' : c;
         }
       } else if (c == closing || (closing == '"' && c == '\u201D')) {
-        if (closing != '\'' || isClosingSingle(text, i, to)) {
+        if (closing != '\'' && closing != '\u2019' || isClosingSingle(text, i, to)) {
           spans.add(new CharSpan(open, i + 1));
           open = -1;
         }
       }
+    }
+    // A quoted paragraph that goes on into the next one opens with a mark and does not close it.
+    if (open >= 0 && closing != '\'' && closing != '\u2019' && text.substring(from, open).isBlank()) {
+      int end = to;
+      while (end > open + 1 && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
+      }
+      spans.add(new CharSpan(open, end));
     }
   }
 

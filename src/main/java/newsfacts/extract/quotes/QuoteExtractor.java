@@ -16,7 +16,6 @@ import newsfacts.model.CharSpan;
 import newsfacts.model.EntityMention;
 import newsfacts.model.Quote;
 import newsfacts.model.QuoteKind;
-import newsfacts.model.Sentence;
 import newsfacts.model.Token;
 
 /**
@@ -32,6 +31,8 @@ public final class QuoteExtractor {
   private final SyntacticAttribution syntax;
   private final ContentTrimmer trimmer;
   private final SpeakerWords speakerWords;
+  private final NounPhraseContent nounPhrase;
+  private final CrossSentenceQuotes crossSentence;
 
   public QuoteExtractor(QuoteWords words, SpeakerWords speakerWords) {
     this.words = words;
@@ -39,6 +40,8 @@ public final class QuoteExtractor {
     this.patterns = new AttributionPatterns(words);
     this.syntax = new SyntacticAttribution(words);
     this.trimmer = new ContentTrimmer(words);
+    this.nounPhrase = new NounPhraseContent(words);
+    this.crossSentence = new CrossSentenceQuotes(words, syntax);
   }
 
   /** A quote found in one sentence before its speaker is resolved. */
@@ -51,9 +54,12 @@ public final class QuoteExtractor {
   public List<Quote> extract(AnnotatedArticle doc, List<EntityMention> entities) {
     List<CharSpan> quotations = QuotationMarks.find(doc.text());
     List<Candidate> candidates = new ArrayList<>();
-    for (Sentence s : doc.sentences()) {
-      candidates.addAll(inSentence(new ParsedSentence(s), doc.text(), quotations, entities));
+    List<ParsedSentence> parsed = doc.sentences().stream().map(ParsedSentence::new).toList();
+    for (ParsedSentence p : parsed) {
+      candidates.addAll(inSentence(p, doc.text(), quotations, entities));
     }
+    candidates.addAll(crossSentence.find(doc.text(), parsed, quotations, candidates, entities));
+    candidates.sort(Comparator.comparingInt(Candidate::sentence));
     SpeakerResolver resolver = new SpeakerResolver(doc, entities, words, speakerWords);
     List<Quote> quotes = new ArrayList<>();
     for (Candidate c : candidates) {
@@ -72,35 +78,32 @@ public final class QuoteExtractor {
     for (int t = 0; t < p.size(); t++) {
       Token token = p.token(t);
       String lemma = token.lemma().toLowerCase(Locale.ROOT);
-      if (!p.isVerb(t) || !words.reportingVerbs().contains(lemma)) {
+      if (!p.isVerb(t) || !words.reportingVerbs().contains(lemma) && !isFinding(p, t, lemma)) {
         continue;
       }
-      BitSet content;
-      int subject;
       BitSet participle = patterns.participleContent(p, t);
-      AttributionPatterns.Match match = patterns.match(p, t, words.infinitiveVerbs().contains(lemma));
       if (participle != null && previous != null) {
         Candidate c = candidate(p, participle, quotations, previous.speakerMention(), previous.speakerHead(), token.word());
         if (c != null) {
           found.add(c);
         }
         continue;
-      } else if (match != null) {
-        content = match.content();
-        subject = match.speakerHead();
-      } else if (words.verbsNeedingThat().contains(lemma)) {
-        continue;
-      } else {
-        content = syntax.verbContent(p, t);
-        subject = syntax.subjectOf(p, t);
       }
-      int repaired = SpeakerMentions.repairedHead(p, t, subject, speakerWords);
-      subject = content != null && repaired >= 0 && content.get(repaired) ? subject : repaired;
-      if (content == null || content.cardinality() < 2 || subject < 0 || isExpletive(p.token(subject))) {
+      Reading r = reading(p, t, lemma);
+      if (r == null || r.content() == null) {
         continue;
       }
+      int repaired = SpeakerMentions.repairedHead(p, t, r.subject(), speakerWords);
+      int subject = repaired >= 0 && r.content().get(repaired) ? r.subject() : repaired;
+      if (r.content().cardinality() < 2 || subject < 0 || isExpletive(p.token(subject))) {
+        continue;
+      }
+      AttributionPatterns.Match match = r.match();
       CharSpan speaker = SpeakerMentions.span(p, subject, entities);
-      Candidate c = candidate(p, content, quotations, speaker, p.token(subject), syntax.cue(p, t));
+      if (insideOneQuotation(quotations, token.span(), speaker)) {
+        continue;
+      }
+      Candidate c = candidate(p, r.content(), quotations, speaker, p.token(subject), syntax.cue(p, t));
       if (c != null && !c.span().overlaps(speaker)) {
         found.add(c);
         verbContents.add(c.span());
@@ -110,6 +113,14 @@ public final class QuoteExtractor {
         previous = c;
       }
     }
+    found.addAll(accordingTo(p, quotations, entities, verbContents));
+    return outerQuotesStayIndirect(found);
+  }
+
+  /** "According to X, C": the sentence without the source phrase, unless inside another quote. */
+  private List<Candidate> accordingTo(ParsedSentence p, List<CharSpan> quotations, List<EntityMention> entities,
+      List<CharSpan> verbContents) {
+    List<Candidate> result = new ArrayList<>();
     for (int t = 0; t + 1 < p.size(); t++) {
       if (p.token(t).word().equalsIgnoreCase("according") && p.token(t + 1).word().equalsIgnoreCase("to")) {
         int source = p.head(t);
@@ -124,11 +135,31 @@ public final class QuoteExtractor {
         Candidate c = candidate(p, content, quotations, speaker, p.token(source), "according to");
         boolean insideAnother = c != null && verbContents.stream().anyMatch(v -> v.contains(speaker));
         if (c != null && !insideAnother && !c.span().overlaps(speaker)) {
-          found.add(c);
+          result.add(c);
         }
       }
     }
-    return outerQuotesStayIndirect(found);
+    return result;
+  }
+
+  /** A reporting verb's content and speaker, with the surface pattern that found them (or null). */
+  private record Reading(BitSet content, int subject, AttributionPatterns.Match match) {}
+
+  /** How the verb reports: a noun-phrase frame, a surface pattern, or the parse; null if it does not. */
+  private Reading reading(ParsedSentence p, int t, String lemma) {
+    AttributionPatterns.Match match = patterns.match(p, t, words.infinitiveVerbs().contains(lemma));
+    NounPhraseContent.Frame frame = match == null || match.pattern().equals("leading") ? nounPhrase.find(p, t) : null;
+    if (frame != null) {
+      int speaker = frame.speaker() >= 0 ? frame.speaker() : match != null ? match.speakerHead() : syntax.subjectOf(p, t);
+      return new Reading(frame.content(), speaker, match);
+    }
+    if (match != null) {
+      return notAReport(p, t, lemma, match) ? null : new Reading(match.content(), match.speakerHead(), match);
+    }
+    if (words.verbsNeedingThat().contains(lemma)) {
+      return null;
+    }
+    return new Reading(syntax.verbContent(p, t), syntax.subjectOf(p, t), null);
   }
 
   /**
@@ -143,6 +174,36 @@ public final class QuoteExtractor {
       result.add(c.kind() == QuoteKind.MIXED && containsMixed ? c.withKind(QuoteKind.INDIRECT) : c);
     }
     return result;
+  }
+
+  /**
+   * A leading match that reads the verb's other sense: no clause in the parse and no verb in the
+   * content, only an object of a verb that does not take noun-phrase content ("The agency has
+   * added 300 jobs") or a prepositional phrase ("She spoke at the forum", "He reports for a weekly").
+   */
+  private boolean notAReport(ParsedSentence p, int verb, String lemma, AttributionPatterns.Match match) {
+    BitSet content = match.content();
+    if (!match.pattern().equals("leading") || p.child(verb, "ccomp", "xcomp", "parataxis") >= 0
+        || content.stream().anyMatch(i -> p.isVerb(i) || p.token(i).pos().equals("MD"))) {
+      return false;
+    }
+    String first = p.token(content.nextSetBit(0)).pos();
+    boolean objectOnly = p.child(verb, "obj") > verb && !words.infinitiveVerbs().contains(lemma);
+    return objectOnly || first.equals("IN") || first.equals("TO");
+  }
+
+  /** '"You will have to ask them," she said': a cue and its speaker quoted in someone else's words. */
+  private static boolean insideOneQuotation(List<CharSpan> quotations, CharSpan verb, CharSpan speaker) {
+    return quotations.stream().anyMatch(q -> q.contains(verb) && q.contains(speaker));
+  }
+
+  /** "The survey found that ...": a finding verb reports when a document or poll is its subject. */
+  private boolean isFinding(ParsedSentence p, int verb, String lemma) {
+    if (!words.findingVerbs().contains(lemma)) {
+      return false;
+    }
+    int subject = syntax.subjectOf(p, verb);
+    return subject >= 0 && words.findingSources().contains(p.token(subject).lemma().toLowerCase(Locale.ROOT));
   }
 
   private boolean isExpletive(Token t) {

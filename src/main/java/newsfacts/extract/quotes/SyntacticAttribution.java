@@ -8,7 +8,8 @@ import newsfacts.extract.QuoteWords;
 /**
  * The dependency-parse reading of attribution, used where no surface pattern applies: a
  * reporting verb's clausal complement, to-infinitive, "call for X", or the clause it interrupts
- * (parataxis), and its subject, climbing through ", adding", "and pledged" and "who said".
+ * (parataxis), and its subject, climbing through ", adding", "and pledged", "who said" and a
+ * statement that says ("The union issued a statement saying ...").
  */
 public final class SyntacticAttribution {
   private final QuoteWords words;
@@ -38,6 +39,11 @@ public final class SyntacticAttribution {
         }
       }
     }
+    if (isAsClause(p, verb)) {
+      BitSet content = p.subtree(p.head(verb));
+      content.andNot(p.subtree(verb));
+      return without(p, content, verb);
+    }
     if (p.relation(verb).startsWith("parataxis") && p.head(verb) >= 0) {
       BitSet content = p.subtree(p.head(verb));
       content.andNot(p.subtree(verb));
@@ -48,6 +54,13 @@ public final class SyntacticAttribution {
       return without(p, p.subtree(fronted), verb);
     }
     return null;
+  }
+
+  /** "As the mayor noted, taxes rose": the clause the as-clause modifies is the content. */
+  private static boolean isAsClause(ParsedSentence p, int verb) {
+    int mark = p.child(verb, "mark");
+    return p.relation(verb).startsWith("advcl") && p.head(verb) > verb && mark >= 0 && mark < verb
+        && p.token(mark).word().equalsIgnoreCase("as") && p.child(verb, "ccomp", "obj") < 0;
   }
 
   /** Drops participial reporting clauses (", adding that ...") that are quotes of their own. */
@@ -85,12 +98,42 @@ public final class SyntacticAttribution {
         return relative && p.relation(current).startsWith("acl") ? p.head(current) : subject;
       }
       String relation = p.relation(current);
+      if (relation.equals("acl") && isSpeechNoun(p, p.head(current))) {
+        int noun = p.head(current);
+        int owner = nominalOwner(p, noun);
+        if (owner >= 0 || !p.relation(noun).startsWith("obj")) {
+          return owner;
+        }
+        current = p.head(noun);
+        continue;
+      }
       boolean inherits = relation.startsWith("advcl") || relation.startsWith("xcomp") || relation.startsWith("conj")
           || relation.startsWith("dep");
       if (!inherits) {
         return -1;
       }
       current = p.head(current);
+    }
+    return -1;
+  }
+
+  private boolean isSpeechNoun(ParsedSentence p, int t) {
+    return t >= 0 && p.token(t).pos().startsWith("NN")
+        && words.speechNouns().contains(p.token(t).lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** "his letter saying", "a statement from the union saying": who the statement is from, or -1. */
+  private static int nominalOwner(ParsedSentence p, int noun) {
+    int owner = p.child(noun, "nmod:poss");
+    if (owner >= 0) {
+      return owner;
+    }
+    for (int c : p.children(noun)) {
+      int mark = p.child(c, "case");
+      boolean fromOrBy = mark >= 0 && (p.token(mark).word().equalsIgnoreCase("from") || p.token(mark).word().equalsIgnoreCase("by"));
+      if (p.relation(c).startsWith("nmod") && fromOrBy) {
+        return c;
+      }
     }
     return -1;
   }

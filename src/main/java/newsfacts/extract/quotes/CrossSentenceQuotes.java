@@ -1,0 +1,181 @@
+package newsfacts.extract.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import newsfacts.extract.ParsedSentence;
+import newsfacts.extract.QuoteWords;
+import newsfacts.extract.quotes.QuoteExtractor.Candidate;
+import newsfacts.extract.quotes.speakers.SpeakerMentions;
+import newsfacts.model.CharSpan;
+import newsfacts.model.EntityMention;
+import newsfacts.model.NerTag;
+import newsfacts.model.QuoteKind;
+
+/**
+ * Quotations whose attribution is in another sentence, for quotation marks no sentence-level
+ * frame claimed:
+ * <ul>
+ *   <li>colon: 'The mayor added: "We will wait."' or a line 'Ana Ruiz: "We will wait."';</li>
+ *   <li>attribution after a question: '"Why now?" she asked.' (the tokenizer ends the sentence at
+ *       the question mark);</li>
+ *   <li>continuation (scheme v1.2): a quotation that opens a sentence or paragraph right after a
+ *       direct quote carries on that speaker's words, with an empty cue.</li>
+ * </ul>
+ */
+final class CrossSentenceQuotes {
+  /** Words of a quotation below which it reads as a name or a coined term, not someone's words. */
+  private static final int MIN_WORDS = 4;
+  /** Tokens of a sentence that only attributes ("she asked on Monday."). */
+  private static final int MAX_ATTRIBUTION = 10;
+  /** Tokens of a name that introduces a quotation with a colon. */
+  private static final int MAX_NAME = 4;
+  /** Characters between a quote and its continuation: room for one attribution ("she said, adding"). */
+  private static final int MAX_BETWEEN = 100;
+
+  private final QuoteWords words;
+  private final SyntacticAttribution syntax;
+
+  CrossSentenceQuotes(QuoteWords words, SyntacticAttribution syntax) {
+    this.words = words;
+    this.syntax = syntax;
+  }
+
+  List<Candidate> find(String text, List<ParsedSentence> sentences, List<CharSpan> quotations,
+      List<Candidate> found, List<EntityMention> entities) {
+    List<Candidate> all = new ArrayList<>(found);
+    List<Candidate> added = new ArrayList<>();
+    for (CharSpan q : quotations) {
+      if (all.stream().anyMatch(c -> c.span().overlaps(q)) || wordCount(q.of(text)) < MIN_WORDS) {
+        continue;
+      }
+      Candidate c = colon(text, sentences, q, entities);
+      if (c == null) {
+        c = attributionAfter(text, sentences, q, entities);
+      }
+      if (c == null) {
+        c = continuation(text, sentences, q, all);
+      }
+      if (c != null) {
+        all.add(c);
+        added.add(c);
+      }
+    }
+    return added;
+  }
+
+  /** 'X added: "..."' or 'Name: "..."' just before the quotation. */
+  private Candidate colon(String text, List<ParsedSentence> sentences, CharSpan q, List<EntityMention> entities) {
+    int before = skipSpaceBack(text, q.begin());
+    if (before <= 0 || text.charAt(before - 1) != ':') {
+      return null;
+    }
+    ParsedSentence p = sentenceAt(sentences, before - 1);
+    if (p == null) {
+      return null;
+    }
+    int colon = tokenAt(p, before - 1);
+    for (int t = colon - 1; t >= 0; t--) {
+      String lemma = p.token(t).lemma().toLowerCase(Locale.ROOT);
+      if (p.isVerb(t) && words.reportingVerbs().contains(lemma)) {
+        int subject = syntax.subjectOf(p, t);
+        return subject < 0 || subject > t ? null
+            : candidate(p, q, subject, entities, syntax.cue(p, t), sentences, text);
+      }
+    }
+    boolean name = colon >= 1 && colon <= MAX_NAME
+        && java.util.stream.IntStream.range(0, colon).allMatch(t -> p.token(t).pos().startsWith("NNP"));
+    return name ? candidate(p, q, colon - 1, entities, ":", sentences, text) : null;
+  }
+
+  /** '"Why now?" she asked.': a short sentence of speaker and verb right after the quotation. */
+  private Candidate attributionAfter(String text, List<ParsedSentence> sentences, CharSpan q,
+      List<EntityMention> entities) {
+    int after = skipSpace(text, q.end());
+    ParsedSentence p = sentenceAt(sentences, after);
+    if (p == null || p.token(0).span().begin() != after || p.size() > MAX_ATTRIBUTION) {
+      return null;
+    }
+    for (int t = 0; t < p.size(); t++) {
+      String lemma = p.token(t).lemma().toLowerCase(Locale.ROOT);
+      if (p.isVerb(t) && words.reportingVerbs().contains(lemma)
+          && p.child(t, "ccomp", "xcomp", "obj", "parataxis") < 0) {
+        int subject = syntax.subjectOf(p, t);
+        return subject < 0 ? null : candidate(p, q, subject, entities, syntax.cue(p, t), sentences, text);
+      }
+    }
+    return null;
+  }
+
+  /** A quotation opening a sentence right after a direct quote, in its paragraph or the next. */
+  private static Candidate continuation(String text, List<ParsedSentence> sentences, CharSpan q, List<Candidate> all) {
+    Candidate previous = null;
+    for (Candidate c : all) {
+      if (c.span().end() <= q.begin() && (previous == null || c.span().end() > previous.span().end())) {
+        previous = c;
+      }
+    }
+    ParsedSentence p = sentenceAt(sentences, q.begin());
+    if (previous == null || previous.kind() == QuoteKind.INDIRECT || p == null
+        || p.token(0).span().begin() != q.begin()) {
+      return null;
+    }
+    String between = text.substring(previous.span().end(), q.begin());
+    if (between.strip().length() > MAX_BETWEEN || between.split("\n\\s*\n", -1).length > 2
+        || between.indexOf('"') >= 0 || between.indexOf('\u201C') >= 0) {
+      return null;
+    }
+    return new Candidate(q, QuoteKind.DIRECT, previous.speakerMention(), previous.speakerHead(), "",
+        p.sentence().index());
+  }
+
+  private Candidate candidate(ParsedSentence p, CharSpan q, int subject, List<EntityMention> entities, String cue,
+      List<ParsedSentence> sentences, String text) {
+    if (p.token(subject).ner() == NerTag.DATE || p.token(subject).span().overlaps(q)) {
+      return null;
+    }
+    CharSpan speaker = SpeakerMentions.span(p, subject, entities);
+    ParsedSentence at = sentenceAt(sentences, q.begin());
+    int sentence = at == null ? p.sentence().index() : at.sentence().index();
+    return new Candidate(q, QuoteKind.DIRECT, speaker, p.token(subject), cue, sentence);
+  }
+
+  private static ParsedSentence sentenceAt(List<ParsedSentence> sentences, int offset) {
+    for (ParsedSentence p : sentences) {
+      CharSpan s = p.sentence().span();
+      if (s.begin() <= offset && offset < s.end()) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  private static int tokenAt(ParsedSentence p, int offset) {
+    for (int t = 0; t < p.size(); t++) {
+      if (p.token(t).span().begin() <= offset && offset < p.token(t).span().end()) {
+        return t;
+      }
+    }
+    return p.size() - 1;
+  }
+
+  private static int skipSpaceBack(String text, int i) {
+    int j = i;
+    while (j > 0 && Character.isWhitespace(text.charAt(j - 1))) {
+      j--;
+    }
+    return j;
+  }
+
+  private static int skipSpace(String text, int i) {
+    int j = i;
+    while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+      j++;
+    }
+    return j;
+  }
+
+  private static int wordCount(String s) {
+    return s.strip().split("\\s+").length;
+  }
+}

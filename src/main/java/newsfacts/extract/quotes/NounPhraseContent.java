@@ -1,0 +1,118 @@
+package newsfacts.extract.quotes;
+
+import java.util.BitSet;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import newsfacts.extract.ParsedSentence;
+import newsfacts.extract.QuoteWords;
+import newsfacts.model.NerTag;
+
+/**
+ * Speech acts whose content is a noun phrase (scheme v1.2), read from the dependency parse:
+ * <ul>
+ *   <li>object: "The mayor denied the charges" -> "the charges"; with its complement: "called the
+ *       deal a disaster" (a small clause), "praised the nurse as a hero", "accused the board of
+ *       hiding it";</li>
+ *   <li>passive: "The plan was denounced by the council" -> "The plan", spoken by the council;</li>
+ *   <li>prepositional: "She talked about the budget" -> "the budget".</li>
+ * </ul>
+ * A verb with a clause or a to-infinitive of its own is left to the clausal frames.
+ */
+final class NounPhraseContent {
+  /** Quantities are what a verb such as "added 300 jobs" does, not what anyone says. */
+  private static final Set<NerTag> QUANTITIES = EnumSet.of(NerTag.NUMBER, NerTag.MONEY, NerTag.PERCENT);
+
+  private final QuoteWords words;
+
+  NounPhraseContent(QuoteWords words) {
+    this.words = words;
+  }
+
+  /** Content tokens and the speaker's head, or -1 when the speaker is the verb's subject. */
+  record Frame(BitSet content, int speaker) {}
+
+  Frame find(ParsedSentence p, int verb) {
+    if (p.child(verb, "ccomp") >= 0 || hasInfinitive(p, verb)) {
+      return null;
+    }
+    String lemma = p.token(verb).lemma().toLowerCase(Locale.ROOT);
+    if (words.npContentVerbs().contains(lemma)) {
+      Frame frame = objectFrame(p, verb, lemma);
+      if (frame != null) {
+        return frame;
+      }
+    }
+    return prepositionalFrame(p, verb, lemma);
+  }
+
+  private Frame objectFrame(ParsedSentence p, int verb, String lemma) {
+    int passiveSubject = p.child(verb, "nsubj:pass");
+    if (passiveSubject >= 0) {
+      int agent = agent(p, verb);
+      return agent < 0 ? null : new Frame(p.subtree(passiveSubject), agent);
+    }
+    int object = p.child(verb, "obj");
+    if (object < verb || QUANTITIES.contains(p.token(object).ner())) {
+      return null;
+    }
+    BitSet content = p.subtree(object);
+    boolean complemented = addComplements(p, verb, object, content);
+    // "called the senator" is a phone call; "called the deal a disaster" states a position
+    return words.npComplementVerbs().contains(lemma) && !complemented ? null : new Frame(content, -1);
+  }
+
+  /** Adds the small clause or the "as/of/for ..." phrase after the object; true if there was one. */
+  private boolean addComplements(ParsedSentence p, int verb, int object, BitSet content) {
+    boolean added = false;
+    for (int c : p.children(verb)) {
+      String relation = p.relation(c);
+      boolean smallClause = relation.equals("xcomp");
+      boolean marked = (relation.startsWith("obl") || relation.startsWith("advcl"))
+          && words.npComplementWords().contains(marker(p, c));
+      if (c > object && (smallClause || marked)) {
+        content.or(p.subtree(c));
+        added = true;
+      }
+    }
+    return added;
+  }
+
+  private Frame prepositionalFrame(ParsedSentence p, int verb, String lemma) {
+    for (int c : p.children(verb)) {
+      if (c > verb && p.relation(c).startsWith("obl")
+          && words.speechVerbPrepositions().contains(lemma + " " + marker(p, c))) {
+        BitSet content = p.subtree(c);
+        content.clear(p.child(c, "case", "mark"));
+        return new Frame(content, -1);
+      }
+    }
+    return null;
+  }
+
+  /** The "by" phrase of a passive verb, or -1. */
+  private static int agent(ParsedSentence p, int verb) {
+    for (int c : p.children(verb)) {
+      if (p.relation(c).startsWith("obl") && marker(p, c).equals("by")) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /** The preposition or subordinator of a phrase ("as" in "as a hero"), lower case, or "". */
+  private static String marker(ParsedSentence p, int phrase) {
+    int m = p.child(phrase, "case", "mark");
+    return m < 0 ? "" : p.token(m).word().toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean hasInfinitive(ParsedSentence p, int verb) {
+    for (int c : p.children(verb)) {
+      int mark = p.child(c, "mark");
+      if (p.relation(c).equals("xcomp") && mark >= 0 && p.token(mark).word().equalsIgnoreCase("to")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
