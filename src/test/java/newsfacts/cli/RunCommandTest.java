@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import newsfacts.annotate.FakeAnnotator;
+import newsfacts.tables.OutputLock;
 import newsfacts.tables.ResultWriter;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -257,9 +258,10 @@ class RunCommandTest {
     assertEquals("", r.out());
   }
 
-  private static List<String> names(Path folder) throws IOException {
+  /** The files of a folder, less the lock file a run leaves (emptied) for the next one. */
+  static List<String> names(Path folder) throws IOException {
     try (Stream<Path> files = Files.list(folder)) {
-      return files.map(p -> p.getFileName().toString()).sorted().toList();
+      return files.map(p -> p.getFileName().toString()).filter(n -> !n.equals(OutputLock.FILE_NAME)).sorted().toList();
     }
   }
 
