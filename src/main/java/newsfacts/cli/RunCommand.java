@@ -147,7 +147,8 @@ public final class RunCommand implements Callable<Integer> {
   private int runLocked(Settings settings, RunSetup.Plan plan, StagedTables set, long start) throws IOException {
     ArticleProcessor processor = Pipeline.build(CoreNlpLayers.provided(settings.corenlp()), () -> {
       err.printf(Locale.ROOT, "Loading CoreNLP models...%n");
-      return annotators.apply(settings);
+      // Files CoreNLP reads while loading go to the staging folder: nothing lands outside --output.
+      return annotators.apply(settings.withCoreNlp(CoreNlpAnnotator.TEMPORARY_FOLDER, set.staging().toString()));
     }, plan.dates(), Optional.empty());
     List<Failure> failures = new ArrayList<>(plan.articles().failures());
     BatchRunner runner = new BatchRunner(processor, settings.threads());
