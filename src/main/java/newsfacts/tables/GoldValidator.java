@@ -26,6 +26,8 @@ public final class GoldValidator {
 
   private final Map<String, String> texts;
   private final boolean textsGiven;
+  /** Offsets in the tables count code points; the texts are indexed through these. */
+  private final Map<String, CodePoints> codePoints = new HashMap<>();
 
   /** Checks everything, offsets and span texts against {@code texts} (article text by doc_id). */
   public GoldValidator(Map<String, String> texts) {
@@ -135,7 +137,7 @@ public final class GoldValidator {
   private void checkRelation(CsvRow row, List<String> problems) throws TableFormatException {
     oneOf(row, Tables.RELATIONS, "relation", problems);
     CharSpan evidence = row.span("evidence_start", "evidence_end");
-    String text = texts.get(row.get("doc_id"));
+    CodePoints text = codePoints(row.get("doc_id"));
     if (text != null && evidence.end() > text.length()) {
       problems.add(row.where("evidence_end") + ": offset " + evidence.end() + " is past the end of the article");
     }
@@ -149,7 +151,7 @@ public final class GoldValidator {
   private CharSpan checkSpan(CsvRow row, String startColumn, String endColumn, String textColumn, List<String> problems)
       throws TableFormatException {
     CharSpan span = row.span(startColumn, endColumn);
-    String text = texts.get(row.get("doc_id"));
+    CodePoints text = codePoints(row.get("doc_id"));
     if (text == null) {
       return span; // validating without the articles
     }
@@ -158,11 +160,17 @@ public final class GoldValidator {
           + text.length() + " characters)");
       return null;
     }
-    if (!span.of(text).equals(row.get(textColumn))) {
+    String actual = text.slice(span.begin(), span.end());
+    if (!actual.equals(row.get(textColumn))) {
       problems.add(row.where(textColumn) + ": '" + row.get(textColumn) + "' does not match the article at "
-          + span.begin() + ".." + span.end() + ", which reads '" + span.of(text) + "'");
+          + span.begin() + ".." + span.end() + ", which reads '" + actual + "'");
     }
     return span;
+  }
+
+  private CodePoints codePoints(String docId) {
+    String text = texts.get(docId);
+    return text == null ? null : codePoints.computeIfAbsent(docId, id -> CodePoints.of(text));
   }
 
   private static void oneOf(CsvRow row, TableSchema<?> table, String column, List<String> problems) {

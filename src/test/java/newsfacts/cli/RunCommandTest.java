@@ -145,6 +145,32 @@ class RunCommandTest {
   }
 
   @Test
+  void offsetsCountCodePointsSoEmojiDoNotShiftThem() throws IOException {
+    Path emoji = Files.createDirectory(root.resolve("emoji"));
+    String article = "Fans cheer \uD83C\uDF89\uD83C\uDF89 Harbor City Wins\n"
+        + "The \uD835\uDC00 Team \uD83D\uDE00 met Northfield Council in 2019.\n";
+    write(emoji.resolve("e1.txt"), article);
+    assertEquals(ExitCodes.OK, run("--input", emoji.toString(), "--output", root.resolve("out").toString(),
+        "--no-score").status());
+    int[] codePoints = article.codePoints().toArray();
+    int rows = 0;
+    for (String table : List.of("entities.csv", "dates.csv")) {
+      try (CSVParser parsed = CSVParser.parse(read(root.resolve("out").resolve(table)).substring(1),
+          CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
+        for (CSVRecord row : parsed) {
+          int start = Integer.parseInt(row.get("start"));
+          int end = Integer.parseInt(row.get("end"));
+          // Python's article[start:end]
+          assertEquals(new String(codePoints, start, end - start), row.get("text"), row.toString());
+          rows++;
+        }
+      }
+    }
+    assertTrue(rows >= 4, "entities and a date found: " + rows);
+    assertTrue(read(root.resolve("out/entities.csv")).contains("e1,14,30,Harbor City Wins,"));
+  }
+
+  @Test
   void rerunIsIdempotentAndClearsWhatAnInterruptedRunLeft() throws IOException {
     Path out = root.resolve("out");
     assertEquals(ExitCodes.OK, run("--input", good.toString(), "--output", out.toString(), "--no-score").status());
