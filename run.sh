@@ -1,8 +1,37 @@
 #!/usr/bin/env bash
 # Builds the jar when it is missing or older than the sources, then runs the pipeline.
 # Usage: ./run.sh [--input DIR] [--output DIR] [--gold DIR] [--manifest FILE] ...   (./run.sh --help)
+# Paths given on the command line are relative to the folder you call it from; the defaults
+# (seeds/, output/, gold/) are those of the project.
 set -euo pipefail
+caller=$PWD
 cd "$(dirname "$0")"
+
+# File names are decoded with the locale's charset: under LANG=C non-ASCII names would become
+# U+FFFD and collide. Force a UTF-8 locale for the JVM when the caller's is not one.
+case "${LC_ALL:-${LC_CTYPE:-${LANG:-}}}" in
+  *[Uu][Tt][Ff]-8* | *[Uu][Tt][Ff]8*) ;;
+  *) export LC_ALL=C.UTF-8 ;;
+esac
+
+# Options that take a path: a relative value is made absolute against the caller's folder.
+args=()
+path_option=""
+for arg in "$@"; do
+  if [ -n "$path_option" ]; then
+    [ -n "$arg" ] && [ "${arg#/}" = "$arg" ] && arg="$caller/$arg"
+    path_option=""
+  else
+    case "$arg" in
+      --input | --output | --gold | --manifest | --pred | --texts | --csv) path_option=$arg ;;
+      --input=* | --output=* | --gold=* | --manifest=* | --pred=* | --texts=* | --csv=*)
+        value=${arg#*=}
+        [ -n "$value" ] && [ "${value#/}" = "$value" ] && arg="${arg%%=*}=$caller/$value" ;;
+    esac
+  fi
+  args+=("$arg")
+done
+
 jar=target/newsfacts.jar
 if [ ! -f "$jar" ] || [ ! -d target/lib ] || [ -n "$(find pom.xml src -newer "$jar" -print -quit)" ]; then
   echo "Building $jar (first build downloads CoreNLP and its 474 MB models)..." >&2
@@ -12,4 +41,5 @@ fi
 # (the baseline) needs more. JAVA_OPTS overrides.
 heap=-Xmx4g
 [ "${1:-}" = baseline ] && heap=-Xmx10g
-exec java ${JAVA_OPTS:-$heap -XX:+UseParallelGC} -jar "$jar" "$@"
+# exec: SIGTERM goes to the JVM, whose shutdown hook removes the run's temporary tables.
+exec java ${JAVA_OPTS:-$heap -XX:+UseParallelGC} -Dfile.encoding=UTF-8 -jar "$jar" ${args[@]+"${args[@]}"}

@@ -12,6 +12,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import newsfacts.config.Settings;
+import newsfacts.ingest.ArticleList;
+import newsfacts.ingest.UnreadableArticleException;
 import newsfacts.model.Article;
 import newsfacts.model.ArticleResult;
 import newsfacts.model.Failure;
@@ -51,30 +53,57 @@ public final class BatchRunner {
 
   /** Runs every article; results go to {@code sink} in input order; returns the failures. */
   public List<Failure> run(List<Article> articles, Consumer<ArticleResult> sink, Progress progress) {
+    List<Job> jobs = new ArrayList<>();
+    for (Article a : articles) {
+      jobs.add(new Job(a.id(), a.file().getFileName().toString(), a.text().length(), () -> a));
+    }
+    return runJobs(jobs, sink, progress);
+  }
+
+  /**
+   * Reads and runs every listed article; each is read by the worker that takes it, so only the
+   * articles in flight are in memory. A file that cannot be read fails at stage "read".
+   */
+  public List<Failure> run(ArticleList articles, Consumer<ArticleResult> sink, Progress progress) {
+    List<Job> jobs = new ArrayList<>();
+    for (ArticleList.Entry e : articles.entries()) {
+      jobs.add(new Job(e.docId(), e.fileName(), e.bytes(), () -> articles.reader().read(e.file())));
+    }
+    return runJobs(jobs, sink, progress);
+  }
+
+  /** An article to load and process; {@code size} bounds its length in characters (bytes do). */
+  private record Job(String docId, String file, long size, Loader load) {}
+
+  private interface Loader {
+    Article load() throws UnreadableArticleException;
+  }
+
+  private List<Failure> runJobs(List<Job> jobs, Consumer<ArticleResult> sink, Progress progress) {
     List<Failure> failures = new ArrayList<>();
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, jobs.size())));
     try {
       Deque<Future<Outcome>> window = new ArrayDeque<>();
-      Deque<Integer> lengths = new ArrayDeque<>();
+      Deque<Long> sizes = new ArrayDeque<>();
       long inFlight = 0;
       int next = 0;
       int finished = 0;
-      while (finished < articles.size()) {
-        while (next < articles.size() && window.size() < threads * 2
-            && (window.isEmpty() || inFlight + articles.get(next).text().length() <= charsInFlight)) {
-          Article article = articles.get(next++);
-          window.add(pool.submit(() -> process(article)));
-          lengths.add(article.text().length());
-          inFlight += article.text().length();
+      while (finished < jobs.size()) {
+        while (next < jobs.size() && window.size() < 2L * threads
+            && (window.isEmpty() || inFlight + jobs.get(next).size() <= charsInFlight)) {
+          Job job = jobs.get(next++);
+          window.add(pool.submit(() -> process(job)));
+          sizes.add(job.size());
+          inFlight += job.size();
         }
         Outcome outcome = await(window.removeFirst());
-        inFlight -= lengths.removeFirst();
+        inFlight -= sizes.removeFirst();
         Failure failure = outcome.result() != null ? deliver(outcome, sink) : outcome.failure();
         if (failure != null) {
           failures.add(failure);
         }
         finished++;
-        progress.done(finished, articles.size(), outcome.docId());
+        progress.done(finished, jobs.size(), outcome.docId());
       }
     } finally {
       pool.shutdownNow();
@@ -98,6 +127,16 @@ public final class BatchRunner {
     } catch (RuntimeException e) {
       return new Failure(outcome.docId(), outcome.file(), "write", reason(e));
     }
+  }
+
+  private Outcome process(Job job) {
+    Article article;
+    try {
+      article = job.load().load();
+    } catch (UnreadableArticleException e) {
+      return new Outcome(job.docId(), job.file(), null, new Failure(job.docId(), job.file(), "read", e.getMessage()));
+    }
+    return process(article);
   }
 
   Outcome process(Article article) {

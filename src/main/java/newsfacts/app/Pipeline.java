@@ -19,6 +19,11 @@ import newsfacts.model.Layer;
 public final class Pipeline {
   private Pipeline() {}
 
+  /** Checks, without loading anything, that every standard step gets the layers it needs. */
+  public static void check(Set<Layer> provided) {
+    Steps.check(provided, Steps.standard(Lexicon.load()));
+  }
+
   /**
    * @param provided the layers the configured annotator provides, known without loading it
    * @param annotator loads the annotator; called only when every step gets what it needs

@@ -6,30 +6,29 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.TreeMap;
-import newsfacts.eval.Scorer;
-import newsfacts.eval.report.Scoring;
-import newsfacts.tables.TableFormatException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import newsfacts.annotate.Annotator;
 import newsfacts.annotate.corenlp.CoreNlpAnnotator;
-import newsfacts.config.Settings;
-import newsfacts.model.Failure;
 import newsfacts.annotate.corenlp.CoreNlpLayers;
 import newsfacts.app.ArticleProcessor;
 import newsfacts.app.BatchRunner;
 import newsfacts.app.Pipeline;
-import newsfacts.extract.MissingLayerException;
-import newsfacts.ingest.ArticleReader;
-import newsfacts.ingest.Manifest;
-import newsfacts.ingest.ReadResult;
+import newsfacts.config.Settings;
+import newsfacts.eval.Scorer;
+import newsfacts.eval.report.Scoring;
+import newsfacts.model.Failure;
+import newsfacts.tables.OutputLock;
 import newsfacts.tables.ResultWriter;
+import newsfacts.tables.StagedTables;
+import newsfacts.tables.TableFormatException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -110,89 +109,109 @@ public final class RunCommand implements Callable<Integer> {
 
   private int execute(Settings settings) {
     long start = System.nanoTime();
-    ReadResult read;
-    Manifest dates;
+    RunSetup.Plan plan;
     try {
-      read = new ArticleReader(settings.maxBytes()).readFolder(settings.input());
-      dates = settings.manifest().isPresent() ? Manifest.load(settings.manifest().get()) : Manifest.empty();
-      dates.checkDocIds(read.docIds());
+      plan = RunSetup.check(settings, gold != null, err);
+    } catch (RunSetup.SetupException e) {
+      err.println("error: " + e.getMessage());
+      return e.status;
+    }
+    try {
+      Files.createDirectories(settings.output());
     } catch (IOException e) {
-      err.println("error: " + e.getMessage());
+      err.println("error: cannot create the output folder " + settings.output() + ": " + IoMessages.describe(e));
       return ExitCodes.FATAL;
     }
-    read.ignored().forEach(i -> err.println("ignored: " + i.file() + ": " + i.reason()));
-    if (read.articles().isEmpty() && read.failures().isEmpty()) {
-      err.println("error: no .txt articles in " + settings.input());
-      return ExitCodes.FATAL;
-    }
-    ArticleProcessor processor;
-    try {
-      processor = Pipeline.build(CoreNlpLayers.provided(settings.corenlp()), () -> {
-        err.printf(Locale.ROOT, "Loading CoreNLP models...%n");
-        return annotators.apply(settings);
-      }, dates, Optional.empty());
-    } catch (MissingLayerException e) {
-      err.println("error: " + e.getMessage());
-      return ExitCodes.USAGE;
-    }
-    List<Failure> failures = new ArrayList<>(read.failures());
-    BatchRunner runner = new BatchRunner(processor, settings.threads());
-    try (ResultWriter writer = new ResultWriter(settings.output(), settings.neutraliseCells())) {
-      failures.addAll(runner.run(read.articles(), writer::add, progressReporter(settings, start)));
-      writer.commit(failures);
-    } catch (IOException | UncheckedIOException e) {
-      err.println("error: writing tables to " + settings.output() + ": " + e.getMessage());
-      return ExitCodes.FATAL;
-    }
-    int total = read.articles().size() + read.failures().size();
-    out.printf(
-        Locale.ROOT, "%d of %d articles processed in %.1f s; tables in %s%n", total - failures.size(), total,
-        (System.nanoTime() - start) / 1e9, settings.output().toAbsolutePath().normalize());
-    for (Failure f : failures) {
-      err.printf(Locale.ROOT, "failed: %s (%s): %s%n", f.file(), f.stage(), f.reason());
-    }
-    if (settings.gold().isPresent() && gold == null && !defaultGoldCovers(settings.gold().get(), read)) {
-      err.println("note: " + settings.gold().get() + " has gold tables for other articles than those in "
-          + settings.input() + ": not scored (give --gold to score against a folder)");
-    } else if (settings.gold().isPresent()) {
-      int scored = score(settings, read);
-      if (scored != ExitCodes.OK) {
-        return scored;
+    try (OutputLock lock = OutputLock.acquire(settings.output());
+        StagedTables set = StagedTables.begin(settings.output(), TABLE_SET)) {
+      Thread cleanup = new Thread(() -> closeQuietly(set), "remove-staged-tables");
+      Runtime.getRuntime().addShutdownHook(cleanup);
+      try {
+        return runLocked(settings, plan, set, start);
+      } finally {
+        removeHook(cleanup);
       }
+    } catch (OutputLock.HeldException e) {
+      err.println("error: " + e.getMessage());
+      return ExitCodes.FATAL;
+    } catch (IOException | UncheckedIOException e) {
+      err.println("error: writing tables to " + settings.output() + ": " + IoMessages.describe(e));
+      return ExitCodes.FATAL;
+    }
+  }
+
+  /** Every table a run replaces: a run that does not score removes the score tables of an earlier one. */
+  static final List<String> TABLE_SET = Stream.concat(ResultWriter.TABLE_FILES.stream(), Scoring.TABLE_FILES.stream())
+      .toList();
+
+  private int runLocked(Settings settings, RunSetup.Plan plan, StagedTables set, long start) throws IOException {
+    ArticleProcessor processor = Pipeline.build(CoreNlpLayers.provided(settings.corenlp()), () -> {
+      err.printf(Locale.ROOT, "Loading CoreNLP models...%n");
+      // Files CoreNLP reads while loading go to the staging folder: nothing lands outside --output.
+      return annotators.apply(settings.withCoreNlp(CoreNlpAnnotator.TEMPORARY_FOLDER, set.staging().toString()));
+    }, plan.dates(), Optional.empty());
+    List<Failure> failures = new ArrayList<>(plan.articles().failures());
+    BatchRunner runner = new BatchRunner(processor, settings.threads());
+    try (ResultWriter writer = new ResultWriter(set.staging(), settings.neutraliseCells())) {
+      failures.addAll(runner.run(plan.articles(), writer::add, progressReporter(settings, start)));
+      writer.commit(failures);
+    }
+    Map<String, Scorer.Report> reports = Map.of();
+    if (plan.gold().isPresent()) {
+      try {
+        reports = score(settings, plan, set.staging());
+      } catch (TableFormatException e) {
+        err.println("error: scoring against " + plan.gold().get() + ": " + e.getMessage());
+        return ExitCodes.FATAL;
+      }
+    }
+    set.commit();
+    report(settings, plan, failures, start);
+    if (plan.gold().isPresent()) {
+      Scoring.printSummary(reports, out);
+      out.println("Scores in " + settings.output().resolve("scores.csv") + "; errors in errors.csv");
     }
     return failures.isEmpty() ? ExitCodes.OK : ExitCodes.SOME_ARTICLES_FAILED;
   }
 
-  /** The default gold folder is used only for the articles it was made for (the seeds). */
-  private boolean defaultGoldCovers(Path goldFolder, ReadResult read) {
-    try {
-      java.util.Set<String> inputIds = new java.util.HashSet<>();
-      read.articles().forEach(a -> inputIds.add(a.id()));
-      return inputIds.containsAll(Scoring.documentsIn(goldFolder));
-    } catch (TableFormatException e) {
-      return true; // let scoring report the broken gold table with its file, line and column
+  private void report(Settings settings, RunSetup.Plan plan, List<Failure> failures, long start) {
+    int total = plan.articles().size();
+    out.printf(
+        Locale.ROOT, "%d of %d articles processed in %.1f s; tables in %s%n", total - failures.size(), total,
+        (System.nanoTime() - start) / 1e9, settings.output().toAbsolutePath().normalize());
+    List<Failure> ordered = new ArrayList<>(failures);
+    // Files refused on reading first, then those that failed later, each in input order.
+    ordered.sort(Comparator.comparing((Failure f) -> !f.stage().equals("read")));
+    for (Failure f : ordered) {
+      err.printf(Locale.ROOT, "failed: %s (%s): %s%n", f.file(), f.stage(), f.reason());
     }
   }
 
-  /** Scores output/ (and a cached stock-CoreNLP baseline, when present) against the gold folder. */
-  private int score(Settings settings, ReadResult read) {
-    Map<String, String> texts = new TreeMap<>();
-    read.articles().forEach(a -> texts.put(a.id(), a.text()));
+  /** Scores the staged tables (and a cached stock-CoreNLP baseline, when present) into the staging folder. */
+  private Map<String, Scorer.Report> score(Settings settings, RunSetup.Plan plan, Path staging)
+      throws TableFormatException, IOException {
     Map<String, Path> systems = new LinkedHashMap<>();
-    systems.put("newsfacts", settings.output());
+    systems.put("newsfacts", staging);
     Path baseline = settings.output().resolve("baseline");
     if (Files.isDirectory(baseline)) {
       systems.put("corenlp-stock", baseline);
     }
+    return new Scoring(plan.goldTexts()).run(plan.gold().get(), systems, staging, settings.neutraliseCells());
+  }
+
+  private static void closeQuietly(StagedTables set) {
     try {
-      Map<String, Scorer.Report> reports =
-          new Scoring(texts).run(settings.gold().get(), systems, settings.output(), settings.neutraliseCells());
-      Scoring.printSummary(reports, out);
-      out.println("Scores in " + settings.output().resolve("scores.csv") + "; errors in errors.csv");
-      return ExitCodes.OK;
-    } catch (TableFormatException | IOException e) {
-      err.println("error: scoring against " + settings.gold().get() + ": " + e.getMessage());
-      return ExitCodes.FATAL;
+      set.close();
+    } catch (IOException e) {
+      // the next run deletes what is left
+    }
+  }
+
+  private static void removeHook(Thread hook) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException e) {
+      // shutting down: the hook runs
     }
   }
 

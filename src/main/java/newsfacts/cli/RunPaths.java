@@ -55,6 +55,7 @@ public final class RunPaths {
     if (Files.exists(output) && !Files.isDirectory(output)) {
       throw new UsageException("the output path " + output + " exists and is not a folder");
     }
+    checkWritable(output);
     if (same(output, input)) {
       throw new UsageException("the output folder " + output + " is the input folder: choose another one");
     }
@@ -69,6 +70,25 @@ public final class RunPaths {
         throw new UsageException(
             "the manifest " + file + " would be overwritten by the table of the same name in " + output);
       }
+    }
+  }
+
+  /** The output folder, or the nearest folder above it that exists when it is to be created, takes files. */
+  private static void checkWritable(Path output) throws UsageException {
+    Path existing = output.toAbsolutePath().normalize();
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing == null) {
+      return;
+    }
+    String what = existing.equals(output.toAbsolutePath().normalize()) ? "the output folder " + output
+        : "cannot create the output folder " + output + ": " + existing;
+    if (!Files.isDirectory(existing)) {
+      throw new UsageException(what + " is not a folder");
+    }
+    if (!Files.isWritable(existing)) {
+      throw new UsageException(what + " is not writable");
     }
   }
 

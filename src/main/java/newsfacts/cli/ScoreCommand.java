@@ -2,12 +2,16 @@ package newsfacts.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import newsfacts.eval.Scorer;
 import newsfacts.eval.report.Scoring;
+import newsfacts.tables.GoldValidator;
+import newsfacts.tables.OutputLock;
+import newsfacts.tables.StagedTables;
 import newsfacts.tables.TableFormatException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -50,15 +54,25 @@ public final class ScoreCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try {
+      RunSetup.goldDocuments(gold);
       Map<String, String> articles = texts == null ? Map.of() : Texts.load(texts, err);
+      RunSetup.validate(gold, texts == null ? GoldValidator.withoutTexts() : new GoldValidator(articles));
       Map<String, Path> systems = new LinkedHashMap<>();
       systems.put(system != null ? system : pred.toAbsolutePath().normalize().getFileName().toString(), pred);
-      Map<String, Scorer.Report> reports = new Scoring(articles).run(gold, systems, output, !rawCsv);
-      Scoring.printSummary(reports, out);
+      Files.createDirectories(output);
+      try (OutputLock lock = OutputLock.acquire(output);
+          StagedTables set = StagedTables.begin(output, Scoring.TABLE_FILES)) {
+        Map<String, Scorer.Report> reports = new Scoring(articles).run(gold, systems, set.staging(), !rawCsv);
+        set.commit();
+        Scoring.printSummary(reports, out);
+      }
       out.println("Scores in " + output.toAbsolutePath().normalize());
       return ExitCodes.OK;
-    } catch (TableFormatException | IOException e) {
+    } catch (RunSetup.SetupException e) {
       err.println("error: " + e.getMessage());
+      return e.status;
+    } catch (TableFormatException | IOException e) {
+      err.println("error: " + IoMessages.describe(e));
       return ExitCodes.FATAL;
     }
   }

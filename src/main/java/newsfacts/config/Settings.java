@@ -36,6 +36,14 @@ public record Settings(
     corenlp = copy;
   }
 
+  /** These settings with one more CoreNLP property. */
+  public Settings withCoreNlp(String key, String value) {
+    Properties more = new Properties();
+    more.putAll(corenlp);
+    more.setProperty(key, value);
+    return new Settings(input, output, gold, manifest, threads, maxBytes, neutraliseCells, progress, more);
+  }
+
   /** The CoreNLP properties shipped in the jar ({@code corenlp.properties}). */
   public static Properties defaultCoreNlpProperties() {
     Properties properties = new Properties();

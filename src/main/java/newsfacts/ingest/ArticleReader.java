@@ -32,25 +32,43 @@ public final class ArticleReader {
     this.maxBytes = maxBytes;
   }
 
-  /** Lists the folder; throws IOException only when the folder itself cannot be listed. */
+  /** Lists the folder and reads every article into memory (for small folders: scoring, benchmarks). */
   public ReadResult readFolder(Path folder) throws IOException {
+    ArticleList list = listFolder(folder);
+    List<Article> articles = new ArrayList<>();
+    List<Failure> failures = new ArrayList<>(list.failures());
+    for (ArticleList.Entry entry : list.entries()) {
+      try {
+        articles.add(read(entry.file()));
+      } catch (UnreadableArticleException e) {
+        failures.add(new Failure(entry.docId(), entry.fileName(), STAGE, e.getMessage()));
+      }
+    }
+    return new ReadResult(articles, failures, list.ignored());
+  }
+
+  /**
+   * Lists the folder without reading the articles; throws IOException only when the folder itself
+   * cannot be listed. A second .txt file with a doc_id already taken is refused here.
+   */
+  public ArticleList listFolder(Path folder) throws IOException {
     if (!Files.exists(folder)) {
       throw new IOException("input folder not found: " + folder);
     }
     if (!Files.isDirectory(folder)) {
       throw new IOException("input is not a folder: " + folder);
     }
-    List<Path> entries;
+    List<Path> listed;
     try (Stream<Path> listing = Files.list(folder)) {
-      entries = listing.sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
+      listed = listing.sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
     } catch (AccessDeniedException e) {
       throw new IOException("cannot list input folder " + folder + ": permission denied", e);
     }
-    List<Article> articles = new ArrayList<>();
+    List<ArticleList.Entry> entries = new ArrayList<>();
     List<Failure> failures = new ArrayList<>();
     List<Ignored> ignored = new ArrayList<>();
     Map<String, String> fileById = new HashMap<>();
-    for (Path entry : entries) {
+    for (Path entry : listed) {
       String name = entry.getFileName().toString();
       String why = ignoreReason(entry, name);
       if (why != null) {
@@ -59,16 +77,21 @@ public final class ArticleReader {
       }
       String id = docId(entry);
       String other = fileById.putIfAbsent(id, name);
-      try {
-        if (other != null) {
-          throw new UnreadableArticleException("doc_id '" + id + "' is already taken by " + other);
-        }
-        articles.add(read(entry));
-      } catch (UnreadableArticleException e) {
-        failures.add(new Failure(id, name, STAGE, e.getMessage()));
+      if (other != null) {
+        failures.add(new Failure(id, name, STAGE, "doc_id '" + id + "' is already taken by " + other));
+      } else {
+        entries.add(new ArticleList.Entry(id, entry, sizeOf(entry)));
       }
     }
-    return new ReadResult(articles, failures, ignored);
+    return new ArticleList(this, entries, failures, ignored);
+  }
+
+  private static long sizeOf(Path file) {
+    try {
+      return Files.isRegularFile(file) ? Files.size(file) : 0;
+    } catch (IOException e) {
+      return 0; // reading it will say why
+    }
   }
 
   /** Why a folder entry is not an article, or null when it is one (a visible .txt file). */

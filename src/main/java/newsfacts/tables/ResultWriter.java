@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import newsfacts.model.ArticleResult;
 import newsfacts.model.EntityMention;
@@ -24,6 +25,10 @@ public final class ResultWriter implements AutoCloseable {
   public static final List<String> TABLE_FILES =
       Stream.of(Tables.DOCUMENTS, Tables.ENTITIES, Tables.DATES, Tables.QUOTES, Tables.RELATIONS,
           Tables.ENTITY_INDEX, Tables.FAILURES).map(TableSchema::fileName).toList();
+
+  /** The columns that hold offsets into the article. */
+  static final Set<String> OFFSET_COLUMNS =
+      Set.of("start", "end", "speaker_start", "speaker_end", "evidence_start", "evidence_end");
 
   private final TableWriter documents;
   private final TableWriter entities;
@@ -74,17 +79,18 @@ public final class ResultWriter implements AutoCloseable {
   private List<Row> rowsOf(ArticleResult result) {
     List<Row> rows = new ArrayList<>();
     String id = result.document().docId();
+    CodePoints offsets = CodePoints.of(result.text());
     rows.add(new Row(documents, Tables.DOCUMENTS.cells(result.document())));
     for (EntityMention e : result.entities()) {
-      rows.add(new Row(entities, Tables.ENTITIES.cells(new Tables.EntityRow(id, e))));
+      rows.add(new Row(entities, cells(Tables.ENTITIES, new Tables.EntityRow(id, e), offsets)));
     }
     for (Timex t : result.dates()) {
-      rows.add(new Row(dates, Tables.DATES.cells(new Tables.DateRow(id, t))));
+      rows.add(new Row(dates, cells(Tables.DATES, new Tables.DateRow(id, t), offsets)));
     }
     int n = 0;
     for (Quote q : result.quotes()) {
       n++;
-      rows.add(new Row(quotes, Tables.QUOTES.cells(new Tables.QuoteRow(id, "q" + n, q))));
+      rows.add(new Row(quotes, cells(Tables.QUOTES, new Tables.QuoteRow(id, "q" + n, q), offsets)));
     }
     List<Relation> sorted = new ArrayList<>(result.relations());
     sorted.sort(
@@ -94,9 +100,25 @@ public final class ResultWriter implements AutoCloseable {
             .thenComparing(Relation::object));
     for (Relation r : sorted) {
       Tables.RelationRow row = new Tables.RelationRow(id, r, r.evidence().of(result.text()));
-      rows.add(new Row(relations, Tables.RELATIONS.cells(row)));
+      rows.add(new Row(relations, cells(Tables.RELATIONS, row, offsets)));
     }
     return rows;
+  }
+
+  /** A row's cells with its offsets as code point indices (the model holds Java String indices). */
+  private static <R> List<Object> cells(TableSchema<R> schema, R row, CodePoints offsets) {
+    List<Object> cells = schema.cells(row);
+    if (offsets.isIdentity()) {
+      return cells;
+    }
+    List<String> header = schema.header();
+    List<Object> converted = new ArrayList<>(cells);
+    for (int i = 0; i < header.size(); i++) {
+      if (OFFSET_COLUMNS.contains(header.get(i)) && converted.get(i) instanceof Integer index) {
+        converted.set(i, offsets.toCodePoint(index));
+      }
+    }
+    return converted;
   }
 
   /** Writes the entity index and failures table, then moves every table into place. */

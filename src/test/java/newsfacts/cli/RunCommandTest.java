@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import newsfacts.annotate.FakeAnnotator;
+import newsfacts.tables.OutputLock;
 import newsfacts.tables.ResultWriter;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -144,6 +145,32 @@ class RunCommandTest {
   }
 
   @Test
+  void offsetsCountCodePointsSoEmojiDoNotShiftThem() throws IOException {
+    Path emoji = Files.createDirectory(root.resolve("emoji"));
+    String article = "Fans cheer \uD83C\uDF89\uD83C\uDF89 Harbor City Wins\n"
+        + "The \uD835\uDC00 Team \uD83D\uDE00 met Northfield Council in 2019.\n";
+    write(emoji.resolve("e1.txt"), article);
+    assertEquals(ExitCodes.OK, run("--input", emoji.toString(), "--output", root.resolve("out").toString(),
+        "--no-score").status());
+    int[] codePoints = article.codePoints().toArray();
+    int rows = 0;
+    for (String table : List.of("entities.csv", "dates.csv")) {
+      try (CSVParser parsed = CSVParser.parse(read(root.resolve("out").resolve(table)).substring(1),
+          CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
+        for (CSVRecord row : parsed) {
+          int start = Integer.parseInt(row.get("start"));
+          int end = Integer.parseInt(row.get("end"));
+          // Python's article[start:end]
+          assertEquals(new String(codePoints, start, end - start), row.get("text"), row.toString());
+          rows++;
+        }
+      }
+    }
+    assertTrue(rows >= 4, "entities and a date found: " + rows);
+    assertTrue(read(root.resolve("out/entities.csv")).contains("e1,14,30,Harbor City Wins,"));
+  }
+
+  @Test
   void rerunIsIdempotentAndClearsWhatAnInterruptedRunLeft() throws IOException {
     Path out = root.resolve("out");
     assertEquals(ExitCodes.OK, run("--input", good.toString(), "--output", out.toString(), "--no-score").status());
@@ -257,9 +284,10 @@ class RunCommandTest {
     assertEquals("", r.out());
   }
 
-  private static List<String> names(Path folder) throws IOException {
+  /** The files of a folder, less the lock file a run leaves (emptied) for the next one. */
+  static List<String> names(Path folder) throws IOException {
     try (Stream<Path> files = Files.list(folder)) {
-      return files.map(p -> p.getFileName().toString()).sorted().toList();
+      return files.map(p -> p.getFileName().toString()).filter(n -> !n.equals(OutputLock.FILE_NAME)).sorted().toList();
     }
   }
 

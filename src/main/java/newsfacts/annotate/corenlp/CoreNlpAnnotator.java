@@ -4,7 +4,6 @@ import newsfacts.annotate.Annotator;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
@@ -35,18 +34,24 @@ import newsfacts.model.TimexType;
 public final class CoreNlpAnnotator implements Annotator {
   /** Our own setting (not CoreNLP's): split the city names off the fine-grained gazetteer. */
   public static final String LEAN_GAZETTEER = "newsfacts.leanGazetteer";
-  private final StanfordCoreNLP pipeline;
+  /** Our own setting: the folder for files CoreNLP must read while it loads (a run's staging folder). */
+  public static final String TEMPORARY_FOLDER = "newsfacts.temporaryFolder";
+  private final SentenceLimitedPipeline pipeline;
   private final LeanGazetteer gazetteer;
 
   public CoreNlpAnnotator(Properties properties) {
     Properties copy = new Properties();
     copy.putAll(properties);
     boolean lean = Boolean.parseBoolean((String) copy.remove(LEAN_GAZETTEER));
-    this.gazetteer = lean ? LeanGazetteer.load() : null;
+    String temporary = (String) copy.remove(TEMPORARY_FOLDER);
+    this.gazetteer = lean ? LeanGazetteer.load(temporary == null ? null : java.nio.file.Path.of(temporary)) : null;
     if (lean) {
       copy.setProperty("ner.fine.regexner.mapping", gazetteer.mappingProperty());
     }
-    this.pipeline = new StanfordCoreNLP(copy);
+    this.pipeline = new SentenceLimitedPipeline(copy);
+    if (gazetteer != null) {
+      gazetteer.deleteFiles(); // read while the pipeline was built
+    }
   }
 
   /** Seconds spent in each CoreNLP annotator so far (summed over threads), in pipeline order. */

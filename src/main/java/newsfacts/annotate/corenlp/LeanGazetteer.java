@@ -44,11 +44,26 @@ public final class LeanGazetteer {
     this.places = Map.copyOf(places);
   }
 
-  static LeanGazetteer load() {
+  /**
+   * Rewrites the gazetteer into two files in {@code folder} (the system's temporary folder when
+   * null); CoreNLP reads them while its pipeline is built, after which {@link #deleteFiles}.
+   */
+  static LeanGazetteer load(Path folder) {
     Map<String, NerTag> places = new HashMap<>();
-    Path caseless = rewrite(CASELESS, places);
-    Path cased = rewrite(CASED, places);
+    Path caseless = rewrite(CASELESS, places, folder);
+    Path cased = rewrite(CASED, places, folder);
     return new LeanGazetteer(caseless, cased, places);
+  }
+
+  /** Deletes the rewritten files once CoreNLP has read them. */
+  void deleteFiles() {
+    for (Path file : List.of(caseless, cased)) {
+      try {
+        Files.deleteIfExists(file);
+      } catch (IOException e) {
+        // deleteOnExit tries again
+      }
+    }
   }
 
   /** The value for ner.fine.regexner.mapping: CoreNLP's default, with the rewritten files. */
@@ -61,12 +76,13 @@ public final class LeanGazetteer {
     return places.get(name.toLowerCase(Locale.ROOT));
   }
 
-  private static Path rewrite(String resource, Map<String, NerTag> places) {
+  private static Path rewrite(String resource, Map<String, NerTag> places, Path folder) {
     try (InputStream in = LeanGazetteer.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("CoreNLP models jar missing from the class path: no " + resource);
       }
-      Path file = Files.createTempFile("newsfacts-gazetteer", ".tab");
+      Path file = folder == null ? Files.createTempFile("newsfacts-gazetteer", ".tab")
+          : Files.createTempFile(folder, "newsfacts-gazetteer", ".tab");
       file.toFile().deleteOnExit();
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {

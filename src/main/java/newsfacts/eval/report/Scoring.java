@@ -113,11 +113,12 @@ public final class Scoring {
 
   String context(ErrorRow e) {
     String text = texts.get(e.docId());
-    if (text == null || e.start() < 0 || e.end() > text.length()) {
+    // Offsets count code points (see newsfacts.tables.CodePoints).
+    if (text == null || e.start() < 0 || e.end() > text.codePointCount(0, text.length())) {
       return "";
     }
-    int from = Math.max(0, e.start() - 50);
-    int to = Math.min(text.length(), e.end() + 50);
+    int from = text.offsetByCodePoints(0, Math.max(0, e.start() - 50));
+    int to = text.offsetByCodePoints(0, Math.min(text.codePointCount(0, text.length()), e.end() + 50));
     return text.substring(from, to).replaceAll("\\s+", " ");
   }
 
