@@ -17,12 +17,6 @@ import newsfacts.model.CharSpan;
  */
 public final class GoldValidator {
   private static final Pattern DOC_DATE = Pattern.compile("(\\d{4}(-\\d{2}(-\\d{2})?)?)?");
-  private static final String DATE_PART =
-      "(\\d{4}|\\d{3}X|\\d{2}XX|XXXX)(-(\\d{2}|XX)(-(\\d{2}|XX))?|-W(\\d{2}|XX)(-\\d)?|-(SP|SU|FA|WI|Q[1-4]|H[12]))?";
-  private static final String TIME_PART = "T(\\d{2}(:\\d{2}(:\\d{2})?)?|MO|AF|EV|NI|DT)";
-  private static final String DURATION = "P((\\d+(\\.\\d+)?|X)[YMWD])*(T((\\d+(\\.\\d+)?|X)[HMS])+)?";
-  private static final Pattern TIMEX_VALUE =
-      Pattern.compile("PRESENT_REF|PAST_REF|FUTURE_REF|" + DURATION + "|(" + DATE_PART + ")?(" + TIME_PART + ")?");
 
   private final Map<String, String> texts;
 
@@ -101,7 +95,7 @@ public final class GoldValidator {
   private void checkDate(CsvRow row, List<String> problems) throws TableFormatException {
     checkSpan(row, "start", "end", "text", problems);
     oneOf(row, Tables.DATES, "type", problems);
-    if (!TIMEX_VALUE.matcher(row.get("value")).matches() || row.get("value").isEmpty()) {
+    if (!TimexValues.isValid(row.get("value"))) {
       problems.add(row.where("value") + ": '" + row.get("value") + "' is not a TIMEX3 value");
     }
   }
