@@ -65,7 +65,7 @@ public final class DateExtractor {
       return List.of();
     }
     Matcher span = durationSpan.matcher(t.text());
-    if (span.matches() && t.type() != TimexType.DURATION) {
+    if (span.matches()) {
       String count = span.group(1) == null ? "1" : span.group(1).strip();
       count = count.matches("\\d+") ? count : "X";
       String code = words.durationUnits().get(span.group(2).toLowerCase(Locale.ROOT));

@@ -43,10 +43,15 @@ final class StoryTime {
     this.storyYear = published.getYear();
   }
 
-  /** The expression read in its place; explicit dates move the story's time forward. */
+  /**
+   * The expression read in its place. Only dates the text states move the story's time forward,
+   * not the ones computed from it ("a year earlier" does not become the quarter spoken of).
+   */
   Timex read(String text, Timex t) {
     Timex result = relative(text, t);
-    remember(result);
+    if (result == t) {
+      remember(t);
+    }
     return result;
   }
 
@@ -113,6 +118,10 @@ final class StoryTime {
     return switch (unit) {
       case "year" -> String.valueOf(storyYear + by);
       case "month" -> storyDay.plusMonths(by).toString().substring(0, 7);
+      case "quarter" -> {
+        LocalDate d = storyDay.plusMonths(3L * by);
+        yield d.getYear() + "-Q" + ((d.getMonthValue() - 1) / 3 + 1);
+      }
       case "week" -> {
         LocalDate d = storyDay.plusWeeks(by);
         yield String.format(Locale.ROOT, "%d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));

@@ -75,10 +75,16 @@ enum Tense {
     return -1;
   }
 
-  /** The verb's own form and its auxiliaries: "will meet" ahead, "met", "has met", "was held" back. */
+  /**
+   * The verb's own form and its auxiliaries: "will meet" ahead; "met", "has met", "was held" and a
+   * participle with no auxiliary ("shares issued in May") back.
+   */
   private static Tense ofVerb(Sentence sentence, int verb, Set<String> futureWords) {
-    Tense tense = formOf(sentence.tokens().get(verb), futureWords, false);
+    Token main = sentence.tokens().get(verb);
+    Tense tense = formOf(main, futureWords, false);
+    boolean hasAuxiliary = false;
     for (Dependency d : sentence.dependencies()) {
+      hasAuxiliary |= d.governor() == verb && d.relation().startsWith("aux");
       if (d.governor() == verb && d.relation().startsWith("aux")) {
         Tense aux = formOf(sentence.tokens().get(d.dependent()), futureWords, true);
         if (aux != NONE) {
@@ -86,7 +92,7 @@ enum Tense {
         }
       }
     }
-    return tense;
+    return tense == NONE && !hasAuxiliary && main.pos().equals("VBN") ? PAST : tense;
   }
 
   /** A future modal looks ahead; a past form, or the auxiliary "have" of a perfect, looks back. */

@@ -1,6 +1,7 @@
 package newsfacts.extract.dates;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -21,6 +22,11 @@ final class YearlessDates {
   private static final Pattern PERIOD = Pattern.compile("(\\d{4})-(\\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI)(.*)");
   private static final Pattern FULL_DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(T.*)?");
   private static final Pattern WRITTEN_YEAR = Pattern.compile("\\d{4}|'\\d{2}\\b");
+  /**
+   * A day this close after the publication date stays in its year even in a past sentence: it is
+   * a deadline or a date set ("extended the offer until Nov. 9" in an article of Nov. 2).
+   */
+  private static final int DEADLINE_DAYS = 14;
   private final DateWords words;
   private final Set<String> futureWords;
 
@@ -47,7 +53,7 @@ final class YearlessDates {
       return t;
     }
     int year = published.getYear();
-    if (tense == Tense.PAST && start(year, m.group(2), m.group(3)).isAfter(published)) {
+    if (tense == Tense.PAST && start(year, m.group(2), m.group(3)).isAfter(published.plusDays(m.group(3).isEmpty() ? 0 : DEADLINE_DAYS))) {
       year--;
     } else if (tense == Tense.FUTURE && end(year, m.group(2), m.group(3)).isBefore(published)) {
       year++;
@@ -70,9 +76,16 @@ final class YearlessDates {
     return t.withValue(date + (m.group(2) == null ? "" : m.group(2)));
   }
 
-  /** "last spring", "next March": the annotator's own reading of the marker stands. */
+  /**
+   * "last spring", "next quarter": the annotator's own reading of the marker stands; "last April"
+   * is the latest April, which the tense (PAST) gives.
+   */
   private boolean hasMarker(String text) {
-    for (String word : text.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+    String[] parts = text.toLowerCase(Locale.ROOT).split("[^a-z]+");
+    if (Arrays.stream(parts).anyMatch(words.calendarMonths()::containsKey)) {
+      return false;
+    }
+    for (String word : parts) {
       if (words.pastMarkers().contains(word) || futureWords.contains(word)) {
         return true;
       }
