@@ -21,6 +21,8 @@ import newsfacts.model.TimexType;
  * to a name, no copyright ranges, no adjectival "future" or lone "time".
  */
 public final class DateExtractor {
+  /** A time zone after a clock time ("T17:00-0500"): TimeBank values carry none. */
+  private static final Pattern ZONE = Pattern.compile("(?<=T\\d{2}(:\\d{2}){0,2})(Z|[+-]\\d{2}:?\\d{2})$");
   private final DateRanges ranges;
   /** "the past 5 years", "the next few weeks": modifier, count and unit from the date lexicon. */
   private final Pattern durationSpan;
@@ -33,8 +35,9 @@ public final class DateExtractor {
 
   public DateExtractor(DateWords words) {
     this.ranges = new DateRanges(words);
-    this.durationSpan = Pattern.compile("(?i)the\\s+" + WordLists.anyOf(words.durationSpanModifiers())
-        + "\\s+(\\d+\\s+|" + WordLists.anyOf(words.vagueCounts()) + "\\s+)?("
+    this.durationSpan = Pattern.compile("(?i)(the\\s+" + WordLists.anyOf(words.durationSpanModifiers())
+        + "\\s+|(?=\\S+\\s+\\S))(\\d+\\s+|" + WordLists.anyOf(words.vagueCounts()) + "\\s+|"
+        + WordLists.anyOf(words.countWords().keySet()) + "\\s+)?("
         + WordLists.anyOf(words.durationUnits().keySet()) + ")s?");
     this.ago = Pattern.compile("(?i).*\\b(" + WordLists.anyOf(words.agoUnits().keySet()) + "s?)\\s+ago");
     this.filters = new SpanFilters(words);
@@ -65,11 +68,14 @@ public final class DateExtractor {
       return List.of();
     }
     Matcher span = durationSpan.matcher(t.text());
-    if (span.matches()) {
-      String count = span.group(1) == null ? "1" : span.group(1).strip();
-      count = count.matches("\\d+") ? count : "X";
-      String code = words.durationUnits().get(span.group(2).toLowerCase(Locale.ROOT));
+    if (span.matches() && (t.type() == TimexType.DURATION || !span.group(1).isEmpty())) {
+      String count = span.group(2) == null ? "1" : span.group(2).strip().toLowerCase(Locale.ROOT);
+      count = count.matches("\\d+") ? count : words.countWords().getOrDefault(count, "X");
+      String code = words.durationUnits().get(span.group(3).toLowerCase(Locale.ROOT));
       return List.of(t.withType(TimexType.DURATION, durationValue(count, code)));
+    }
+    if (ZONE.matcher(t.value()).find()) {
+      return normalise(t.withValue(ZONE.matcher(t.value()).replaceFirst("")));
     }
     if (t.value().matches("\\d{3}X|\\d{2}XX")) {
       return List.of(t.withValue(t.value().replace("X", "")));
@@ -83,14 +89,16 @@ public final class DateExtractor {
   }
 
   /**
-   * "P5W" for five weeks. A unit that is a multiple ("10Y", a decade) gives its own code for one
-   * of it and an unknown count of years for any other number ("PXY").
+   * "P5W" for five weeks. A unit that is a multiple ("10Y", a decade) multiplies the count ("two
+   * decades" P20Y); an unknown count stays unknown ("PXY").
    */
   private static String durationValue(String count, String code) {
     if (!Character.isDigit(code.charAt(0))) {
       return "P" + count + code;
     }
-    return count.equals("1") ? "P" + code : "PX" + code.replaceAll("^\\d+", "");
+    int multiple = Integer.parseInt(code.replaceAll("\\D+$", ""));
+    String unit = code.replaceAll("^\\d+", "");
+    return count.equals("X") ? "PX" + unit : "P" + Integer.parseInt(count) * multiple + unit;
   }
 
   /**

@@ -92,7 +92,16 @@ enum Tense {
         }
       }
     }
+    if (tense == NONE && main.pos().equals("VB") && hasDependent(sentence, verb, "mark")) {
+      return FUTURE;
+    }
     return tense == NONE && !hasAuxiliary && main.pos().equals("VBN") ? PAST : tense;
+  }
+
+  /** "planned to leave on Thursday": an infinitive looks ahead of the time it is planned at. */
+  private static boolean hasDependent(Sentence sentence, int verb, String relation) {
+    return sentence.dependencies().stream().anyMatch(d -> d.governor() == verb && d.relation().equals(relation)
+        && sentence.tokens().get(d.dependent()).pos().equals("TO"));
   }
 
   /** A future modal looks ahead; a past form, or the auxiliary "have" of a perfect, looks back. */

@@ -15,7 +15,7 @@ import newsfacts.model.Timex;
  * tense points (TimeML's reading): in past narrative "in October", "the third quarter" and
  * "on Monday" are the latest ones on or before the publication date; after "will" the first one
  * on or after it; otherwise (a present tense, no verb) the annotator's own choice stands for a
- * month or a quarter, and a weekday is the latest one on or before the date.
+ * month, a quarter or a weekday.
  */
 final class YearlessDates {
   /** A value with a year and a month, quarter, half or season, and anything after. */
@@ -67,7 +67,7 @@ final class YearlessDates {
       return t;
     }
     LocalDate date = LocalDate.parse(m.group(1));
-    while (tense != Tense.FUTURE && date.isAfter(published)) {
+    while (tense == Tense.PAST && date.isAfter(published)) {
       date = date.minusWeeks(1);
     }
     while (tense == Tense.FUTURE && date.isBefore(published)) {
