@@ -15,7 +15,9 @@ import newsfacts.model.Token;
  * without one, the nearest finite verb or modal of the sentence decides.
  */
 enum Tense {
-  PAST, FUTURE, NONE;
+  PAST, FUTURE, NONE,
+  /** An infinitive ("planned to leave on Thursday"): ahead for a weekday, undecided for a month. */
+  INTENDED;
 
   private static final int MAX_HOPS = 4;
 
@@ -93,7 +95,7 @@ enum Tense {
       }
     }
     if (tense == NONE && main.pos().equals("VB") && hasDependent(sentence, verb, "mark")) {
-      return FUTURE;
+      return INTENDED;
     }
     return tense == NONE && !hasAuxiliary && main.pos().equals("VBN") ? PAST : tense;
   }

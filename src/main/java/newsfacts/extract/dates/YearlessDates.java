@@ -48,7 +48,7 @@ final class YearlessDates {
       return t;
     }
     Matcher m = PERIOD.matcher(t.value());
-    if (!m.matches() || !namesCalendarPeriod(t.text()) || tense == Tense.NONE || hasMarker(t.text())
+    if (!m.matches() || !namesCalendarPeriod(t.text()) || tense == Tense.NONE || tense == Tense.INTENDED || hasMarker(t.text())
         || Math.abs(Integer.parseInt(m.group(1)) - published.getYear()) > 1) {
       return t;
     }
@@ -70,7 +70,7 @@ final class YearlessDates {
     while (tense == Tense.PAST && date.isAfter(published)) {
       date = date.minusWeeks(1);
     }
-    while (tense == Tense.FUTURE && date.isBefore(published)) {
+    while ((tense == Tense.FUTURE || tense == Tense.INTENDED) && date.isBefore(published)) {
       date = date.plusWeeks(1);
     }
     return t.withValue(date + (m.group(2) == null ? "" : m.group(2)));
