@@ -31,6 +31,7 @@ public final class DateExtractor {
   private final SpanFilters filters;
   private final YearlessDates yearless;
   private final PartialDocDate partial;
+  private final FiscalPhrases fiscal;
   private final DateWords words;
 
   public DateExtractor(DateWords words) {
@@ -43,6 +44,7 @@ public final class DateExtractor {
     this.filters = new SpanFilters(words);
     this.yearless = new YearlessDates(words);
     this.partial = new PartialDocDate(words);
+    this.fiscal = new FiscalPhrases(words);
     this.words = words;
   }
 
@@ -50,7 +52,7 @@ public final class DateExtractor {
     String text = doc.text();
     List<Timex> dates = new ArrayList<>();
     StoryTime story = doc.docDate().isFullDate() ? new StoryTime(words, LocalDate.parse(doc.docDate().value())) : null;
-    for (Timex t : ranges.join(text, doc.timexes())) {
+    for (Timex t : fiscal.add(doc, ranges.join(text, doc.timexes()))) {
       if (insideName(t, entities) || followsName(text, t, entities) || isCopyright(text, t) || filters.isNotAnnotated(doc, t)) {
         continue;
       }
