@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import newsfacts.extract.DateWords;
 import newsfacts.model.AnnotatedArticle;
 import newsfacts.model.Timex;
+import newsfacts.model.TimexType;
 
 /**
  * Dates the text gives without a year, anchored to the publication date in the direction the
@@ -61,6 +62,7 @@ final class YearlessDates {
     return t.withValue(year + "-" + m.group(2) + m.group(3));
   }
 
+  /** A weekday in the direction of the tense; "Friday night" is a DATE (TimeBank), its value keeps TNI. */
   private Timex weekday(Timex t, LocalDate published, Tense tense) {
     Matcher m = FULL_DATE.matcher(t.value());
     if (!m.matches()) {
@@ -73,7 +75,9 @@ final class YearlessDates {
     while ((tense == Tense.FUTURE || tense == Tense.INTENDED) && date.isBefore(published)) {
       date = date.plusWeeks(1);
     }
-    return t.withValue(date + (m.group(2) == null ? "" : m.group(2)));
+    String partOfDay = m.group(2) == null ? "" : m.group(2);
+    TimexType type = partOfDay.matches("T[A-Z]{2}") ? TimexType.DATE : t.type();
+    return t.withType(type, date + partOfDay);
   }
 
   /**

@@ -157,8 +157,11 @@ class DatesStepTest {
             "root(ROOT-0, planned-3)", "nsubj(planned-3, team-2)", "xcomp(planned-3, leave-5)", "mark(leave-5, to-4)",
             "obl(leave-5, Tuesday-7)", "case(Tuesday-7, on-6)")
         .timex("Tuesday", "DATE", "2019-03-12")
+        .sentence("Crowds/NNS=crowd gathered/VBD=gather on/IN Saturday/NNP@TIME night/NN@TIME ./.")
+        .timex("Saturday night", "TIME", "2019-03-16TNI")
         .build();
-    assertEquals(List.of("Monday/DATE=2019-03-18", "Tuesday/DATE=2019-03-19"), dates(a));
+    assertEquals(List.of("Monday/DATE=2019-03-18", "Tuesday/DATE=2019-03-19", "Saturday night/DATE=2019-03-09TNI"),
+        dates(a));
   }
 
   @Test
