@@ -25,6 +25,7 @@ import java.util.Set;
  * @param pastMarkers past-markers.txt: "last", "past" inside an expression that point back
  * @param countWords count-words.txt: "two" -> "2" in "two days later"
  * @param deicticOffsets deictic-offsets.txt: "last" -> -1, "this" -> 0, "next" -> +1 before "year", "month"
+ * @param deicticDayWords deictic-day-words.txt: "today", "yesterday", ... tying a time to the publication date
  * @param ageMarkers age-markers.txt: "old", "age" making a duration an age
  */
 public record DateWords(
@@ -46,6 +47,7 @@ public record DateWords(
     Set<String> pastMarkers,
     Map<String, String> countWords,
     Map<String, String> deicticOffsets,
+    Set<String> deicticDayWords,
     Set<String> ageMarkers) {
 
   static DateWords load() {
@@ -68,6 +70,7 @@ public record DateWords(
         WordLists.set("past-markers.txt"),
         WordLists.pairs("count-words.txt"),
         WordLists.pairs("deictic-offsets.txt"),
+        WordLists.set("deictic-day-words.txt"),
         WordLists.set("age-markers.txt"));
   }
 }

@@ -27,6 +27,7 @@ import newsfacts.model.TimexType;
  */
 final class StoryTime {
   private static final Pattern EXPLICIT_DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}).*");
+  private static final Pattern CLOCK_ONLY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T.+)");
   private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
   /** "two days later": the amount (group 1) with its unit (group 2), and the word after (group 3). */
   private static final Pattern AMOUNT_OFFSET = Pattern.compile("(?i)((?:\\S+\\s+){1,2}?([a-z]+?))s?\\s+([a-z]+)");
@@ -73,7 +74,30 @@ final class StoryTime {
         && !amount.group(3).equalsIgnoreCase("ago") && !isYear(amount.group(2))) {
       return amountOnly(text, t, amount);
     }
-    return storyOffset(t, lower);
+    return clockOfStoryDay(storyOffset(t, lower), lower);
+  }
+
+  /**
+   * "at 10:35 a.m.", "by noon": a time of day with no day of its own is on the day the story is
+   * telling, not necessarily the publication date; "10 a.m. today" stays.
+   */
+  private Timex clockOfStoryDay(Timex t, String lower) {
+    Matcher clock = CLOCK_ONLY.matcher(t.value());
+    if (t.type() != TimexType.TIME || !clock.matches() || names(lower)) {
+      return t;
+    }
+    return t.withValue(storyDay + clock.group(1));
+  }
+
+  /** The text names a day: a month, a weekday or a word tied to the publication date. */
+  private boolean names(String lower) {
+    for (String word : lower.split("[^a-z]+")) {
+      if (words.calendarMonths().containsKey(word) || words.weekdayNames().contains(word)
+          || words.deicticDayWords().contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Two days later": "Two days", P2D. */
@@ -153,7 +177,8 @@ final class StoryTime {
       quarter = t.value();
     }
     Matcher day = EXPLICIT_DAY.matcher(t.value());
-    if (day.matches() && t.text().matches("(?s).*\\d.*") && t.type() != TimexType.DURATION) {
+    boolean stated = t.text().matches("(?s).*\\d.*") || names(t.text().toLowerCase(Locale.ROOT));
+    if (day.matches() && t.type() != TimexType.DURATION && stated) {
       storyDay = LocalDate.parse(day.group(1));
     }
     Matcher year = WRITTEN_YEAR.matcher(t.text());

@@ -190,9 +190,11 @@ class DatesStepTest {
         .timex("Two days later", "DATE", "2019-03-16")
         .sentence("Earlier/RBR@DATE that/DT@DATE day/NN@DATE ,/, the/DT gates/NNS=gate shut/VBD=shut ./.")
         .timex("Earlier that day", "DATE", "")
+        .sentence("Police/NNS=police arrived/VBD=arrive at/IN 9/CD@TIME a.m./RB@TIME ./.")
+        .timex("9 a.m.", "TIME", "2019-03-14T09:00")
         .build();
     assertEquals(List.of("May 2, 2011/DATE=2011-05-02", "the following year/DATE=2012", "Two days/DURATION=P2D",
-        "Earlier that day/DATE=2011-05-02"), dates(a));
+        "Earlier that day/DATE=2011-05-02", "9 a.m./TIME=2011-05-02T09:00"), dates(a));
   }
 
   @Test
