@@ -15,7 +15,7 @@ import newsfacts.model.Token;
 /**
  * Noun phrases of earnings reports the annotator misses: "the year-ago quarter", "the comparable
  * year-earlier period" (a unit, a hyphen and a word that looks back, then a period noun). They are
- * added as dates with no value; {@link StoryTime} gives them the quarter a year before the one
+ * added as dates with no value, replacing a part the annotator tagged ("year-ago"); {@link StoryTime} gives them the quarter a year before the one
  * the story reports on. The adjective alone ("year-earlier profit") is not annotated (the scheme).
  */
 final class FiscalPhrases {
@@ -39,7 +39,8 @@ final class FiscalPhrases {
           begin--;
         }
         CharSpan span = new CharSpan(tokens.get(begin).span().begin(), tokens.get(end).span().end());
-        if (all.stream().noneMatch(t -> t.span().overlaps(span))) {
+        if (all.stream().noneMatch(t -> t.span().overlaps(span) && !span.contains(t.span()))) {
+          all.removeIf(t -> span.contains(t.span()));
           all.add(new Timex(span, span.of(doc.text()), TimexType.DATE, "", sentence.index()));
         }
       }
@@ -48,14 +49,24 @@ final class FiscalPhrases {
     return all;
   }
 
-  /** The index of the period noun that "year-ago" at {@code i} modifies ("year-ago third quarter"), or -1. */
+  /**
+   * The index of the period noun that "year-ago" starting at {@code i} modifies ("year-ago third
+   * quarter"), or -1. The compound is one token or three ("year", "-", "ago"), as the tokenizer
+   * splits hyphens or not.
+   */
   private int periodNounAfter(List<Token> tokens, int i) {
-    String[] parts = tokens.get(i).word().toLowerCase(Locale.ROOT).split("-");
+    int last = i;
+    String compound = tokens.get(i).word();
+    if (i + 2 < tokens.size() && tokens.get(i + 1).word().equals("-")) {
+      compound = compound + "-" + tokens.get(i + 2).word();
+      last = i + 2;
+    }
+    String[] parts = compound.toLowerCase(Locale.ROOT).split("-");
     if (parts.length != 2 || !words.durationUnits().containsKey(parts[0])
         || !("ago".equals(parts[1]) || words.storyOffsets().getOrDefault(parts[1], "").equals("-1"))) {
       return -1;
     }
-    for (int j = i + 1; j < Math.min(tokens.size(), i + 3); j++) {
+    for (int j = last + 1; j < Math.min(tokens.size(), last + 3); j++) {
       if (words.periodReferences().contains(tokens.get(j).word().toLowerCase(Locale.ROOT))) {
         return j;
       }

@@ -31,7 +31,7 @@ final class StoryTime {
   private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
   /** "two days later": the amount (group 1) with its unit (group 2), and the word after (group 3). */
   private static final Pattern AMOUNT_OFFSET = Pattern.compile("(?i)((?:\\S+\\s+){1,2}?([a-z]+?))s?\\s+([a-z]+)");
-  private static final Pattern YEAR_BACK = Pattern.compile("(?i)(a|one) year (ago|earlier|before)|.*\\byear-(ago|earlier) .*");
+  private static final Pattern YEAR_BACK = Pattern.compile("(?i)(a|one) year (ago|earlier|before)|.*\\byear\\s*-\\s*(ago|earlier) .*");
   private static final Pattern WRITTEN_YEAR = Pattern.compile("(?<!\\d)(\\d{4})(?!\\d)");
   private final DateWords words;
   private LocalDate storyDay;

@@ -174,9 +174,10 @@ class DatesStepTest {
         .sentence("Sales/NNS=sale in/IN the/DT@DATE quarter/NN@DATE fell/VBD=fall ./.")
         .timex("the quarter", "DATE", "2019-Q4")
         .sentence("In/IN the/DT comparable/JJ year-ago/JJ period/NN ,/, sales/NNS=sale were/VBD=be flat/JJ ./.")
+        .sentence("Costs/NNS=cost in/IN the/DT year/NN -/HYPH earlier/JJR quarter/NN fell/VBD=fall ./.")
         .build();
     assertEquals(List.of("the third quarter/DATE=2019-Q3", "a year earlier/DATE=2018-Q3", "the quarter/DATE=2019-Q3",
-        "the comparable year-ago period/DATE=2018-Q3"), dates(a));
+        "the comparable year-ago period/DATE=2018-Q3", "the year - earlier quarter/DATE=2018-Q3"), dates(a));
   }
 
   @Test
