@@ -10,9 +10,10 @@ import newsfacts.model.Token;
 
 /**
  * Expressions the annotator tags that TimeML does not annotate: adjectival uses ("future plans",
- * "annual meeting", "current rules"), ages and measures ("45 years old", "a 6-year-old"), a bare
- * unit noun ("day", "year"), adverbs that say before but not when ("once", "previously"), "time"
- * alone, and one-word expressions with no value that name no month (a stray "and" or "ended").
+ * "current rules"; "annual" stays, a frequency, SET P1Y in the scheme), ages and measures ("45
+ * years old", "a 6-year-old"), a bare unit noun ("day"; "a new decade" has an adjective of its
+ * own and stays), adverbs that say before but not when ("once", "previously"), "time" alone, and
+ * one-word expressions with no value that name no month (a stray "and" or "ended").
  */
 final class SpanFilters {
   private final DateWords words;
@@ -25,7 +26,7 @@ final class SpanFilters {
     String word = t.text().toLowerCase(Locale.ROOT).strip();
     return words.bareTimeWords().contains(word)
         || words.unannotatedAdverbs().contains(word)
-        || words.durationUnits().containsKey(word)
+        || words.durationUnits().containsKey(word) && !afterAdjective(doc, t)
         || t.value().isEmpty() && word.matches("[a-z]+") && !words.calendarMonths().containsKey(word)
         || isAge(doc.text(), t)
         || words.adjectivalTimeWords().contains(word) && beforeNoun(doc, t);
@@ -44,7 +45,19 @@ final class SpanFilters {
     return false;
   }
 
-  /** The word after the expression is a noun or an adjective: "future plans", "annual report". */
+  /** "a new decade", "a great day": a unit noun with an adjective of its own is a time expression. */
+  private static boolean afterAdjective(AnnotatedArticle doc, Timex t) {
+    Token previous = null;
+    for (Token token : doc.sentences().get(t.sentence()).tokens()) {
+      if (token.span().end() > t.span().begin()) {
+        break;
+      }
+      previous = token;
+    }
+    return previous != null && previous.pos().startsWith("JJ");
+  }
+
+  /** The word after the expression is a noun or an adjective: "future plans", "current rules". */
   private static boolean beforeNoun(AnnotatedArticle doc, Timex t) {
     Sentence sentence = doc.sentences().get(t.sentence());
     List<Token> tokens = sentence.tokens();

@@ -111,16 +111,19 @@ class DatesStepTest {
   void agesBareUnitsAdjectivalFrequenciesAndOnceAreNotDates() {
     AnnotatedArticle a = Docs.article("2019-03-14")
         .sentence("The/DT 45-year-old/JJ@DURATION clerk/NN ,/, once/RB@DATE a/DT teacher/NN ,/, filed/VBD the/DT"
-            + " annual/JJ@SET report/NN a/DT day/NN@DURATION late/RB and/CC pays/VBZ=pay annually/RB@SET ./.")
+            + " current/JJ@DATE report/NN a/DT day/NN@DURATION late/RB and/CC pays/VBZ=pay annually/RB@SET ./.")
         .timex("45-year-old", "DURATION", "P45Y")
         .timex("once", "DATE", "PAST_REF")
-        .timex("annual", "SET", "P1Y")
+        .timex("current", "DATE", "PRESENT_REF")
         .timex("day", "DURATION", "P1D")
         .timex("annually", "SET", "P1Y")
         .sentence("He/PRP is/VBZ=be 52/CD@DURATION years/NNS=year@DURATION old/JJ ./.")
         .timex("52 years", "DURATION", "P52Y")
+        .sentence("It/PRP opens/VBZ=open a/DT new/JJ decade/NN@DURATION with/IN an/DT annual/JJ@SET fair/NN ./.")
+        .timex("decade", "DURATION", "P10Y")
+        .timex("annual", "SET", "P1Y")
         .build();
-    assertEquals(List.of("annually/SET=P1Y"), dates(a));
+    assertEquals(List.of("annually/SET=P1Y", "decade/DURATION=P10Y", "annual/SET=P1Y"), dates(a));
   }
 
   @Test
