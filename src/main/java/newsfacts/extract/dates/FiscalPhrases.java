@@ -15,7 +15,8 @@ import newsfacts.model.Token;
 /**
  * Noun phrases of earnings reports the annotator misses: "the year-ago quarter", "the comparable
  * year-earlier period" (a unit, a hyphen and a word that looks back, then a period noun). They are
- * added as dates with no value, replacing a part the annotator tagged ("year-ago"); {@link StoryTime} gives them the quarter a year before the one
+ * added as dates with no value, replacing a part the annotator tagged ("year-ago");
+ * {@link StoryTime} gives them the quarter a year before the one
  * the story reports on. The adjective alone ("year-earlier profit") is not annotated (the scheme).
  */
 final class FiscalPhrases {

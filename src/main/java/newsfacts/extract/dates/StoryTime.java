@@ -118,7 +118,8 @@ final class StoryTime {
   /** "two" -> "2", "14" -> "14", "a few" or "several" -> "X"; null for anything else. */
   private String countOf(String[] words) {
     if (words.length == 2) {
-      return this.words.countWords().containsKey(words[0]) ? this.words.countWords().get(words[0]) : words[0].matches("\\d+") ? words[0] : null;
+      String count = this.words.countWords().get(words[0]);
+      return count != null ? count : words[0].matches("\\d+") ? words[0] : null;
     }
     return words.length == 3 && this.words.vagueCounts().contains(words[1]) ? "X" : null;
   }
