@@ -17,6 +17,16 @@ import java.util.Set;
  * @param copyrightMarkers copyright-markers.txt: "copyright" and the copyright sign
  * @param adjectivalTimeWords adjectival-time-words.txt: "future", "past" used as adjectives
  * @param bareTimeWords bare-time-words.txt: "time", never a time expression alone
+ * @param calendarMonths calendar-months.txt: month name or abbreviation to its number ("sept" -> "09")
+ * @param calendarPeriods calendar-periods.txt: "quarter", "half", seasons: parts of a year
+ * @param storyOffsets story-offsets.txt: "following" -> +1, "earlier" -> -1, "that" -> 0
+ * @param periodReferences period-references.txt: "quarter", "period" in "the latest quarter"
+ * @param unannotatedAdverbs unannotated-time-adverbs.txt: "once", "previously": not TimeML expressions
+ * @param pastMarkers past-markers.txt: "last", "past" inside an expression that point back
+ * @param countWords count-words.txt: "two" -> "2" in "two days later"
+ * @param deicticOffsets deictic-offsets.txt: "last" -> -1, "this" -> 0, "next" -> +1 before "year", "month"
+ * @param deicticDayWords deictic-day-words.txt: "today", "yesterday", ... tying a time to the publication date
+ * @param ageMarkers age-markers.txt: "old", "age" making a duration an age
  */
 public record DateWords(
     List<String> dateRangeWords,
@@ -28,7 +38,17 @@ public record DateWords(
     Set<String> futureMarkers,
     List<String> copyrightMarkers,
     Set<String> adjectivalTimeWords,
-    Set<String> bareTimeWords) {
+    Set<String> bareTimeWords,
+    Map<String, String> calendarMonths,
+    Set<String> calendarPeriods,
+    Map<String, String> storyOffsets,
+    Set<String> periodReferences,
+    Set<String> unannotatedAdverbs,
+    Set<String> pastMarkers,
+    Map<String, String> countWords,
+    Map<String, String> deicticOffsets,
+    Set<String> deicticDayWords,
+    Set<String> ageMarkers) {
 
   static DateWords load() {
     return new DateWords(
@@ -41,6 +61,16 @@ public record DateWords(
         WordLists.set("future-markers.txt"),
         WordLists.list("copyright-markers.txt"),
         WordLists.set("adjectival-time-words.txt"),
-        WordLists.set("bare-time-words.txt"));
+        WordLists.set("bare-time-words.txt"),
+        WordLists.pairs("calendar-months.txt"),
+        WordLists.set("calendar-periods.txt"),
+        WordLists.pairs("story-offsets.txt"),
+        WordLists.set("period-references.txt"),
+        WordLists.set("unannotated-time-adverbs.txt"),
+        WordLists.set("past-markers.txt"),
+        WordLists.pairs("count-words.txt"),
+        WordLists.pairs("deictic-offsets.txt"),
+        WordLists.set("deictic-day-words.txt"),
+        WordLists.set("age-markers.txt"));
   }
 }

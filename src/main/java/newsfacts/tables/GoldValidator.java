@@ -18,14 +18,6 @@ import newsfacts.model.RelationSlot;
  */
 public final class GoldValidator {
   private static final Pattern DOC_DATE = Pattern.compile("(\\d{4}(-\\d{2}(-\\d{2})?)?)?");
-  private static final String DATE_PART =
-      "(\\d{4}|\\d{3}X|\\d{2}XX|XXXX)(-(\\d{2}|XX)(-(\\d{2}|XX))?|-W(\\d{2}|XX)(-\\d)?|-(SP|SU|FA|WI|Q[1-4]|H[12]))?";
-  private static final String TIME_PART = "T(\\d{2}(:\\d{2}(:\\d{2})?)?|MO|AF|EV|NI|DT)";
-  /** A time zone offset as SUTime writes it after a clock time: "T21:42-0800", "T09:00Z". */
-  private static final String ZONE = "(Z|[+-]\\d{2}(:?\\d{2})?)?";
-  private static final String DURATION = "P((\\d+(\\.\\d+)?|X)[YMWD])*(T((\\d+(\\.\\d+)?|X)[HMS])+)?";
-  private static final Pattern TIMEX_VALUE =
-      Pattern.compile("PRESENT_REF|PAST_REF|FUTURE_REF|" + DURATION + "|(" + DATE_PART + ")?(" + TIME_PART + ZONE + ")?");
 
   private final Map<String, String> texts;
   private final boolean textsGiven;
@@ -122,7 +114,8 @@ public final class GoldValidator {
     checkSpan(row, "start", "end", "text", problems);
     oneOf(row, Tables.DATES, "type", problems);
     // An empty value is one the tool writes for an expression it could not normalise ("the past decade").
-    if (!TIMEX_VALUE.matcher(row.get("value")).matches()) {
+    String value = row.get("value");
+    if (!value.isEmpty() && !TimexValues.isValid(value)) {
       problems.add(row.where("value") + ": '" + row.get("value") + "' is not a TIMEX3 value");
     }
   }

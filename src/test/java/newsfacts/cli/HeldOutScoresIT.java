@@ -31,7 +31,7 @@ class HeldOutScoresIT {
     assertEquals(ExitCodes.OK, status, err.toString());
     List<String> scores = Files.readAllLines(out.resolve("scores.csv"), StandardCharsets.UTF_8);
     assertAtLeast(scores, "entities,strict,ALL", 0.90);
-    assertAtLeast(scores, "dates,value,ALL", 0.93);
+    assertAtLeast(scores, "dates,value,ALL", 0.98);
     assertAtLeast(scores, "quotes,span_0.3,ALL", 0.95);
     assertAtLeast(scores, "quotes,speaker_accuracy,ALL", 0.90);
     assertAtLeast(scores, "quotes,end_to_end_0.3,ALL", 0.89);

@@ -1,5 +1,6 @@
 package newsfacts.extract.dates;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,71 +21,47 @@ import newsfacts.model.TimexType;
  * to a name, no copyright ranges, no adjectival "future" or lone "time".
  */
 public final class DateExtractor {
+  /** A time zone after a clock time ("T17:00-0500"): TimeBank values carry none. */
+  private static final Pattern ZONE = Pattern.compile("(?<=T\\d{2}(:\\d{2}){0,2})(Z|[+-]\\d{2}:?\\d{2})$");
   private final DateRanges ranges;
   /** "the past 5 years", "the next few weeks": modifier, count and unit from the date lexicon. */
   private final Pattern durationSpan;
   /** "... two months ago": the unit as written is group 1. */
   private final Pattern ago;
-  private final Pattern weekday;
+  private final SpanFilters filters;
+  private final YearlessDates yearless;
+  private final PartialDocDate partial;
+  private final FiscalPhrases fiscal;
   private final DateWords words;
 
   public DateExtractor(DateWords words) {
     this.ranges = new DateRanges(words);
-    this.durationSpan = Pattern.compile("(?i)the\\s+" + WordLists.anyOf(words.durationSpanModifiers())
-        + "\\s+(\\d+\\s+|" + WordLists.anyOf(words.vagueCounts()) + "\\s+)?("
+    this.durationSpan = Pattern.compile("(?i)(the\\s+" + WordLists.anyOf(words.durationSpanModifiers())
+        + "\\s+|(?=\\S+\\s+\\S))(\\d+\\s+|" + WordLists.anyOf(words.vagueCounts()) + "\\s+|"
+        + WordLists.anyOf(words.countWords().keySet()) + "\\s+)?("
         + WordLists.anyOf(words.durationUnits().keySet()) + ")s?");
     this.ago = Pattern.compile("(?i).*\\b(" + WordLists.anyOf(words.agoUnits().keySet()) + "s?)\\s+ago");
-    this.weekday = Pattern.compile("(?i)(?:last\\s+)?" + WordLists.anyOf(words.weekdayNames()));
+    this.filters = new SpanFilters(words);
+    this.yearless = new YearlessDates(words);
+    this.partial = new PartialDocDate(words);
+    this.fiscal = new FiscalPhrases(words);
     this.words = words;
   }
 
   public List<Timex> extract(AnnotatedArticle doc, List<EntityMention> entities) {
     String text = doc.text();
     List<Timex> dates = new ArrayList<>();
-    for (Timex t : ranges.join(text, doc.timexes())) {
-      if (insideName(t, entities) || followsName(text, t, entities) || isCopyright(text, t) || isAdjectivalOrBare(text, t)) {
+    StoryTime story = doc.docDate().isFullDate() ? new StoryTime(words, LocalDate.parse(doc.docDate().value())) : null;
+    for (Timex t : fiscal.add(doc, ranges.join(text, doc.timexes()))) {
+      if (insideName(t, entities) || followsName(text, t, entities) || isCopyright(text, t) || filters.isNotAnnotated(doc, t)) {
         continue;
       }
       for (Timex n : normalise(t)) {
-        dates.add(pastWeekday(doc, n));
+        Timex anchored = yearless.anchor(doc, partial.anchor(doc.docDate(), n));
+        dates.add(story == null ? anchored : story.read(text, anchored));
       }
     }
     return dates;
-  }
-
-  /**
-   * "The council met on Monday": in past narrative a weekday is the latest one on or before the
-   * article's date. A sentence that speaks of the future ("will", "next") keeps the later date.
-   */
-  private Timex pastWeekday(AnnotatedArticle doc, Timex t) {
-    if (!weekday.matcher(t.text()).matches() || !doc.docDate().isFullDate() || !t.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
-      return t;
-    }
-    java.time.LocalDate published = java.time.LocalDate.parse(doc.docDate().value());
-    java.time.LocalDate date = java.time.LocalDate.parse(t.value());
-    if (!date.isAfter(published) || speaksOfFuture(doc, t)) {
-      return t;
-    }
-    while (date.isAfter(published)) {
-      date = date.minusWeeks(1);
-    }
-    return t.withValue(date.toString());
-  }
-
-  /** A future marker ("will", "next", ...) among the few words before the expression. */
-  private boolean speaksOfFuture(AnnotatedArticle doc, Timex t) {
-    List<newsfacts.model.Token> tokens = doc.sentences().get(t.sentence()).tokens();
-    int at = 0;
-    while (at < tokens.size() && tokens.get(at).span().end() <= t.span().begin()) {
-      at++;
-    }
-    for (int i = Math.max(0, at - 8); i < at; i++) {
-      String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
-      if (words.futureMarkers().contains(w)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private List<Timex> normalise(Timex t) {
@@ -93,11 +70,17 @@ public final class DateExtractor {
       return List.of();
     }
     Matcher span = durationSpan.matcher(t.text());
-    if (span.matches() && t.type() != TimexType.DURATION) {
-      String count = span.group(1) == null ? "1" : span.group(1).strip();
-      count = count.matches("\\d+") ? count : "X";
-      String code = words.durationUnits().get(span.group(2).toLowerCase(Locale.ROOT));
+    if (span.matches() && (t.type() == TimexType.DURATION || !span.group(1).isEmpty())) {
+      String count = span.group(2) == null ? "1" : span.group(2).strip().toLowerCase(Locale.ROOT);
+      count = count.matches("\\d+") ? count : words.countWords().getOrDefault(count, "X");
+      String code = words.durationUnits().get(span.group(3).toLowerCase(Locale.ROOT));
       return List.of(t.withType(TimexType.DURATION, durationValue(count, code)));
+    }
+    if (ZONE.matcher(t.value()).find()) {
+      return normalise(t.withValue(ZONE.matcher(t.value()).replaceFirst("")));
+    }
+    if (t.value().matches("\\d{3}X|\\d{2}XX")) {
+      return List.of(t.withValue(t.value().replace("X", "")));
     }
     Matcher ago = this.ago.matcher(t.text());
     if (ago.matches() && t.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
@@ -108,14 +91,16 @@ public final class DateExtractor {
   }
 
   /**
-   * "P5W" for five weeks. A unit that is a multiple ("10Y", a decade) gives its own code for one
-   * of it and an unknown count of years for any other number ("PXY").
+   * "P5W" for five weeks. A unit that is a multiple ("10Y", a decade) multiplies the count ("two
+   * decades" P20Y); an unknown count stays unknown ("PXY").
    */
   private static String durationValue(String count, String code) {
     if (!Character.isDigit(code.charAt(0))) {
       return "P" + count + code;
     }
-    return count.equals("1") ? "P" + code : "PX" + code.replaceAll("^\\d+", "");
+    int multiple = Integer.parseInt(code.replaceAll("\\D+$", ""));
+    String unit = code.replaceAll("^\\d+", "");
+    return count.equals("X") ? "PX" + unit : "P" + Integer.parseInt(count) * multiple + unit;
   }
 
   /**
@@ -146,18 +131,5 @@ public final class DateExtractor {
   private boolean isCopyright(String text, Timex t) {
     String before = text.substring(Math.max(0, t.span().begin() - 12), t.span().begin()).toLowerCase(Locale.ROOT);
     return words.copyrightMarkers().stream().anyMatch(before::contains);
-  }
-
-  /** "future plans", "past talks": adjectives; "time" alone is no expression. */
-  private boolean isAdjectivalOrBare(String text, Timex t) {
-    String word = t.text().toLowerCase(Locale.ROOT);
-    if (words.bareTimeWords().contains(word)) {
-      return true;
-    }
-    if (!words.adjectivalTimeWords().contains(word)) {
-      return false;
-    }
-    String after = text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 20)).stripLeading();
-    return !after.isEmpty() && Character.isLetter(after.charAt(0));
   }
 }

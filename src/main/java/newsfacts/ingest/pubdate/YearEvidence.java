@@ -9,12 +9,17 @@ import java.util.regex.Pattern;
  * The publication year the text itself supports when no line states the date: the latest year
  * the article speaks of as past or present, or the year after one it calls "last year" ("The
  * drill (2011) was held ... last year" supports 2012). Years of sentences about the future, of
- * copyright lines and of ranges ("1999-2018") do not count.
+ * copyright lines, of ranges ("1999-2018"), inside quotation marks (a speaker's plans), and numbers
+ * that count a plural noun after them ("2047 registered voters") do not count.
  */
 public final class YearEvidence {
   record Inferred(int year, String sentence) {}
 
   private static final Pattern SENTENCE = Pattern.compile("[^.!?\\n]+[.!?]?");
+  /** Words in quotation marks: a speaker's plans and hopes ("we aim to finish by 2030"). */
+  private static final Pattern QUOTED = Pattern.compile("\"[^\"\\n]*\"|\u201C[^\u201D\\n]*\u201D");
+  /** "2047 registered voters", "1500 troops": a number that counts what follows, not a year. */
+  private static final Pattern COUNT = Pattern.compile("^\\s+(?:[a-z]+\\s+)?[a-z]{3,}s\\b");
   private static final Pattern YEAR = Pattern.compile("(?<![\\d-])(19\\d{2}|20\\d{2})(?![\\d-])");
   private static final Pattern FUTURE =
       Pattern.compile("(?i)\\b(will|would|should|shall|plans?|next|upcoming|by|until|expected)\\b");
@@ -23,7 +28,7 @@ public final class YearEvidence {
 
   static Optional<Inferred> infer(String text) {
     Inferred best = null;
-    Matcher sentences = SENTENCE.matcher(text);
+    Matcher sentences = SENTENCE.matcher(QUOTED.matcher(text).replaceAll(m -> " ".repeat(m.group().length())));
     while (sentences.find()) {
       String sentence = sentences.group().strip();
       String lower = sentence.toLowerCase(Locale.ROOT);
@@ -33,7 +38,9 @@ public final class YearEvidence {
       int latest = -1;
       Matcher year = YEAR.matcher(sentence);
       while (year.find()) {
-        latest = Math.max(latest, Integer.parseInt(year.group(1)));
+        if (!COUNT.matcher(sentence.substring(year.end())).find()) {
+          latest = Math.max(latest, Integer.parseInt(year.group(1)));
+        }
       }
       if (latest < 0) {
         continue;

@@ -106,4 +106,127 @@ class DatesStepTest {
         .build();
     assertEquals(List.of("2015/DATE=2015"), dates(a));
   }
+
+  @Test
+  void agesBareUnitsAdjectivalFrequenciesAndOnceAreNotDates() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("The/DT 45-year-old/JJ@DURATION clerk/NN ,/, once/RB@DATE a/DT teacher/NN ,/, filed/VBD the/DT"
+            + " current/JJ@DATE report/NN a/DT day/NN@DURATION late/RB and/CC pays/VBZ=pay annually/RB@SET ./.")
+        .timex("45-year-old", "DURATION", "P45Y")
+        .timex("once", "DATE", "PAST_REF")
+        .timex("current", "DATE", "PRESENT_REF")
+        .timex("day", "DURATION", "P1D")
+        .timex("annually", "SET", "P1Y")
+        .sentence("He/PRP is/VBZ=be 52/CD@DURATION years/NNS=year@DURATION old/JJ ./.")
+        .timex("52 years", "DURATION", "P52Y")
+        .sentence("It/PRP opens/VBZ=open a/DT new/JJ decade/NN@DURATION with/IN an/DT annual/JJ@SET fair/NN ./.")
+        .timex("decade", "DURATION", "P10Y")
+        .timex("annual", "SET", "P1Y")
+        .build();
+    assertEquals(List.of("annually/SET=P1Y", "decade/DURATION=P10Y", "annual/SET=P1Y"), dates(a));
+  }
+
+  @Test
+  void aMonthWithoutYearTakesTheYearTheTensePointsTo() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("Prices/NNS=price fell/VBD=fall in/IN October/NNP@DATE ./.")
+        .timex("October", "DATE", "2019-10")
+        .sentence("Talks/NNS=talk will/MD resume/VB=resume in/IN February/NNP@DATE ./.")
+        .timex("February", "DATE", "2019-02")
+        .sentence("Rents/NNS=rent rise/VBP=rise in/IN June/NNP@DATE ./.")
+        .timex("June", "DATE", "2019-06")
+        .sentence("The/DT mill/NN closed/VBD=close last/JJ@DATE April/NNP@DATE ./.")
+        .timex("last April", "DATE", "2018-04")
+        .build();
+    assertEquals(List.of("October/DATE=2018-10", "February/DATE=2020-02", "June/DATE=2019-06",
+        "last April/DATE=2018-04"), dates(a));
+  }
+
+  @Test
+  void aDeadlineJustAfterTheArticleDateKeepsItsYearInAPastSentence() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("The/DT firm/NN extended/VBD=extend its/PRP$ offer/NN until/IN March/NNP@DATE 20/CD@DATE ./.")
+        .timex("March 20", "DATE", "2019-03-20")
+        .build();
+    assertEquals(List.of("March 20/DATE=2019-03-20"), dates(a));
+  }
+
+  @Test
+  void aWeekdayAfterWillIsTheNextOneAndAPlannedOneToo() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("The/DT board/NN will/MD vote/VB=vote on/IN Monday/NNP@DATE ./.")
+        .timex("Monday", "DATE", "2019-03-11")
+        .sentence("The/DT team/NN planned/VBD=plan to/TO leave/VB=leave on/IN Tuesday/NNP@DATE ./.",
+            "root(ROOT-0, planned-3)", "nsubj(planned-3, team-2)", "xcomp(planned-3, leave-5)", "mark(leave-5, to-4)",
+            "obl(leave-5, Tuesday-7)", "case(Tuesday-7, on-6)")
+        .timex("Tuesday", "DATE", "2019-03-12")
+        .sentence("Crowds/NNS=crowd gathered/VBD=gather on/IN Saturday/NNP@TIME night/NN@TIME ./.")
+        .timex("Saturday night", "TIME", "2019-03-16TNI")
+        .build();
+    assertEquals(List.of("Monday/DATE=2019-03-18", "Tuesday/DATE=2019-03-19", "Saturday night/DATE=2019-03-09TNI"),
+        dates(a));
+  }
+
+  @Test
+  void theQuarterAndAYearEarlierFollowTheQuarterTheStoryReportsOn() {
+    AnnotatedArticle a = Docs.article("2019-11-14")
+        .sentence("Profit/NN rose/VBD=rise in/IN the/DT@DATE third/JJ@DATE quarter/NN@DATE from/IN a/DT@DATE"
+            + " year/NN@DATE earlier/RBR@DATE ./.")
+        .timex("the third quarter", "DATE", "2019-Q3")
+        .timex("a year earlier", "DATE", "2018-11-14")
+        .sentence("Sales/NNS=sale in/IN the/DT@DATE quarter/NN@DATE fell/VBD=fall ./.")
+        .timex("the quarter", "DATE", "2019-Q4")
+        .sentence("In/IN the/DT comparable/JJ year-ago/JJ period/NN ,/, sales/NNS=sale were/VBD=be flat/JJ ./.")
+        .sentence("Costs/NNS=cost in/IN the/DT year/NN -/HYPH earlier/JJR quarter/NN fell/VBD=fall ./.")
+        .build();
+    assertEquals(List.of("the third quarter/DATE=2019-Q3", "a year earlier/DATE=2018-Q3", "the quarter/DATE=2019-Q3",
+        "the comparable year-ago period/DATE=2018-Q3", "the year - earlier quarter/DATE=2018-Q3"), dates(a));
+  }
+
+  @Test
+  void relativeExpressionsInPastNarrativeFollowTheStorysOwnDate() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("The/DT plant/NN opened/VBD=open on/IN May/NNP@DATE 2/CD@DATE ,/,@DATE 2011/CD@DATE and/CC"
+            + " closed/VBD=close the/DT@DATE following/JJ@DATE year/NN@DATE ./.")
+        .timex("May 2, 2011", "DATE", "2011-05-02")
+        .timex("the following year", "DATE", "2020")
+        .sentence("Two/CD@DATE days/NNS=day@DATE later/RB@DATE ,/, workers/NNS=worker left/VBD=leave ./.")
+        .timex("Two days later", "DATE", "2019-03-16")
+        .sentence("Earlier/RBR@DATE that/DT@DATE day/NN@DATE ,/, the/DT gates/NNS=gate shut/VBD=shut ./.")
+        .timex("Earlier that day", "DATE", "")
+        .sentence("Police/NNS=police arrived/VBD=arrive at/IN 9/CD@TIME a.m./RB@TIME ./.")
+        .timex("9 a.m.", "TIME", "2019-03-14T09:00")
+        .build();
+    assertEquals(List.of("May 2, 2011/DATE=2011-05-02", "the following year/DATE=2012", "Two days/DURATION=P2D",
+        "Earlier that day/DATE=2011-05-02", "9 a.m./TIME=2011-05-02T09:00"), dates(a));
+  }
+
+  @Test
+  void decadesCenturiesAndTimeZonesTakeTimeMlValues() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("Rates/NNS=rate peaked/VBD=peak in/IN the/DT@DATE 1980s/CD@DATE ,/, the/DT@DATE worst/JJS@DATE"
+            + " of/IN@DATE the/DT@DATE 20th/JJ@DATE century/NN@DATE ,/, and/CC again/RB at/IN 5/CD@TIME p.m./RB@TIME"
+            + " EST/NNP@TIME ./.")
+        .timex("the 1980s", "DATE", "198X")
+        .timex("the 20th century", "DATE", "19XX")
+        .timex("5 p.m. EST", "TIME", "2019-03-14T17:00-0500")
+        .sentence("Prices/NNS=price fell/VBD=fall for/IN the/DT@DURATION past/JJ@DURATION two/CD@DURATION"
+            + " quarters/NNS=quarter@DURATION ./.")
+        .timex("the past two quarters", "DURATION", "P6M")
+        .build();
+    assertEquals(List.of("the 1980s/DATE=198", "the 20th century/DATE=19", "5 p.m. EST/TIME=2019-03-14T17:00",
+        "the past two quarters/DURATION=P2Q"), dates(a));
+  }
+
+  @Test
+  void aPublicationDateKnownOnlyToTheYearStillAnchorsYearsAndMonths() {
+    AnnotatedArticle a = Docs.article("2013")
+        .sentence("Trade/NN grew/VBD=grow last/JJ@DATE year/NN@DATE and/CC again/RB in/IN June/NNP@DATE ,/, not/RB"
+            + " on/IN Monday/NNP@DATE ./.")
+        .timex("last year", "DATE", "")
+        .timex("June", "DATE", "XXXX-06")
+        .timex("Monday", "DATE", "XXXX-WXX-1")
+        .build();
+    assertEquals(List.of("last year/DATE=2012", "June/DATE=2013-06", "Monday/DATE=XXXX-WXX-1"), dates(a));
+  }
 }

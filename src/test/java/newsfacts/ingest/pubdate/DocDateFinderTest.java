@@ -52,6 +52,13 @@ class DocDateFinderTest {
   }
 
   @Test
+  void yearsInQuotationsAndCountsOfThingsAreNoEvidence() {
+    DocDate d = finder.find("Caption of a photo.\nThe council met in 2015.\n"
+        + "\"We will have 2040 homes,\" she said.\nSome 2047 registered voters signed the petition.");
+    assertEquals("2015", d.value());
+  }
+
+  @Test
   void aDateInsideASentenceIsNotThePublicationDate() {
     DocDate d = finder.find("Caption.\nThe union is an organization founded on June 15, 2001, in Oslo.");
     assertEquals("2001", d.value());

@@ -1,0 +1,77 @@
+package newsfacts.extract.dates;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import newsfacts.extract.DateWords;
+import newsfacts.model.AnnotatedArticle;
+import newsfacts.model.CharSpan;
+import newsfacts.model.Sentence;
+import newsfacts.model.Timex;
+import newsfacts.model.TimexType;
+import newsfacts.model.Token;
+
+/**
+ * Noun phrases of earnings reports the annotator misses: "the year-ago quarter", "the comparable
+ * year-earlier period" (a unit, a hyphen and a word that looks back, then a period noun). They are
+ * added as dates with no value, replacing a part the annotator tagged ("year-ago");
+ * {@link StoryTime} gives them the quarter a year before the one
+ * the story reports on. The adjective alone ("year-earlier profit") is not annotated (the scheme).
+ */
+final class FiscalPhrases {
+  private final DateWords words;
+
+  FiscalPhrases(DateWords words) {
+    this.words = words;
+  }
+
+  List<Timex> add(AnnotatedArticle doc, List<Timex> timexes) {
+    List<Timex> all = new ArrayList<>(timexes);
+    for (Sentence sentence : doc.sentences()) {
+      List<Token> tokens = sentence.tokens();
+      for (int i = 0; i < tokens.size(); i++) {
+        int end = periodNounAfter(tokens, i);
+        if (end < 0) {
+          continue;
+        }
+        int begin = i;
+        while (begin > 0 && tokens.get(begin - 1).pos().matches("JJ|DT")) {
+          begin--;
+        }
+        CharSpan span = new CharSpan(tokens.get(begin).span().begin(), tokens.get(end).span().end());
+        if (all.stream().noneMatch(t -> t.span().overlaps(span) && !span.contains(t.span()))) {
+          all.removeIf(t -> span.contains(t.span()));
+          all.add(new Timex(span, span.of(doc.text()), TimexType.DATE, "", sentence.index()));
+        }
+      }
+    }
+    all.sort(Comparator.comparingInt(t -> t.span().begin()));
+    return all;
+  }
+
+  /**
+   * The index of the period noun that "year-ago" starting at {@code i} modifies ("year-ago third
+   * quarter"), or -1. The compound is one token or three ("year", "-", "ago"), as the tokenizer
+   * splits hyphens or not.
+   */
+  private int periodNounAfter(List<Token> tokens, int i) {
+    int last = i;
+    String compound = tokens.get(i).word();
+    if (i + 2 < tokens.size() && tokens.get(i + 1).word().equals("-")) {
+      compound = compound + "-" + tokens.get(i + 2).word();
+      last = i + 2;
+    }
+    String[] parts = compound.toLowerCase(Locale.ROOT).split("-");
+    if (parts.length != 2 || !words.durationUnits().containsKey(parts[0])
+        || !("ago".equals(parts[1]) || words.storyOffsets().getOrDefault(parts[1], "").equals("-1"))) {
+      return -1;
+    }
+    for (int j = last + 1; j < Math.min(tokens.size(), last + 3); j++) {
+      if (words.periodReferences().contains(tokens.get(j).word().toLowerCase(Locale.ROOT))) {
+        return j;
+      }
+    }
+    return -1;
+  }
+}

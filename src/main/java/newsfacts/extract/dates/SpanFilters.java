@@ -1,0 +1,71 @@
+package newsfacts.extract.dates;
+
+import java.util.List;
+import java.util.Locale;
+import newsfacts.extract.DateWords;
+import newsfacts.model.AnnotatedArticle;
+import newsfacts.model.Sentence;
+import newsfacts.model.Timex;
+import newsfacts.model.Token;
+
+/**
+ * Expressions the annotator tags that TimeML does not annotate: adjectival uses ("future plans",
+ * "current rules"; "annual" stays, a frequency, SET P1Y in the scheme), ages and measures ("45
+ * years old", "a 6-year-old"), a bare unit noun ("day"; "a new decade" has an adjective of its
+ * own and stays), adverbs that say before but not when ("once", "previously"), "time" alone, and
+ * one-word expressions with no value that name no month (a stray "and" or "ended").
+ */
+final class SpanFilters {
+  private final DateWords words;
+
+  SpanFilters(DateWords words) {
+    this.words = words;
+  }
+
+  boolean isNotAnnotated(AnnotatedArticle doc, Timex t) {
+    String word = t.text().toLowerCase(Locale.ROOT).strip();
+    return words.bareTimeWords().contains(word)
+        || words.unannotatedAdverbs().contains(word)
+        || words.durationUnits().containsKey(word) && !afterAdjective(doc, t)
+        || t.value().isEmpty() && word.matches("[a-z]+") && !words.calendarMonths().containsKey(word)
+        || isAge(doc.text(), t)
+        || words.adjectivalTimeWords().contains(word) && beforeNoun(doc, t);
+  }
+
+  /** "45 years old", "6-year-old", "20 years of age". */
+  private boolean isAge(String text, Timex t) {
+    String lower = t.text().toLowerCase(Locale.ROOT);
+    String after = text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 12))
+        .toLowerCase(Locale.ROOT).replaceFirst("^[\\s-]+(of\\s+)?", "");
+    for (String marker : words.ageMarkers()) {
+      if (lower.endsWith("-" + marker) || lower.endsWith(" " + marker) || after.matches(marker + "\\b.*")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "a new decade", "a great day": a unit noun with an adjective of its own is a time expression. */
+  private static boolean afterAdjective(AnnotatedArticle doc, Timex t) {
+    Token previous = null;
+    for (Token token : doc.sentences().get(t.sentence()).tokens()) {
+      if (token.span().end() > t.span().begin()) {
+        break;
+      }
+      previous = token;
+    }
+    return previous != null && previous.pos().startsWith("JJ");
+  }
+
+  /** The word after the expression is a noun or an adjective: "future plans", "current rules". */
+  private static boolean beforeNoun(AnnotatedArticle doc, Timex t) {
+    Sentence sentence = doc.sentences().get(t.sentence());
+    List<Token> tokens = sentence.tokens();
+    for (Token token : tokens) {
+      if (token.span().begin() >= t.span().end()) {
+        return token.pos().startsWith("NN") || token.pos().startsWith("JJ");
+      }
+    }
+    return false;
+  }
+}

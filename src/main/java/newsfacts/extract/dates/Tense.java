@@ -1,0 +1,133 @@
+package newsfacts.extract.dates;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import newsfacts.model.CharSpan;
+import newsfacts.model.Dependency;
+import newsfacts.model.Sentence;
+import newsfacts.model.Token;
+
+/**
+ * Which way from the publication date a time expression points, read from the verb that governs
+ * it: "met on Monday" (VBD, or a perfect "has met") looks back, "will meet on Monday" (a future
+ * modal) looks ahead, a present "meets" says nothing. The governor comes from the dependency parse;
+ * without one, the nearest finite verb or modal of the sentence decides.
+ */
+enum Tense {
+  PAST, FUTURE, NONE,
+  /** An infinitive ("planned to leave on Thursday"): ahead for a weekday, undecided for a month. */
+  INTENDED;
+
+  private static final int MAX_HOPS = 4;
+
+  /** The direction of the expression at {@code span}; "next" or "last" inside it decide first. */
+  static Tense of(Sentence sentence, CharSpan span, Set<String> futureWords, Set<String> pastWords) {
+    List<Token> tokens = sentence.tokens();
+    int head = headToken(sentence, span);
+    if (head < 0) {
+      return NONE;
+    }
+    for (Token t : tokens) {
+      if (t.span().begin() >= span.begin() && t.span().end() <= span.end()
+          && futureWords.contains(t.word().toLowerCase(Locale.ROOT))) {
+        return FUTURE;
+      }
+      if (t.span().begin() >= span.begin() && t.span().end() <= span.end()
+          && pastWords.contains(t.word().toLowerCase(Locale.ROOT))) {
+        return PAST;
+      }
+    }
+    int verb = governingVerb(sentence, head);
+    return verb >= 0 ? ofVerb(sentence, verb, futureWords) : nearestVerb(sentence, head, futureWords);
+  }
+
+  /** The token of the span whose governor lies outside it (the first token when there is no parse). */
+  private static int headToken(Sentence sentence, CharSpan span) {
+    int first = -1;
+    for (Token t : sentence.tokens()) {
+      if (t.span().begin() >= span.begin() && t.span().end() <= span.end()) {
+        first = first < 0 ? t.index() : first;
+        int gov = governor(sentence, t.index());
+        if (gov < 0 || !span.contains(sentence.tokens().get(gov).span())) {
+          return t.index();
+        }
+      }
+    }
+    return first;
+  }
+
+  private static int governor(Sentence sentence, int token) {
+    for (Dependency d : sentence.dependencies()) {
+      if (d.dependent() == token) {
+        return d.governor();
+      }
+    }
+    return -1;
+  }
+
+  private static int governingVerb(Sentence sentence, int head) {
+    int at = governor(sentence, head);
+    for (int hop = 0; hop < MAX_HOPS && at >= 0; hop++) {
+      if (sentence.tokens().get(at).pos().startsWith("VB")) {
+        return at;
+      }
+      at = governor(sentence, at);
+    }
+    return -1;
+  }
+
+  /**
+   * The verb's own form and its auxiliaries: "will meet" ahead; "met", "has met", "was held" and a
+   * participle with no auxiliary ("shares issued in May") back.
+   */
+  private static Tense ofVerb(Sentence sentence, int verb, Set<String> futureWords) {
+    Token main = sentence.tokens().get(verb);
+    Tense tense = formOf(main, futureWords, false);
+    boolean hasAuxiliary = false;
+    for (Dependency d : sentence.dependencies()) {
+      hasAuxiliary |= d.governor() == verb && d.relation().startsWith("aux");
+      if (d.governor() == verb && d.relation().startsWith("aux")) {
+        Tense aux = formOf(sentence.tokens().get(d.dependent()), futureWords, true);
+        if (aux != NONE) {
+          return aux;
+        }
+      }
+    }
+    if (tense == NONE && main.pos().equals("VB") && hasDependent(sentence, verb, "mark")) {
+      return INTENDED;
+    }
+    return tense == NONE && !hasAuxiliary && main.pos().equals("VBN") ? PAST : tense;
+  }
+
+  /** "planned to leave on Thursday": an infinitive looks ahead of the time it is planned at. */
+  private static boolean hasDependent(Sentence sentence, int verb, String relation) {
+    return sentence.dependencies().stream().anyMatch(d -> d.governor() == verb && d.relation().equals(relation)
+        && sentence.tokens().get(d.dependent()).pos().equals("TO"));
+  }
+
+  /** A future modal looks ahead; a past form, or the auxiliary "have" of a perfect, looks back. */
+  private static Tense formOf(Token t, Set<String> futureWords, boolean auxiliary) {
+    String word = t.word().toLowerCase(Locale.ROOT);
+    if (t.pos().equals("MD")) {
+      return futureWords.contains(word) ? FUTURE : NONE;
+    }
+    if (t.pos().equals("VBD") || auxiliary && t.lemma().equals("have") && !t.pos().equals("VB")) {
+      return PAST;
+    }
+    return NONE;
+  }
+
+  /** No parse: the closest verb or modal, before or after, decides. */
+  private static Tense nearestVerb(Sentence sentence, int head, Set<String> futureWords) {
+    List<Token> tokens = sentence.tokens();
+    for (int d = 1; d < tokens.size(); d++) {
+      for (int at : new int[] {head - d, head + d}) {
+        if (at >= 0 && at < tokens.size() && (tokens.get(at).pos().matches("VB[DZP]|MD"))) {
+          return formOf(tokens.get(at), futureWords, false);
+        }
+      }
+    }
+    return NONE;
+  }
+}

