@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>dates at any precision: "2001", the decade "198", the century "19", "2001-03",
  *       "2001-03-15", "XXXX-03-XX"; a year may be written "BC0044";</li>
- *   <li>weeks "2001-W09", "2000-W2", "2001-W09-3", weekends "1990-W32-WE";</li>
+ *   <li>weeks "2001-W09", "2000-W2", "2001-W09-3", weekends "1990-W32-WE", "weekdays" and
+ *       "weekends" of any week as SUTime writes them ("XXXX-WD", "XXXX-WE");</li>
+ *   <li>years with unknown digits anywhere, as SUTime writes a decade of no stated century ("XX8X");</li>
  *   <li>parts of a year: seasons "-SP", "-SU", "-FA", "-WI", quarters "-Q1".."-Q4", "-QX",
  *       halves "-H1", "-H2", "-HX";</li>
  *   <li>times after a date, a week day or alone: "T14", "T14:30", "T14:30:15", parts of day
@@ -21,12 +23,12 @@ import java.util.regex.Pattern;
  * Month 13, day 32, hour 25 or minute 60 are refused, as is anything else.
  */
 public final class TimexValues {
-  private static final String YEAR = "(BC)?(\\d{4}|\\d{3}X|\\d{2}XX|\\dXXX|XXXX|\\d{3}|\\d{2})";
+  private static final String YEAR = "(BC)?([\\dX]{4}|\\d{3}|\\d{2})";
   private static final String MONTH = "(0[1-9]|1[0-2]|XX)";
   private static final String DAY = "(0[1-9]|[12]\\d|3[01]|XX)";
   private static final String WEEK = "W(0?[1-9]|[1-4]\\d|5[0-3]|XX)(-([1-7]|X|WE))?";
   private static final String PART_OF_YEAR = "(SP|SU|FA|WI|Q[1-4X]|H[12X])";
-  private static final String DATE = YEAR + "(-" + MONTH + "(-" + DAY + ")?|-" + WEEK + "|-" + PART_OF_YEAR + ")?";
+  private static final String DATE = YEAR + "(-" + MONTH + "(-" + DAY + ")?|-" + WEEK + "|-" + PART_OF_YEAR + "|-W[DE])?";
   private static final String ZONE = "(Z|[+-]([01]\\d|2[0-4])(:?[0-5]\\d)?)?";
   private static final String CLOCK = "([01]\\d|2[0-4]|XX)(:([0-5]\\d|XX)(:([0-5]\\d|60)(\\.\\d+)?)?)?";
   private static final String TIME = "T(" + CLOCK + "|MO|AF|EV|NI|DT)" + ZONE;
