@@ -25,6 +25,7 @@ import newsfacts.config.Settings;
 import newsfacts.eval.Scorer;
 import newsfacts.eval.report.Scoring;
 import newsfacts.model.Failure;
+import newsfacts.tables.ArticleSink;
 import newsfacts.tables.OutputLock;
 import newsfacts.tables.ResultWriter;
 import newsfacts.tables.StagedTables;
@@ -152,9 +153,16 @@ public final class RunCommand implements Callable<Integer> {
     }, plan.dates(), Optional.empty());
     List<Failure> failures = new ArrayList<>(plan.articles().failures());
     BatchRunner runner = new BatchRunner(processor, settings.threads());
-    try (ResultWriter writer = new ResultWriter(set.staging(), settings.neutraliseCells())) {
-      failures.addAll(runner.run(plan.articles(), writer::add, progressReporter(settings, start)));
-      writer.commit(failures);
+    List<ArticleSink> sinks = new ArrayList<>();
+    try {
+      sinks.addAll(openSinks(settings, set.staging()));
+      failures.addAll(runner.run(plan.articles(), result -> sinks.forEach(s -> s.add(result)),
+          progressReporter(settings, start)));
+      for (ArticleSink sink : sinks) {
+        sink.commit(failures);
+      }
+    } finally {
+      closeAll(sinks);
     }
     Map<String, Scorer.Report> reports = Map.of();
     if (plan.gold().isPresent()) {
@@ -172,6 +180,25 @@ public final class RunCommand implements Callable<Integer> {
       out.println("Scores in " + settings.output().resolve("scores.csv") + "; errors in errors.csv");
     }
     return failures.isEmpty() ? ExitCodes.OK : ExitCodes.SOME_ARTICLES_FAILED;
+  }
+
+  /** The outputs of a run, each writing into the staging folder. */
+  private static List<ArticleSink> openSinks(Settings settings, Path staging) throws IOException {
+    return List.of(new ResultWriter(staging, settings.neutraliseCells()));
+  }
+
+  private static void closeAll(List<ArticleSink> sinks) throws IOException {
+    IOException first = null;
+    for (ArticleSink sink : sinks) {
+      try {
+        sink.close();
+      } catch (IOException e) {
+        first = first == null ? e : first;
+      }
+    }
+    if (first != null) {
+      throw first;
+    }
   }
 
   private void report(Settings settings, RunSetup.Plan plan, List<Failure> failures, long start) {

@@ -20,7 +20,7 @@ import newsfacts.model.Timex;
  * does not grow with the corpus (only the entity index, one entry per entity, is kept).
  * Nothing replaces the previous tables until {@link #commit}.
  */
-public final class ResultWriter implements AutoCloseable {
+public final class ResultWriter implements ArticleSink {
   /** The files this writer replaces in its folder. */
   public static final List<String> TABLE_FILES =
       Stream.of(Tables.DOCUMENTS, Tables.ENTITIES, Tables.DATES, Tables.QUOTES, Tables.RELATIONS,
@@ -66,6 +66,7 @@ public final class ResultWriter implements AutoCloseable {
    * Adds one article's rows. They are all built before any is written, so an article whose rows
    * cannot be built (a runtime exception) leaves no partial rows behind.
    */
+  @Override
   public void add(ArticleResult result) {
     List<Row> rows = rowsOf(result);
     for (Row row : rows) {
@@ -122,6 +123,7 @@ public final class ResultWriter implements AutoCloseable {
   }
 
   /** Writes the entity index and failures table, then moves every table into place. */
+  @Override
   public void commit(List<Failure> failures) throws IOException {
     try (TableWriter indexTable = TableWriter.open(folder, Tables.ENTITY_INDEX, neutralise);
         TableWriter failureTable = TableWriter.open(folder, Tables.FAILURES, neutralise)) {

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * Replaces the table set of a folder as one unit. The new tables are written into the staging
  * folder {@value #STAGING} inside it. {@link #commit} then writes the list of the set into the
  * staging folder ("put documents.csv" for each table written, "remove scores.csv" for each table
- * of the set this run did not write) and renames the staging folder to {@value #COMMITTING}:
+ * of the set this run did not write; an entry may be a folder, replaced whole) and renames the staging folder to {@value #COMMITTING}:
  * that rename is the moment the new set wins. The tables are then moved into place, the tables
  * left out are removed, and the commit folder is deleted.
  *
@@ -111,10 +111,15 @@ public final class StagedTables implements AutoCloseable {
       if (line.startsWith("put ")) {
         Path from = commit.resolve(table);
         if (Files.exists(from)) {
-          move(from, folder.resolve(table));
+          Path to = folder.resolve(table);
+          if (Files.isDirectory(from)) {
+            // A folder of the set (one file per article) replaces the old folder whole.
+            deleteTree(to);
+          }
+          move(from, to);
         }
       } else {
-        Files.deleteIfExists(folder.resolve(table));
+        deleteTree(folder.resolve(table));
       }
     }
     sync(folder);

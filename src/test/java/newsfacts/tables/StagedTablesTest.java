@@ -78,6 +78,22 @@ class StagedTablesTest {
   }
 
   @Test
+  void aFolderOfTheSetIsReplacedWholeAndRemovedWhenNotWritten() throws IOException {
+    List<String> set = List.of("a.csv", "pages");
+    Path oldPages = Files.createDirectory(out.resolve("pages"));
+    Files.writeString(oldPages.resolve("gone.html"), "an article of the previous run");
+    try (StagedTables next = StagedTables.begin(out, set)) {
+      Files.writeString(Files.createDirectory(next.staging().resolve("pages")).resolve("new.html"), "new");
+      next.commit();
+    }
+    assertEquals(List.of("new.html"), Files.list(out.resolve("pages")).map(p -> p.getFileName().toString()).toList());
+    try (StagedTables next = StagedTables.begin(out, set)) {
+      next.commit();
+    }
+    assertFalse(Files.exists(out.resolve("pages")));
+  }
+
+  @Test
   void beginRecoversFirst() throws IOException {
     Files.createDirectory(out.resolve(StagedTables.STAGING));
     try (StagedTables set = StagedTables.begin(out, SET)) {
