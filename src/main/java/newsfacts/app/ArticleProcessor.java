@@ -38,7 +38,7 @@ public final class ArticleProcessor {
     DocumentInfo info = new DocumentInfo(article.id(), article.file().getFileName().toString(),
         Titles.title(article.text()), annotated.docDate(), annotated.sentences().size(), annotated.tokenCount());
     return new ArticleResult(info, article.text(), document.entities(), document.dates(), document.quotes(),
-        document.relations());
+        document.relations(), annotated.sentences());
   }
 
   private static <T> T inStage(String stage, Supplier<T> work) {

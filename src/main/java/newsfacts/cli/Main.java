@@ -23,6 +23,7 @@ public final class Main {
     cli.addSubcommand("compare", new CompareCommand(out, err));
     cli.addSubcommand("baseline", new BaselineCommand(out, err));
     cli.addSubcommand("bench", new BenchCommand(out, err));
+    cli.addSubcommand("import", new ImportCommand(out, err));
     cli.setOut(out);
     cli.setErr(err);
     cli.setExitCodeExceptionMapper(e -> ExitCodes.FATAL);

@@ -6,8 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,13 +25,14 @@ import newsfacts.app.BatchRunner;
 import newsfacts.app.Pipeline;
 import newsfacts.config.Settings;
 import newsfacts.eval.Scorer;
+import newsfacts.formats.Format;
 import newsfacts.eval.report.Scoring;
 import newsfacts.model.Failure;
 import newsfacts.tables.ArticleSink;
 import newsfacts.tables.OutputLock;
-import newsfacts.tables.ResultWriter;
 import newsfacts.tables.StagedTables;
 import newsfacts.tables.TableFormatException;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -72,6 +75,11 @@ public final class RunCommand implements Callable<Integer> {
 
   @Option(names = "--raw-csv", description = "Write cells exactly: no spreadsheet formula guard, no byte order mark.")
   boolean rawCsv;
+
+  @Option(names = "--formats", paramLabel = "LIST", split = ",", converter = FormatConverter.class,
+      description = "What to write, comma-separated: csv, xlsx (tables.xlsx), jsonl (articles.jsonl), brat (brat/), "
+          + "conll (entities.conll) (default: csv,xlsx). Scoring reads the CSVs: without csv the run does not score.")
+  List<Format> formats = List.of(Format.CSV, Format.XLSX);
 
   @Option(names = "--progress", negatable = true, description = "Show progress (default: only on a terminal).")
   Boolean progress;
@@ -142,8 +150,21 @@ public final class RunCommand implements Callable<Integer> {
   }
 
   /** Every table a run replaces: a run that does not score removes the score tables of an earlier one. */
-  static final List<String> TABLE_SET = Stream.concat(ResultWriter.TABLE_FILES.stream(), Scoring.TABLE_FILES.stream())
+  static final List<String> TABLE_SET = Stream.concat(
+          Arrays.stream(Format.values()).flatMap(f -> f.files().stream()), Scoring.TABLE_FILES.stream())
       .toList();
+
+  /** Parses one --formats value. */
+  static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
+    @Override
+    public Format convert(String value) {
+      try {
+        return Format.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
+  }
 
   private int runLocked(Settings settings, RunSetup.Plan plan, StagedTables set, long start) throws IOException {
     ArticleProcessor processor = Pipeline.build(CoreNlpLayers.provided(settings.corenlp()), () -> {
@@ -165,7 +186,11 @@ public final class RunCommand implements Callable<Integer> {
       closeAll(sinks);
     }
     Map<String, Scorer.Report> reports = Map.of();
-    if (plan.gold().isPresent()) {
+    boolean scoring = plan.gold().isPresent() && formats.contains(Format.CSV);
+    if (plan.gold().isPresent() && !scoring) {
+      err.println("not scored: scoring reads the CSV tables, and --formats has no csv");
+    }
+    if (scoring) {
       try {
         reports = score(settings, plan, set.staging());
       } catch (TableFormatException e) {
@@ -175,7 +200,7 @@ public final class RunCommand implements Callable<Integer> {
     }
     set.commit();
     report(settings, plan, failures, start);
-    if (plan.gold().isPresent()) {
+    if (scoring) {
       Scoring.printSummary(reports, out);
       out.println("Scores in " + settings.output().resolve("scores.csv") + "; errors in errors.csv");
     }
@@ -183,8 +208,17 @@ public final class RunCommand implements Callable<Integer> {
   }
 
   /** The outputs of a run, each writing into the staging folder. */
-  private static List<ArticleSink> openSinks(Settings settings, Path staging) throws IOException {
-    return List.of(new ResultWriter(staging, settings.neutraliseCells()));
+  private List<ArticleSink> openSinks(Settings settings, Path staging) throws IOException {
+    List<ArticleSink> sinks = new ArrayList<>();
+    try {
+      for (Format format : new LinkedHashSet<>(formats)) {
+        sinks.add(format.open(staging, settings.neutraliseCells()));
+      }
+    } catch (IOException | RuntimeException e) {
+      closeAll(sinks);
+      throw e;
+    }
+    return sinks;
   }
 
   private static void closeAll(List<ArticleSink> sinks) throws IOException {

@@ -58,7 +58,7 @@ public final class EntityIndex {
   private final Map<Key, Entry> entries =
       new TreeMap<>(Comparator.comparing(Key::entity).thenComparing(Key::type));
 
-  void add(String docId, List<EntityMention> mentions) {
+  public void add(String docId, List<EntityMention> mentions) {
     for (EntityMention m : mentions) {
       Key key = new Key(m.canonical().toLowerCase(Locale.ROOT), m.type().name());
       Entry e = entries.computeIfAbsent(key, k -> new Entry(k.type()));
@@ -71,8 +71,14 @@ public final class EntityIndex {
 
   /** Rows in order of the entity's name as shown. */
   void writeTo(TableWriter table) {
-    entries.values().stream()
+    rows().forEach(table::row);
+  }
+
+  /** The cells of entity_index.csv, row by row, in its order. */
+  public List<List<Object>> rows() {
+    return entries.values().stream()
         .sorted(Comparator.comparing(Entry::name))
-        .forEach(e -> table.row(Tables.ENTITY_INDEX.cells(e)));
+        .map(Tables.ENTITY_INDEX::cells)
+        .toList();
   }
 }

@@ -4,16 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import newsfacts.model.ArticleResult;
-import newsfacts.model.EntityMention;
 import newsfacts.model.Failure;
-import newsfacts.model.Quote;
-import newsfacts.model.Relation;
-import newsfacts.model.Timex;
 
 /**
  * Writes the output tables. Articles must be added in doc_id order; rows are streamed, so memory
@@ -78,48 +73,14 @@ public final class ResultWriter implements ArticleSink {
   private record Row(TableWriter table, List<Object> cells) {}
 
   private List<Row> rowsOf(ArticleResult result) {
+    List<TableWriter> tables = List.of(documents, entities, dates, quotes, relations);
     List<Row> rows = new ArrayList<>();
-    String id = result.document().docId();
-    CodePoints offsets = CodePoints.of(result.text());
-    rows.add(new Row(documents, Tables.DOCUMENTS.cells(result.document())));
-    for (EntityMention e : result.entities()) {
-      rows.add(new Row(entities, cells(Tables.ENTITIES, new Tables.EntityRow(id, e), offsets)));
-    }
-    for (Timex t : result.dates()) {
-      rows.add(new Row(dates, cells(Tables.DATES, new Tables.DateRow(id, t), offsets)));
-    }
-    int n = 0;
-    for (Quote q : result.quotes()) {
-      n++;
-      rows.add(new Row(quotes, cells(Tables.QUOTES, new Tables.QuoteRow(id, "q" + n, q), offsets)));
-    }
-    List<Relation> sorted = new ArrayList<>(result.relations());
-    sorted.sort(
-        Comparator.comparingInt((Relation r) -> r.evidence().begin())
-            .thenComparing(Relation::subject)
-            .thenComparing(r -> r.relation().writtenName())
-            .thenComparing(Relation::object));
-    for (Relation r : sorted) {
-      Tables.RelationRow row = new Tables.RelationRow(id, r, r.evidence().of(result.text()));
-      rows.add(new Row(relations, cells(Tables.RELATIONS, row, offsets)));
+    int t = 0;
+    for (List<List<Object>> tableRows : ArticleRows.of(result).values()) {
+      TableWriter table = tables.get(t++);
+      tableRows.forEach(cells -> rows.add(new Row(table, cells)));
     }
     return rows;
-  }
-
-  /** A row's cells with its offsets as code point indices (the model holds Java String indices). */
-  private static <R> List<Object> cells(TableSchema<R> schema, R row, CodePoints offsets) {
-    List<Object> cells = schema.cells(row);
-    if (offsets.isIdentity()) {
-      return cells;
-    }
-    List<String> header = schema.header();
-    List<Object> converted = new ArrayList<>(cells);
-    for (int i = 0; i < header.size(); i++) {
-      if (OFFSET_COLUMNS.contains(header.get(i)) && converted.get(i) instanceof Integer index) {
-        converted.set(i, offsets.toCodePoint(index));
-      }
-    }
-    return converted;
   }
 
   /** Writes the entity index and failures table, then moves every table into place. */
@@ -128,11 +89,7 @@ public final class ResultWriter implements ArticleSink {
     try (TableWriter indexTable = TableWriter.open(folder, Tables.ENTITY_INDEX, neutralise);
         TableWriter failureTable = TableWriter.open(folder, Tables.FAILURES, neutralise)) {
       index.writeTo(indexTable);
-      List<Failure> ordered = new ArrayList<>(failures);
-      ordered.sort(Comparator.comparing(Failure::docId).thenComparing(Failure::stage));
-      for (Failure f : ordered) {
-        failureTable.row(Tables.FAILURES.cells(f));
-      }
+      ArticleRows.failures(failures).forEach(failureTable::row);
       for (TableWriter table : open) {
         table.commit();
       }
