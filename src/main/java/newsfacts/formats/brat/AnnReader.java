@@ -52,7 +52,7 @@ final class AnnReader {
         case 'A', 'M' -> attribute(line, n);
         case 'R' -> relation(line, n);
         case '#' -> note(line, n);
-        default -> problem(n, "a " + kind(line.charAt(0)) + " line, which the scheme does not use",
+        default -> problem(n, kind(line.charAt(0)) + " line, which the scheme does not use",
             "text-bound (T), attribute (A), relation (R) or note (#) lines");
       }
     }
@@ -61,10 +61,10 @@ final class AnnReader {
 
   private static String kind(char c) {
     return switch (c) {
-      case 'E' -> "event (E)";
-      case '*' -> "equivalence (*)";
-      case 'N' -> "normalization (N)";
-      default -> "'" + c + "'";
+      case 'E' -> "an event (E)";
+      case '*' -> "an equivalence (*)";
+      case 'N' -> "a normalization (N)";
+      default -> "a '" + c + "'";
     };
   }
 
