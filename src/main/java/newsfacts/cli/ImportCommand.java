@@ -16,11 +16,13 @@ import picocli.CommandLine.Option;
     name = "import",
     mixinStandardHelpOptions = true,
     description = {
-      "Converts annotations made in another tool into the scheme's tables (documents, entities,",
-      "dates, quotes, relations), which score accepts as gold. --from brat reads a brat standoff",
-      "folder (.txt and .ann pairs, as written by --formats brat or by brat and INCEpTION).",
-      "Exit status: 0 ok, 2 usage error, 3 annotations outside the scheme (each named: file,",
-      "line, what was expected) or an I/O error; nothing is written unless every file is valid."
+      "Converts annotations made in another tool into the scheme's tables",
+      "(documents, entities, dates, quotes, relations), which score accepts as gold.",
+      "--from brat reads a brat standoff folder: .txt and .ann pairs, as written by",
+      "--formats brat or by brat and INCEpTION.",
+      "Exit status: 0 ok, 2 usage error, 3 annotations outside the scheme (each",
+      "named: file, line, what was expected) or an I/O error; nothing is written",
+      "unless every file is valid."
     })
 public final class ImportCommand implements Callable<Integer> {
   private final PrintWriter out;

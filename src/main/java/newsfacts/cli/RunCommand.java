@@ -41,8 +41,9 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     version = "newsfacts 0.1.0",
     description = {
-      "Reads every .txt article (UTF-8) in the input folder and writes CSV tables:",
-      "documents, entities, dates, quotes, relations, entity_index and failures;",
+      "Reads every .txt article (UTF-8) in the input folder and writes its tables:",
+      "documents, entities, dates, quotes, relations, entity_index and failures",
+      "(as CSV and XLSX; --formats adds JSON Lines, brat standoff and CoNLL);",
       "then scores them against the gold folder when it exists.",
       "Exit status: 0 ok, 1 some articles failed (see failures.csv), 2 usage error, 3 fatal error."
     })

@@ -33,14 +33,16 @@ public final class BratWriter implements ArticleSink {
   @Override
   public void add(ArticleResult result) {
     String id = result.document().docId();
+    // Everything is built before anything is written: an article that fails leaves no files.
     String ann = BratAnnotations.of(result);
+    List<Object> document = ArticleRows.of(result).get(DOCUMENTS).get(0);
     try {
       Files.write(folder.resolve(id + ".txt"), result.text().getBytes(StandardCharsets.UTF_8));
       Files.writeString(folder.resolve(id + ".ann"), ann, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("writing " + folder.resolve(id + ".ann"), e);
     }
-    documents.row(ArticleRows.of(result).get(DOCUMENTS).get(0));
+    documents.row(document);
   }
 
   @Override
