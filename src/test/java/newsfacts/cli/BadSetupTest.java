@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.List;
 import newsfacts.cli.RunCommandTest.Run;
 import newsfacts.tables.OutputLock;
-import newsfacts.tables.ResultWriter;
 import newsfacts.tables.StagedTables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,6 @@ package newsfacts.formats.brat;
 
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import newsfacts.model.ArticleResult;
