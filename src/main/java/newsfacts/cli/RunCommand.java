@@ -142,7 +142,7 @@ public final class RunCommand implements Callable<Integer> {
   }
 
   /** Every table a run replaces: a run that does not score removes the score tables of an earlier one. */
-  static final List<String> TABLE_SET = Stream.concat(ResultWriter.TABLE_FILES.stream(), Scoring.TABLE_FILES.stream())
+  public static final List<String> TABLE_SET = Stream.concat(ResultWriter.TABLE_FILES.stream(), Scoring.TABLE_FILES.stream())
       .toList();
 
   private int runLocked(Settings settings, RunSetup.Plan plan, StagedTables set, long start) throws IOException {
@@ -183,7 +183,7 @@ public final class RunCommand implements Callable<Integer> {
   }
 
   /** The outputs of a run, each writing into the staging folder. */
-  private static List<ArticleSink> openSinks(Settings settings, Path staging) throws IOException {
+  public static List<ArticleSink> openSinks(Settings settings, Path staging) throws IOException {
     return List.of(new ResultWriter(staging, settings.neutraliseCells()));
   }
 
