@@ -24,6 +24,7 @@ import scala.Tuple2;
 final class ArticleTasks
     implements PairFlatMapFunction<Iterator<Tuple2<String, PortableDataStream>>, String, byte[]> {
   private static final long serialVersionUID = 1L;
+  private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
   private final Properties corenlp;
   private final long maxBytes;
   /** The manifest's name among the job's files (SparkFiles), or null. */
@@ -55,6 +56,7 @@ final class ArticleTasks
     if (ready.loadSeconds() > 0) {
       counters.modelLoads.add(1);
       counters.modelLoadSeconds.add(ready.loadSeconds());
+      counters.modelLoadCpuSeconds.add(ready.loadCpuSeconds());
     }
     BatchRunner runner = ready.runner();
     ArticleReader reader = new ArticleReader(maxBytes);
@@ -69,8 +71,10 @@ final class ArticleTasks
         Tuple2<String, PortableDataStream> file = files.next();
         String name = fileName(file._1());
         long start = System.nanoTime();
+        long cpuStart = THREADS.getCurrentThreadCpuTime();
         BatchRunner.Outcome outcome = process(runner, reader, name, file._2());
         counters.articleSeconds.add((System.nanoTime() - start) / 1e9);
+        counters.articleCpuSeconds.add((THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9);
         if (outcome.result() != null) {
           counters.tokens.add(outcome.result().document().tokens());
         }

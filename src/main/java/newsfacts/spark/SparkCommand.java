@@ -194,6 +194,7 @@ public final class SparkCommand implements Callable<Integer> {
         merged.articles() - merged.failures().size(), merged.articles(), (System.nanoTime() - start) / 1e9,
         output.toAbsolutePath().normalize());
     out.println(counters.summary());
+    out.printf(Locale.ROOT, "driver merge (reading the outcomes, writing the tables): %.1f s%n", merged.mergeSeconds());
     for (Failure f : merged.failures()) {
       err.printf(Locale.ROOT, "failed: %s (%s): %s%n", f.file(), f.stage(), f.reason());
     }

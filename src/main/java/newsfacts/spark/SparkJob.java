@@ -28,7 +28,11 @@ import scala.Tuple2;
  */
 final class SparkJob {
   /** What the merge saw: failures (read, annotate, extract, write) and the texts of the gold's articles. */
-  record Merged(int articles, List<Failure> failures, Map<String, String> goldTexts) {}
+  record Merged(int articles, List<Failure> failures, Map<String, String> goldTexts, double mergeSeconds) {
+    Merged timed(double seconds) {
+      return new Merged(articles, failures, goldTexts, seconds);
+    }
+  }
 
   private final JavaSparkContext spark;
   private final Properties corenlp;
@@ -58,7 +62,8 @@ final class SparkJob {
         .persist(StorageLevel.MEMORY_AND_DISK_SER());
     try {
       outcomes.count();
-      return merge(outcomes.toLocalIterator(), goldDocs, sink);
+      long start = System.nanoTime();
+      return merge(outcomes.toLocalIterator(), goldDocs, sink).timed((System.nanoTime() - start) / 1e9);
     } finally {
       outcomes.unpersist(false);
     }
@@ -88,7 +93,7 @@ final class SparkJob {
         }
       }
     }
-    return new Merged(articles, failures, texts);
+    return new Merged(articles, failures, texts, 0);
   }
 
   /** As the single-machine batch: a sink rejecting one article fails it at "write"; an I/O failure stops the run. */

@@ -12,14 +12,14 @@ public final class SparkMain {
   private SparkMain() {}
 
   public static void main(String[] args) {
-    // Spark logs every stage at INFO through slf4j-simple; keep its warnings only.
-    for (String noisy : new String[] {"org.apache.spark", "org.apache.hadoop", "org.sparkproject", "io.netty"}) {
-      System.setProperty("org.slf4j.simpleLogger.log." + noisy, System.getProperty("newsfacts.sparkLogLevel", "warn"));
-    }
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 
   static int run(String[] args, PrintWriter out, PrintWriter err) {
+    // Spark logs every task at INFO through slf4j-simple (read as each logger is made); keep its warnings.
+    for (String noisy : new String[] {"org.apache.spark", "org.apache.hadoop", "org.sparkproject", "io.netty"}) {
+      System.setProperty("org.slf4j.simpleLogger.log." + noisy, System.getProperty("newsfacts.sparkLogLevel", "warn"));
+    }
     CommandLine cli = new CommandLine(new SparkCommand(out, err));
     cli.setOut(out);
     cli.setErr(err);

@@ -31,7 +31,7 @@ final class SentenceLimitedPipeline {
   /** How many annotators were loaded in parallel before the pipeline was built. */
   private final int loadedCount;
 
-  SentenceLimitedPipeline(Properties properties) {
+  SentenceLimitedPipeline(Properties properties, boolean loadInParallel) {
     List<String> annotators = Arrays.stream(properties.getProperty("annotators", "").split(","))
         .map(String::strip).filter(a -> !a.isEmpty()).toList();
     int cut = Math.max(annotators.indexOf("tokenize"), annotators.indexOf("ssplit")) + 1;
@@ -39,7 +39,8 @@ final class SentenceLimitedPipeline {
     if (cut < annotators.size()) {
       List<String> later = annotators.subList(cut, annotators.size());
       // Held (not only softly cached by CoreNLP) until the pipeline below has taken them.
-      List<edu.stanford.nlp.pipeline.Annotator> loaded = ParallelModelLoading.load(later, split.getProperties());
+      List<edu.stanford.nlp.pipeline.Annotator> loaded =
+          loadInParallel ? ParallelModelLoading.load(later, split.getProperties()) : List.of();
       this.rest = new StanfordCoreNLP(withAnnotators(properties, later), false);
       this.loadedCount = loaded.size();
     } else {
@@ -48,6 +49,7 @@ final class SentenceLimitedPipeline {
     }
   }
 
+  /** How many annotators were loaded in parallel (0 when not asked, or CoreNLP's cache did not have them). */
   int annotatorsLoadedInParallel() {
     return loadedCount;
   }
