@@ -38,9 +38,11 @@ import picocli.CommandLine.Option;
     name = "spark",
     mixinStandardHelpOptions = true,
     description = {
-      "Runs the pipeline as an Apache Spark job: the same tables as a single-machine run, one CSV",
-      "per table, written by the driver into --output (a local folder); scored when --gold is given.",
-      "Exit status: 0 ok, 1 some articles failed (see failures.csv), 2 usage error, 3 fatal error."
+      "Runs the pipeline as an Apache Spark job: the tables of a single-machine run,",
+      "one CSV per table, written by the driver into --output (a local folder),",
+      "and scores when --gold is given.",
+      "Exit status: 0 ok, 1 some articles failed (see failures.csv), 2 usage error,",
+      "3 fatal error."
     })
 public final class SparkCommand implements Callable<Integer> {
   private final PrintWriter out;
