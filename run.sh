@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the jar when it is missing or older than the sources, then runs the pipeline.
 # Usage: ./run.sh [--input DIR] [--output DIR] [--gold DIR] [--manifest FILE] ...   (./run.sh --help)
+#        ./run.sh spark --input PATH --output DIR [--master URL] ...   (Apache Spark; ./run.sh spark --help)
 # Paths given on the command line are relative to the folder you call it from; the defaults
 # (seeds/, output/, gold/) are those of the project.
 set -euo pipefail
@@ -19,7 +20,8 @@ args=()
 path_option=""
 for arg in "$@"; do
   if [ -n "$path_option" ]; then
-    [ -n "$arg" ] && [ "${arg#/}" = "$arg" ] && arg="$caller/$arg"
+    # A URI (hdfs://..., file:/...) is left as it is.
+    [ -n "$arg" ] && [ "${arg#/}" = "$arg" ] && [ "${arg#*:/}" = "$arg" ] && arg="$caller/$arg"
     path_option=""
   else
     case "$arg" in
@@ -33,7 +35,7 @@ for arg in "$@"; do
 done
 
 jar=target/newsfacts.jar
-if [ ! -f "$jar" ] || [ ! -d target/lib ] || [ -n "$(find pom.xml src -newer "$jar" -print -quit)" ]; then
+if [ ! -f "$jar" ] || [ ! -d target/lib ] || [ ! -d target/spark-lib ] || [ -n "$(find pom.xml src -newer "$jar" -print -quit)" ]; then
   echo "Building $jar (first build downloads CoreNLP and its 474 MB models)..." >&2
   mvn -B -q -DskipTests package >&2
 fi
@@ -41,5 +43,12 @@ fi
 # (the baseline) needs more. JAVA_OPTS overrides.
 heap=-Xmx4g
 [ "${1:-}" = baseline ] && heap=-Xmx10g
+if [ "${1:-}" = spark ]; then
+  # Spark is not on the tool's class path (target/lib): it has its own, target/spark-lib. On Java 17
+  # Spark needs the --add-opens flags its launcher adds (org.apache.spark.launcher.JavaModuleOptions).
+  opens=$(sed -n 's:.*<spark.java17.opens>\(.*\)</spark.java17.opens>.*:\1:p' pom.xml)
+  exec java ${JAVA_OPTS:-$heap -XX:+UseParallelGC} $opens -Dfile.encoding=UTF-8 \
+    -cp "$jar:target/lib/*:target/spark-lib/*" newsfacts.spark.SparkMain "${args[@]:1}"
+fi
 # exec: SIGTERM goes to the JVM, whose shutdown hook removes the run's temporary tables.
 exec java ${JAVA_OPTS:-$heap -XX:+UseParallelGC} -Dfile.encoding=UTF-8 -jar "$jar" ${args[@]+"${args[@]}"}

@@ -49,4 +49,10 @@ class ArchitectureTest {
           .should().dependOnClassesThat()
           .resideInAnyPackage("newsfacts.app..", "newsfacts.cli..", "newsfacts.tables..", "newsfacts.eval..")
           .because("the extraction steps read a Document and know nothing of the run, the tables or the scores");
+
+  @ArchTest
+  static final ArchRule onlyTheSparkRunnerUsesSpark =
+      noClasses().that().resideOutsideOfPackage("newsfacts.spark..")
+          .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "scala..", "newsfacts.spark..")
+          .because("a single-machine run must not load Spark, which is not on its class path (README, \"Spark\")");
 }

@@ -111,7 +111,8 @@ public final class BatchRunner {
     return failures;
   }
 
-  private record Outcome(String docId, String file, ArticleResult result, Failure failure) {}
+  /** One article's result, or (result null) the failure recorded for it. */
+  public record Outcome(String docId, String file, ArticleResult result, Failure failure) {}
 
   /**
    * Hands a result to the sink; a sink that rejects one article (a runtime exception) fails that
@@ -139,7 +140,8 @@ public final class BatchRunner {
     return process(article);
   }
 
-  Outcome process(Article article) {
+  /** Processes one article as the batch does: a failure in a stage is returned, not thrown. */
+  public Outcome process(Article article) {
     String file = article.file().getFileName().toString();
     try {
       return new Outcome(article.id(), file, processor.process(article), null);

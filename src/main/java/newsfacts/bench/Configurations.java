@@ -15,6 +15,7 @@ public final class Configurations {
     Map<String, Map<String, String>> v = new LinkedHashMap<>();
     v.put("default", Map.of());
     v.put("conll-ner-only", Map.of("ner.model", "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz"));
+    v.put("sequential-loading", Map.of("newsfacts.parallelLoading", "false"));
     v.put("full-gazetteer", Map.of("newsfacts.leanGazetteer", "false"));
     v.put("two-crf-models", Map.of("ner.model",
         "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz,"

@@ -48,6 +48,10 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Articles in parallel (default: number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--versus-stock",
+      description = "Time the whole seed run (./run.sh) beside stock CoreNLP's baseline run; needs JAVA_OPTS=-Xmx10g.")
+  boolean versusStock;
+
   @Option(names = "--csv", paramLabel = "FILE", description = "Results are appended here (default: ${DEFAULT-VALUE}).")
   Path csv = Path.of("output", "bench", "benchmark.csv");
 
@@ -58,6 +62,14 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (versusStock) {
+      try {
+        return StockComparison.run(input, gold, out, err);
+      } catch (IOException e) {
+        err.println("error: " + e.getMessage());
+        return ExitCodes.FATAL;
+      }
+    }
     if (!Configurations.VARIANTS.containsKey(config)) {
       err.println("error: unknown configuration '" + config + "'; known: " + Configurations.VARIANTS.keySet());
       return ExitCodes.USAGE;

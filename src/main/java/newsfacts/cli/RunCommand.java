@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -80,7 +81,10 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--formats", paramLabel = "LIST", split = ",", converter = FormatConverter.class,
       description = "What to write, comma-separated: csv, xlsx (tables.xlsx), jsonl (articles.jsonl), brat (brat/), "
           + "conll (entities.conll) (default: csv,xlsx). Scoring reads the CSVs: without csv the run does not score.")
-  List<Format> formats = List.of(Format.CSV, Format.XLSX);
+  List<Format> formats = DEFAULT_FORMATS;
+
+  /** What a run writes without --formats. */
+  public static final List<Format> DEFAULT_FORMATS = List.of(Format.CSV, Format.XLSX);
 
   @Option(names = "--progress", negatable = true, description = "Show progress (default: only on a terminal).")
   Boolean progress;
@@ -151,7 +155,7 @@ public final class RunCommand implements Callable<Integer> {
   }
 
   /** Every table a run replaces: a run that does not score removes the score tables of an earlier one. */
-  static final List<String> TABLE_SET = Stream.concat(
+  public static final List<String> TABLE_SET = Stream.concat(
           Arrays.stream(Format.values()).flatMap(f -> f.files().stream()), Scoring.TABLE_FILES.stream())
       .toList();
 
@@ -177,7 +181,7 @@ public final class RunCommand implements Callable<Integer> {
     BatchRunner runner = new BatchRunner(processor, settings.threads());
     List<ArticleSink> sinks = new ArrayList<>();
     try {
-      sinks.addAll(openSinks(settings, set.staging()));
+      sinks.addAll(openSinks(settings, formats, set.staging()));
       failures.addAll(runner.run(plan.articles(), result -> sinks.forEach(s -> s.add(result)),
           progressReporter(settings, start)));
       for (ArticleSink sink : sinks) {
@@ -209,7 +213,8 @@ public final class RunCommand implements Callable<Integer> {
   }
 
   /** The outputs of a run, each writing into the staging folder. */
-  private List<ArticleSink> openSinks(Settings settings, Path staging) throws IOException {
+  public static List<ArticleSink> openSinks(Settings settings, Collection<Format> formats, Path staging)
+      throws IOException {
     List<ArticleSink> sinks = new ArrayList<>();
     try {
       for (Format format : new LinkedHashSet<>(formats)) {

@@ -109,7 +109,17 @@ public final class ArticleReader {
   }
 
   public Article read(Path file) throws UnreadableArticleException {
-    byte[] bytes = readBytes(file);
+    return read(file, readBytes(file));
+  }
+
+  /**
+   * An article from the bytes of its file (read elsewhere: a distributed file system), checked as
+   * {@link #read(Path)} checks a file; {@code file} gives its name and doc_id.
+   */
+  public Article read(Path file, byte[] bytes) throws UnreadableArticleException {
+    if (bytes.length > maxBytes) {
+      throw tooLarge(bytes.length);
+    }
     if (bytes.length == 0) {
       throw new UnreadableArticleException("empty file (0 bytes)");
     }

@@ -36,6 +36,8 @@ public final class CoreNlpAnnotator implements Annotator {
   public static final String LEAN_GAZETTEER = "newsfacts.leanGazetteer";
   /** Our own setting: the folder for files CoreNLP must read while it loads (a run's staging folder). */
   public static final String TEMPORARY_FOLDER = "newsfacts.temporaryFolder";
+  /** Our own setting: load the annotators' models in parallel (default true; false for the benchmark's comparison). */
+  public static final String PARALLEL_LOADING = "newsfacts.parallelLoading";
   private final SentenceLimitedPipeline pipeline;
   private final LeanGazetteer gazetteer;
 
@@ -44,14 +46,20 @@ public final class CoreNlpAnnotator implements Annotator {
     copy.putAll(properties);
     boolean lean = Boolean.parseBoolean((String) copy.remove(LEAN_GAZETTEER));
     String temporary = (String) copy.remove(TEMPORARY_FOLDER);
+    boolean parallel = !"false".equals(copy.remove(PARALLEL_LOADING));
     this.gazetteer = lean ? LeanGazetteer.load(temporary == null ? null : java.nio.file.Path.of(temporary)) : null;
     if (lean) {
       copy.setProperty("ner.fine.regexner.mapping", gazetteer.mappingProperty());
     }
-    this.pipeline = new SentenceLimitedPipeline(copy);
+    this.pipeline = new SentenceLimitedPipeline(copy, parallel);
     if (gazetteer != null) {
       gazetteer.deleteFiles(); // read while the pipeline was built
     }
+  }
+
+  /** How many annotators' models were loaded in parallel (4 for the default pipeline). */
+  int annotatorsLoadedInParallel() {
+    return pipeline.annotatorsLoadedInParallel();
   }
 
   /** Seconds spent in each CoreNLP annotator so far (summed over threads), in pipeline order. */

@@ -28,15 +28,30 @@ final class SentenceLimitedPipeline {
 
   private final StanfordCoreNLP split;
   private final StanfordCoreNLP rest;
+  /** How many annotators were loaded in parallel before the pipeline was built. */
+  private final int loadedCount;
 
-  SentenceLimitedPipeline(Properties properties) {
+  SentenceLimitedPipeline(Properties properties, boolean loadInParallel) {
     List<String> annotators = Arrays.stream(properties.getProperty("annotators", "").split(","))
         .map(String::strip).filter(a -> !a.isEmpty()).toList();
     int cut = Math.max(annotators.indexOf("tokenize"), annotators.indexOf("ssplit")) + 1;
     this.split = new StanfordCoreNLP(withAnnotators(properties, annotators.subList(0, cut)));
-    this.rest = cut < annotators.size()
-        ? new StanfordCoreNLP(withAnnotators(properties, annotators.subList(cut, annotators.size())), false)
-        : null;
+    if (cut < annotators.size()) {
+      List<String> later = annotators.subList(cut, annotators.size());
+      // Held (not only softly cached by CoreNLP) until the pipeline below has taken them.
+      List<edu.stanford.nlp.pipeline.Annotator> loaded =
+          loadInParallel ? ParallelModelLoading.load(later, split.getProperties()) : List.of();
+      this.rest = new StanfordCoreNLP(withAnnotators(properties, later), false);
+      this.loadedCount = loaded.size();
+    } else {
+      this.rest = null;
+      this.loadedCount = 0;
+    }
+  }
+
+  /** How many annotators were loaded in parallel (0 when not asked, or CoreNLP's cache did not have them). */
+  int annotatorsLoadedInParallel() {
+    return loadedCount;
   }
 
   private static Properties withAnnotators(Properties properties, List<String> annotators) {

@@ -39,6 +39,12 @@ class CoreNlpOffsetsIT {
     annotator = new CoreNlpAnnotator(Settings.defaultCoreNlpProperties());
   }
 
+  /** Not about offsets, but this class holds a pipeline: CoreNLP's cache had every annotator after the splitter. */
+  @Test
+  void theModelsOfPosLemmaNerAndDepparseLoadedInParallel() {
+    assertEquals(4, annotator.annotatorsLoadedInParallel());
+  }
+
   private static Document annotate(String text) {
     AnnotatedArticle annotated = annotator.annotate(new Article("x", Path.of("x.txt"), text, DATE));
     assertOffsetsIndexTheText(annotated);

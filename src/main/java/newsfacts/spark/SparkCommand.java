@@ -1,0 +1,204 @@
+package newsfacts.spark;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import newsfacts.annotate.corenlp.CoreNlpLayers;
+import newsfacts.app.Pipeline;
+import newsfacts.cli.ExitCodes;
+import newsfacts.cli.RunCommand;
+import newsfacts.config.Settings;
+import newsfacts.eval.Scorer;
+import newsfacts.eval.report.Scoring;
+import newsfacts.extract.MissingLayerException;
+import newsfacts.model.Failure;
+import newsfacts.tables.ArticleSink;
+import newsfacts.tables.GoldValidator;
+import newsfacts.tables.OutputLock;
+import newsfacts.tables.StagedTables;
+import newsfacts.tables.TableFormatException;
+import newsfacts.tables.TableSet;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(
+    name = "spark",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Runs the pipeline as an Apache Spark job: the tables of a single-machine run,",
+      "one CSV per table, written by the driver into --output (a local folder),",
+      "and scores when --gold is given.",
+      "Exit status: 0 ok, 1 some articles failed (see failures.csv), 2 usage error,",
+      "3 fatal error."
+    })
+public final class SparkCommand implements Callable<Integer> {
+  private final PrintWriter out;
+  private final PrintWriter err;
+
+  @Option(names = "--input", required = true, paramLabel = "PATH",
+      description = "Folder or glob of .txt articles on any Hadoop file system (file:, hdfs:, s3a:, ...).")
+  String input;
+
+  @Option(names = "--output", required = true, paramLabel = "DIR", description = "Local folder for the tables.")
+  Path output;
+
+  @Option(names = "--master", paramLabel = "URL",
+      description = "Spark master (default: spark-submit's, else local[*]).")
+  String master;
+
+  @Option(names = "--gold", paramLabel = "DIR", description = "Gold tables to score against (local folder).")
+  Path gold;
+
+  @Option(names = "--manifest", paramLabel = "FILE", description = "CSV doc_id,doc_date, shipped to the executors.")
+  Path manifest;
+
+  @Option(names = "--partitions", paramLabel = "N", description = "Partitions (default: four per core).")
+  int partitions;
+
+  @Option(names = "--max-bytes", paramLabel = "N", description = "Articles larger than this fail (default: ${DEFAULT-VALUE}).")
+  long maxBytes = Settings.DEFAULT_MAX_BYTES;
+
+  @Option(names = "--raw-csv", description = "Write cells exactly: no spreadsheet formula guard, no byte order mark.")
+  boolean rawCsv;
+
+  public SparkCommand(PrintWriter out, PrintWriter err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  @Override
+  public Integer call() {
+    long start = System.nanoTime();
+    Settings settings = new Settings(Path.of(input), output, Optional.ofNullable(gold), Optional.ofNullable(manifest),
+        1, maxBytes, !rawCsv, false, Settings.defaultCoreNlpProperties());
+    Set<String> goldDocs;
+    try {
+      Pipeline.check(CoreNlpLayers.provided(settings.corenlp()));
+      goldDocs = gold == null ? Set.of() : TableSet.docIdsIn(gold);
+      Files.createDirectories(output);
+    } catch (MissingLayerException e) {
+      err.println("error: " + e.getMessage());
+      return ExitCodes.USAGE;
+    } catch (TableFormatException | IOException e) {
+      err.println("error: " + e.getMessage());
+      return ExitCodes.FATAL;
+    }
+    try (OutputLock lock = OutputLock.acquire(output);
+        StagedTables set = StagedTables.begin(output, RunCommand.TABLE_SET);
+        SparkSession spark = SparkSession.builder().config(conf()).getOrCreate()) {
+      return run(settings, JavaSparkContext.fromSparkContext(spark.sparkContext()), set, goldDocs, start);
+    } catch (IOException | UncheckedIOException e) {
+      err.println("error: writing tables to " + output + ": " + e.getMessage());
+      return ExitCodes.FATAL;
+    } catch (TableFormatException e) {
+      err.println("error: scoring against " + gold + ": " + e.getMessage());
+      return ExitCodes.FATAL;
+    } finally {
+      ExecutorPipeline.release();
+    }
+  }
+
+  private SparkConf conf() {
+    SparkConf conf = new SparkConf().setAppName("newsfacts");
+    if (master != null) {
+      conf.setMaster(master);
+    } else if (!conf.contains("spark.master")) {
+      conf.setMaster("local[*]");
+    }
+    if (conf.get("spark.master").startsWith("local")) {
+      conf.setIfMissing("spark.ui.enabled", "false");
+    }
+    return conf;
+  }
+
+  private int run(Settings settings, JavaSparkContext spark, StagedTables set, Set<String> goldDocs, long start)
+      throws IOException, TableFormatException {
+    if (manifest != null) {
+      spark.addFile(manifest.toAbsolutePath().toString());
+    }
+    JobCounters counters = new JobCounters(spark.sc());
+    SparkJob job = new SparkJob(spark, settings.corenlp(), maxBytes);
+    List<ArticleSink> sinks = new ArrayList<>(RunCommand.openSinks(settings, RunCommand.DEFAULT_FORMATS, set.staging()));
+    SparkJob.Merged merged;
+    try {
+      String manifestName = manifest == null ? null : manifest.getFileName().toString();
+      merged = job.run(input, manifestName, partitions, goldDocs, r -> sinks.forEach(s -> s.add(r)), counters);
+      if (merged.articles() == 0) {
+        err.println("error: no .txt articles in " + input);
+        return ExitCodes.FATAL;
+      }
+      for (ArticleSink sink : sinks) {
+        sink.commit(merged.failures());
+      }
+    } finally {
+      for (ArticleSink sink : sinks) {
+        sink.close();
+      }
+    }
+    Map<String, Scorer.Report> reports = Map.of();
+    if (gold != null) {
+      Optional<Integer> refused = checkGold(merged);
+      if (refused.isPresent()) {
+        return refused.get();
+      }
+      reports = score(merged, set.staging());
+    }
+    set.commit();
+    report(merged, counters, start);
+    if (gold != null) {
+      Scoring.printSummary(reports, out);
+      out.println("Scores in " + output.resolve("scores.csv") + "; errors in errors.csv");
+    }
+    return merged.failures().isEmpty() ? ExitCodes.OK : ExitCodes.SOME_ARTICLES_FAILED;
+  }
+
+  /** The gold must label only articles of the input that were read, and be valid over their texts. */
+  private Optional<Integer> checkGold(SparkJob.Merged merged) throws TableFormatException {
+    List<String> missing = TableSet.docIdsIn(gold).stream().filter(id -> !merged.goldTexts().containsKey(id)).toList();
+    if (!missing.isEmpty()) {
+      err.println("error: the gold folder " + gold + " labels article(s) not in " + input + " or not processed: " + missing);
+      return Optional.of(ExitCodes.FATAL);
+    }
+    List<String> problems = new GoldValidator(merged.goldTexts()).validate(gold);
+    if (!problems.isEmpty()) {
+      err.println("error: the tables in " + gold + " are not valid:\n  " + String.join("\n  ", problems));
+      return Optional.of(ExitCodes.FATAL);
+    }
+    return Optional.empty();
+  }
+
+  /** As a single-machine run: our tables, and a cached stock-CoreNLP baseline in the output folder when present. */
+  private Map<String, Scorer.Report> score(SparkJob.Merged merged, Path staging) throws TableFormatException, IOException {
+    Map<String, Path> systems = new LinkedHashMap<>();
+    systems.put("newsfacts", staging);
+    Path baseline = output.resolve("baseline");
+    if (Files.isDirectory(baseline)) {
+      systems.put("corenlp-stock", baseline);
+    }
+    return new Scoring(merged.goldTexts()).run(gold, systems, staging, !rawCsv);
+  }
+
+  private void report(SparkJob.Merged merged, JobCounters counters, long start) {
+    out.printf(Locale.ROOT, "%d of %d articles processed in %.1f s; tables in %s%n",
+        merged.articles() - merged.failures().size(), merged.articles(), (System.nanoTime() - start) / 1e9,
+        output.toAbsolutePath().normalize());
+    out.println(counters.summary());
+    out.printf(Locale.ROOT, "driver merge (reading the outcomes, writing the tables): %.1f s%n", merged.mergeSeconds());
+    for (Failure f : merged.failures()) {
+      err.printf(Locale.ROOT, "failed: %s (%s): %s%n", f.file(), f.stage(), f.reason());
+    }
+  }
+}
