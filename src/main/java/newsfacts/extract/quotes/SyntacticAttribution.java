@@ -39,6 +39,10 @@ public final class SyntacticAttribution {
         }
       }
     }
+    int question = questionClause(p, verb);
+    if (question >= 0) {
+      return without(p, p.subtree(question), verb);
+    }
     if (isAsClause(p, verb)) {
       BitSet content = p.subtree(p.head(verb));
       content.andNot(p.subtree(verb));
@@ -58,6 +62,18 @@ public final class SyntacticAttribution {
       return without(p, p.subtree(fronted), verb);
     }
     return null;
+  }
+
+  /** "asked (the students) if they were ready": an if/whether clause after the verb, or -1. */
+  private int questionClause(ParsedSentence p, int verb) {
+    for (int c : p.children(verb)) {
+      int mark = p.child(c, "mark");
+      if (c > verb && p.relation(c).startsWith("advcl") && mark >= 0
+          && words.questionComplementizers().contains(p.token(mark).word().toLowerCase(Locale.ROOT))) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   /** "As the mayor noted, taxes rose": the clause the as-clause modifies is the content. */
