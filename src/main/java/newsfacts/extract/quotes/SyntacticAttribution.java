@@ -48,6 +48,10 @@ public final class SyntacticAttribution {
       content.andNot(p.subtree(verb));
       return without(p, content, verb);
     }
+    BitSet subordinate = subordinateContent(p, verb);
+    if (subordinate != null) {
+      return without(p, subordinate, verb);
+    }
     if (p.relation(verb).startsWith("parataxis") && p.head(verb) >= 0) {
       BitSet content = p.subtree(p.head(verb));
       content.andNot(p.subtree(verb));
@@ -74,6 +78,37 @@ public final class SyntacticAttribution {
       }
     }
     return -1;
+  }
+
+  /**
+   * "While the party says it is ready, it lacks funds": the parse often hangs "says" from the clause
+   * it reports, as an adverbial of it. The content is that clause after the verb, up to a comma
+   * that opens the main clause; null when the verb is no such subordinate.
+   */
+  private static BitSet subordinateContent(ParsedSentence p, int verb) {
+    int head = p.head(verb);
+    int mark = p.child(verb, "mark");
+    int subject = p.child(verb, "nsubj");
+    if (!p.relation(verb).startsWith("advcl") || head <= verb || mark < 0 || mark > verb || subject < 0
+        || subject > verb || p.child(verb, "ccomp") >= 0) {
+      return null;
+    }
+    BitSet content = p.subtree(head);
+    content.clear(0, verb + 1);
+    for (int i = verb + 1; i < head; i++) {
+      if (AttributionPatterns.isWord(p, i, ",")) {
+        return null;
+      }
+    }
+    for (int c : p.children(head)) {
+      int first = p.subtree(c).nextSetBit(0);
+      boolean clause = p.relation(c).startsWith("advcl") || p.relation(c).startsWith("conj")
+          || p.relation(c).startsWith("parataxis");
+      if (c > head && clause && first > 0 && AttributionPatterns.isWord(p, first, ",")) {
+        content.andNot(p.subtree(c));
+      }
+    }
+    return content;
   }
 
   /** "As the mayor noted, taxes rose": the clause the as-clause modifies is the content. */

@@ -98,4 +98,23 @@ class MarksLinesAndFramesTest {
             "nsubj(called-2, He-1) root(ROOT-0, called-2) obj(called-2, it-3) det(ball-6, a-4)"
                 + " compound(ball-6, crystal-5) obj(called-2, ball-6) punct(called-2, .-7)"));
   }
+
+  @Test
+  void aReportingVerbTheParseHangsFromItsClauseReportsThatClauseUpToTheMainOne() {
+    assertEquals(List.of("indirect | it is ready | the party | says"),
+        one("While/IN the/DT party/NN says/VBZ=say it/PRP is/VBZ=be ready/JJ ,/, it/PRP lacks/VBZ=lack"
+                + " funds/NNS=fund ./.",
+            "mark(says-4, While-1) det(party-3, the-2) nsubj(says-4, party-3) advcl(ready-7, says-4)"
+                + " nsubj(ready-7, it-5) cop(ready-7, is-6) advcl(lacks-10, ready-7) punct(lacks-10, ,-8)"
+                + " nsubj(lacks-10, it-9) root(ROOT-0, lacks-10) obj(lacks-10, funds-11) punct(lacks-10, .-12)"));
+  }
+
+  @Test
+  void aVerbAfterAStatementClauseAndACommaIsNoSubordinateReport() {
+    assertEquals(List.of(),
+        one("While/IN the/DT mayor/NN spoke/VBD=speak ,/, the/DT crowd/NN cheered/VBD=cheer ./.",
+            "mark(spoke-4, While-1) det(mayor-3, the-2) nsubj(spoke-4, mayor-3) advcl(cheered-8, spoke-4)"
+                + " punct(cheered-8, ,-5) det(crowd-7, the-6) nsubj(cheered-8, crowd-7) root(ROOT-0, cheered-8)"
+                + " punct(cheered-8, .-9)"));
+  }
 }
