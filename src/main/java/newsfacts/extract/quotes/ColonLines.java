@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import newsfacts.extract.ParsedSentence;
 import newsfacts.extract.quotes.QuoteExtractor.Candidate;
 import newsfacts.extract.quotes.speakers.SpeakerMentions;
@@ -56,7 +57,7 @@ final class ColonLines {
     }
     for (int t = 1; t <= MAX_NAME && t < p.size() - 1; t++) {
       if (p.token(t).word().equals(":")) {
-        boolean name = java.util.stream.IntStream.range(0, t).allMatch(i -> p.token(i).pos().startsWith("NNP"));
+        boolean name = IntStream.range(0, t).allMatch(i -> p.token(i).pos().startsWith("NNP"));
         return name && SOURCES.contains(p.token(t - 1).ner()) ? t : -1;
       }
     }

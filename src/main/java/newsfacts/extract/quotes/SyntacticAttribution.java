@@ -39,7 +39,7 @@ public final class SyntacticAttribution {
         }
       }
     }
-    int question = questionClause(p, verb);
+    int question = OtherClauseFrames.questionClause(p, verb, words);
     if (question >= 0) {
       return without(p, p.subtree(question), verb);
     }
@@ -48,7 +48,7 @@ public final class SyntacticAttribution {
       content.andNot(p.subtree(verb));
       return without(p, content, verb);
     }
-    BitSet subordinate = subordinateContent(p, verb);
+    BitSet subordinate = OtherClauseFrames.subordinateContent(p, verb);
     if (subordinate != null) {
       return without(p, subordinate, verb);
     }
@@ -66,49 +66,6 @@ public final class SyntacticAttribution {
       return without(p, p.subtree(fronted), verb);
     }
     return null;
-  }
-
-  /** "asked (the students) if they were ready": an if/whether clause after the verb, or -1. */
-  private int questionClause(ParsedSentence p, int verb) {
-    for (int c : p.children(verb)) {
-      int mark = p.child(c, "mark");
-      if (c > verb && p.relation(c).startsWith("advcl") && mark >= 0
-          && words.questionComplementizers().contains(p.token(mark).word().toLowerCase(Locale.ROOT))) {
-        return c;
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * "While the party says it is ready, it lacks funds": the parse often hangs "says" from the clause
-   * it reports, as an adverbial of it. The content is that clause after the verb, up to a comma
-   * that opens the main clause; null when the verb is no such subordinate.
-   */
-  private static BitSet subordinateContent(ParsedSentence p, int verb) {
-    int head = p.head(verb);
-    int mark = p.child(verb, "mark");
-    int subject = p.child(verb, "nsubj");
-    if (!p.relation(verb).startsWith("advcl") || head <= verb || mark < 0 || mark > verb || subject < 0
-        || subject > verb || p.child(verb, "ccomp") >= 0) {
-      return null;
-    }
-    BitSet content = p.subtree(head);
-    content.clear(0, verb + 1);
-    for (int i = verb + 1; i < head; i++) {
-      if (AttributionPatterns.isWord(p, i, ",")) {
-        return null;
-      }
-    }
-    for (int c : p.children(head)) {
-      int first = p.subtree(c).nextSetBit(0);
-      boolean clause = p.relation(c).startsWith("advcl") || p.relation(c).startsWith("conj")
-          || p.relation(c).startsWith("parataxis");
-      if (c > head && clause && first > 0 && AttributionPatterns.isWord(p, first, ",")) {
-        content.andNot(p.subtree(c));
-      }
-    }
-    return content;
   }
 
   /** "As the mayor noted, taxes rose": the clause the as-clause modifies is the content. */
