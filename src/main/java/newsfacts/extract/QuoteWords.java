@@ -31,6 +31,7 @@ import java.util.Set;
  * @param npComplementVerbs np-complement-verbs.txt: "call", "describe": noun-phrase content only with a complement
  * @param findingVerbs finding-verbs.txt: "show", "find": reports only with a document subject
  * @param findingSources finding-sources.txt: "poll", "study": subjects that make a finding verb report
+ * @param questionComplementizers question-complementizers.txt: "if", "whether" in "asked if ..."
  */
 public record QuoteWords(
     Set<String> reportingVerbs,
@@ -55,7 +56,8 @@ public record QuoteWords(
     Set<String> speechNouns,
     Set<String> npComplementVerbs,
     Set<String> findingVerbs,
-    Set<String> findingSources) {
+    Set<String> findingSources,
+    Set<String> questionComplementizers) {
 
   static QuoteWords load() {
     Set<String> infinitiveVerbs = WordLists.set("infinitive-reporting-verbs.txt");
@@ -88,6 +90,7 @@ public record QuoteWords(
         WordLists.set("speech-nouns.txt"),
         WordLists.set("np-complement-verbs.txt"),
         WordLists.set("finding-verbs.txt"),
-        WordLists.set("finding-sources.txt"));
+        WordLists.set("finding-sources.txt"),
+        WordLists.set("question-complementizers.txt"));
   }
 }

@@ -77,7 +77,7 @@ final class CrossSentenceQuotes {
     int colon = tokenAt(p, before - 1);
     for (int t = colon - 1; t >= 0; t--) {
       String lemma = p.token(t).lemma().toLowerCase(Locale.ROOT);
-      if (p.isVerb(t) && words.reportingVerbs().contains(lemma)) {
+      if (p.isVerb(t) && (words.reportingVerbs().contains(lemma) || t == colon - 1 && hasPersonSubject(p, t))) {
         int subject = syntax.subjectOf(p, t);
         return subject < 0 || subject > t ? null
             : candidate(p, q, subject, entities, syntax.cue(p, t), sentences, text);
@@ -86,6 +86,13 @@ final class CrossSentenceQuotes {
     boolean name = colon >= 1 && colon <= MAX_NAME
         && java.util.stream.IntStream.range(0, colon).allMatch(t -> p.token(t).pos().startsWith("NNP"));
     return name ? candidate(p, q, colon - 1, entities, ":", sentences, text) : null;
+  }
+
+  /** 'She went on:' right before a quotation: any verb of a person introduces the person's words. */
+  private boolean hasPersonSubject(ParsedSentence p, int verb) {
+    int subject = syntax.subjectOf(p, verb);
+    return subject >= 0 && subject < verb && (p.token(subject).ner() == NerTag.PERSON
+        || words.personPronouns().contains(p.token(subject).word().toLowerCase(Locale.ROOT)));
   }
 
   /** '"Why now?" she asked.': a short sentence of speaker and verb right after the quotation. */

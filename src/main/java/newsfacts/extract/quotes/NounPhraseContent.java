@@ -67,7 +67,8 @@ final class NounPhraseContent {
     boolean added = false;
     for (int c : p.children(verb)) {
       String relation = p.relation(c);
-      boolean smallClause = relation.equals("xcomp");
+      // "called it a disaster" is parsed with two objects as often as with a small clause
+      boolean smallClause = relation.equals("xcomp") || relation.equals("obj") && c != object;
       boolean marked = (relation.startsWith("obl") || relation.startsWith("advcl"))
           && words.npComplementWords().contains(marker(p, c));
       if (c > object && (smallClause || marked)) {

@@ -7,10 +7,15 @@ import newsfacts.model.CharSpan;
 /**
  * Finds quotations: text between paired quotation marks within one line, marks included.
  * Straight double quotes pair in order; curly quotes pair open with close; single quotes (straight or curly) count
- * only at word edges (so that apostrophes do not). A paragraph that opens with a double mark and
+ * only at word edges (so that apostrophes do not). Two apostrophes ('') are a double mark, as in
+ * archives and typewritten copy that have no double quote ('It rained,'' she said'), and so is
+ * the typesetting pair ``...''. A paragraph that opens with a double mark and
  * leaves it open (the convention for a quotation running over several paragraphs) is quoted to its end.
  */
 public final class QuotationMarks {
+  /** Stands for the two-character double mark '' while a quotation is open. */
+  private static final char DOUBLED = '\u0000';
+
   private QuotationMarks() {}
 
   static List<CharSpan> find(String text) {
@@ -32,6 +37,18 @@ public final class QuotationMarks {
     char closing = 0;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
+      boolean doubled = text.startsWith("''", i) || text.startsWith("``", i);
+      if (doubled && i + 2 <= to) {
+        if (open < 0) {
+          open = i;
+          closing = DOUBLED;
+        } else if (closing == DOUBLED && text.startsWith("''", i)) {
+          spans.add(new CharSpan(open, i + 2));
+          open = -1;
+        }
+        i++;
+        continue;
+      }
       if (open < 0) {
         if (c == '"' || c == '\u201C' || ((c == '\'' || c == '\u2018') && isOpeningSingle(text, i, to))) {
           open = i;

@@ -33,6 +33,7 @@ public final class QuoteExtractor {
   private final SpeakerWords speakerWords;
   private final NounPhraseContent nounPhrase;
   private final CrossSentenceQuotes crossSentence;
+  private final ColonLines colonLines = new ColonLines();
 
   public QuoteExtractor(QuoteWords words, SpeakerWords speakerWords) {
     this.words = words;
@@ -59,6 +60,7 @@ public final class QuoteExtractor {
       candidates.addAll(inSentence(p, doc.text(), quotations, entities));
     }
     candidates.addAll(crossSentence.find(doc.text(), parsed, quotations, candidates, entities));
+    candidates.addAll(colonLines.find(doc.text(), parsed, quotations, candidates, entities));
     candidates.sort(Comparator.comparingInt(Candidate::sentence));
     SpeakerResolver resolver = new SpeakerResolver(doc, entities, words, speakerWords);
     List<Quote> quotes = new ArrayList<>();

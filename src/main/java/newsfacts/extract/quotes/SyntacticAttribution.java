@@ -39,14 +39,26 @@ public final class SyntacticAttribution {
         }
       }
     }
+    int question = OtherClauseFrames.questionClause(p, verb, words);
+    if (question >= 0) {
+      return without(p, p.subtree(question), verb);
+    }
     if (isAsClause(p, verb)) {
       BitSet content = p.subtree(p.head(verb));
       content.andNot(p.subtree(verb));
       return without(p, content, verb);
     }
+    BitSet subordinate = OtherClauseFrames.subordinateContent(p, verb);
+    if (subordinate != null) {
+      return without(p, subordinate, verb);
+    }
     if (p.relation(verb).startsWith("parataxis") && p.head(verb) >= 0) {
       BitSet content = p.subtree(p.head(verb));
       content.andNot(p.subtree(verb));
+      // "Ana Ruiz, the chair, said she had ...": a clause after the verb that the parse made its head
+      if (p.head(verb) > verb && p.child(verb, "nsubj") >= 0 && p.child(verb, "nsubj") < verb) {
+        content.clear(0, verb + 1);
+      }
       return without(p, content, verb);
     }
     int fronted = p.child(verb, "parataxis");

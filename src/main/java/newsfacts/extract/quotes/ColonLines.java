@@ -1,0 +1,85 @@
+package newsfacts.extract.quotes;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+import newsfacts.extract.ParsedSentence;
+import newsfacts.extract.quotes.QuoteExtractor.Candidate;
+import newsfacts.extract.quotes.speakers.SpeakerMentions;
+import newsfacts.model.CharSpan;
+import newsfacts.model.EntityMention;
+import newsfacts.model.NerTag;
+import newsfacts.model.QuoteKind;
+
+/**
+ * A paragraph that opens with a source's name and a colon, with no quotation marks: the lines of a
+ * transcript ("Ana Ruiz: We will wait for the vote.") and headlines of the form "Ruiz: Vote Will
+ * Wait". The content runs to the end of the paragraph. Only a name the tagger knows as a person or
+ * an organisation introduces such a line, so that datelines and labels ("Update:") do not.
+ */
+final class ColonLines {
+  /** Tokens of a name before the colon. */
+  private static final int MAX_NAME = 4;
+  /** Words of a content below which the line reads as a label, not someone's words. */
+  private static final int MIN_WORDS = 2;
+  private static final Set<NerTag> SOURCES = EnumSet.of(NerTag.PERSON, NerTag.ORGANIZATION);
+
+  List<Candidate> find(String text, List<ParsedSentence> sentences, List<CharSpan> quotations,
+      List<Candidate> found, List<EntityMention> entities) {
+    List<Candidate> result = new ArrayList<>();
+    for (ParsedSentence p : sentences) {
+      int colon = nameColon(text, p);
+      if (colon < 0) {
+        continue;
+      }
+      CharSpan content = lineAfter(text, p.token(colon).span().end());
+      boolean claimed = found.stream().anyMatch(c -> c.span().overlaps(content))
+          || quotations.stream().anyMatch(q -> q.begin() == content.begin());
+      if (content.length() > 0 && !claimed && content.of(text).split("\\s+").length >= MIN_WORDS) {
+        boolean mixed = quotations.stream().anyMatch(content::overlaps);
+        result.add(new Candidate(content, mixed ? QuoteKind.MIXED : QuoteKind.INDIRECT,
+            speakerMention(p, colon - 1, entities), p.token(colon - 1), ":", p.sentence().index()));
+      }
+    }
+    return result;
+  }
+
+  private static CharSpan speakerMention(ParsedSentence p, int head, List<EntityMention> entities) {
+    return SpeakerMentions.span(p, head, entities);
+  }
+
+  /** The colon's token index when the sentence opens a paragraph with "Name:", else -1. */
+  private static int nameColon(String text, ParsedSentence p) {
+    if (!opensParagraph(text, p.sentence().span().begin())) {
+      return -1;
+    }
+    for (int t = 1; t <= MAX_NAME && t < p.size() - 1; t++) {
+      if (p.token(t).word().equals(":")) {
+        boolean name = IntStream.range(0, t).allMatch(i -> p.token(i).pos().startsWith("NNP"));
+        return name && SOURCES.contains(p.token(t - 1).ner()) ? t : -1;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean opensParagraph(String text, int begin) {
+    int lineStart = text.lastIndexOf('\n', begin - 1) + 1;
+    return text.substring(lineStart, begin).isBlank();
+  }
+
+  /** From the first non-space after {@code from} to the paragraph's end, without a final period. */
+  private static CharSpan lineAfter(String text, int from) {
+    int end = text.indexOf('\n', from);
+    end = end < 0 ? text.length() : end;
+    int begin = from;
+    while (begin < end && Character.isWhitespace(text.charAt(begin))) {
+      begin++;
+    }
+    while (end > begin && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == '.')) {
+      end--;
+    }
+    return new CharSpan(begin, end);
+  }
+}
