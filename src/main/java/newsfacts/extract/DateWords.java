@@ -27,6 +27,8 @@ import java.util.Set;
  * @param deicticOffsets deictic-offsets.txt: "last" -> -1, "this" -> 0, "next" -> +1 before "year", "month"
  * @param deicticDayWords deictic-day-words.txt: "today", "yesterday", ... tying a time to the publication date
  * @param ageMarkers age-markers.txt: "old", "age" making a duration an age
+ * @param ordinalUnitWords ordinal-unit-words.txt: "second", a unit that is also an ordinal ("a second group")
+ * @param periodEndWords period-end-words.txt: "ended", "ending" after a fiscal period defined by its last day
  */
 public record DateWords(
     List<String> dateRangeWords,
@@ -48,7 +50,9 @@ public record DateWords(
     Map<String, String> countWords,
     Map<String, String> deicticOffsets,
     Set<String> deicticDayWords,
-    Set<String> ageMarkers) {
+    Set<String> ageMarkers,
+    Set<String> ordinalUnitWords,
+    Set<String> periodEndWords) {
 
   static DateWords load() {
     return new DateWords(
@@ -71,6 +75,8 @@ public record DateWords(
         WordLists.pairs("count-words.txt"),
         WordLists.pairs("deictic-offsets.txt"),
         WordLists.set("deictic-day-words.txt"),
-        WordLists.set("age-markers.txt"));
+        WordLists.set("age-markers.txt"),
+        WordLists.set("ordinal-unit-words.txt"),
+        WordLists.set("period-end-words.txt"));
   }
 }

@@ -32,6 +32,7 @@ public final class DateExtractor {
   private final YearlessDates yearless;
   private final PartialDocDate partial;
   private final FiscalPhrases fiscal;
+  private final RatePhrases rates;
   private final DateWords words;
 
   public DateExtractor(DateWords words) {
@@ -45,6 +46,7 @@ public final class DateExtractor {
     this.yearless = new YearlessDates(words);
     this.partial = new PartialDocDate(words);
     this.fiscal = new FiscalPhrases(words);
+    this.rates = new RatePhrases(words);
     this.words = words;
   }
 
@@ -57,6 +59,7 @@ public final class DateExtractor {
         continue;
       }
       for (Timex n : normalise(t)) {
+        n = rates.read(doc, fiscal.yearByItsEnd(text, n));
         Timex anchored = yearless.anchor(doc, partial.anchor(doc.docDate(), n));
         dates.add(story == null ? anchored : story.read(text, anchored));
       }
@@ -104,14 +107,14 @@ public final class DateExtractor {
   }
 
   /**
-   * The value pattern of the first unit (ago-units.txt) the word as written starts with; a word in
-   * other case ("Years") takes the last, finest one listed.
+   * The value pattern of the first unit (ago-units.txt) the word starts with, in any case ("Years");
+   * the last, finest one listed when none does.
    */
   private String agoPrecision(String unitAsWritten) {
     String precision = "";
     for (var unit : words.agoUnits().entrySet()) {
       precision = unit.getValue();
-      if (unitAsWritten.startsWith(unit.getKey())) {
+      if (unitAsWritten.toLowerCase(Locale.ROOT).startsWith(unit.getKey())) {
         return precision;
       }
     }

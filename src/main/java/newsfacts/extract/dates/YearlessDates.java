@@ -1,6 +1,8 @@
 package newsfacts.extract.dates;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.IsoFields;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
@@ -22,6 +24,7 @@ import newsfacts.model.TimexType;
 final class YearlessDates {
   /** A value with a year and a month, quarter, half or season, and anything after. */
   private static final Pattern PERIOD = Pattern.compile("(\\d{4})-(\\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI)(.*)");
+  private static final Pattern WEEKEND = Pattern.compile("(\\d{4})-W(\\d{2})-WE");
   private static final Pattern FULL_DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(T.*)?");
   private static final Pattern WRITTEN_YEAR = Pattern.compile("\\d{4}|'\\d{2}\\b");
   /**
@@ -49,6 +52,10 @@ final class YearlessDates {
     Tense tense = Tense.of(doc.sentences().get(t.sentence()), t.span(), futureWords, words.pastMarkers());
     if (isWeekday(t.text())) {
       return weekday(t, published, tense);
+    }
+    Matcher weekend = WEEKEND.matcher(t.value());
+    if (weekend.matches()) {
+      return weekend(t, weekend, published, tense);
     }
     if (namesWeekday(t.text())) {
       return t;
@@ -84,6 +91,24 @@ final class YearlessDates {
     String partOfDay = m.group(2) == null ? "" : m.group(2);
     TimexType type = partOfDay.matches("T[A-Z]{2}") ? TimexType.DATE : t.type();
     return t.withType(type, date + partOfDay);
+  }
+
+  /**
+   * "over the weekend" in past narrative is the latest weekend begun on or before the publication
+   * date, as a weekday is ("2019-W10-WE" for an article of Monday 2019-03-11), and ahead after "will".
+   */
+  private static Timex weekend(Timex t, Matcher m, LocalDate published, Tense tense) {
+    LocalDate saturday = LocalDate.of(Integer.parseInt(m.group(1)), 1, 4)
+        .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2))).with(DayOfWeek.SATURDAY);
+    boolean ahead = tense == Tense.FUTURE || tense == Tense.INTENDED;
+    while (!ahead && saturday.isAfter(published)) {
+      saturday = saturday.minusWeeks(1);
+    }
+    while (ahead && saturday.plusDays(1).isBefore(published)) {
+      saturday = saturday.plusWeeks(1);
+    }
+    return t.withValue(String.format(Locale.ROOT, "%d-W%02d-WE",
+        saturday.get(IsoFields.WEEK_BASED_YEAR), saturday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
   }
 
   /**
