@@ -29,6 +29,7 @@ import java.util.Set;
  * @param ageMarkers age-markers.txt: "old", "age" making a duration an age
  * @param ordinalUnitWords ordinal-unit-words.txt: "second", a unit that is also an ordinal ("a second group")
  * @param periodEndWords period-end-words.txt: "ended", "ending" after a fiscal period defined by its last day
+ * @param futureModals future-modals.txt: "will", "would", "could" before a verb that speaks of a time ahead
  */
 public record DateWords(
     List<String> dateRangeWords,
@@ -52,7 +53,8 @@ public record DateWords(
     Set<String> deicticDayWords,
     Set<String> ageMarkers,
     Set<String> ordinalUnitWords,
-    Set<String> periodEndWords) {
+    Set<String> periodEndWords,
+    Set<String> futureModals) {
 
   static DateWords load() {
     return new DateWords(
@@ -77,6 +79,7 @@ public record DateWords(
         WordLists.set("deictic-day-words.txt"),
         WordLists.set("age-markers.txt"),
         WordLists.set("ordinal-unit-words.txt"),
-        WordLists.set("period-end-words.txt"));
+        WordLists.set("period-end-words.txt"),
+        WordLists.set("future-modals.txt"));
   }
 }

@@ -19,7 +19,9 @@ import newsfacts.model.TimexType;
  * of the future ("will meet on Monday", "planned to meet on Monday"): then the first on or after
  * it. A month, a day of a month, a quarter or a season takes the publication year, the year
  * before when it would start more than a quarter after the publication date, and the year after
- * in a future sentence when it has already ended ("will open in January" in November).
+ * in a future sentence when it has already ended ("will open in January" in November), or in a
+ * sentence with no tense of its own when the next one starts within a quarter ("payable Jan. 2",
+ * "effective in January" in November: a deadline, not last January).
  */
 final class YearlessDates {
   /** A value with a year and a month, quarter, half or season, and anything after. */
@@ -49,7 +51,8 @@ final class YearlessDates {
       return t;
     }
     LocalDate published = LocalDate.parse(doc.docDate().value());
-    Tense tense = Tense.of(doc.sentences().get(t.sentence()), t.span(), futureWords, words.pastMarkers());
+    Tense tense = Tense.of(doc.sentences().get(t.sentence()), t.span(), futureWords, words.pastMarkers(),
+        words.futureModals());
     if (isWeekday(t.text())) {
       return weekday(t, published, tense);
     }
@@ -71,6 +74,9 @@ final class YearlessDates {
     } else if (tense != Tense.FUTURE && tense != Tense.INTENDED
         && start(year, m.group(2), m.group(3)).isAfter(published.plusDays(saysLast(t.text()) ? 0 : AHEAD_DAYS))) {
       year--;
+    } else if (tense == Tense.NONE && !saysLast(t.text())
+        && !start(year + 1, m.group(2), m.group(3)).isAfter(published.plusDays(AHEAD_DAYS))) {
+      year++;
     }
     return t.withValue(year + "-" + m.group(2) + m.group(3));
   }

@@ -85,4 +85,32 @@ class TimeMlConventionsTest {
         .build();
     assertEquals(List.of("the third quarter/DATE=2019-Q3", "the 2018 quarter/DATE=2018-Q3"), dates(a));
   }
+
+  @Test
+  void aModalPointsAheadUnlessAPerfectFollowsIt() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("He/PRP said/VBD=say he/PRP would/MD meet/VB=meet on/IN Monday/NNP@DATE ./.",
+            "root(ROOT-0, said-2)", "nsubj(said-2, He-1)", "ccomp(said-2, meet-5)", "nsubj(meet-5, he-3)",
+            "aux(meet-5, would-4)", "obl(meet-5, Monday-7)", "case(Monday-7, on-6)")
+        .timex("Monday", "DATE", "2019-03-11")
+        .sentence("Officials/NNS=official may/MD have/VB=have met/VBN=meet on/IN Monday/NNP@DATE ./.",
+            "root(ROOT-0, met-4)", "nsubj(met-4, Officials-1)", "aux(met-4, may-2)", "aux(met-4, have-3)",
+            "obl(met-4, Monday-6)", "case(Monday-6, on-5)")
+        .timex("Monday", "DATE", "2019-03-18")
+        .build();
+    assertEquals(List.of("Monday/DATE=2019-03-18", "Monday/DATE=2019-03-11"), dates(a));
+  }
+
+  @Test
+  void aDayWithNoTenseOfItsOwnIsTheNextOneWhenItComesWithinAQuarter() {
+    AnnotatedArticle a = Docs.article("2019-11-14")
+        .sentence("The/DT dividend/NN is/VBZ=be payable/JJ Jan./NNP@DATE 2/CD@DATE ./.")
+        .timex("Jan. 2", "DATE", "2019-01-02")
+        .sentence("Sales/NNS=sale rose/VBD=rise in/IN January/NNP@DATE ./.")
+        .timex("January", "DATE", "2019-01")
+        .sentence("The/DT plan/NN is/VBZ=be effective/JJ in/IN June/NNP@DATE ./.")
+        .timex("June", "DATE", "2019-06")
+        .build();
+    assertEquals(List.of("Jan. 2/DATE=2020-01-02", "January/DATE=2019-01", "June/DATE=2019-06"), dates(a));
+  }
 }
