@@ -29,7 +29,8 @@ import java.util.Set;
  * @param ageMarkers age-markers.txt: "old", "age" making a duration an age
  * @param ordinalUnitWords ordinal-unit-words.txt: "second", a unit that is also an ordinal ("a second group")
  * @param periodEndWords period-end-words.txt: "ended", "ending" after a fiscal period defined by its last day
- * @param futureModals future-modals.txt: "will", "would", "could" before a verb that speaks of a time ahead
+ * @param futureModals future-modals.txt: "will", "would", "might" before a verb that speaks of a time ahead
+ * @param periodPartWords period-part-words.txt: "first", "last" taking a part of a period ("the first nine months of 1997")
  */
 public record DateWords(
     List<String> dateRangeWords,
@@ -54,7 +55,8 @@ public record DateWords(
     Set<String> ageMarkers,
     Set<String> ordinalUnitWords,
     Set<String> periodEndWords,
-    Set<String> futureModals) {
+    Set<String> futureModals,
+    List<String> periodPartWords) {
 
   static DateWords load() {
     return new DateWords(
@@ -80,6 +82,7 @@ public record DateWords(
         WordLists.set("age-markers.txt"),
         WordLists.set("ordinal-unit-words.txt"),
         WordLists.set("period-end-words.txt"),
-        WordLists.set("future-modals.txt"));
+        WordLists.set("future-modals.txt"),
+        WordLists.list("period-part-words.txt"));
   }
 }

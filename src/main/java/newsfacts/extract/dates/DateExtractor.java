@@ -33,6 +33,7 @@ public final class DateExtractor {
   private final PartialDocDate partial;
   private final FiscalPhrases fiscal;
   private final RatePhrases rates;
+  private final PartOfPeriod parts;
   private final DateWords words;
 
   public DateExtractor(DateWords words) {
@@ -47,6 +48,7 @@ public final class DateExtractor {
     this.partial = new PartialDocDate(words);
     this.fiscal = new FiscalPhrases(words);
     this.rates = new RatePhrases(words);
+    this.parts = new PartOfPeriod(words);
     this.words = words;
   }
 
@@ -58,10 +60,12 @@ public final class DateExtractor {
       if (insideName(t, entities) || followsName(text, t, entities) || isCopyright(text, t) || filters.isNotAnnotated(doc, t)) {
         continue;
       }
-      for (Timex n : normalise(t)) {
-        n = rates.read(doc, fiscal.yearByItsEnd(text, n));
-        Timex anchored = yearless.anchor(doc, partial.anchor(doc.docDate(), n));
-        dates.add(story == null ? anchored : story.read(text, anchored));
+      for (Timex part : parts.split(text, t, doc.docDate())) {
+        for (Timex n : normalise(part)) {
+          n = rates.read(doc, fiscal.yearByItsEnd(text, n));
+          Timex anchored = yearless.anchor(doc, partial.anchor(doc.docDate(), n));
+          dates.add(story == null ? anchored : story.read(text, anchored));
+        }
       }
     }
     return dates;

@@ -113,4 +113,17 @@ class TimeMlConventionsTest {
         .build();
     assertEquals(List.of("Jan. 2/DATE=2020-01-02", "January/DATE=2019-01", "June/DATE=2019-06"), dates(a));
   }
+
+  @Test
+  void aPartOfAPeriodIsADurationAndThePeriodADate() {
+    AnnotatedArticle a = Docs.article("2019-11-14")
+        .sentence("Sales/NNS=sale rose/VBD=rise in/IN the/DT@DATE first/JJ@DATE nine/CD@DATE months/NNS=month@DATE"
+            + " of/IN@DATE 2018/CD@DATE and/CC fell/VBD=fall in/IN the/DT@DATE first/JJ@DATE two/CD@DATE"
+            + " quarters/NNS=quarter@DATE of/IN@DATE the/DT@DATE year/NN@DATE ./.")
+        .timex("the first nine months of 2018", "DATE", "")
+        .timex("the first two quarters of the year", "DATE", "")
+        .build();
+    assertEquals(List.of("the first nine months/DURATION=P9M", "2018/DATE=2018", "the first two quarters/DURATION=P2Q",
+        "the year/DATE=2019"), dates(a));
+  }
 }
