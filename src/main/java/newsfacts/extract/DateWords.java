@@ -27,6 +27,10 @@ import java.util.Set;
  * @param deicticOffsets deictic-offsets.txt: "last" -> -1, "this" -> 0, "next" -> +1 before "year", "month"
  * @param deicticDayWords deictic-day-words.txt: "today", "yesterday", ... tying a time to the publication date
  * @param ageMarkers age-markers.txt: "old", "age" making a duration an age
+ * @param ordinalUnitWords ordinal-unit-words.txt: "second", a unit that is also an ordinal ("a second group")
+ * @param periodEndWords period-end-words.txt: "ended", "ending" after a fiscal period defined by its last day
+ * @param futureModals future-modals.txt: "will", "would", "might" before a verb that speaks of a time ahead
+ * @param periodPartWords period-part-words.txt: "first", "last" taking a part of a period ("the first nine months of 1997")
  */
 public record DateWords(
     List<String> dateRangeWords,
@@ -48,7 +52,11 @@ public record DateWords(
     Map<String, String> countWords,
     Map<String, String> deicticOffsets,
     Set<String> deicticDayWords,
-    Set<String> ageMarkers) {
+    Set<String> ageMarkers,
+    Set<String> ordinalUnitWords,
+    Set<String> periodEndWords,
+    Set<String> futureModals,
+    List<String> periodPartWords) {
 
   static DateWords load() {
     return new DateWords(
@@ -71,6 +79,10 @@ public record DateWords(
         WordLists.pairs("count-words.txt"),
         WordLists.pairs("deictic-offsets.txt"),
         WordLists.set("deictic-day-words.txt"),
-        WordLists.set("age-markers.txt"));
+        WordLists.set("age-markers.txt"),
+        WordLists.set("ordinal-unit-words.txt"),
+        WordLists.set("period-end-words.txt"),
+        WordLists.set("future-modals.txt"),
+        WordLists.list("period-part-words.txt"));
   }
 }

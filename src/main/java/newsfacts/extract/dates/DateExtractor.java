@@ -32,6 +32,8 @@ public final class DateExtractor {
   private final YearlessDates yearless;
   private final PartialDocDate partial;
   private final FiscalPhrases fiscal;
+  private final RatePhrases rates;
+  private final PartOfPeriod parts;
   private final DateWords words;
 
   public DateExtractor(DateWords words) {
@@ -45,6 +47,8 @@ public final class DateExtractor {
     this.yearless = new YearlessDates(words);
     this.partial = new PartialDocDate(words);
     this.fiscal = new FiscalPhrases(words);
+    this.rates = new RatePhrases(words);
+    this.parts = new PartOfPeriod(words);
     this.words = words;
   }
 
@@ -56,9 +60,12 @@ public final class DateExtractor {
       if (insideName(t, entities) || followsName(text, t, entities) || isCopyright(text, t) || filters.isNotAnnotated(doc, t)) {
         continue;
       }
-      for (Timex n : normalise(t)) {
-        Timex anchored = yearless.anchor(doc, partial.anchor(doc.docDate(), n));
-        dates.add(story == null ? anchored : story.read(text, anchored));
+      for (Timex part : parts.split(text, t, doc.docDate())) {
+        for (Timex n : normalise(part)) {
+          n = rates.read(doc, fiscal.yearByItsEnd(text, n));
+          Timex anchored = yearless.anchor(doc, partial.anchor(doc.docDate(), n));
+          dates.add(story == null ? anchored : story.read(text, anchored));
+        }
       }
     }
     return dates;
@@ -104,14 +111,14 @@ public final class DateExtractor {
   }
 
   /**
-   * The value pattern of the first unit (ago-units.txt) the word as written starts with; a word in
-   * other case ("Years") takes the last, finest one listed.
+   * The value pattern of the first unit (ago-units.txt) the word starts with, in any case ("Years");
+   * the last, finest one listed when none does.
    */
   private String agoPrecision(String unitAsWritten) {
     String precision = "";
     for (var unit : words.agoUnits().entrySet()) {
       precision = unit.getValue();
-      if (unitAsWritten.startsWith(unit.getKey())) {
+      if (unitAsWritten.toLowerCase(Locale.ROOT).startsWith(unit.getKey())) {
         return precision;
       }
     }

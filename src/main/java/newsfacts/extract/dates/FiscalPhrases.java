@@ -51,6 +51,21 @@ final class FiscalPhrases {
   }
 
   /**
+   * "the year ended March 31", "the fiscal year ending June 30": a year that ends on a given day is
+   * not a calendar year, so only its length is known: DURATION P1Y (TimeBank), the day being a DATE of
+   * its own.
+   */
+  Timex yearByItsEnd(String text, Timex t) {
+    String lower = t.text().toLowerCase(Locale.ROOT).strip();
+    if (!lower.equals("year") && !lower.endsWith(" year")) {
+      return t;
+    }
+    String after = text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 20)).strip();
+    String next = after.split("[^A-Za-z]+", 2)[0].toLowerCase(Locale.ROOT);
+    return words.periodEndWords().contains(next) ? t.withType(TimexType.DURATION, "P1Y") : t;
+  }
+
+  /**
    * The index of the period noun that "year-ago" starting at {@code i} modifies ("year-ago third
    * quarter"), or -1. The compound is one token or three ("year", "-", "ago"), as the tokenizer
    * splits hyphens or not.

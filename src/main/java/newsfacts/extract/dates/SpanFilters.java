@@ -13,7 +13,9 @@ import newsfacts.model.Token;
  * "current rules"; "annual" stays, a frequency, SET P1Y in the scheme), ages and measures ("45
  * years old", "a 6-year-old"), a bare unit noun ("day"; "a new decade" has an adjective of its
  * own and stays), adverbs that say before but not when ("once", "previously"), "time" alone, and
- * one-word expressions with no value that name no month (a stray "and" or "ended").
+ * one-word expressions with no value that name no month (a stray "and" or "ended"), spans of
+ * function words alone ("the"), ordinals ("a second group") and the adjectival time words when not
+ * nouns ("might present", "were present").
  */
 final class SpanFilters {
   private final DateWords words;
@@ -29,7 +31,44 @@ final class SpanFilters {
         || words.durationUnits().containsKey(word) && !afterAdjective(doc, t)
         || t.value().isEmpty() && word.matches("[a-z]+") && !words.calendarMonths().containsKey(word)
         || isAge(doc.text(), t)
-        || words.adjectivalTimeWords().contains(word) && beforeNoun(doc, t);
+        || words.adjectivalTimeWords().contains(word) && (beforeNoun(doc, t) || isVerbOrPredicate(doc, t))
+        || hasNoContentWord(doc, t)
+        || isOrdinal(doc, t, word);
+  }
+
+  /** "the" alone, "at the": a span of determiners and prepositions names no time. */
+  private static boolean hasNoContentWord(AnnotatedArticle doc, Timex t) {
+    List<Token> inside = tokensOf(doc, t);
+    return !inside.isEmpty() && inside.stream().noneMatch(k -> k.pos().matches("NN.*|CD|JJ.*|RB.*|VB.*|FW"));
+  }
+
+  /** "a second group": a unit word that is also an ordinal, followed by what it counts. */
+  private boolean isOrdinal(AnnotatedArticle doc, Timex t, String word) {
+    String last = word.substring(word.lastIndexOf(' ') + 1);
+    return words.ordinalUnitWords().contains(last) && beforeNoun(doc, t);
+  }
+
+  /**
+   * "might present", "were (also) present at": a verb, or an adjective after "be"; the adjectival
+   * time words are expressions only as nouns ("the present", "at present").
+   */
+  private static boolean isVerbOrPredicate(AnnotatedArticle doc, Timex t) {
+    List<Token> tokens = doc.sentences().get(t.sentence()).tokens();
+    List<Token> inside = tokensOf(doc, t);
+    if (inside.size() != 1) {
+      return false;
+    }
+    Token word = inside.get(0);
+    int at = word.index() - 1;
+    while (at >= 0 && tokens.get(at).pos().startsWith("RB")) {
+      at--;
+    }
+    return word.pos().startsWith("VB") || word.pos().startsWith("JJ") && at >= 0 && tokens.get(at).lemma().equals("be");
+  }
+
+  private static List<Token> tokensOf(AnnotatedArticle doc, Timex t) {
+    return doc.sentences().get(t.sentence()).tokens().stream()
+        .filter(k -> k.span().begin() >= t.span().begin() && k.span().end() <= t.span().end()).toList();
   }
 
   /** "45 years old", "6-year-old", "20 years of age". */

@@ -17,7 +17,8 @@ import newsfacts.model.TimexType;
  * <ul>
  *   <li>"the following year", "the day before", "that same day", "later that year": the story's
  *       date moved by one unit (or none), at the unit's precision;</li>
- *   <li>"the quarter", "the latest period" after a named quarter: that quarter; "a year ago",
+ *   <li>"the quarter", "the latest period" after a named quarter: that quarter ("the 1988 quarter":
+ *       that quarter of 1988); "a year ago",
  *       "a year earlier" after one: the same quarter a year before (TimeBank's reading of
  *       earnings reports);</li>
  *   <li>"two days later", "a month earlier": TimeML annotates the amount, "two days" (P2D), and
@@ -32,6 +33,8 @@ final class StoryTime {
   /** "two days later": the amount (group 1) with its unit (group 2), and the word after (group 3). */
   private static final Pattern AMOUNT_OFFSET = Pattern.compile("(?i)((?:\\S+\\s+){1,2}?([a-z]+?))s?\\s+([a-z]+)");
   private static final Pattern YEAR_BACK = Pattern.compile("(?i)(a|one) year (ago|earlier|before)|.*\\byear\\s*-\\s*(ago|earlier) .*");
+  /** "the 1988 quarter", "the 1989 period": the quarter the story reports on, in that year. */
+  private static final Pattern YEAR_PERIOD = Pattern.compile("the (\\d{4}) ([a-z]+)");
   private static final Pattern WRITTEN_YEAR = Pattern.compile("(?<!\\d)(\\d{4})(?!\\d)");
   private final DateWords words;
   private LocalDate storyDay;
@@ -65,6 +68,10 @@ final class StoryTime {
     }
     if (t.value().isEmpty() && YEAR_BACK.matcher(lower).matches()) {
       return t.withValue(String.valueOf(storyYear - 1));
+    }
+    Matcher yearPeriod = YEAR_PERIOD.matcher(lower);
+    if (quarter != null && yearPeriod.matches() && words.periodReferences().contains(yearPeriod.group(2))) {
+      return t.withType(TimexType.DATE, yearPeriod.group(1) + quarter.substring(4));
     }
     if (quarter != null && isPeriodReference(lower)) {
       return t.withType(TimexType.DATE, quarter);

@@ -22,7 +22,8 @@ enum Tense {
   private static final int MAX_HOPS = 4;
 
   /** The direction of the expression at {@code span}; "next" or "last" inside it decide first. */
-  static Tense of(Sentence sentence, CharSpan span, Set<String> futureWords, Set<String> pastWords) {
+  static Tense of(Sentence sentence, CharSpan span, Set<String> futureWords, Set<String> pastWords,
+      Set<String> futureModals) {
     List<Token> tokens = sentence.tokens();
     int head = headToken(sentence, span);
     if (head < 0) {
@@ -39,7 +40,7 @@ enum Tense {
       }
     }
     int verb = governingVerb(sentence, head);
-    return verb >= 0 ? ofVerb(sentence, verb, futureWords) : nearestVerb(sentence, head, futureWords);
+    return verb >= 0 ? ofVerb(sentence, verb, futureModals) : nearestVerb(sentence, head, futureModals);
   }
 
   /** The token of the span whose governor lies outside it (the first token when there is no parse). */
@@ -78,21 +79,26 @@ enum Tense {
   }
 
   /**
-   * The verb's own form and its auxiliaries: "will meet" ahead; "met", "has met", "was held" and a
-   * participle with no auxiliary ("shares issued in May") back.
+   * The verb's own form and its auxiliaries: "will meet", "would meet", "could meet" ahead; "met",
+   * "has met", "may have met", "was held" and a participle with no auxiliary ("shares issued in May")
+   * back: a perfect or past auxiliary wins over a modal.
    */
-  private static Tense ofVerb(Sentence sentence, int verb, Set<String> futureWords) {
+  private static Tense ofVerb(Sentence sentence, int verb, Set<String> futureModals) {
     Token main = sentence.tokens().get(verb);
-    Tense tense = formOf(main, futureWords, false);
+    Tense tense = formOf(main, futureModals, false);
     boolean hasAuxiliary = false;
+    Tense auxiliaries = NONE;
     for (Dependency d : sentence.dependencies()) {
-      hasAuxiliary |= d.governor() == verb && d.relation().startsWith("aux");
       if (d.governor() == verb && d.relation().startsWith("aux")) {
-        Tense aux = formOf(sentence.tokens().get(d.dependent()), futureWords, true);
-        if (aux != NONE) {
-          return aux;
-        }
+        hasAuxiliary = true;
+        Token auxiliary = sentence.tokens().get(d.dependent());
+        boolean perfect = auxiliary.lemma().equals("have") && main.pos().equals("VBN");
+        Tense aux = perfect ? PAST : formOf(auxiliary, futureModals, true);
+        auxiliaries = auxiliaries == PAST ? PAST : aux == NONE ? auxiliaries : aux;
       }
+    }
+    if (auxiliaries != NONE) {
+      return auxiliaries;
     }
     if (tense == NONE && main.pos().equals("VB") && hasDependent(sentence, verb, "mark")) {
       return INTENDED;
@@ -107,10 +113,10 @@ enum Tense {
   }
 
   /** A future modal looks ahead; a past form, or the auxiliary "have" of a perfect, looks back. */
-  private static Tense formOf(Token t, Set<String> futureWords, boolean auxiliary) {
+  private static Tense formOf(Token t, Set<String> futureModals, boolean auxiliary) {
     String word = t.word().toLowerCase(Locale.ROOT);
     if (t.pos().equals("MD")) {
-      return futureWords.contains(word) ? FUTURE : NONE;
+      return futureModals.contains(word) ? FUTURE : NONE;
     }
     if (t.pos().equals("VBD") || auxiliary && t.lemma().equals("have") && !t.pos().equals("VB")) {
       return PAST;
@@ -119,12 +125,12 @@ enum Tense {
   }
 
   /** No parse: the closest verb or modal, before or after, decides. */
-  private static Tense nearestVerb(Sentence sentence, int head, Set<String> futureWords) {
+  private static Tense nearestVerb(Sentence sentence, int head, Set<String> futureModals) {
     List<Token> tokens = sentence.tokens();
     for (int d = 1; d < tokens.size(); d++) {
       for (int at : new int[] {head - d, head + d}) {
         if (at >= 0 && at < tokens.size() && (tokens.get(at).pos().matches("VB[DZP]|MD"))) {
-          return formOf(tokens.get(at), futureWords, false);
+          return formOf(tokens.get(at), futureModals, false);
         }
       }
     }

@@ -1,6 +1,8 @@
 package newsfacts.extract.dates;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.IsoFields;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
@@ -17,11 +19,14 @@ import newsfacts.model.TimexType;
  * of the future ("will meet on Monday", "planned to meet on Monday"): then the first on or after
  * it. A month, a day of a month, a quarter or a season takes the publication year, the year
  * before when it would start more than a quarter after the publication date, and the year after
- * in a future sentence when it has already ended ("will open in January" in November).
+ * in a future sentence when it has already ended ("will open in January" in November), or in a
+ * sentence with no tense of its own when the next one starts within a quarter ("payable Jan. 2",
+ * "effective in January" in November: a deadline, not last January).
  */
 final class YearlessDates {
   /** A value with a year and a month, quarter, half or season, and anything after. */
   private static final Pattern PERIOD = Pattern.compile("(\\d{4})-(\\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI)(.*)");
+  private static final Pattern WEEKEND = Pattern.compile("(\\d{4})-W(\\d{2})-WE");
   private static final Pattern FULL_DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(T.*)?");
   private static final Pattern WRITTEN_YEAR = Pattern.compile("\\d{4}|'\\d{2}\\b");
   /**
@@ -46,9 +51,14 @@ final class YearlessDates {
       return t;
     }
     LocalDate published = LocalDate.parse(doc.docDate().value());
-    Tense tense = Tense.of(doc.sentences().get(t.sentence()), t.span(), futureWords, words.pastMarkers());
+    Tense tense = Tense.of(doc.sentences().get(t.sentence()), t.span(), futureWords, words.pastMarkers(),
+        words.futureModals());
     if (isWeekday(t.text())) {
       return weekday(t, published, tense);
+    }
+    Matcher weekend = WEEKEND.matcher(t.value());
+    if (weekend.matches()) {
+      return weekend(t, weekend, published, tense);
     }
     if (namesWeekday(t.text())) {
       return t;
@@ -64,6 +74,9 @@ final class YearlessDates {
     } else if (tense != Tense.FUTURE && tense != Tense.INTENDED
         && start(year, m.group(2), m.group(3)).isAfter(published.plusDays(saysLast(t.text()) ? 0 : AHEAD_DAYS))) {
       year--;
+    } else if (tense == Tense.NONE && !saysLast(t.text())
+        && !start(year + 1, m.group(2), m.group(3)).isAfter(published.plusDays(AHEAD_DAYS))) {
+      year++;
     }
     return t.withValue(year + "-" + m.group(2) + m.group(3));
   }
@@ -84,6 +97,24 @@ final class YearlessDates {
     String partOfDay = m.group(2) == null ? "" : m.group(2);
     TimexType type = partOfDay.matches("T[A-Z]{2}") ? TimexType.DATE : t.type();
     return t.withType(type, date + partOfDay);
+  }
+
+  /**
+   * "over the weekend" in past narrative is the latest weekend begun on or before the publication
+   * date, as a weekday is ("2019-W10-WE" for an article of Monday 2019-03-11), and ahead after "will".
+   */
+  private static Timex weekend(Timex t, Matcher m, LocalDate published, Tense tense) {
+    LocalDate saturday = LocalDate.of(Integer.parseInt(m.group(1)), 1, 4)
+        .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2))).with(DayOfWeek.SATURDAY);
+    boolean ahead = tense == Tense.FUTURE || tense == Tense.INTENDED;
+    while (!ahead && saturday.isAfter(published)) {
+      saturday = saturday.minusWeeks(1);
+    }
+    while (ahead && saturday.plusDays(1).isBefore(published)) {
+      saturday = saturday.plusWeeks(1);
+    }
+    return t.withValue(String.format(Locale.ROOT, "%d-W%02d-WE",
+        saturday.get(IsoFields.WEEK_BASED_YEAR), saturday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
   }
 
   /**

@@ -1,0 +1,129 @@
+package newsfacts.extract.dates;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import newsfacts.extract.Docs;
+import newsfacts.extract.Document;
+import newsfacts.extract.entities.EntitiesStep;
+import newsfacts.model.AnnotatedArticle;
+import org.junit.jupiter.api.Test;
+
+/**
+ * TimeML conventions the dates step applies on top of the annotator, on invented sentences:
+ * non-markables, rates, fiscal years defined by their end, the weekend, and periods of a named
+ * year. 2019-03-14, the articles' date, is a Thursday.
+ */
+class TimeMlConventionsTest {
+  private static final EntitiesStep ENTITIES = new EntitiesStep(Docs.lexicon());
+  private static final DatesStep STEP = new DatesStep(Docs.lexicon());
+
+  private static List<String> dates(AnnotatedArticle article) {
+    Document withEntities = ENTITIES.apply(Document.of(article));
+    return STEP.apply(withEntities).dates().stream().map(t -> t.text() + "/" + t.type() + "=" + t.value()).toList();
+  }
+
+  @Test
+  void aYearDefinedByItsLastDayIsAOneYearDuration() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("Net/NN rose/VBD=rise in/IN the/DT@DATE fiscal/JJ@DATE year/NN@DATE ended/VBD=end"
+            + " June/NNP@DATE 30/CD@DATE ,/, and/CC sales/NNS=sale fell/VBD=fall last/JJ@DATE year/NN@DATE ./.")
+        .timex("the fiscal year", "DATE", "2019")
+        .timex("June 30", "DATE", "2018-06-30")
+        .timex("last year", "DATE", "2018")
+        .build();
+    assertEquals(List.of("the fiscal year/DURATION=P1Y", "June 30/DATE=2018-06-30", "last year/DATE=2018"), dates(a));
+  }
+
+  @Test
+  void aUnitAfterAQuantityIsARate() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("The/DT mill/NN makes/VBZ=make 500/CD crates/NNS=crate a/DT@DURATION week/NN@DURATION and/CC"
+            + " saves/VBZ=save $/$ 2/CD million/CD a/DT@DURATION year/NN@DURATION ./.")
+        .timex("a week", "DURATION", "P1W")
+        .timex("a year", "DURATION", "P1Y")
+        .sentence("It/PRP will/MD reopen/VB=reopen within/IN a/DT@DURATION week/NN@DURATION ./.")
+        .timex("a week", "DURATION", "P1W")
+        .build();
+    assertEquals(List.of("a week/SET=P1W", "a year/SET=P1Y", "a week/DURATION=P1W"), dates(a));
+  }
+
+  @Test
+  void theWeekendInPastNarrativeIsTheLatestOneBegunByThePublicationDate() {
+    AnnotatedArticle a = Docs.article("2019-03-11")
+        .sentence("Talks/NNS=talk stalled/VBD=stall over/IN the/DT@DATE weekend/NN@DATE ./.")
+        .timex("the weekend", "DATE", "2019-W11-WE")
+        .sentence("They/PRP will/MD resume/VB=resume at/IN the/DT@DATE weekend/NN@DATE ./.")
+        .timex("the weekend", "DATE", "2019-W10-WE")
+        .build();
+    assertEquals(List.of("the weekend/DATE=2019-W10-WE", "the weekend/DATE=2019-W11-WE"), dates(a));
+  }
+
+  @Test
+  void functionWordsOrdinalsAndVerbsAreNotTimeExpressions() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("The/DT@TIME agency/NN said/VBD=say a/DT@DURATION second/JJ@DURATION group/NN left/VBD=leave ./.")
+        .timex("The", "TIME", "2019-03-14TXX:XX")
+        .timex("a second", "DURATION", "PT1S")
+        .sentence("Lawyers/NNS=lawyer may/MD present/VB=present@DATE evidence/NN ,/, and/CC officers/NNS=officer"
+            + " were/VBD=be also/RB present/JJ@DATE at/IN the/DT@DATE present/NN@DATE hearing/NN ./.")
+        .timex("present", "DATE", "PRESENT_REF")
+        .timex("present", "DATE", "PRESENT_REF")
+        .sentence("Prices/NNS=price are/VBP=be high/JJ at/IN present/NN@DATE ./.")
+        .timex("present", "DATE", "PRESENT_REF")
+        .build();
+    assertEquals(List.of("present/DATE=PRESENT_REF"), dates(a));
+  }
+
+  @Test
+  void aPeriodOfANamedYearIsTheQuarterTheStoryReportsOnInThatYear() {
+    AnnotatedArticle a = Docs.article("2019-11-14")
+        .sentence("Profit/NN rose/VBD=rise in/IN the/DT@DATE third/JJ@DATE quarter/NN@DATE ./.")
+        .timex("the third quarter", "DATE", "2019-Q3")
+        .sentence("It/PRP earned/VBD=earn less/JJR in/IN the/DT@DATE 2018/CD@DATE quarter/NN@DATE ./.")
+        .timex("the 2018 quarter", "DURATION", "P6054M")
+        .build();
+    assertEquals(List.of("the third quarter/DATE=2019-Q3", "the 2018 quarter/DATE=2018-Q3"), dates(a));
+  }
+
+  @Test
+  void aModalPointsAheadUnlessAPerfectFollowsIt() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("He/PRP said/VBD=say he/PRP would/MD meet/VB=meet on/IN Monday/NNP@DATE ./.",
+            "root(ROOT-0, said-2)", "nsubj(said-2, He-1)", "ccomp(said-2, meet-5)", "nsubj(meet-5, he-3)",
+            "aux(meet-5, would-4)", "obl(meet-5, Monday-7)", "case(Monday-7, on-6)")
+        .timex("Monday", "DATE", "2019-03-11")
+        .sentence("Officials/NNS=official may/MD have/VB=have met/VBN=meet on/IN Monday/NNP@DATE ./.",
+            "root(ROOT-0, met-4)", "nsubj(met-4, Officials-1)", "aux(met-4, may-2)", "aux(met-4, have-3)",
+            "obl(met-4, Monday-6)", "case(Monday-6, on-5)")
+        .timex("Monday", "DATE", "2019-03-18")
+        .build();
+    assertEquals(List.of("Monday/DATE=2019-03-18", "Monday/DATE=2019-03-11"), dates(a));
+  }
+
+  @Test
+  void aDayWithNoTenseOfItsOwnIsTheNextOneWhenItComesWithinAQuarter() {
+    AnnotatedArticle a = Docs.article("2019-11-14")
+        .sentence("The/DT dividend/NN is/VBZ=be payable/JJ Jan./NNP@DATE 2/CD@DATE ./.")
+        .timex("Jan. 2", "DATE", "2019-01-02")
+        .sentence("Sales/NNS=sale rose/VBD=rise in/IN January/NNP@DATE ./.")
+        .timex("January", "DATE", "2019-01")
+        .sentence("The/DT plan/NN is/VBZ=be effective/JJ in/IN June/NNP@DATE ./.")
+        .timex("June", "DATE", "2019-06")
+        .build();
+    assertEquals(List.of("Jan. 2/DATE=2020-01-02", "January/DATE=2019-01", "June/DATE=2019-06"), dates(a));
+  }
+
+  @Test
+  void aPartOfAPeriodIsADurationAndThePeriodADate() {
+    AnnotatedArticle a = Docs.article("2019-11-14")
+        .sentence("Sales/NNS=sale rose/VBD=rise in/IN the/DT@DATE first/JJ@DATE nine/CD@DATE months/NNS=month@DATE"
+            + " of/IN@DATE 2018/CD@DATE and/CC fell/VBD=fall in/IN the/DT@DATE first/JJ@DATE two/CD@DATE"
+            + " quarters/NNS=quarter@DATE of/IN@DATE the/DT@DATE year/NN@DATE ./.")
+        .timex("the first nine months of 2018", "DATE", "")
+        .timex("the first two quarters of the year", "DATE", "")
+        .build();
+    assertEquals(List.of("the first nine months/DURATION=P9M", "2018/DATE=2018", "the first two quarters/DURATION=P2Q",
+        "the year/DATE=2019"), dates(a));
+  }
+}
