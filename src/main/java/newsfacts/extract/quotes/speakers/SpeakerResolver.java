@@ -98,13 +98,14 @@ public final class SpeakerResolver {
     }
     List<Token> tokens = sentence < 0 ? List.of() : doc.sentences().get(sentence).tokens().stream()
         .filter(t -> mention.contains(t.span()) && t.index() != head.index()).toList();
+    // "an aide", "a rights group": someone or something new, not linked to what came before.
+    boolean indefinite = tokens.stream()
+        .anyMatch(t -> speakerWords.indefiniteDeterminers().contains(t.word().toLowerCase(Locale.ROOT)));
     if (words.organizationNouns().contains(lemma)) {
       // "the Lund campaign", "the Freedonian government": the phrase names its organisation.
       boolean named = tokens.stream().anyMatch(t -> t.pos().startsWith("NNP"));
-      return named ? null : organizations.ofNominal(mention.begin(), lemma, earlier);
+      return named || indefinite ? null : organizations.ofNominal(mention.begin(), lemma, earlier);
     }
-    boolean indefinite = tokens.stream()
-        .anyMatch(t -> speakerWords.indefiniteDeterminers().contains(t.word().toLowerCase(Locale.ROOT)));
     if (!head.pos().equals("NN") || indefinite) {
       return null;
     }

@@ -193,4 +193,16 @@ class SpeakerResolutionTest {
         .build();
     assertEquals(List.of("His statement -> Tom Hale"), speakers(a));
   }
+
+  @Test
+  void anIndefiniteOrganisationNominalIsNotTheOrganisationQuotedBefore() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("The/DT Harbour/NNP@ORGANIZATION Authority/NNP@ORGANIZATION said/VBD=say that/IN fees/NNS=fee"
+            + " would/MD rise/VB=rise ./.")
+        .sentence("A/DT local/JJ group/NN said/VBD=say that/IN fees/NNS=fee would/MD fall/VB=fall ./.",
+            "det(group-3, A-1) amod(group-3, local-2) nsubj(said-4, group-3) root(ROOT-0, said-4) mark(fall-8, that-5)"
+                + " nsubj(fall-8, fees-6) aux(fall-8, would-7) ccomp(said-4, fall-8) punct(said-4, .-9)")
+        .build();
+    assertEquals("A local group -> A local group", speakers(a).get(1));
+  }
 }
