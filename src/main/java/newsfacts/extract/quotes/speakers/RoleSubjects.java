@@ -53,7 +53,7 @@ final class RoleSubjects {
   }
 
   /** The lemmas of the noun's adjectives and noun modifiers ("Ruritanian", "foreign"). */
-  static Set<String> modifiers(ParsedSentence p, int noun) {
+  private static Set<String> modifiers(ParsedSentence p, int noun) {
     Set<String> result = new HashSet<>();
     for (int c : p.children(noun)) {
       if (MODIFIERS.contains(p.relation(c))) {
