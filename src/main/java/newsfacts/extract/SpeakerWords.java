@@ -27,6 +27,7 @@ import java.util.Set;
  * @param titleAbbreviations title-abbreviations.txt: "sen." -> "senator"
  * @param addresseeVerbs addressee-verbs.txt: "tell", "ask": their object is the addressee
  * @param indefiniteDeterminers indefinite-determiners.txt: "a", "an": "an aide" is someone new
+ * @param ownedSourceNouns owned-source-nouns.txt: "statement", "account": "his statement" is his
  */
 public record SpeakerWords(
     Set<String> maleFirstNames,
@@ -40,7 +41,8 @@ public record SpeakerWords(
     Set<String> femaleNouns,
     Map<String, String> titleAbbreviations,
     Set<String> addresseeVerbs,
-    Set<String> indefiniteDeterminers) {
+    Set<String> indefiniteDeterminers,
+    Set<String> ownedSourceNouns) {
 
   /** CoreNLP's first names with their gender ("aaron MALE"), a data file of its models jar. */
   private static final String NAME_GENDER = "edu/stanford/nlp/models/dcoref/namegender.combine.txt";
@@ -68,7 +70,8 @@ public record SpeakerWords(
         WordLists.set("female-person-nouns.txt"),
         WordLists.pairs("title-abbreviations.txt"),
         WordLists.set("addressee-verbs.txt"),
-        WordLists.set("indefinite-determiners.txt"));
+        WordLists.set("indefinite-determiners.txt"),
+        WordLists.set("owned-source-nouns.txt"));
   }
 
   /** Tab-separated lines "name GENDER"; a name listed with both genders is ambiguous. */

@@ -64,7 +64,7 @@ final class Antecedents {
   /** Persons mentioned or quoted before the offset that agree in gender, in text order. */
   private List<PersonMention> candidates(int offset, Gender gender, List<Quote> earlier) {
     List<PersonMention> found = new ArrayList<>();
-    for (PersonMention m : profiles.mentions()) {
+    for (PersonMention m : profiles.allMentions()) {
       if (m.position() < offset && gender.agreesWith(profiles.gender(m.canonical()))) {
         found.add(m);
       }

@@ -30,12 +30,14 @@ final class PersonProfiles {
 
   private final SpeakerWords words;
   private final List<PersonMention> mentions = new ArrayList<>();
+  private final List<PersonMention> roleMentions = new ArrayList<>();
   private final Map<String, int[]> genderVotes = new HashMap<>();
   private final Map<String, Set<String>> roles = new HashMap<>();
+  private final BitSet quoted;
 
   PersonProfiles(AnnotatedArticle doc, List<EntityMention> entities, SpeakerWords words) {
     this.words = words;
-    BitSet quoted = quoted(doc);
+    this.quoted = quoted(doc);
     List<ParsedSentence> parsed = doc.sentences().stream().map(ParsedSentence::new).toList();
     for (EntityMention e : entities) {
       if (e.type() == EntityType.PERSON && e.sentence() >= 0 && e.sentence() < parsed.size()) {
@@ -46,6 +48,23 @@ final class PersonProfiles {
 
   List<PersonMention> mentions() {
     return mentions;
+  }
+
+  /** A later mention of a person by a role nominal ("the minister met ..."), for pronouns only. */
+  void addRoleMention(PersonMention mention) {
+    roleMentions.add(mention);
+  }
+
+  /** Mentions by name and by role nominal, for choosing a pronoun's antecedent. */
+  List<PersonMention> allMentions() {
+    List<PersonMention> all = new ArrayList<>(mentions);
+    all.addAll(roleMentions);
+    return all;
+  }
+
+  /** Whether the offset lies inside quotation marks. */
+  boolean isQuoted(int offset) {
+    return quoted.get(offset);
   }
 
   Gender gender(String canonical) {
@@ -113,8 +132,13 @@ final class PersonProfiles {
       addPhrase(p, p.head(head), found);
     }
     // Titles the parser left outside the name: "Deputy Minister" tagged TITLE just before it.
-    for (int i = first - 1; i >= 0 && i >= first - 4 && isTitleWord(p.token(i)); i--) {
+    int i = first - 1;
+    for (; i >= 0 && i >= first - 4 && isTitleWord(p.token(i)); i--) {
       addWord(p.token(i), found);
+    }
+    // Modifiers before the title ("Ruritanian Trade Minister X", "former Gov. X") match "the Ruritanian minister".
+    for (int m = i; m >= 0 && m > i - 2 && i < first - 1 && isTitleModifier(p.token(m)); m--) {
+      addWord(p.token(m), found);
     }
   }
 
@@ -136,6 +160,10 @@ final class PersonProfiles {
     if (expanded != null) {
       found.add(expanded);
     }
+  }
+
+  private static boolean isTitleModifier(Token t) {
+    return t.pos().startsWith("JJ") || t.pos().startsWith("NNP") || t.ner() == NerTag.NATIONALITY;
   }
 
   private boolean isTitleWord(Token t) {

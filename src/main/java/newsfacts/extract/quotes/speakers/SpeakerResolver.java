@@ -15,6 +15,7 @@ import newsfacts.model.AnnotatedArticle;
 import newsfacts.model.CharSpan;
 import newsfacts.model.EntityMention;
 import newsfacts.model.EntityType;
+import newsfacts.model.NerTag;
 import newsfacts.model.Quote;
 import newsfacts.model.Token;
 
@@ -36,6 +37,7 @@ public final class SpeakerResolver {
   private final PersonProfiles profiles;
   private final Antecedents antecedents;
   private final OrganizationSources organizations;
+  private final OwnedSources owners;
 
   public SpeakerResolver(AnnotatedArticle doc, List<EntityMention> entities, QuoteWords words, SpeakerWords speakerWords) {
     this.doc = doc;
@@ -45,9 +47,11 @@ public final class SpeakerResolver {
     this.profiles = new PersonProfiles(doc, entities, speakerWords);
     this.antecedents = new Antecedents(profiles);
     this.organizations = new OrganizationSources(entities, profiles);
+    this.owners = new OwnedSources(doc, entities, antecedents, speakerWords);
     this.appositionGap = Pattern.compile(
         "(\\s+" + WordLists.anyOf(words.appositionPrepositions()) + "\\s+[A-Z][\\p{L}-]*)?,\\s+");
     this.windowTitles = new WindowTitles(doc, entities);
+    RoleSubjects.link(doc, entities, profiles, antecedents);
   }
 
   public String resolve(CharSpan mention, Token head, List<Quote> earlier) {
@@ -85,25 +89,32 @@ public final class SpeakerResolver {
 
   private String nominal(CharSpan mention, Token head, int sentence, List<Quote> earlier) {
     String lemma = head.lemma().toLowerCase(Locale.ROOT);
+    String owner = owners.owner(head, sentence, earlier);
+    if (owner != null) {
+      return owner;
+    }
     if (words.documentNouns().contains(lemma)) {
       return documentName(lemma);
     }
     List<Token> tokens = sentence < 0 ? List.of() : doc.sentences().get(sentence).tokens().stream()
         .filter(t -> mention.contains(t.span()) && t.index() != head.index()).toList();
+    // "an aide", "a rights group": someone or something new, not linked to what came before.
+    boolean indefinite = tokens.stream()
+        .anyMatch(t -> speakerWords.indefiniteDeterminers().contains(t.word().toLowerCase(Locale.ROOT)));
     if (words.organizationNouns().contains(lemma)) {
       // "the Lund campaign", "the Freedonian government": the phrase names its organisation.
       boolean named = tokens.stream().anyMatch(t -> t.pos().startsWith("NNP"));
-      return named ? null : organizations.ofNominal(mention.begin(), lemma, earlier);
+      return named || indefinite ? null : organizations.ofNominal(mention.begin(), lemma, earlier);
     }
-    boolean indefinite = tokens.stream()
-        .anyMatch(t -> speakerWords.indefiniteDeterminers().contains(t.word().toLowerCase(Locale.ROOT)));
     if (!head.pos().equals("NN") || indefinite) {
       return null;
     }
     Set<String> modifiers = new HashSet<>();
     tokens.forEach(t -> modifiers.add(t.lemma().toLowerCase(Locale.ROOT)));
     String person = antecedents.ofRole(mention.begin(), lemma, modifiers, profiles.genderOfNoun(lemma));
-    return person != null ? person : windowTitles.latestPerson(mention.begin(), earlier, lemma);
+    // The looser window fallback only for nouns that denote a person ("the mainstream" does not).
+    boolean personNoun = head.ner() == NerTag.TITLE || profiles.genderOfNoun(lemma) != Gender.UNKNOWN;
+    return person != null || !personNoun ? person : windowTitles.latestPerson(mention.begin(), earlier, lemma);
   }
 
   private Gender pronounGender(String word) {

@@ -138,4 +138,71 @@ class SpeakerResolutionTest {
     ParsedSentence p = new ParsedSentence(a.sentences().get(0));
     assertEquals(1, SpeakerMentions.repairedHead(p, 5, 6, Docs.lexicon().speakers()));
   }
+
+  @Test
+  void aNounThatDoesNotDenoteAPersonIsNotLinkedToAPersonNearIt() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("Tom/NNP@PERSON Hale/NNP@PERSON greeted/VBD=greet the/DT crowd/NN ./.")
+        .sentence("The/DT crowd/NN said/VBD=say that/IN the/DT bridge/NN would/MD reopen/VB=reopen ./.",
+            "det(crowd-2, The-1) nsubj(said-3, crowd-2) root(ROOT-0, said-3) mark(reopen-8, that-4)"
+                + " det(bridge-6, the-5) nsubj(reopen-8, bridge-6) aux(reopen-8, would-7) ccomp(said-3, reopen-8)"
+                + " punct(said-3, .-9)")
+        .build();
+    assertEquals(List.of("The crowd -> The crowd"), speakers(a));
+  }
+
+  @Test
+  void aRoleNominalSubjectKeepsItsPersonSalientForALaterPronoun() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("Trade/NNP@TITLE Minister/NNP@TITLE Ana/NNP@PERSON Ruiz/NNP@PERSON visited/VBD=visit the/DT port/NN ./.",
+            "compound(Ruiz-4, Trade-1) compound(Ruiz-4, Minister-2) compound(Ruiz-4, Ana-3) nsubj(visited-5, Ruiz-4)"
+                + " root(ROOT-0, visited-5) det(port-7, the-6) obj(visited-5, port-7) punct(visited-5, .-8)")
+        .sentence("Maria/NNP@PERSON Lopez/NNP@PERSON opened/VBD=open the/DT market/NN ./.",
+            "compound(Lopez-2, Maria-1) nsubj(opened-3, Lopez-2) root(ROOT-0, opened-3) det(market-5, the-4)"
+                + " obj(opened-3, market-5) punct(opened-3, .-6)")
+        .sentence("The/DT minister/NN@TITLE left/VBD=leave early/RB ./.",
+            "det(minister-2, The-1) nsubj(left-3, minister-2) root(ROOT-0, left-3) advmod(left-3, early-4)"
+                + " punct(left-3, .-5)")
+        .sentence("She/PRP said/VBD=say that/IN exports/NNS=export would/MD rise/VB=rise ./.")
+        .build();
+    assertEquals(List.of("She -> Ana Ruiz"), speakers(a));
+  }
+
+  @Test
+  void theModifierBeforeATitleTellsTwoMinistersApart() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("Ruritanian/JJ@NATIONALITY Trade/NNP@TITLE Minister/NNP@TITLE Ana/NNP@PERSON Ruiz/NNP@PERSON"
+            + " met/VBD=meet Freedonian/JJ@NATIONALITY Trade/NNP@TITLE Minister/NNP@TITLE Maria/NNP@PERSON"
+            + " Lopez/NNP@PERSON ./.")
+        .sentence("The/DT Ruritanian/JJ@NATIONALITY minister/NN@TITLE said/VBD=say that/IN exports/NNS=export"
+            + " would/MD rise/VB=rise ./.",
+            "det(minister-3, The-1) amod(minister-3, Ruritanian-2) nsubj(said-4, minister-3) root(ROOT-0, said-4)"
+                + " mark(rise-8, that-5) nsubj(rise-8, exports-6) aux(rise-8, would-7) ccomp(said-4, rise-8)"
+                + " punct(said-4, .-9)")
+        .build();
+    assertEquals(List.of("The Ruritanian minister -> Ana Ruiz"), speakers(a));
+  }
+
+  @Test
+  void aStatementWithAnOwnerIsTheOwners() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence(MEETING)
+        .sentence("His/PRP$ statement/NN said/VBD=say that/IN exports/NNS=export would/MD rise/VB=rise ./.",
+            "nmod:poss(statement-2, His-1) nsubj(said-3, statement-2) root(ROOT-0, said-3) mark(rise-7, that-4)"
+                + " nsubj(rise-7, exports-5) aux(rise-7, would-6) ccomp(said-3, rise-7) punct(said-3, .-8)")
+        .build();
+    assertEquals(List.of("His statement -> Tom Hale"), speakers(a));
+  }
+
+  @Test
+  void anIndefiniteOrganisationNominalIsNotTheOrganisationQuotedBefore() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("The/DT Harbour/NNP@ORGANIZATION Authority/NNP@ORGANIZATION said/VBD=say that/IN fees/NNS=fee"
+            + " would/MD rise/VB=rise ./.")
+        .sentence("A/DT local/JJ group/NN said/VBD=say that/IN fees/NNS=fee would/MD fall/VB=fall ./.",
+            "det(group-3, A-1) amod(group-3, local-2) nsubj(said-4, group-3) root(ROOT-0, said-4) mark(fall-8, that-5)"
+                + " nsubj(fall-8, fees-6) aux(fall-8, would-7) ccomp(said-4, fall-8) punct(said-4, .-9)")
+        .build();
+    assertEquals("A local group -> A local group", speakers(a).get(1));
+  }
 }

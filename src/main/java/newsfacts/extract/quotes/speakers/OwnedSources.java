@@ -1,0 +1,53 @@
+package newsfacts.extract.quotes.speakers;
+
+import java.util.List;
+import java.util.Locale;
+import newsfacts.extract.ParsedSentence;
+import newsfacts.extract.SpeakerWords;
+import newsfacts.model.AnnotatedArticle;
+import newsfacts.model.EntityMention;
+import newsfacts.model.EntityType;
+import newsfacts.model.Quote;
+import newsfacts.model.Token;
+
+/**
+ * A statement or writing with a possessive owner as the source ("Ruiz's letter warned that ...",
+ * "his statement said ..."): the owner, a named person or the person a possessive pronoun refers to.
+ */
+final class OwnedSources {
+  private final AnnotatedArticle doc;
+  private final List<EntityMention> entities;
+  private final Antecedents antecedents;
+  private final SpeakerWords words;
+
+  OwnedSources(AnnotatedArticle doc, List<EntityMention> entities, Antecedents antecedents, SpeakerWords words) {
+    this.doc = doc;
+    this.entities = entities;
+    this.antecedents = antecedents;
+    this.words = words;
+  }
+
+  /** The owner of the nominal headed by {@code head} in {@code sentence}, or null. */
+  String owner(Token head, int sentence, List<Quote> earlier) {
+    if (sentence < 0 || !words.ownedSourceNouns().contains(head.lemma().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    ParsedSentence p = new ParsedSentence(doc.sentences().get(sentence));
+    int owner = p.child(head.index(), "nmod:poss");
+    if (owner < 0) {
+      return null;
+    }
+    Token t = p.token(owner);
+    for (EntityMention e : entities) {
+      if (e.type() == EntityType.PERSON && e.span().overlaps(t.span())) {
+        return e.canonical();
+      }
+    }
+    String word = t.word().toLowerCase(Locale.ROOT);
+    boolean male = words.malePronouns().contains(word);
+    if (!male && !words.femalePronouns().contains(word)) {
+      return null;
+    }
+    return antecedents.ofPronoun(t.span().begin(), sentence, male ? Gender.MALE : Gender.FEMALE, earlier);
+  }
+}
