@@ -58,7 +58,7 @@ public final class XlsxWriter implements ArticleSink {
 
   @Override
   public void commit(List<Failure> failures) throws IOException {
-    Path file = staging.resolve(FILE);
+    Path file = staging.resolve(".xlsx-" + FILE);
     try (OutputStream out = Files.newOutputStream(file)) {
       Workbook workbook = new Workbook(out, "newsfacts", "1.0");
       for (Map.Entry<String, SpilledRows> sheet : sheets.entrySet()) {
@@ -72,6 +72,8 @@ public final class XlsxWriter implements ArticleSink {
       writeWhole(workbook, "failures.csv", ArticleRows.failures(failures));
       workbook.finish();
     }
+    StableZip.rewrite(file, staging.resolve(FILE));
+    Files.delete(file);
     committed = true;
     close();
   }

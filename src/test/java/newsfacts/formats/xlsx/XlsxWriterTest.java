@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
@@ -56,6 +57,18 @@ class XlsxWriterTest {
     String longText = "a".repeat(XlsxWriter.MAX_CELL_CHARS - 1) + "😀b";
     assertEquals(XlsxWriter.MAX_CELL_CHARS - 1, XlsxWriter.cut(longText).length());
     assertEquals("short", XlsxWriter.cut("short"));
+  }
+
+  @Test
+  void theSameTablesGiveTheSameBytes() throws Exception {
+    byte[] first = Files.readAllBytes(write(Files.createDirectory(folder.resolve("first"))));
+    Thread.sleep(1_100); // a time stamp of the writing would now differ
+    byte[] second = Files.readAllBytes(write(Files.createDirectory(folder.resolve("second"))));
+    assertTrue(Arrays.equals(first, second), "byte-identical workbooks");
+    try (ZipFile zip = new ZipFile(folder.resolve("first").resolve(XlsxWriter.FILE).toFile())) {
+      assertFalse(entry(zip, "docProps/core.xml").contains("dcterms:created"));
+      assertEquals(StableZip.ENTRY_TIME, zip.getEntry("xl/workbook.xml").getTimeLocal());
+    }
   }
 
   @Test
