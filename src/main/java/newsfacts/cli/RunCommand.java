@@ -25,6 +25,8 @@ import newsfacts.config.Settings;
 import newsfacts.eval.Scorer;
 import newsfacts.eval.report.Scoring;
 import newsfacts.model.Failure;
+import newsfacts.report.ReportIndex;
+import newsfacts.report.ReportSink;
 import newsfacts.tables.ArticleSink;
 import newsfacts.tables.OutputLock;
 import newsfacts.tables.ResultWriter;
@@ -142,8 +144,8 @@ public final class RunCommand implements Callable<Integer> {
   }
 
   /** Every table a run replaces: a run that does not score removes the score tables of an earlier one. */
-  static final List<String> TABLE_SET = Stream.concat(ResultWriter.TABLE_FILES.stream(), Scoring.TABLE_FILES.stream())
-      .toList();
+  static final List<String> TABLE_SET = Stream.of(ResultWriter.TABLE_FILES, Scoring.TABLE_FILES, List.of(ReportSink.FOLDER))
+      .flatMap(List::stream).toList();
 
   private int runLocked(Settings settings, RunSetup.Plan plan, StagedTables set, long start) throws IOException {
     ArticleProcessor processor = Pipeline.build(CoreNlpLayers.provided(settings.corenlp()), () -> {
@@ -155,7 +157,7 @@ public final class RunCommand implements Callable<Integer> {
     BatchRunner runner = new BatchRunner(processor, settings.threads());
     List<ArticleSink> sinks = new ArrayList<>();
     try {
-      sinks.addAll(openSinks(settings, set.staging()));
+      sinks.addAll(openSinks(settings, plan, set.staging()));
       failures.addAll(runner.run(plan.articles(), result -> sinks.forEach(s -> s.add(result)),
           progressReporter(settings, start)));
       for (ArticleSink sink : sinks) {
@@ -173,6 +175,7 @@ public final class RunCommand implements Callable<Integer> {
         return ExitCodes.FATAL;
       }
     }
+    ReportIndex.write(set.staging());
     set.commit();
     report(settings, plan, failures, start);
     if (plan.gold().isPresent()) {
@@ -183,8 +186,9 @@ public final class RunCommand implements Callable<Integer> {
   }
 
   /** The outputs of a run, each writing into the staging folder. */
-  private static List<ArticleSink> openSinks(Settings settings, Path staging) throws IOException {
-    return List.of(new ResultWriter(staging, settings.neutraliseCells()));
+  private static List<ArticleSink> openSinks(Settings settings, RunSetup.Plan plan, Path staging) throws IOException {
+    return List.of(new ResultWriter(staging, settings.neutraliseCells()),
+        ReportSink.open(staging, plan.gold(), settings.neutraliseCells()));
   }
 
   private static void closeAll(List<ArticleSink> sinks) throws IOException {
