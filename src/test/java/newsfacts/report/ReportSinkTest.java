@@ -134,7 +134,7 @@ class ReportSinkTest {
     Path report = run();
     Document page = Jsoup.parse(report.resolve("articles/a&b.html").toFile(), "UTF-8");
     List<String> expected = new ArrayList<>();
-    for (CSVRecord r : errorsCsv(report.getParent().resolve("errors.csv"))) {
+    for (CSVRecord r : readCsv(report.getParent().resolve("errors.csv"))) {
       if (r.get("system").equals("newsfacts")) {
         expected.add(String.join("|", r.get("layer"), r.get("error"), r.get("start"), r.get("end"), r.get("text")));
       }
@@ -168,7 +168,7 @@ class ReportSinkTest {
         Files.list(report).map(p -> p.getFileName().toString()).sorted().toList(), "no working file is left behind");
   }
 
-  static List<CSVRecord> errorsCsv(Path file) throws Exception {
+  static List<CSVRecord> readCsv(Path file) throws Exception {
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       in.mark(1);
       if (in.read() != '\uFEFF') {
