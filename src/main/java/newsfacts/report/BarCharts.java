@@ -18,7 +18,8 @@ final class BarCharts {
 
   private static final String[] MEASURES = {"precision", "recall", "f1"};
   private static final String[] MEASURE_CSS = {"m-p", "m-r", "m-f"};
-  private static final int LABEL_WIDTH = 170;
+  /** Room for the type labels: about 6.5 pixels a character at the labels' 11 px. */
+  private static final double CHAR_WIDTH = 6.5;
   private static final int PLOT_WIDTH = 300;
   private static final int VALUE_WIDTH = 44;
   private static final int BAR = 6;
@@ -59,6 +60,7 @@ final class BarCharts {
   }
 
   private static BarChart chart(String title, Map<String, Map<String, ScoreLine>> byType, List<String> systems) {
+    int left = (int) Math.max(60, 12 + CHAR_WIDTH * byType.keySet().stream().mapToInt(String::length).max().orElse(0));
     int groupHeight = systems.size() * MEASURES.length * BAR + GAP;
     int height = TOP + byType.size() * groupHeight + AXIS;
     List<BarChart.Bar> bars = new ArrayList<>();
@@ -66,7 +68,7 @@ final class BarCharts {
     List<BarChart.Whisker> whiskers = new ArrayList<>();
     int y = TOP;
     for (Map.Entry<String, Map<String, ScoreLine>> type : byType.entrySet()) {
-      labels.add(new BarChart.Text(LABEL_WIDTH - 6, y + (groupHeight - GAP) / 2.0 + 4, type.getKey(), "end", "type"));
+      labels.add(new BarChart.Text(left - 6, y + (groupHeight - GAP) / 2.0 + 4, type.getKey(), "end", "type"));
       for (int s = 0; s < systems.size(); s++) {
         ScoreLine line = type.getValue().get(systems.get(s));
         for (int m = 0; m < MEASURES.length; m++) {
@@ -76,42 +78,41 @@ final class BarCharts {
           }
           String value = line.get(MEASURES[m]);
           String tip = systems.get(s) + " · " + type.getKey() + " · " + MEASURES[m] + " " + (value.isEmpty() ? "undefined" : value);
-          bars.add(new BarChart.Bar(LABEL_WIDTH, barY, x(value) - LABEL_WIDTH, BAR - 1, MEASURE_CSS[m] + " s" + s, tip));
+          bars.add(new BarChart.Bar(left, barY, x(left, value) - left, BAR - 1, MEASURE_CSS[m] + " s" + s, tip));
           if (m == MEASURES.length - 1) {
-            labels.add(new BarChart.Text(LABEL_WIDTH + PLOT_WIDTH + VALUE_WIDTH - 2, barY + BAR, shortValue(value), "end",
+            labels.add(new BarChart.Text(left + PLOT_WIDTH + VALUE_WIDTH - 2, barY + BAR, shortValue(value), "end",
                 "value s" + s));
-            addWhisker(line, systems.get(s), type.getKey(), barY + (BAR - 1) / 2.0, whiskers);
+            addWhisker(left, line, systems.get(s) + " · " + type.getKey(), barY + (BAR - 1) / 2.0, whiskers);
           }
         }
       }
       y += groupHeight;
     }
-    return new BarChart(title, LABEL_WIDTH + PLOT_WIDTH + VALUE_WIDTH, height, bars, labels, whiskers, grid(height));
+    return new BarChart(title, left + PLOT_WIDTH + VALUE_WIDTH, height, bars, labels, whiskers, grid(left, height));
   }
 
-  private static void addWhisker(ScoreLine line, String system, String type, double y, List<BarChart.Whisker> out) {
+  private static void addWhisker(int left, ScoreLine line, String what, double y, List<BarChart.Whisker> out) {
     String low = line.get("ci_low");
     String high = line.get("ci_high");
     if (!low.isEmpty() && !high.isEmpty()) {
-      out.add(new BarChart.Whisker(x(low), x(high), y,
-          system + " · " + type + " · F1 95% interval [" + low + ", " + high + "]"));
+      out.add(new BarChart.Whisker(x(left, low), x(left, high), y, what + " · F1 95% interval [" + low + ", " + high + "]"));
     }
   }
 
-  private static List<BarChart.Grid> grid(int height) {
+  private static List<BarChart.Grid> grid(int left, int height) {
     List<BarChart.Grid> grid = new ArrayList<>();
     for (int i = 0; i <= 4; i++) {
       double value = i / 4.0;
-      grid.add(new BarChart.Grid(LABEL_WIDTH + value * PLOT_WIDTH, TOP, height - AXIS + 2,
+      grid.add(new BarChart.Grid(left + value * PLOT_WIDTH, TOP, height - AXIS + 2,
           String.format(Locale.ROOT, "%.2f", value)));
     }
     return grid;
   }
 
   /** The x of a ratio written in scores.csv; an empty ratio (undefined) draws no length. */
-  private static double x(String ratio) {
+  private static double x(int left, String ratio) {
     double value = ratio.isEmpty() ? 0 : Math.max(0, Math.min(1, Double.parseDouble(ratio)));
-    return Math.round((LABEL_WIDTH + value * PLOT_WIDTH) * 10) / 10.0;
+    return Math.round((left + value * PLOT_WIDTH) * 10) / 10.0;
   }
 
   private static String shortValue(String ratio) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import newsfacts.annotate.FakeAnnotator;
 import newsfacts.tables.OutputLock;
+import newsfacts.report.ReportSink;
 import newsfacts.tables.ResultWriter;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -185,7 +186,7 @@ class RunCommandTest {
       second.add(read(out.resolve(table)));
     }
     assertEquals(first, second);
-    assertEquals(ResultWriter.TABLE_FILES.stream().sorted().toList(), names(out));
+    assertEquals(unscoredSet(), names(out));
   }
 
   @Test
@@ -197,7 +198,7 @@ class RunCommandTest {
     String relativeOutput = cwd.relativize(output).toString();
     Run r = run("--input", cwd.relativize(input).toString(), "--output", relativeOutput, "--no-score");
     assertEquals(ExitCodes.OK, r.status(), r.err());
-    assertEquals(ResultWriter.TABLE_FILES.stream().sorted().toList(), names(output));
+    assertEquals(unscoredSet(), names(output));
     assertTrue(r.out().trim().endsWith("; tables in " + output.toAbsolutePath().normalize()), r.out());
   }
 
@@ -285,6 +286,11 @@ class RunCommandTest {
   }
 
   /** The files of a folder, less the lock file a run leaves (emptied) for the next one. */
+  /** What a run that does not score leaves in its folder: the tables and the HTML report. */
+  static List<String> unscoredSet() {
+    return Stream.concat(ResultWriter.TABLE_FILES.stream(), Stream.of(ReportSink.FOLDER)).sorted().toList();
+  }
+
   static List<String> names(Path folder) throws IOException {
     try (Stream<Path> files = Files.list(folder)) {
       return files.map(p -> p.getFileName().toString()).filter(n -> !n.equals(OutputLock.FILE_NAME)).sorted().toList();
