@@ -29,6 +29,8 @@ import newsfacts.eval.Scorer;
 import newsfacts.eval.report.Scoring;
 import newsfacts.formats.Format;
 import newsfacts.model.Failure;
+import newsfacts.report.ReportIndex;
+import newsfacts.report.ReportSink;
 import newsfacts.tables.ArticleSink;
 import newsfacts.tables.OutputLock;
 import newsfacts.tables.StagedTables;
@@ -155,9 +157,10 @@ public final class RunCommand implements Callable<Integer> {
   }
 
   /** Every table a run replaces: a run that does not score removes the score tables of an earlier one. */
-  public static final List<String> TABLE_SET = Stream.concat(
-          Arrays.stream(Format.values()).flatMap(f -> f.files().stream()), Scoring.TABLE_FILES.stream())
-      .toList();
+  public static final List<String> TABLE_SET = Stream.of(
+          Arrays.stream(Format.values()).flatMap(f -> f.files().stream()), Scoring.TABLE_FILES.stream(),
+          Stream.of(ReportSink.FOLDER))
+      .flatMap(s -> s).toList();
 
   /** Parses one --formats value. */
   static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
@@ -181,7 +184,7 @@ public final class RunCommand implements Callable<Integer> {
     BatchRunner runner = new BatchRunner(processor, settings.threads());
     List<ArticleSink> sinks = new ArrayList<>();
     try {
-      sinks.addAll(openSinks(settings, formats, set.staging()));
+      sinks.addAll(openSinks(settings, formats, plan.gold(), set.staging()));
       failures.addAll(runner.run(plan.articles(), result -> sinks.forEach(s -> s.add(result)),
           progressReporter(settings, start)));
       for (ArticleSink sink : sinks) {
@@ -203,6 +206,7 @@ public final class RunCommand implements Callable<Integer> {
         return ExitCodes.FATAL;
       }
     }
+    ReportIndex.write(set.staging());
     set.commit();
     report(settings, plan, failures, start);
     if (scoring) {
@@ -213,13 +217,14 @@ public final class RunCommand implements Callable<Integer> {
   }
 
   /** The outputs of a run, each writing into the staging folder. */
-  public static List<ArticleSink> openSinks(Settings settings, Collection<Format> formats, Path staging)
-      throws IOException {
+  public static List<ArticleSink> openSinks(Settings settings, Collection<Format> formats, Optional<Path> gold,
+      Path staging) throws IOException {
     List<ArticleSink> sinks = new ArrayList<>();
     try {
       for (Format format : new LinkedHashSet<>(formats)) {
         sinks.add(format.open(staging, settings.neutraliseCells()));
       }
+      sinks.add(ReportSink.open(staging, gold, settings.neutraliseCells()));
     } catch (IOException | RuntimeException e) {
       closeAll(sinks);
       throw e;

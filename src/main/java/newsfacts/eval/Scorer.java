@@ -55,6 +55,34 @@ public final class Scorer {
     return new Report(scores, errors, byDocument, perDocument);
   }
 
+  /** One article's errors and each layer's headline counts for it, as {@link #score} finds them. */
+  public record ArticleScore(List<ErrorRow> errors, Map<String, Counts> headline) {
+    public ArticleScore {
+      errors = List.copyOf(errors);
+      headline = Map.copyOf(headline);
+    }
+  }
+
+  /**
+   * Scores one article on its own, without intervals: matching never crosses articles, so its
+   * errors and counts are those {@link #score} gives it (what a report written article by article
+   * needs). Only the layers the reference has a table for are scored.
+   */
+  public static ArticleScore scoreArticle(Set<TableLayer> referenceLayers, DocumentAnnotations gold,
+      DocumentAnnotations pred) {
+    List<DocumentPair> one = List.of(new DocumentPair(gold.docId(), gold, pred));
+    List<ErrorRow> errors = new ArrayList<>();
+    Map<String, Counts> headline = new TreeMap<>();
+    for (TableLayer layer : TableLayer.values()) {
+      if (referenceLayers.contains(layer)) {
+        LayerScore score = SCORERS.get(layer).apply(one);
+        errors.addAll(score.errors());
+        headline.put(layer.label(), score.byDocument().getOrDefault(gold.docId(), Counts.ZERO));
+      }
+    }
+    return new ArticleScore(errors, headline);
+  }
+
   /**
    * The articles a reference covers: those of its documents table, else those of any table. Rows
    * of other articles are not scored, on either side.

@@ -20,6 +20,7 @@ import newsfacts.cli.RunCommand;
 import newsfacts.config.Settings;
 import newsfacts.eval.Scorer;
 import newsfacts.eval.report.Scoring;
+import newsfacts.report.ReportIndex;
 import newsfacts.extract.MissingLayerException;
 import newsfacts.model.Failure;
 import newsfacts.tables.ArticleSink;
@@ -131,7 +132,7 @@ public final class SparkCommand implements Callable<Integer> {
     }
     JobCounters counters = new JobCounters(spark.sc());
     SparkJob job = new SparkJob(spark, settings.corenlp(), maxBytes);
-    List<ArticleSink> sinks = new ArrayList<>(RunCommand.openSinks(settings, RunCommand.DEFAULT_FORMATS, set.staging()));
+    List<ArticleSink> sinks = new ArrayList<>(RunCommand.openSinks(settings, RunCommand.DEFAULT_FORMATS, Optional.ofNullable(gold), set.staging()));
     SparkJob.Merged merged;
     try {
       String manifestName = manifest == null ? null : manifest.getFileName().toString();
@@ -156,6 +157,7 @@ public final class SparkCommand implements Callable<Integer> {
       }
       reports = score(merged, set.staging());
     }
+    ReportIndex.write(set.staging());
     set.commit();
     report(merged, counters, start);
     if (gold != null) {

@@ -84,7 +84,7 @@ public final class ArticleRows {
   }
 
   /** A row's cells with its offsets as code point indices (the model holds Java String indices). */
-  private static <R> List<Object> cells(TableSchema<R> schema, R row, CodePoints offsets) {
+  static <R> List<Object> cells(TableSchema<R> schema, R row, CodePoints offsets) {
     List<Object> cells = schema.cells(row);
     if (offsets.isIdentity()) {
       return cells;

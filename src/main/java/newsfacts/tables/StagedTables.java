@@ -32,6 +32,7 @@ import java.util.stream.Stream;
 public final class StagedTables implements AutoCloseable {
   public static final String STAGING = ".newsfacts-next";
   public static final String COMMITTING = ".newsfacts-commit";
+  static final String DISCARDED = ".newsfacts-discarded";
   static final String LIST = "set.list";
 
   private final Path folder;
@@ -80,14 +81,20 @@ public final class StagedTables implements AutoCloseable {
   /** Deletes the staging folder of a set that was not committed. */
   @Override
   public void close() throws IOException {
-    if (!committed) {
-      deleteTree(staging);
+    if (!committed && Files.exists(staging)) {
+      // Renamed away first: the shutdown hook runs beside a run that may still be writing pages,
+      // which then fail to create files instead of refilling the folder being deleted.
+      Path discarded = folder.resolve(DISCARDED);
+      deleteTree(discarded);
+      move(staging, discarded);
+      deleteTree(discarded);
     }
   }
 
   /** Finishes an interrupted commit, or discards interrupted staging, in a folder under lock. */
   public static void recover(Path folder) throws IOException {
     deleteTree(folder.resolve(STAGING));
+    deleteTree(folder.resolve(DISCARDED));
     if (Files.isDirectory(folder.resolve(COMMITTING))) {
       finish(folder);
     }

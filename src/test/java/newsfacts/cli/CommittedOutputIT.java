@@ -48,5 +48,22 @@ class CommittedOutputIT {
       String actual = Files.readString(fresh.resolve(table.getFileName()));
       assertEquals(expected, actual, table + " differs from a fresh run: run ./run.sh and commit output/");
     }
+    assertSameFiles(Path.of("output", "report"), fresh.resolve("report"));
+  }
+
+  /** The HTML report too (pages, index, style sheet, script), file for file. */
+  private static void assertSameFiles(Path committed, Path actual) throws IOException {
+    List<Path> expected;
+    try (Stream<Path> files = Files.walk(committed)) {
+      expected = files.filter(Files::isRegularFile).map(committed::relativize).sorted().toList();
+    }
+    try (Stream<Path> files = Files.walk(actual)) {
+      assertEquals(expected, files.filter(Files::isRegularFile).map(actual::relativize).sorted().toList(),
+          "files of " + committed);
+    }
+    for (Path file : expected) {
+      assertEquals(Files.readString(committed.resolve(file)), Files.readString(actual.resolve(file)),
+          committed.resolve(file) + " differs from a fresh run: run ./run.sh and commit output/");
+    }
   }
 }

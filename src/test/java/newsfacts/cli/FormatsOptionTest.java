@@ -21,13 +21,14 @@ class FormatsOptionTest {
     RunCommandTest.Run first = RunCommandTest.run("--input", input.toString(), "--output", out.toString(), "--no-score");
     assertEquals(ExitCodes.OK, first.status(), first.err());
     List<String> csvAndXlsx = List.of("dates.csv", "documents.csv", "entities.csv", "entity_index.csv", "failures.csv",
-        "quotes.csv", "relations.csv", "tables.xlsx");
+        "quotes.csv", "relations.csv", "report", "tables.xlsx");
     assertEquals(csvAndXlsx, RunCommandTest.names(out));
 
     RunCommandTest.Run second = RunCommandTest.run("--input", input.toString(), "--output", out.toString(),
         "--no-score", "--formats", "jsonl,brat,conll");
     assertEquals(ExitCodes.OK, second.status(), second.err());
-    assertEquals(List.of("articles.jsonl", "brat", "entities.conll"), RunCommandTest.names(out));
+    // The HTML review is written by every run, whatever the formats.
+    assertEquals(List.of("articles.jsonl", "brat", "entities.conll", "report"), RunCommandTest.names(out));
     assertEquals(List.of("annotation.conf", "documents.csv", "g1.ann", "g1.txt", "g2.ann", "g2.txt", "g3.ann", "g3.txt",
         "visual.conf"), RunCommandTest.names(out.resolve("brat")));
     assertEquals(3, Files.readAllLines(out.resolve("articles.jsonl")).size());
@@ -37,7 +38,7 @@ class FormatsOptionTest {
     RunCommandTest.Run third = RunCommandTest.run("--input", input.toString(), "--output", out.toString(),
         "--no-score", "--formats", "csv");
     assertEquals(ExitCodes.OK, third.status(), third.err());
-    assertEquals(csvAndXlsx.subList(0, 7), RunCommandTest.names(out));
+    assertEquals(csvAndXlsx.subList(0, 8), RunCommandTest.names(out));
   }
 
   @Test

@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import newsfacts.annotate.FakeAnnotator;
+import newsfacts.formats.xlsx.XlsxWriter;
+import newsfacts.report.ReportSink;
 import newsfacts.tables.OutputLock;
 import newsfacts.tables.ResultWriter;
 import org.apache.commons.csv.CSVFormat;
@@ -30,7 +32,9 @@ class RunCommandTest {
       List.of("documents.csv", "entities.csv", "dates.csv", "quotes.csv", "relations.csv", "entity_index.csv");
 
   /** What a run writes with the default --formats (csv,xlsx), sorted. */
-  static final List<String> DEFAULT_FILES = Stream.concat(ResultWriter.TABLE_FILES.stream(), Stream.of("tables.xlsx"))
+  /** What a default run that does not score leaves in its folder: the tables, the workbook and the report. */
+  static final List<String> DEFAULT_FILES = Stream.concat(ResultWriter.TABLE_FILES.stream(),
+          Stream.of(XlsxWriter.FILE, ReportSink.FOLDER))
       .sorted().toList();
 
   @TempDir Path root;
