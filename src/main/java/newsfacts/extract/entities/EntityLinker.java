@@ -75,7 +75,8 @@ public final class EntityLinker {
       if (other.type() != m.type()) {
         continue;
       }
-      boolean abbreviates = names.isAcronymOf(name, candidate);
+      boolean abbreviates = names.isAcronymOf(name, candidate)
+          || other.type() == EntityType.ORGANIZATION && TailAcronyms.abbreviatesTail(name, candidate);
       boolean begins = other.type() == EntityType.ORGANIZATION && candidate.startsWith(name + " ");
       if ((abbreviates || begins) && candidate.length() > best.length()) {
         best = candidate;
