@@ -13,7 +13,7 @@ import newsfacts.model.Token;
 /**
  * Name edges the tagger draws too wide, repaired in a general way: a title, salutation or fronted
  * speech verb before a person's name ("Prince Ana Ruiz", "Dear Bo", "Said Lund:"), two people run
- * together across a dash ("Ruiz - Bo Lund"), and the article before an organisation's name ("The
+ * together across a dash set off by spaces ("Ruiz - Bo Lund", not "Ana Ruiz-Lund"), and the article before an organisation's name ("The
  * Harbour Gazette"), which the scheme leaves out of organisation names.
  */
 final class NameEdges {
@@ -52,7 +52,9 @@ final class NameEdges {
 
   private static List<EntityMention> splitAtDash(AnnotatedArticle doc, List<Token> tokens, EntityMention m) {
     for (int k = 1; k < tokens.size() - 1; k++) {
-      if (DASHES.contains(tokens.get(k).word())) {
+      int begin = tokens.get(k).span().begin();
+      boolean spaced = begin > 0 && Character.isWhitespace(doc.text().charAt(begin - 1));
+      if (DASHES.contains(tokens.get(k).word()) && spaced) {
         return List.of(sub(doc, m, tokens.subList(0, k)), sub(doc, m, tokens.subList(k + 1, tokens.size())));
       }
     }

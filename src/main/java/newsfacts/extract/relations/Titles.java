@@ -113,8 +113,10 @@ final class Titles {
     return false;
   }
 
+  /** A city, state or region (a county): the employer of its mayor, governor or sheriff. */
   static boolean isCityOrState(EntityMention e) {
-    return e != null && (e.hasSubtype(LocationSubtype.CITY) || e.hasSubtype(LocationSubtype.STATE_OR_PROVINCE));
+    return e != null && (e.hasSubtype(LocationSubtype.CITY) || e.hasSubtype(LocationSubtype.STATE_OR_PROVINCE)
+        || e.hasSubtype(LocationSubtype.REGION));
   }
 
   private java.util.Optional<String> title(RelationSentence s, int start, int end) {
