@@ -119,4 +119,13 @@ class EmployersFoundersAndMembersTest {
         .build();
     assertEquals(List.of("Ana Ruiz | per:employee_or_member_of | Harbour Committee"), facts(a));
   }
+
+  @Test
+  void aPlaceBeforeAHyphenSplitOffBasedIsTheHeadquarters() {
+    AnnotatedArticle a = Docs.article("2022-01-10")
+        .sentence("The/DT Lakeland/NNP@CITY -/HYPH based/VBN=base utility/NN Tidewater/NNP@ORGANIZATION"
+            + " Power/NNP@ORGANIZATION grew/VBD=grow ./.")
+        .build();
+    assertEquals(List.of("Tidewater Power | org:city_of_headquarters | Lakeland"), facts(a));
+  }
 }
