@@ -28,6 +28,7 @@ import java.util.Set;
  * @param cityNameHeads city-name-heads.txt: "City", "Springs" ending a city name
  * @param documentNameConnectors document-name-connectors.txt: "of", "in" inside a document's name
  * @param nationalBodyHeads national-body-heads.txt: "Ministry", "Embassy" after a nationality
+ * @param nameOpeningWords name-opening-words.txt: "Prince", "Dear": words before a person's name, not in it
  */
 public record EntityWords(
     Set<String> directionWords,
@@ -50,7 +51,8 @@ public record EntityWords(
     List<String> stateAbbreviations,
     Set<String> cityNameHeads,
     Set<String> nationalBodyHeads,
-    List<String> documentNameConnectors) {
+    List<String> documentNameConnectors,
+    Set<String> nameOpeningWords) {
 
   static EntityWords load() {
     return new EntityWords(
@@ -74,6 +76,7 @@ public record EntityWords(
         WordLists.list("state-abbreviations.txt"),
         WordLists.set("city-name-heads.txt"),
         WordLists.set("national-body-heads.txt"),
-        WordLists.list("document-name-connectors.txt"));
+        WordLists.list("document-name-connectors.txt"),
+        WordLists.set("name-opening-words.txt"));
   }
 }

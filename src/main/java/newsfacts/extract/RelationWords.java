@@ -20,6 +20,10 @@ import java.util.Set;
  * @param residenceVerbs residence-verbs.txt: "live", "reside" before "in" and a country
  * @param originNouns origin-nouns.txt: "woman", "citizen": a nationality on one is an origin
  * @param nonTitleRoles non-title-roles.txt: "nominee", "candidate": election roles, not posts
+ * @param executiveTitles executive-titles.txt: "mayor", "governor": posts whose city or state is the employer
+ * @param founderNouns founder-nouns.txt: "founder", "co-founder" in a title phrase
+ * @param employmentVerbs employment-verbs.txt: "head obj", "teach at": the subject works for the organisation
+ * @param memberNouns member-nouns.txt: "member", "democrat" before "on"/"of" a body
  */
 public record RelationWords(
     Set<String> foundingVerbs,
@@ -36,7 +40,11 @@ public record RelationWords(
     Set<String> titleStrippedModifiers,
     Set<String> nonTitleRoles,
     Set<String> residenceVerbs,
-    Set<String> originNouns) {
+    Set<String> originNouns,
+    Set<String> executiveTitles,
+    Set<String> founderNouns,
+    Set<String> employmentVerbs,
+    Set<String> memberNouns) {
 
   static RelationWords load() {
     return new RelationWords(
@@ -54,6 +62,10 @@ public record RelationWords(
         WordLists.set("title-stripped-modifiers.txt"),
         WordLists.set("non-title-roles.txt"),
         WordLists.set("residence-verbs.txt"),
-        WordLists.set("origin-nouns.txt"));
+        WordLists.set("origin-nouns.txt"),
+        WordLists.set("executive-titles.txt"),
+        WordLists.set("founder-nouns.txt"),
+        WordLists.set("employment-verbs.txt"),
+        WordLists.set("member-nouns.txt"));
   }
 }

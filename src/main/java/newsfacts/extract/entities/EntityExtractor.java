@@ -34,11 +34,13 @@ public final class EntityExtractor {
   private final Demonyms demonyms;
   private final PartyWords partyWords;
   private final PlaceNames placeNames;
+  private final NameEdges nameEdges;
 
   public EntityExtractor(EntityWords words, NameVariants names, Map<String, String> countryDemonyms) {
     this.demonyms = new Demonyms(words, countryDemonyms);
     this.partyWords = new PartyWords(words);
     this.placeNames = new PlaceNames(words);
+    this.nameEdges = new NameEdges(words);
     this.directionWords = words.directionWords();
     this.continentAdjectives = words.continentAdjectives();
     this.facilityWords = words.facilityWords();
@@ -53,11 +55,12 @@ public final class EntityExtractor {
     for (NerMention raw : splitRegions.merge(doc)) {
       toMention(doc, raw).ifPresent(mentions::add);
     }
+    mentions = nameEdges.apply(doc, mentions);
     mentions = placeNames.apply(doc, partyWords.apply(doc, demonyms.addUntagged(doc, mentions)));
     mentions = QuotedNicknames.join(doc.text(), mentions);
-    return TypeConsistency.shortOrganisationNames(TypeConsistency.namePartsArePeople(
+    return TailAcronyms.retype(doc, TypeConsistency.shortOrganisationNames(TypeConsistency.namePartsArePeople(
         TypeConsistency.harmoniseTypes(repairs.repair(doc,
-            TypeConsistency.withMissedAcronyms(doc, acronymDefinitions.apply(doc, mentions), names)))));
+            TypeConsistency.withMissedAcronyms(doc, acronymDefinitions.apply(doc, mentions), names))))));
   }
 
   private Optional<EntityMention> toMention(AnnotatedArticle doc, NerMention untrimmed) {

@@ -69,19 +69,33 @@ public final class EntityLinker {
    * Group"); a canonical name never crosses types.
    */
   private String longestMatching(List<EntityMention> mentions, EntityMention m, String name) {
-    String best = name;
+    String best = endingName(mentions, m, name);
     for (EntityMention other : mentions) {
       String candidate = squeeze(other.text());
       if (other.type() != m.type()) {
         continue;
       }
-      boolean abbreviates = names.isAcronymOf(name, candidate);
+      boolean abbreviates = names.isAcronymOf(name, candidate)
+          || other.type() == EntityType.ORGANIZATION && TailAcronyms.abbreviatesTail(name, candidate);
       boolean begins = other.type() == EntityType.ORGANIZATION && candidate.startsWith(name + " ");
       if ((abbreviates || begins) && candidate.length() > best.length()) {
         best = candidate;
       }
     }
     return best;
+  }
+
+  /**
+   * "Harbour Committee" after "House Harbour Committee": a shorter organisation name that ends
+   * exactly one longer name of the article is that organisation; with two candidates it stays as written.
+   */
+  private static String endingName(List<EntityMention> mentions, EntityMention m, String name) {
+    if (m.type() != EntityType.ORGANIZATION || !name.contains(" ")) {
+      return name;
+    }
+    List<String> longer = mentions.stream().filter(o -> o.type() == EntityType.ORGANIZATION)
+        .map(o -> squeeze(o.text())).filter(t -> t.endsWith(" " + name)).distinct().toList();
+    return longer.size() == 1 ? longer.get(0) : name;
   }
 
   private static String nearestFullPersonName(List<EntityMention> mentions, int index, String name) {

@@ -12,12 +12,19 @@ import newsfacts.model.EntityType;
  * the person's name: the tagger's pieces before, inside and after the quotes become one mention.
  */
 final class QuotedNicknames {
-  /** Between two name pieces: a quoted single word, with its spaces. */
-  private static final Pattern NICKNAME = Pattern.compile("\\s+[\"\u201c'\u2018`]{1,2}\\p{Lu}[\\p{L}.'-]*[\"\u201d'\u2019]{1,2}\\s+");
+  /** Between two name pieces: a middle initial or not, then a quoted single word, with its spaces. */
+  private static final String QUOTED = "(?:\\s+\\p{Lu}\\.)?\\s+[\"\u201c'\u2018`]{1,2}\\p{Lu}[\\p{L}.'-]*[\"\u201d'\u2019]{1,2}\\s+";
+  private static final Pattern NICKNAME = Pattern.compile(QUOTED);
+  /** After a first name the tagger stopped at: the nickname and a capitalised surname it left untagged. */
+  private static final Pattern NICKNAME_AND_SURNAME = Pattern.compile(QUOTED + "\\p{Lu}[\\p{L}'-]+");
 
   private QuotedNicknames() {}
 
   static List<EntityMention> join(String text, List<EntityMention> mentions) {
+    return withUntaggedSurnames(text, joinPieces(text, mentions));
+  }
+
+  private static List<EntityMention> joinPieces(String text, List<EntityMention> mentions) {
     List<EntityMention> result = new ArrayList<>();
     for (EntityMention m : mentions) {
       EntityMention last = result.isEmpty() ? null : result.get(result.size() - 1);
@@ -32,6 +39,25 @@ final class QuotedNicknames {
       } else {
         result.add(m);
       }
+    }
+    return result;
+  }
+
+  /** 'Ana "Bunny" Ruiz' where the tagger found only "Ana" (and perhaps "Bunny"): the person spans all three. */
+  private static List<EntityMention> withUntaggedSurnames(String text, List<EntityMention> mentions) {
+    List<EntityMention> result = new ArrayList<>();
+    int coveredTo = -1;
+    for (EntityMention m : mentions) {
+      if (m.span().begin() < coveredTo) {
+        continue;
+      }
+      java.util.regex.Matcher after = NICKNAME_AND_SURNAME.matcher(text).region(m.span().end(), text.length());
+      if (m.type() == EntityType.PERSON && after.lookingAt()) {
+        CharSpan joined = new CharSpan(m.span().begin(), after.end());
+        m = m.withSpan(joined, joined.of(text));
+        coveredTo = after.end();
+      }
+      result.add(m);
     }
     return result;
   }

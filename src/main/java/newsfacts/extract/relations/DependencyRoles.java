@@ -9,6 +9,7 @@ import newsfacts.extract.RelationWords;
 import newsfacts.model.EntityMention;
 import newsfacts.model.EntityType;
 import newsfacts.model.Relation;
+import newsfacts.model.RelationSlot;
 
 /**
  * per:title and per:employee_or_member_of through the dependency parse: a title noun in
@@ -22,11 +23,13 @@ final class DependencyRoles {
   private final Titles titles;
   private final Set<String> employerPrepositions;
   private final PersonRoles roles;
+  private final Set<String> memberNouns;
 
   DependencyRoles(RelationWords words, PersonRoles roles) {
     this.titles = new Titles(words);
     this.employerPrepositions = words.employerPrepositions();
     this.roles = roles;
+    this.memberNouns = words.memberNouns();
   }
 
   List<Relation> extract(RelationSentence s) {
@@ -43,12 +46,16 @@ final class DependencyRoles {
       for (int c : p.children(head)) {
         if (p.relation(c).equals("appos") && titles.isTitleWord(p.token(c))) {
           role(s, p, person, c, "title-appos-dependency", found);
+        } else if (p.relation(c).equals("appos")) {
+          membership(s, p, person, c, found);
         }
       }
       int governor = p.head(head);
       boolean subject = p.relation(head).startsWith("nsubj") && governor >= 0;
-      if (subject && titles.isTitleWord(p.token(governor)) && p.child(governor, "cop") >= 0) {
+      if (subject && p.child(governor, "cop") >= 0 && titles.isTitleWord(p.token(governor))) {
         role(s, p, person, governor, "title-copula-dependency", found);
+      } else if (subject && p.child(governor, "cop") >= 0) {
+        membership(s, p, person, governor, found);
       }
     }
     return found;
@@ -75,6 +82,26 @@ final class DependencyRoles {
     Titles.Found titled = titles.clean(s, start, noun);
     EntityMention employer = titled.employer() != null ? titled.employer() : employer(s, p, noun);
     roles.add(s, person, titled, employer, rule, found);
+  }
+
+  /**
+   * "Ana Ruiz, the ranking Republican on the Harbour Committee", "Bo Lund is a member of the
+   * Tidewater Club": membership of the body named after "on" or "of", with no title.
+   */
+  private void membership(RelationSentence s, ParsedSentence p, EntityMention person, int noun, List<Relation> found) {
+    if (!memberNouns.contains(p.token(noun).lemma().toLowerCase(Locale.ROOT)) || Titles.entityAt(s, noun) != null) {
+      return;
+    }
+    for (int c : p.children(noun)) {
+      EntityMention body = Titles.entityAt(s, c);
+      int preposition = p.child(c, "case");
+      String word = preposition < 0 ? "" : p.token(preposition).word().toLowerCase(Locale.ROOT);
+      if (p.relation(c).startsWith("nmod") && body != null && body.type() == EntityType.ORGANIZATION
+          && (word.equals("on") || word.equals("of"))) {
+        found.add(s.relation(person.canonical(), RelationSlot.PER_EMPLOYEE_OR_MEMBER_OF, body.canonical(),
+            "member-dependency", 0.8));
+      }
+    }
   }
 
   private static boolean isModifier(String relation) {

@@ -58,13 +58,10 @@ public final class Headquarters {
   private static void basedPrefix(RelationSentence s, List<EntityMention> all, List<Relation> found) {
     String text = s.doc.text();
     for (int i = 0; i < s.tokens().size(); i++) {
-      int begin = s.token(i).span().begin();
-      int end = s.token(i).span().end();
-      int hyphen = text.substring(begin, end).lastIndexOf("-based");
-      if (hyphen <= 0 || begin + hyphen + "-based".length() != end) {
+      int placeEnd = basedPlaceEnd(s, i);
+      if (placeEnd < 0) {
         continue;
       }
-      int placeEnd = begin + hyphen;
       EntityMention place = all.stream().filter(e -> e.type() == EntityType.LOCATION)
           .filter(e -> text.startsWith(e.text(), placeEnd - e.text().length()) && wordStart(text, placeEnd - e.text().length()))
           .findFirst().orElse(null);
@@ -97,6 +94,22 @@ public final class Headquarters {
         found.add(s.relation(org.canonical(), RelationSlot.ORG_CITY_OF_HEADQUARTERS, place.canonical(), "headquarters-in-city", 0.75));
       }
     }
+  }
+
+  /**
+   * Where the place before "-based" ends: the token is "Lakeland-based", or the tokenizer split
+   * the hyphen off and the token is "based" right after a "-"; -1 if neither.
+   */
+  private static int basedPlaceEnd(RelationSentence s, int i) {
+    String text = s.doc.text();
+    int begin = s.token(i).span().begin();
+    int end = s.token(i).span().end();
+    int hyphen = text.substring(begin, end).lastIndexOf("-based");
+    if (hyphen > 0 && begin + hyphen + "-based".length() == end) {
+      return begin + hyphen;
+    }
+    boolean split = s.token(i).word().equals("based") && i >= 2 && s.token(i - 1).word().equals("-");
+    return split ? s.token(i - 2).span().end() : -1;
   }
 
   private static boolean wordStart(String text, int offset) {

@@ -69,7 +69,7 @@ public final class PersonRoles {
     }
     Titles.Found titled = titles.clean(s, start, end);
     if (employer == null) {
-      employer = titled.employer() != null ? titled.employer() : employerBefore(s, start);
+      employer = titled.employer() != null ? titled.employer() : employerBefore(s, start, titles.isExecutive(titled.titles()));
     }
     if (employer == null) {
       employer = organisationOfAfter(s, s.lastToken(person) + 1);
@@ -79,6 +79,9 @@ public final class PersonRoles {
 
   void add(RelationSentence s, EntityMention person, Titles.Found titled, EntityMention employer, String rule,
       List<Relation> found) {
+    if (titled.founder() && employer != null && employer.type() == EntityType.ORGANIZATION) {
+      found.add(s.relation(employer.canonical(), RelationSlot.ORG_FOUNDED_BY, person.canonical(), rule, 0.8));
+    }
     if (titled.titles().isEmpty()) {
       return;
     }
@@ -120,29 +123,43 @@ public final class PersonRoles {
     boolean named = possessive && RelationSentence.isCountryOrOrg(org);
     boolean nationality = !possessive && org != null && org.type() == EntityType.NATIONALITY && s.firstToken(org) >= 1
         && s.token(s.firstToken(org) - 1).pos().equals("DT");
-    if (!its && !named && !nationality) {
+    boolean definite = s.token(owner).word().equalsIgnoreCase("the") && end - start <= 2 && closesApposition(s, person);
+    if (s.token(owner).word().equalsIgnoreCase("its")) {
+      org = s.organisationBefore(owner); // "Tidewater Bank's profits fell and its chairman, X, ..."
+    }
+    if (!its && !named && !nationality && !definite) {
       return;
     }
-    add(s, person, titles.clean(s, start, end), org, "title-before-name", found);
+    add(s, person, titles.clean(s, start, end), definite ? null : org, "title-before-name", found);
   }
 
-  /** "Inspector X of the Harbour Police": the organisation in an "of" phrase right after the name. */
+  /** "the doctor, Ana Ruiz." : the name closes the apposition (a comma or the sentence end follows). */
+  private static boolean closesApposition(RelationSentence s, EntityMention person) {
+    int next = s.lastToken(person) + 1;
+    return next >= s.tokens().size() || s.token(next).word().equals(",") || s.token(next).word().equals(".");
+  }
+
+  /**
+   * "Inspector X of the Harbour Police", "President X of Ruritania": the organisation or country
+   * in an "of" phrase right after the name.
+   */
   private static EntityMention organisationOfAfter(RelationSentence s, int i) {
     if (i + 1 >= s.tokens().size() || !s.token(i).word().equals("of")) {
       return null;
     }
     EntityMention org = s.entityStartingAt(s.token(i + 1).pos().equals("DT") ? i + 2 : i + 1);
-    return org != null && org.type() == EntityType.ORGANIZATION ? org : null;
+    return RelationSentence.isCountryOrOrg(org) ? org : null;
   }
 
-  /** "Norway's", "Norway" or "Norwegian" right before the title. */
-  private static EntityMention employerBefore(RelationSentence s, int titleStart) {
+  /** "Norway's", "Norway" or "Norwegian" right before the title; a city or state before an executive post. */
+  private static EntityMention employerBefore(RelationSentence s, int titleStart, boolean executive) {
     int i = titleStart - 1;
     if (i >= 0 && s.token(i).pos().equals("POS")) {
       i--;
     }
     EntityMention e = s.entityEndingAt(i);
-    return e != null && (RelationSentence.isCountryOrOrg(e) || e.type() == EntityType.NATIONALITY) ? e : null;
+    boolean owner = RelationSentence.isCountryOrOrg(e) || e != null && e.type() == EntityType.NATIONALITY;
+    return owner || executive && Titles.isCityOrState(e) ? e : null;
   }
 
   private String employerName(EntityMention e) {
@@ -156,12 +173,16 @@ public final class PersonRoles {
     if (i >= n || !s.token(i).word().equals(",")) {
       return;
     }
+    if (i + 2 < n && s.token(i + 1).pos().equals("CD") && s.token(i + 2).word().equals(",")) {
+      i += 2; // "X, 58, finance director": the age is set off before the title
+    }
     int start = ++i;
     while (i < n && !s.token(i).pos().equals("IN") && !s.token(i).word().equals(",") && !s.token(i).word().equals(".")) {
       i++;
     }
     int end = i - 1;
-    if (end < start || !titles.isTitleWord(s.token(end)) || end - start > 6 || listsAnotherPerson(s, i)) {
+    boolean role = end >= start && (titles.isTitleWord(s.token(end)) || titles.mentionsFounder(s, start, end));
+    if (!role || end - start > 6 || listsAnotherPerson(s, i)) {
       return;
     }
     int complementEnd = lowerCaseComplement(s, i);

@@ -27,6 +27,7 @@ public final class RelationExtractor {
   private final Membership membership;
   private final Founding founding;
   private final Headquarters headquarters;
+  private final EmploymentVerbs employmentVerbs;
 
   public RelationExtractor(RelationWords words, Map<String, String> demonyms) {
     this.roles = new PersonRoles(words, demonyms);
@@ -35,6 +36,7 @@ public final class RelationExtractor {
     this.membership = new Membership(words);
     this.founding = new Founding(words);
     this.headquarters = new Headquarters(words);
+    this.employmentVerbs = new EmploymentVerbs(words);
   }
 
   public List<Relation> extract(AnnotatedArticle doc, List<EntityMention> entities, List<Timex> dates) {
@@ -44,6 +46,7 @@ public final class RelationExtractor {
       List<Relation> found = new ArrayList<>();
       found.addAll(roles.extract(view));
       found.addAll(dependencyRoles.extract(view));
+      found.addAll(employmentVerbs.extract(view));
       found.addAll(personPlaces.extract(view));
       found.addAll(membership.extract(view, entities));
       found.addAll(founding.extract(view, entities));

@@ -22,33 +22,71 @@ final class Titles {
   private final Set<String> titleWords;
   private final Set<String> strippedModifiers;
   private final Set<String> nonTitleRoles;
+  private final Set<String> executiveTitles;
+  private final Set<String> founderNouns;
 
   Titles(RelationWords words) {
     this.titleWords = words.titleWords();
     this.strippedModifiers = words.titleStrippedModifiers();
     this.nonTitleRoles = words.nonTitleRoles();
+    this.executiveTitles = words.executiveTitles();
+    this.founderNouns = words.founderNouns();
   }
 
-  /** The titles found in a phrase and the employer named inside it (or null). */
-  record Found(List<String> titles, EntityMention employer) {}
+  /**
+   * The titles found in a phrase, the employer named inside it (or null), and whether the phrase
+   * calls the person a founder ("founder and chief executive of Y").
+   */
+  record Found(List<String> titles, EntityMention employer, boolean founder) {}
 
   boolean isTitleWord(Token t) {
     return t.ner() == NerTag.TITLE || titleWords.contains(t.word());
   }
 
   Found clean(RelationSentence s, int start, int end) {
-    EntityMention employer = null;
     for (int i = start; i <= end; i++) {
       String pos = s.token(i).pos();
       if (pos.startsWith("VB") || pos.equals("WP") || pos.equals("WDT") || pos.equals("MD")) {
-        return new Found(List.of(), null);
+        return new Found(List.of(), null, false);
       }
     }
+    EntityMention[] owners = new EntityMention[2];
+    List<String> titles = new ArrayList<>();
+    boolean founder = false;
+    int partStart = start;
+    for (int j = start; j <= end + 1; j++) {
+      boolean split = j > end || s.token(j).word().equals("and") || s.token(j).word().equals("&");
+      if (split && partStart < j) {
+        int from = skipOwners(s, partStart, j - 1, owners);
+        founder |= from < j && founderNouns.contains(s.token(from).word().toLowerCase(Locale.ROOT));
+        if (from < j) {
+          title(s, from, j - 1).ifPresent(titles::add);
+        }
+        partStart = j + 1;
+      }
+    }
+    EntityMention employer = owners[0];
+    if (employer == null && owners[1] != null && isExecutive(titles)) {
+      employer = owners[1];
+    }
+    return new Found(titles, employer, founder);
+  }
+
+  /**
+   * Skips determiners, time words and named owners at the start of a title phrase ("a Tidewater
+   * Bank board director"); owners[0] is the organisation or country named, owners[1] a city or
+   * state. Returns the first token of the title proper.
+   */
+  private int skipOwners(RelationSentence s, int start, int end, EntityMention[] owners) {
     int i = start;
     while (i <= end) {
       EntityMention e = entityAt(s, i);
       if (e != null) {
-        employer = isEmployer(e) ? e : employer;
+        if (isEmployer(e)) {
+          owners[0] = e;
+        } else if (isCityOrState(e)) {
+          owners[1] = e;
+        }
         i = s.lastToken(e) + 1;
       } else if (isStripped(s.token(i))) {
         i++;
@@ -56,16 +94,29 @@ final class Titles {
         break;
       }
     }
-    List<String> titles = new ArrayList<>();
-    int partStart = i;
-    for (int j = i; j <= end + 1; j++) {
-      boolean split = j > end || s.token(j).word().equals("and") || s.token(j).word().equals("&");
-      if (split && partStart < j) {
-        title(s, partStart, j - 1).ifPresent(titles::add);
-        partStart = j + 1;
+    return i;
+  }
+
+  /** "mayor", "police chief": a post whose city or state is the employer, unlike a legislator's seat. */
+  boolean isExecutive(List<String> titles) {
+    return titles.stream().map(t -> t.toLowerCase(Locale.ROOT))
+        .anyMatch(t -> executiveTitles.contains(t.substring(t.lastIndexOf(' ') + 1)));
+  }
+
+  /** Whether a founder noun is among the tokens ("founder and chief of Y"). */
+  boolean mentionsFounder(RelationSentence s, int start, int end) {
+    for (int i = start; i <= end; i++) {
+      if (founderNouns.contains(s.token(i).word().toLowerCase(Locale.ROOT))) {
+        return true;
       }
     }
-    return new Found(titles, employer);
+    return false;
+  }
+
+  /** A city, state or region (a county): the employer of its mayor, governor or sheriff. */
+  static boolean isCityOrState(EntityMention e) {
+    return e != null && (e.hasSubtype(LocationSubtype.CITY) || e.hasSubtype(LocationSubtype.STATE_OR_PROVINCE)
+        || e.hasSubtype(LocationSubtype.REGION));
   }
 
   private java.util.Optional<String> title(RelationSentence s, int start, int end) {
