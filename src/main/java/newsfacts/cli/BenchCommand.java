@@ -73,16 +73,8 @@ public final class BenchCommand implements Callable<Integer> {
       // the benchmark run are written in the staging folder and deleted with it.
       Path csvFile = csv.toAbsolutePath().normalize();
       String name = csvFile.getFileName().toString();
-      Benchmark.Result result = LockedOutput.write(csvFile.getParent(), List.of(name), staging -> {
-        Path scratch = Files.createDirectory(staging.resolve("scratch"));
-        Benchmark.Result r = new Benchmark().run(config, corpus, threads,
-            scored ? Optional.of(gold) : Optional.empty(), texts, scratch);
-        if (Files.exists(csvFile)) {
-          Files.copy(csvFile, staging.resolve(name));
-        }
-        BenchReport.append(staging.resolve(name), r);
-        return r;
-      });
+      Benchmark.Result result = LockedOutput.write(csvFile.getParent(), List.of(name),
+          staging -> measure(staging, csvFile, corpus, scored ? Optional.of(gold) : Optional.empty(), texts));
       BenchReport.print(result, out);
       out.println("Appended to " + csvFile);
       return ExitCodes.OK;
@@ -96,5 +88,18 @@ public final class BenchCommand implements Callable<Integer> {
       err.println("error: " + IoMessages.describe(e));
       return ExitCodes.FATAL;
     }
+  }
+
+  /** Runs the benchmark with its tables in the staging folder, and stages the CSV with the new row appended. */
+  private Benchmark.Result measure(Path staging, Path csvFile, List<Article> corpus, Optional<Path> scoredAgainst,
+      Map<String, String> texts) throws Exception {
+    Path scratch = Files.createDirectory(staging.resolve("scratch"));
+    Benchmark.Result result = new Benchmark().run(config, corpus, threads, scoredAgainst, texts, scratch);
+    Path staged = staging.resolve(csvFile.getFileName().toString());
+    if (Files.exists(csvFile)) {
+      Files.copy(csvFile, staged);
+    }
+    BenchReport.append(staged, result);
+    return result;
   }
 }
