@@ -42,6 +42,8 @@ public final class Benchmark {
       Map<String, String> texts, Path scratch) throws IOException, TableFormatException {
     long start = System.nanoTime();
     Properties properties = Configurations.properties(configuration);
+    // Files CoreNLP reads while loading (the rewritten gazetteer) stay in the scratch folder.
+    properties.setProperty(CoreNlpAnnotator.TEMPORARY_FOLDER, scratch.toString());
     CoreNlpAnnotator[] annotator = new CoreNlpAnnotator[1];
     StageTimes times = new StageTimes();
     ArticleProcessor processor = Pipeline.build(CoreNlpLayers.provided(properties),

@@ -9,10 +9,11 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import newsfacts.annotate.corenlp.StockCoreNlp;
 import newsfacts.config.Settings;
-import newsfacts.model.Article;
-import newsfacts.model.Failure;
 import newsfacts.ingest.ArticleReader;
 import newsfacts.ingest.ReadResult;
+import newsfacts.model.Article;
+import newsfacts.model.Failure;
+import newsfacts.tables.OutputLock;
 import newsfacts.tables.ResultWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,24 +46,33 @@ public final class BaselineCommand implements Callable<Integer> {
     long start = System.nanoTime();
     try {
       ReadResult read = new ArticleReader(Settings.DEFAULT_MAX_BYTES).readFolder(input);
-      StockCoreNlp stock = new StockCoreNlp();
-      List<Failure> failures = new ArrayList<>(read.failures());
-      try (ResultWriter writer = new ResultWriter(output, true)) {
-        for (Article article : read.articles()) {
-          try {
-            writer.add(stock.annotate(article));
-          } catch (RuntimeException e) {
-            failures.add(new Failure(article.id(), article.file().toString(), "baseline", e.toString()));
-          }
-        }
-        writer.commit(failures);
-      }
+      // Locked and staged like the main run: the folder holds the whole previous set or the whole new one.
+      List<Failure> failures = LockedOutput.write(output, ResultWriter.TABLE_FILES, staging -> annotate(read, staging));
       out.printf(Locale.ROOT, "Stock CoreNLP tables for %d articles in %s (%.1f s)%n", read.articles().size(),
           output.toAbsolutePath().normalize(), (System.nanoTime() - start) / 1e9);
       return failures.isEmpty() ? ExitCodes.OK : ExitCodes.SOME_ARTICLES_FAILED;
-    } catch (IOException e) {
+    } catch (OutputLock.HeldException e) {
       err.println("error: " + e.getMessage());
       return ExitCodes.FATAL;
+    } catch (Exception e) {
+      err.println("error: " + IoMessages.describe(e));
+      return ExitCodes.FATAL;
     }
+  }
+
+  private static List<Failure> annotate(ReadResult read, Path staging) throws IOException {
+    StockCoreNlp stock = new StockCoreNlp();
+    List<Failure> failures = new ArrayList<>(read.failures());
+    try (ResultWriter writer = new ResultWriter(staging, true)) {
+      for (Article article : read.articles()) {
+        try {
+          writer.add(stock.annotate(article));
+        } catch (RuntimeException e) {
+          failures.add(new Failure(article.id(), article.file().toString(), "baseline", e.toString()));
+        }
+      }
+      writer.commit(failures);
+    }
+    return failures;
   }
 }

@@ -16,6 +16,7 @@ import newsfacts.bench.Configurations;
 import newsfacts.config.Settings;
 import newsfacts.model.Article;
 import newsfacts.ingest.ArticleReader;
+import newsfacts.tables.OutputLock;
 import newsfacts.tables.TableFormatException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -74,7 +75,6 @@ public final class BenchCommand implements Callable<Integer> {
       err.println("error: unknown configuration '" + config + "'; known: " + Configurations.VARIANTS.keySet());
       return ExitCodes.USAGE;
     }
-    Path scratch = null;
     try {
       List<Article> articles = new ArticleReader(Settings.DEFAULT_MAX_BYTES).readFolder(input).articles();
       boolean scored = documents == 0 && Files.isDirectory(gold)
@@ -82,21 +82,37 @@ public final class BenchCommand implements Callable<Integer> {
       List<Article> corpus = documents == 0 ? articles : Benchmark.repeat(articles, documents);
       Map<String, String> texts = new TreeMap<>();
       articles.forEach(a -> texts.put(a.id(), a.text()));
-      scratch = Files.createTempDirectory("newsfacts-bench");
-      Benchmark.Result result = new Benchmark().run(config, corpus, threads,
-          scored ? Optional.of(gold) : Optional.empty(), texts, scratch);
+      // The CSV's folder is locked and the CSV replaced whole, like a run's tables; the tables of
+      // the benchmark run are written in the staging folder and deleted with it.
+      Path csvFile = csv.toAbsolutePath().normalize();
+      String name = csvFile.getFileName().toString();
+      Benchmark.Result result = LockedOutput.write(csvFile.getParent(), List.of(name),
+          staging -> measure(staging, csvFile, corpus, scored ? Optional.of(gold) : Optional.empty(), texts));
       BenchReport.print(result, out);
-      BenchReport.append(csv, result);
-      out.println("Appended to " + csv.toAbsolutePath().normalize());
+      out.println("Appended to " + csvFile);
       return ExitCodes.OK;
-    } catch (IOException | TableFormatException e) {
-      err.println("error: " + e.getMessage());
-      return ExitCodes.FATAL;
     } catch (MissingLayerException e) {
       err.println("error: configuration '" + config + "': " + e.getMessage());
       return ExitCodes.USAGE;
-    } finally {
-      BenchReport.deleteQuietly(scratch);
+    } catch (OutputLock.HeldException | TableFormatException e) {
+      err.println("error: " + e.getMessage());
+      return ExitCodes.FATAL;
+    } catch (Exception e) {
+      err.println("error: " + IoMessages.describe(e));
+      return ExitCodes.FATAL;
     }
+  }
+
+  /** Runs the benchmark with its tables in the staging folder, and stages the CSV with the new row appended. */
+  private Benchmark.Result measure(Path staging, Path csvFile, List<Article> corpus, Optional<Path> scoredAgainst,
+      Map<String, String> texts) throws Exception {
+    Path scratch = Files.createDirectory(staging.resolve("scratch"));
+    Benchmark.Result result = new Benchmark().run(config, corpus, threads, scoredAgainst, texts, scratch);
+    Path staged = staging.resolve(csvFile.getFileName().toString());
+    if (Files.exists(csvFile)) {
+      Files.copy(csvFile, staged);
+    }
+    BenchReport.append(staged, result);
+    return result;
   }
 }

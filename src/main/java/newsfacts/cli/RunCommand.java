@@ -190,9 +190,16 @@ public final class RunCommand implements Callable<Integer> {
       for (ArticleSink sink : sinks) {
         sink.commit(failures);
       }
-    } finally {
-      closeAll(sinks);
+    } catch (IOException | RuntimeException e) {
+      // The first failure is the one to report (a full disk while writing, say); closing may fail again.
+      try {
+        closeAll(sinks);
+      } catch (IOException again) {
+        e.addSuppressed(again);
+      }
+      throw e;
     }
+    closeAll(sinks);
     Map<String, Scorer.Report> reports = Map.of();
     boolean scoring = plan.gold().isPresent() && formats.contains(Format.CSV);
     if (plan.gold().isPresent() && !scoring) {

@@ -113,6 +113,11 @@ public final class StagedTables implements AutoCloseable {
 
   private static void finish(Path folder) throws IOException {
     Path commit = folder.resolve(COMMITTING);
+    if (!Files.exists(commit.resolve(LIST))) {
+      // Killed while deleting the commit folder: the list goes only after every move was made.
+      deleteTree(commit);
+      return;
+    }
     for (String line : Files.readAllLines(commit.resolve(LIST), StandardCharsets.UTF_8)) {
       String table = line.substring(line.indexOf(' ') + 1);
       if (line.startsWith("put ")) {

@@ -8,6 +8,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -89,16 +90,20 @@ public final class TableWriter implements AutoCloseable {
     try {
       printer.printRecord(values);
     } catch (IOException e) {
-      throw new UncheckedIOException("writing " + target, e);
+      throw new UncheckedIOException(failed(e));
     }
   }
 
   /** Flushes the table to disk and renames it over the target. */
   public void commit() throws IOException {
-    printer.flush();
-    channel.force(true);
-    closed = true;
-    printer.close();
+    try {
+      printer.flush();
+      channel.force(true);
+      closed = true;
+      printer.close();
+    } catch (IOException e) {
+      throw failed(e);
+    }
     try {
       Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (AtomicMoveNotSupportedException e) {
@@ -117,8 +122,22 @@ public final class TableWriter implements AutoCloseable {
         closed = true;
         printer.close();
       }
+    } catch (IOException e) {
+      // The table is discarded: failing to flush it (a full disk) is no error of its own.
     } finally {
+      // A writer that fails to flush (a full disk) does not close what it writes to: close it here.
+      channel.close();
       Files.deleteIfExists(temporary);
     }
+  }
+
+  /** A write that failed, naming the table ("out/.newsfacts-next/entities.csv: No space left on device"). */
+  private FileSystemException failed(IOException e) {
+    if (e instanceof FileSystemException f) {
+      return f;
+    }
+    FileSystemException named = new FileSystemException(target.toString(), null, e.getMessage());
+    named.initCause(e);
+    return named;
   }
 }

@@ -78,6 +78,15 @@ class StagedTablesTest {
   }
 
   @Test
+  void recoveryFinishesACommitKilledWhileItsFolderWasBeingDeleted() throws IOException {
+    // Found by KilledCommitTest: every table moved, the list deleted, the folder and a leftover not yet.
+    Path commit = Files.createDirectory(out.resolve(StagedTables.COMMITTING));
+    Files.writeString(commit.resolve("scratch"), "a file the set does not list");
+    StagedTables.recover(out);
+    assertPrevious();
+  }
+
+  @Test
   void aFolderOfTheSetIsReplacedWholeAndRemovedWhenNotWritten() throws IOException {
     List<String> set = List.of("a.csv", "pages");
     Path oldPages = Files.createDirectory(out.resolve("pages"));

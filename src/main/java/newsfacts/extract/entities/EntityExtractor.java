@@ -156,7 +156,14 @@ public final class EntityExtractor {
 
   static List<Token> tokensIn(AnnotatedArticle doc, CharSpan span) {
     List<Token> tokens = new ArrayList<>();
-    for (Sentence s : doc.sentences()) {
+    List<Sentence> sentences = doc.sentences();
+    // Sentences are in text order: a binary search finds the first one the span can touch, so a
+    // long article costs a look-up per mention, not a pass over all its sentences.
+    for (int i = firstEndingAfter(sentences, span.begin()); i < sentences.size(); i++) {
+      Sentence s = sentences.get(i);
+      if (s.span().begin() >= span.end()) {
+        break;
+      }
       if (!s.span().overlaps(span)) {
         continue;
       }
@@ -167,5 +174,19 @@ public final class EntityExtractor {
       }
     }
     return tokens;
+  }
+
+  private static int firstEndingAfter(List<Sentence> sentences, int offset) {
+    int low = 0;
+    int high = sentences.size();
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (sentences.get(middle).span().end() <= offset) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    return low;
   }
 }

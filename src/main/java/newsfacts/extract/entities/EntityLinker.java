@@ -3,6 +3,7 @@ package newsfacts.extract.entities;
 import newsfacts.extract.NameVariants;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import newsfacts.model.EntityMention;
 import newsfacts.model.EntityType;
 
@@ -11,8 +12,12 @@ import newsfacts.model.EntityType;
  * acronym joins the name it abbreviates; a partial person name ("Lindqvist") joins the nearest
  * full name that contains it, preferring the closest one before it, since news introduces a
  * person by full name first.
+ *
+ * <p>Time grows with the number of mentions, not its square: each name is squeezed once, and
+ * the look-ups run over the article's distinct names ({@link ArticleNames}), memoised per name.
  */
 public final class EntityLinker {
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
   private final NameVariants names;
 
   public EntityLinker(NameVariants names) {
@@ -21,9 +26,10 @@ public final class EntityLinker {
 
   public List<EntityMention> link(String text, List<EntityMention> mentions) {
     java.util.Map<String, String> defined = definedAcronyms(text, mentions);
+    ArticleNames article = new ArticleNames(mentions);
     List<EntityMention> linked = new ArrayList<>(mentions.size());
     for (int i = 0; i < mentions.size(); i++) {
-      linked.add(mentions.get(i).withCanonical(canonical(mentions, i, defined)));
+      linked.add(mentions.get(i).withCanonical(canonical(article, i, defined)));
     }
     return linked;
   }
@@ -48,36 +54,35 @@ public final class EntityLinker {
         && text.chars().allMatch(c -> Character.isUpperCase(c) || c == '&' || c == '.');
   }
 
-  private String canonical(List<EntityMention> mentions, int index, java.util.Map<String, String> defined) {
-    EntityMention m = mentions.get(index);
-    String name = squeeze(m.text());
+  private String canonical(ArticleNames article, int index, java.util.Map<String, String> defined) {
+    EntityMention m = article.mentions.get(index);
+    String name = article.names.get(index);
     if (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.MISC) {
       String definition = defined.get(name);
-      return definition != null ? longestMatching(mentions, m, definition) : longestMatching(mentions, m, name);
+      String shorter = definition != null ? definition : name;
+      return article.longest.computeIfAbsent(m.type() + "\t" + shorter, k -> longestMatching(article, m.type(), shorter));
     }
     if (m.type() == EntityType.LOCATION && defined.containsKey(name)) {
       return defined.get(name);
     }
     if (m.type() == EntityType.PERSON) {
-      return nearestFullPersonName(mentions, index, name);
+      return article.nearestFullPersonName(index, name);
     }
     return name;
   }
 
   /**
    * The longest name of the same type this one abbreviates or begins ("Halvorsen" -> "Halvorsen
-   * Group"); a canonical name never crosses types.
+   * Group"); a canonical name never crosses types. Ties go to the name met first.
    */
-  private String longestMatching(List<EntityMention> mentions, EntityMention m, String name) {
-    String best = endingName(mentions, m, name);
-    for (EntityMention other : mentions) {
-      String candidate = squeeze(other.text());
-      if (other.type() != m.type()) {
-        continue;
-      }
-      boolean abbreviates = names.isAcronymOf(name, candidate)
-          || other.type() == EntityType.ORGANIZATION && TailAcronyms.abbreviatesTail(name, candidate);
-      boolean begins = other.type() == EntityType.ORGANIZATION && candidate.startsWith(name + " ");
+  private String longestMatching(ArticleNames article, EntityType type, String name) {
+    String best = endingName(article, type, name);
+    boolean mayAbbreviate = name.equals(name.toUpperCase(java.util.Locale.ROOT));
+    String prefix = name + " ";
+    for (String candidate : article.distinct(type)) {
+      boolean abbreviates = mayAbbreviate && (names.isAcronymOf(name, candidate)
+          || type == EntityType.ORGANIZATION && TailAcronyms.abbreviatesTail(name, candidate));
+      boolean begins = type == EntityType.ORGANIZATION && candidate.startsWith(prefix);
       if ((abbreviates || begins) && candidate.length() > best.length()) {
         best = candidate;
       }
@@ -89,38 +94,15 @@ public final class EntityLinker {
    * "Harbour Committee" after "House Harbour Committee": a shorter organisation name that ends
    * exactly one longer name of the article is that organisation; with two candidates it stays as written.
    */
-  private static String endingName(List<EntityMention> mentions, EntityMention m, String name) {
-    if (m.type() != EntityType.ORGANIZATION || !name.contains(" ")) {
+  private static String endingName(ArticleNames article, EntityType type, String name) {
+    if (type != EntityType.ORGANIZATION || !name.contains(" ")) {
       return name;
     }
-    List<String> longer = mentions.stream().filter(o -> o.type() == EntityType.ORGANIZATION)
-        .map(o -> squeeze(o.text())).filter(t -> t.endsWith(" " + name)).distinct().toList();
+    List<String> longer = article.distinct(type).stream().filter(t -> t.endsWith(" " + name)).distinct().toList();
     return longer.size() == 1 ? longer.get(0) : name;
   }
 
-  private static String nearestFullPersonName(List<EntityMention> mentions, int index, String name) {
-    for (int i = index - 1; i >= 0; i--) {
-      String candidate = fullPersonName(mentions.get(i), name);
-      if (candidate != null) {
-        return nearestFullPersonName(mentions, i, candidate);
-      }
-    }
-    for (int i = index + 1; i < mentions.size(); i++) {
-      String candidate = fullPersonName(mentions.get(i), name);
-      if (candidate != null) {
-        return candidate;
-      }
-    }
-    return name;
-  }
-
-  private static String fullPersonName(EntityMention other, String name) {
-    String candidate = squeeze(other.text());
-    boolean longer = other.type() == EntityType.PERSON && NameVariants.isPartOfPersonName(name, candidate);
-    return longer ? candidate : null;
-  }
-
   static String squeeze(String text) {
-    return text.replaceAll("\\s+", " ").strip();
+    return WHITE_SPACE.matcher(text).replaceAll(" ").strip();
   }
 }

@@ -94,6 +94,9 @@ public final class EntityRepairs {
   /** "Lisbon NATO": a place named elsewhere in the article, glued to an organisation named elsewhere. */
   private static List<EntityMention> splitPlaceFromOrganisation(AnnotatedArticle doc, List<EntityMention> mentions) {
     List<EntityMention> result = new ArrayList<>();
+    // The first mention of each type and text, looked up per organisation instead of a pass over all mentions.
+    java.util.Map<String, EntityMention> firstOfName = new java.util.HashMap<>();
+    mentions.forEach(e -> firstOfName.putIfAbsent(e.type() + "\t" + e.text(), e));
     for (EntityMention m : mentions) {
       int space = m.text().indexOf(' ');
       if (m.type() != EntityType.ORGANIZATION || space < 0) {
@@ -102,8 +105,8 @@ public final class EntityRepairs {
       }
       String head = m.text().substring(0, space);
       String rest = m.text().substring(space + 1);
-      EntityMention place = named(mentions, head, EntityType.LOCATION);
-      EntityMention org = named(mentions, rest, EntityType.ORGANIZATION);
+      EntityMention place = firstOfName.get(EntityType.LOCATION + "\t" + head);
+      EntityMention org = firstOfName.get(EntityType.ORGANIZATION + "\t" + rest);
       if (place == null || org == null) {
         result.add(m);
         continue;
@@ -130,10 +133,6 @@ public final class EntityRepairs {
       }
     }
     return words >= 3 && capitalised == words;
-  }
-
-  private static EntityMention named(List<EntityMention> mentions, String text, EntityType type) {
-    return mentions.stream().filter(e -> e.type() == type && e.text().equals(text)).findFirst().orElse(null);
   }
 
   /**

@@ -41,8 +41,11 @@ public final class RelationExtractor {
 
   public List<Relation> extract(AnnotatedArticle doc, List<EntityMention> entities, List<Timex> dates) {
     Map<String, Relation> facts = new LinkedHashMap<>();
-    for (Sentence s : doc.sentences()) {
-      RelationSentence view = new RelationSentence(doc, s, entities, dates);
+    List<List<EntityMention>> entitiesBySentence = bySentence(doc.sentences(), entities, EntityMention::span);
+    List<List<Timex>> datesBySentence = bySentence(doc.sentences(), dates, Timex::span);
+    for (int i = 0; i < doc.sentences().size(); i++) {
+      Sentence s = doc.sentences().get(i);
+      RelationSentence view = new RelationSentence(doc, s, entitiesBySentence.get(i), datesBySentence.get(i));
       List<Relation> found = new ArrayList<>();
       found.addAll(roles.extract(view));
       found.addAll(dependencyRoles.extract(view));
@@ -78,5 +81,34 @@ public final class RelationExtractor {
 
   private static String factKey(Relation r) {
     return r.subject() + "\u0000" + r.relation().writtenName() + "\u0000" + r.object();
+  }
+
+  /**
+   * The items each sentence contains, in their order: sentences are in text order, so a binary
+   * search finds the first that can contain an item (one pass per item, not per sentence and item).
+   */
+  static <T> List<List<T>> bySentence(List<Sentence> sentences, List<T> items,
+      java.util.function.Function<T, newsfacts.model.CharSpan> span) {
+    List<List<T>> buckets = new ArrayList<>();
+    sentences.forEach(s -> buckets.add(new ArrayList<>()));
+    for (T item : items) {
+      newsfacts.model.CharSpan at = span.apply(item);
+      int low = 0;
+      int high = sentences.size();
+      while (low < high) {
+        int middle = (low + high) >>> 1;
+        if (sentences.get(middle).span().end() < at.end()) {
+          low = middle + 1;
+        } else {
+          high = middle;
+        }
+      }
+      for (int i = low; i < sentences.size() && sentences.get(i).span().begin() <= at.begin(); i++) {
+        if (sentences.get(i).span().contains(at)) {
+          buckets.get(i).add(item);
+        }
+      }
+    }
+    return buckets;
   }
 }

@@ -95,6 +95,8 @@ final class SpilledRows implements AutoCloseable {
   public void close() throws IOException {
     try {
       out.close();
+    } catch (IOException e) {
+      throw new IOException("writing " + file + ": " + e.getMessage(), e);
     } finally {
       Files.deleteIfExists(file);
     }

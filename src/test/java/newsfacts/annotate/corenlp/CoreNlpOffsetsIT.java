@@ -113,4 +113,28 @@ class CoreNlpOffsetsIT {
         "Angela Merkel/PERSON@51..64", "Paris/LOCATION@68..73", "Reuters/ORGANIZATION@88..95"),
         found.subList(0, 6));
   }
+
+  @Test
+  void aLongLineWithoutSentencePunctuationIsCutAndAnnotatedOnAWorkerStack() throws Exception {
+    // 30 KB of invented words and names with no period: one "sentence" of about 4,500 tokens.
+    String[] words = "the council said river Harbour Board bridge market opened on Monday and".split(" ");
+    StringBuilder line = new StringBuilder("Long Line Title\n\n");
+    for (int i = 0; line.length() < 30_000; i++) {
+      line.append(words[(i * 7 + i / 13) % words.length]).append(' ');
+    }
+    String text = line.append('\n').toString();
+    AnnotatedArticle[] result = new AnnotatedArticle[1];
+    // A thread with the default stack size, as the run's workers have.
+    Thread worker = new Thread(() -> result[0] = annotator.annotate(new Article("long", Path.of("long.txt"), text, DATE)));
+    worker.start();
+    worker.join();
+    AnnotatedArticle a = result[0];
+    assertTrue(a != null, "annotated without an error");
+    assertOffsetsIndexTheText(a);
+    int tokens = a.sentences().stream().mapToInt(s -> s.tokens().size()).sum();
+    assertTrue(tokens > 4_000, "tokens: " + tokens);
+    assertTrue(a.sentences().stream().allMatch(s -> s.tokens().size() <= SentenceLimitedPipeline.MAX_SENTENCE_TOKENS));
+    assertTrue(a.sentences().size() >= tokens / SentenceLimitedPipeline.MAX_SENTENCE_TOKENS, "cut into pieces");
+    new Extractor(Steps.standard(Lexicon.load())).extract(a);
+  }
 }
