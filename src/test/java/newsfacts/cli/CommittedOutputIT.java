@@ -49,6 +49,8 @@ class CommittedOutputIT {
       assertEquals(expected, actual, table + " differs from a fresh run: run ./run.sh and commit output/");
     }
     assertSameFiles(Path.of("output", "report"), fresh.resolve("report"));
+    assertEquals(-1, Files.mismatch(Path.of("output", "tables.xlsx"), fresh.resolve("tables.xlsx")),
+        "tables.xlsx differs from a fresh run (byte for byte): run ./run.sh and commit output/");
   }
 
   /** The HTML report too (pages, index, style sheet, script), file for file. */
