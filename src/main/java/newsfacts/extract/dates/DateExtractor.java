@@ -10,7 +10,6 @@ import newsfacts.extract.DateWords;
 import newsfacts.extract.WordLists;
 import newsfacts.model.AnnotatedArticle;
 import newsfacts.model.EntityMention;
-import newsfacts.model.EntityType;
 import newsfacts.model.Timex;
 import newsfacts.model.TimexType;
 
@@ -22,6 +21,7 @@ import newsfacts.model.TimexType;
  */
 public final class DateExtractor {
   /** A time zone after a clock time ("T17:00-0500"): TimeBank values carry none. */
+  private static final Pattern YEAR = Pattern.compile("\\d{4}");
   private static final Pattern ZONE = Pattern.compile("(?<=T\\d{2}(:\\d{2}){0,2})(Z|[+-]\\d{2}:?\\d{2})$");
   private final DateRanges ranges;
   /** "the past 5 years", "the next few weeks": modifier, count and unit from the date lexicon. */
@@ -55,9 +55,10 @@ public final class DateExtractor {
   public List<Timex> extract(AnnotatedArticle doc, List<EntityMention> entities) {
     String text = doc.text();
     List<Timex> dates = new ArrayList<>();
+    NameSpans names = new NameSpans(entities);
     StoryTime story = doc.docDate().isFullDate() ? new StoryTime(words, LocalDate.parse(doc.docDate().value())) : null;
     for (Timex t : fiscal.add(doc, ranges.join(text, doc.timexes()))) {
-      if (insideName(t, entities) || followsName(text, t, entities) || isCopyright(text, t) || filters.isNotAnnotated(doc, t)) {
+      if (names.contain(t.span()) || followsName(text, t, names) || isCopyright(text, t) || filters.isNotAnnotated(doc, t)) {
         continue;
       }
       for (Timex part : parts.split(text, t, doc.docDate())) {
@@ -125,14 +126,10 @@ public final class DateExtractor {
     return precision;
   }
 
-  private static boolean insideName(Timex t, List<EntityMention> entities) {
-    return entities.stream().anyMatch(e -> e.span().contains(t.span()));
-  }
-
   /** "Operation Dawn 2019": a year right after an event name is part of it. */
-  private static boolean followsName(String text, Timex t, List<EntityMention> entities) {
-    return t.text().matches("\\d{4}") && entities.stream().anyMatch(e -> e.type() == EntityType.MISC
-        && e.span().end() + 1 == t.span().begin() && text.charAt(e.span().end()) == ' ');
+  private static boolean followsName(String text, Timex t, NameSpans names) {
+    int space = t.span().begin() - 1;
+    return YEAR.matcher(t.text()).matches() && space >= 0 && names.miscEndsAt(space) && text.charAt(space) == ' ';
   }
 
   private boolean isCopyright(String text, Timex t) {
