@@ -39,7 +39,8 @@ final class LockedOutput {
     }
   }
 
-  private static void closeQuietly(StagedTables set) {
+  /** Deletes a set's staging folder from a shutdown hook (SIGTERM), where nothing can be reported. */
+  static void closeQuietly(StagedTables set) {
     try {
       set.close();
     } catch (IOException e) {
@@ -47,7 +48,7 @@ final class LockedOutput {
     }
   }
 
-  private static void removeHook(Thread hook) {
+  static void removeHook(Thread hook) {
     try {
       Runtime.getRuntime().removeShutdownHook(hook);
     } catch (IllegalStateException e) {

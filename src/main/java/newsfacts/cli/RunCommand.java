@@ -140,12 +140,12 @@ public final class RunCommand implements Callable<Integer> {
     }
     try (OutputLock lock = OutputLock.acquire(settings.output());
         StagedTables set = StagedTables.begin(settings.output(), TABLE_SET)) {
-      Thread cleanup = new Thread(() -> closeQuietly(set), "remove-staged-tables");
+      Thread cleanup = new Thread(() -> LockedOutput.closeQuietly(set), "remove-staged-tables");
       Runtime.getRuntime().addShutdownHook(cleanup);
       try {
         return runLocked(settings, plan, set, start);
       } finally {
-        removeHook(cleanup);
+        LockedOutput.removeHook(cleanup);
       }
     } catch (OutputLock.HeldException e) {
       err.println("error: " + e.getMessage());
@@ -276,22 +276,6 @@ public final class RunCommand implements Callable<Integer> {
       systems.put("corenlp-stock", baseline);
     }
     return new Scoring(plan.goldTexts()).run(plan.gold().get(), systems, staging, settings.neutraliseCells());
-  }
-
-  private static void closeQuietly(StagedTables set) {
-    try {
-      set.close();
-    } catch (IOException e) {
-      // the next run deletes what is left
-    }
-  }
-
-  private static void removeHook(Thread hook) {
-    try {
-      Runtime.getRuntime().removeShutdownHook(hook);
-    } catch (IllegalStateException e) {
-      // shutting down: the hook runs
-    }
   }
 
   private BatchRunner.Progress progressReporter(Settings settings, long start) {
