@@ -132,7 +132,8 @@ public final class SparkCommand implements Callable<Integer> {
     }
     JobCounters counters = new JobCounters(spark.sc());
     SparkJob job = new SparkJob(spark, settings.corenlp(), maxBytes);
-    List<ArticleSink> sinks = new ArrayList<>(RunCommand.openSinks(settings, RunCommand.DEFAULT_FORMATS, Optional.ofNullable(gold), set.staging()));
+    List<ArticleSink> sinks = new ArrayList<>(RunCommand.openSinks(settings, RunCommand.DEFAULT_FORMATS,
+        Optional.ofNullable(gold), set.staging()));
     SparkJob.Merged merged;
     try {
       String manifestName = manifest == null ? null : manifest.getFileName().toString();
