@@ -9,44 +9,55 @@ import newsfacts.model.EntityType;
 /**
  * When the annotator ran coreference: a pronoun or nominal speaker takes the name of the person or
  * organisation its chain stands for ("she" in a chain led by "Ana Ruiz, the minister" is Ana Ruiz).
- * A chain with no such name (only "the panel" and "it") gives nothing, and the word rules decide.
+ * The chain's first name must agree with the speaker: "she" is not a man the article calls "he",
+ * "they" and "the aides" are not one person. A chain with no such name (only "the panel" and "it")
+ * or a disagreeing one gives nothing, and the word rules decide.
  */
 final class CorefSpeakers {
   private final String text;
   private final List<CorefChain> chains;
   private final List<EntityMention> entities;
+  private final PersonProfiles profiles;
 
-  CorefSpeakers(String text, List<CorefChain> chains, List<EntityMention> entities) {
+  CorefSpeakers(String text, List<CorefChain> chains, List<EntityMention> entities, PersonProfiles profiles) {
     this.text = text;
     this.chains = chains;
     this.entities = entities;
+    this.profiles = profiles;
   }
 
-  /** The canonical name for the speaker phrase with that head word, or null. */
-  String of(CharSpan phrase, CharSpan head) {
+  /** The canonical name for the speaker phrase with that head word, or null; a group ("they") is never one person. */
+  String of(CharSpan phrase, CharSpan head, Gender gender, boolean group) {
     for (CorefChain chain : chains) {
       if (!chain.hasMentionAt(phrase, head)) {
         continue;
       }
-      String name = nameOf(chain.representative());
+      EntityMention name = nameOf(chain.representative());
       for (int i = 0; name == null && i < chain.mentions().size(); i++) {
         name = nameOf(chain.mentions().get(i));
       }
-      return name;
+      return name != null && agrees(name, gender, group) ? name.canonical() : null;
     }
     return null;
+  }
+
+  private boolean agrees(EntityMention name, Gender gender, boolean group) {
+    if (name.type() != EntityType.PERSON) {
+      return true;
+    }
+    return !group && profiles.gender(name.canonical()).agreesWith(gender);
   }
 
   /**
    * The person or organisation a mention is headed by: "Ana Ruiz" and "Ana Ruiz, the minister" are
    * Ana Ruiz, but "the Ruiz campaign" and "Ruiz's aide" are not (the name does not end the phrase).
    */
-  private String nameOf(CharSpan mention) {
+  private EntityMention nameOf(CharSpan mention) {
     for (EntityMention e : entities) {
       boolean named = e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION;
       if (named && mention.contains(e.span())
           && (e.span().end() == mention.end() || text.startsWith(",", e.span().end()))) {
-        return e.canonical();
+        return e;
       }
     }
     return null;

@@ -54,7 +54,7 @@ public final class SpeakerResolver {
     this.appositionGap = Pattern.compile(
         "(\\s+" + WordLists.anyOf(words.appositionPrepositions()) + "\\s+[A-Z][\\p{L}-]*)?,\\s+");
     this.windowTitles = new WindowTitles(doc, entities);
-    this.coref = new CorefSpeakers(doc.text(), doc.corefChains(), entities);
+    this.coref = new CorefSpeakers(doc.text(), doc.corefChains(), entities, profiles);
     RoleSubjects.link(doc, entities, profiles, antecedents);
   }
 
@@ -80,8 +80,7 @@ public final class SpeakerResolver {
         return person;
       }
     }
-    boolean pronoun = words.personPronouns().contains(word) || speakerWords.groupPronouns().contains(word);
-    String resolved = pronoun || head.pos().startsWith("NN") ? coref.of(mention, head.span()) : null;
+    String resolved = viaCoreference(mention, head, word);
     if (resolved != null) {
       return resolved;
     }
@@ -93,6 +92,21 @@ public final class SpeakerResolver {
       resolved = nominal(mention, head, sentence, earlier);
     }
     return resolved != null ? resolved : text;
+  }
+
+  /** The name of the pronoun's or nominal's coreference chain, when it agrees in gender and number. */
+  private String viaCoreference(CharSpan mention, Token head, String word) {
+    if (words.personPronouns().contains(word)) {
+      return coref.of(mention, head.span(), pronounGender(word), false);
+    }
+    if (speakerWords.groupPronouns().contains(word)) {
+      return coref.of(mention, head.span(), Gender.UNKNOWN, true);
+    }
+    if (head.pos().startsWith("NN")) {
+      Gender gender = profiles.genderOfNoun(head.lemma().toLowerCase(Locale.ROOT));
+      return coref.of(mention, head.span(), gender, head.pos().endsWith("S"));
+    }
+    return null;
   }
 
   private String nominal(CharSpan mention, Token head, int sentence, List<Quote> earlier) {

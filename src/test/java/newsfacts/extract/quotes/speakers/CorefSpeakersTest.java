@@ -63,4 +63,21 @@ class CorefSpeakersTest {
         .sentence("Tom/NNP@PERSON Hale/NNP@PERSON 's/POS campaign/NN opened/VBD=open an/DT office/NN ./.")
         .sentence("It/PRP said/VBD=say that/IN the/DT bridge/NN would/MD reopen/VB=reopen ./.").build()), speakers(a));
   }
+
+  @Test
+  void aChainWhoseNameDisagreesInGenderLeavesItToTheRules() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("Maria/NNP@PERSON Lopez/NNP@PERSON met/VBD=meet Tom/NNP@PERSON Hale/NNP@PERSON ./.")
+        .sentence("She/PRP said/VBD=say that/IN the/DT bridge/NN would/MD reopen/VB=reopen ./.")
+        .chain("Tom Hale", "She").build();
+    assertEquals(List.of("She -> Maria Lopez"), speakers(a));
+  }
+
+  @Test
+  void theyIsNeverOnePersonOfItsChain() {
+    AnnotatedArticle a = Docs.article("2019-03-14").sentence(VISIT)
+        .sentence("They/PRP said/VBD=say that/IN the/DT bridge/NN would/MD reopen/VB=reopen ./.")
+        .chain("Ivan Petrov", "They").build();
+    assertEquals(List.of("They -> They"), speakers(a));
+  }
 }
