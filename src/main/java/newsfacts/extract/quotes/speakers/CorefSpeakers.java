@@ -9,8 +9,8 @@ import newsfacts.model.EntityType;
 /**
  * When the annotator ran coreference: a pronoun or nominal speaker takes the name of the person or
  * organisation its chain stands for ("she" in a chain led by "Ana Ruiz, the minister" is Ana Ruiz).
- * The chain's first name must agree with the speaker: "she" is not a man the article calls "he",
- * "they" and "the aides" are not one person. A chain with no such name (only "the panel" and "it")
+ * The chain's first name must agree with the speaker: "she" is a person and not a man the article
+ * calls "he"; "they", "it" and "the aides" are not one person. A chain with no such name (only "the panel" and "it")
  * or a disagreeing one gives nothing, and the word rules decide.
  */
 final class CorefSpeakers {
@@ -26,8 +26,11 @@ final class CorefSpeakers {
     this.profiles = profiles;
   }
 
-  /** The canonical name for the speaker phrase with that head word, or null; a group ("they") is never one person. */
-  String of(CharSpan phrase, CharSpan head, Gender gender, boolean group) {
+  /** What a speaker phrase can refer to: a person ("she"), a group ("they"), either ("the minister"). */
+  enum Referent { PERSON, GROUP, EITHER }
+
+  /** The canonical name for the speaker phrase with that head word, or null. */
+  String of(CharSpan phrase, CharSpan head, Gender gender, Referent referent) {
     for (CorefChain chain : chains) {
       if (!chain.hasMentionAt(phrase, head)) {
         continue;
@@ -36,16 +39,16 @@ final class CorefSpeakers {
       for (int i = 0; name == null && i < chain.mentions().size(); i++) {
         name = nameOf(chain.mentions().get(i));
       }
-      return name != null && agrees(name, gender, group) ? name.canonical() : null;
+      return name != null && agrees(name, gender, referent) ? name.canonical() : null;
     }
     return null;
   }
 
-  private boolean agrees(EntityMention name, Gender gender, boolean group) {
+  private boolean agrees(EntityMention name, Gender gender, Referent referent) {
     if (name.type() != EntityType.PERSON) {
-      return true;
+      return referent != Referent.PERSON;
     }
-    return !group && profiles.gender(name.canonical()).agreesWith(gender);
+    return referent != Referent.GROUP && profiles.gender(name.canonical()).agreesWith(gender);
   }
 
   /**

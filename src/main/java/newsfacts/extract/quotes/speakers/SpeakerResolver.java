@@ -97,14 +97,15 @@ public final class SpeakerResolver {
   /** The name of the pronoun's or nominal's coreference chain, when it agrees in gender and number. */
   private String viaCoreference(CharSpan mention, Token head, String word) {
     if (words.personPronouns().contains(word)) {
-      return coref.of(mention, head.span(), pronounGender(word), false);
+      return coref.of(mention, head.span(), pronounGender(word), CorefSpeakers.Referent.PERSON);
     }
     if (speakerWords.groupPronouns().contains(word)) {
-      return coref.of(mention, head.span(), Gender.UNKNOWN, true);
+      return coref.of(mention, head.span(), Gender.UNKNOWN, CorefSpeakers.Referent.GROUP);
     }
     if (head.pos().startsWith("NN")) {
       Gender gender = profiles.genderOfNoun(head.lemma().toLowerCase(Locale.ROOT));
-      return coref.of(mention, head.span(), gender, head.pos().endsWith("S"));
+      boolean plural = head.pos().endsWith("S");
+      return coref.of(mention, head.span(), gender, plural ? CorefSpeakers.Referent.GROUP : CorefSpeakers.Referent.EITHER);
     }
     return null;
   }

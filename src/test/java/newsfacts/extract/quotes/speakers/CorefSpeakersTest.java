@@ -80,4 +80,13 @@ class CorefSpeakersTest {
         .chain("Ivan Petrov", "They").build();
     assertEquals(List.of("They -> They"), speakers(a));
   }
+
+  @Test
+  void aPersonPronounIsNeverTheOrganisationOfItsChain() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("Maria/NNP@PERSON Lopez/NNP@PERSON joined/VBD=join Acme/NNP@ORGANIZATION Corp/NNP@ORGANIZATION ./.")
+        .sentence("She/PRP said/VBD=say that/IN the/DT bridge/NN would/MD reopen/VB=reopen ./.")
+        .chain("Acme Corp", "She").build();
+    assertEquals(List.of("She -> Maria Lopez"), speakers(a));
+  }
 }
