@@ -88,6 +88,10 @@ public final class RunCommand implements Callable<Integer> {
   /** What a run writes without --formats. */
   public static final List<Format> DEFAULT_FORMATS = List.of(Format.CSV, Format.XLSX);
 
+  @Option(names = "--coref",
+      description = "Add CoreNLP's statistical coreference: pronoun and nominal speakers take their chain's name (slower).")
+  boolean coref;
+
   @Option(names = "--progress", negatable = true, description = "Show progress (default: only on a terminal).")
   Boolean progress;
 
@@ -116,6 +120,7 @@ public final class RunCommand implements Callable<Integer> {
               input, output, goldFolder, Optional.ofNullable(manifest),
               threads, maxBytes, !rawCsv, progress != null ? progress : System.console() != null,
               Settings.defaultCoreNlpProperties());
+      settings = coref ? settings.withCoreference() : settings;
     } catch (RunPaths.UsageException | IllegalArgumentException e) {
       err.println("error: " + e.getMessage());
       return ExitCodes.USAGE;

@@ -44,6 +44,16 @@ public record Settings(
     return new Settings(input, output, gold, manifest, threads, maxBytes, neutraliseCells, progress, more);
   }
 
+  /**
+   * These settings with CoreNLP's statistical coreference after the parser (off by default; see the
+   * README, issue 12). Mentions are found on the dependency parse: no constituency parser.
+   */
+  public Settings withCoreference() {
+    return withCoreNlp("annotators", corenlp.getProperty("annotators", "") + ",coref")
+        .withCoreNlp("coref.algorithm", "statistical")
+        .withCoreNlp("coref.md.type", "dep");
+  }
+
   /** The CoreNLP properties shipped in the jar ({@code corenlp.properties}). */
   public static Properties defaultCoreNlpProperties() {
     Properties properties = new Properties();

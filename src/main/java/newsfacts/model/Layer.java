@@ -14,6 +14,8 @@ public enum Layer {
   FINE_NER,
   /** Time expressions with anchored TIMEX3 values. */
   TIMEX,
+  /** Coreference chains (optional: only when the configuration runs CoreNLP's coref). */
+  COREF,
   ENTITIES,
   DATES,
   QUOTES,

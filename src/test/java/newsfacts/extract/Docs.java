@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import newsfacts.model.AnnotatedArticle;
 import newsfacts.model.Article;
 import newsfacts.model.CharSpan;
+import newsfacts.model.CorefChain;
 import newsfacts.model.DocDate;
 import newsfacts.model.Dependency;
 import newsfacts.model.NerMention;
@@ -61,6 +62,7 @@ public final class Docs {
     private final List<Sentence> sentences = new ArrayList<>();
     private final List<NerMention> mentions = new ArrayList<>();
     private final List<Timex> timexes = new ArrayList<>();
+    private final List<CorefChain> chains = new ArrayList<>();
     private String separator = "";
     private int timexFrom;
 
@@ -132,10 +134,29 @@ public final class Docs {
       return this;
     }
 
+    /**
+     * A coreference chain over the text built so far: each phrase is its next occurrence after the
+     * one before, and the first is the representative ("Ana Ruiz", "She", "she").
+     */
+    public Builder chain(String... phrases) {
+      List<CharSpan> spans = new ArrayList<>();
+      int from = 0;
+      for (String phrase : phrases) {
+        int begin = text.indexOf(phrase, from);
+        if (begin < 0) {
+          throw new IllegalArgumentException("'" + phrase + "' is not in the text after offset " + from);
+        }
+        spans.add(new CharSpan(begin, begin + phrase.length()));
+        from = begin + phrase.length();
+      }
+      chains.add(new CorefChain(spans.get(0), spans));
+      return this;
+    }
+
     public AnnotatedArticle build() {
       DocDate date = docDate.isEmpty() ? DocDate.unknown("test") : new DocDate(docDate, "test");
       Article article = new Article("test", Path.of("test.txt"), text.toString(), date);
-      return new AnnotatedArticle(article, sentences, mentions, timexes);
+      return new AnnotatedArticle(article, sentences, mentions, timexes, chains);
     }
 
     /** The built article as a document no step has touched yet. */

@@ -94,7 +94,7 @@ public final class CoreNlpAnnotator implements Annotator {
     }
     names.sort(Comparator.comparing(NerMention::span));
     timexes.sort(Comparator.comparing(newsfacts.model.Timex::span));
-    return new AnnotatedArticle(article, sentences, names, timexes);
+    return new AnnotatedArticle(article, sentences, names, timexes, CorefChains.of(document));
   }
 
   private static void addMention(String text, int sentence, CoreMap mention, List<NerMention> names,

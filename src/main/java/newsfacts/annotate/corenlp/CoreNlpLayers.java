@@ -40,6 +40,9 @@ public final class CoreNlpLayers {
         layers.add(Layer.TIMEX);
       }
     }
+    if (annotators.contains("coref")) {
+      layers.add(Layer.COREF);
+    }
     return layers;
   }
 

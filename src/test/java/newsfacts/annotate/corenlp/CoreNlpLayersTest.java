@@ -2,7 +2,9 @@ package newsfacts.annotate.corenlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Properties;
 import newsfacts.config.Settings;
 import newsfacts.model.Layer;
@@ -38,5 +40,15 @@ class CoreNlpLayersTest {
   void withoutNerThereAreNoMentionsAndNoTimeExpressions() {
     assertEquals(EnumSet.of(Layer.TOKENS, Layer.POS, Layer.LEMMAS),
         CoreNlpLayers.provided(with("annotators", "tokenize, ssplit, pos, lemma")));
+  }
+
+  @Test
+  void theCorefOptionAddsStatisticalCoreferenceOnTheDependencyParse() {
+    Settings settings = new Settings(Path.of("in"), Path.of("out"), Optional.empty(), Optional.empty(),
+        1, Settings.DEFAULT_MAX_BYTES, true, false, Settings.defaultCoreNlpProperties()).withCoreference();
+    assertEquals(true, CoreNlpLayers.provided(settings.corenlp()).contains(Layer.COREF));
+    assertEquals("statistical", settings.corenlp().getProperty("coref.algorithm"));
+    assertEquals("dep", settings.corenlp().getProperty("coref.md.type"));
+    assertEquals(false, CoreNlpLayers.provided(Settings.defaultCoreNlpProperties()).contains(Layer.COREF));
   }
 }

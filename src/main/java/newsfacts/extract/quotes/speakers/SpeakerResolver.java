@@ -25,6 +25,8 @@ import newsfacts.model.Token;
  * "they" to a group just quoted; "the minister" to the person introduced with that title or
  * apposition; "the report" to the document's name in the article; "the agency", "the campaign" to
  * an organisation, never a person. What cannot be resolved keeps its own words ("observers").
+ * When the annotator ran coreference, a pronoun or nominal first takes its chain's name
+ * ({@link CorefSpeakers}); the rules above decide where the chains say nothing.
  */
 public final class SpeakerResolver {
   private final AnnotatedArticle doc;
@@ -38,6 +40,7 @@ public final class SpeakerResolver {
   private final Antecedents antecedents;
   private final OrganizationSources organizations;
   private final OwnedSources owners;
+  private final CorefSpeakers coref;
 
   public SpeakerResolver(AnnotatedArticle doc, List<EntityMention> entities, QuoteWords words, SpeakerWords speakerWords) {
     this.doc = doc;
@@ -51,6 +54,7 @@ public final class SpeakerResolver {
     this.appositionGap = Pattern.compile(
         "(\\s+" + WordLists.anyOf(words.appositionPrepositions()) + "\\s+[A-Z][\\p{L}-]*)?,\\s+");
     this.windowTitles = new WindowTitles(doc, entities);
+    this.coref = new CorefSpeakers(doc.text(), doc.corefChains(), entities, profiles);
     RoleSubjects.link(doc, entities, profiles, antecedents);
   }
 
@@ -76,7 +80,10 @@ public final class SpeakerResolver {
         return person;
       }
     }
-    String resolved = null;
+    String resolved = viaCoreference(mention, head, word);
+    if (resolved != null) {
+      return resolved;
+    }
     if (words.personPronouns().contains(word)) {
       resolved = antecedents.ofPronoun(mention.begin(), sentence, pronounGender(word), earlier);
     } else if (speakerWords.groupPronouns().contains(word)) {
@@ -85,6 +92,22 @@ public final class SpeakerResolver {
       resolved = nominal(mention, head, sentence, earlier);
     }
     return resolved != null ? resolved : text;
+  }
+
+  /** The name of the pronoun's or nominal's coreference chain, when it agrees in gender and number. */
+  private String viaCoreference(CharSpan mention, Token head, String word) {
+    if (words.personPronouns().contains(word)) {
+      return coref.of(mention, head.span(), pronounGender(word), CorefSpeakers.Referent.PERSON);
+    }
+    if (speakerWords.groupPronouns().contains(word)) {
+      return coref.of(mention, head.span(), Gender.UNKNOWN, CorefSpeakers.Referent.GROUP);
+    }
+    if (head.pos().startsWith("NN")) {
+      Gender gender = profiles.genderOfNoun(head.lemma().toLowerCase(Locale.ROOT));
+      boolean plural = head.pos().endsWith("S");
+      return coref.of(mention, head.span(), gender, plural ? CorefSpeakers.Referent.GROUP : CorefSpeakers.Referent.EITHER);
+    }
+    return null;
   }
 
   private String nominal(CharSpan mention, Token head, int sentence, List<Quote> earlier) {
