@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import newsfacts.tables.OutputLock;
-import newsfacts.tables.ResultWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,8 +60,8 @@ class RunShellIT {
     assertTrue(documents.contains("\ncaf\u00e9,") && documents.contains("\ncaf\u00e8,"), documents);
     assertEquals(List.of(), names(temporary), "nothing in the temporary folder");
     List<String> expected =
-        Stream.concat(ResultWriter.TABLE_FILES.stream(), Stream.of(OutputLock.FILE_NAME)).sorted().toList();
-    assertEquals(expected, names(root.resolve("out")), "only the tables and the lock file");
+        Stream.concat(RunCommandTest.DEFAULT_FILES.stream(), Stream.of(OutputLock.FILE_NAME)).sorted().toList();
+    assertEquals(expected, names(root.resolve("out")), "only the tables (CSV, XLSX, report) and the lock file");
   }
 
   private static List<String> names(Path folder) throws IOException {
