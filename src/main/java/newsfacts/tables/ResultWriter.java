@@ -11,7 +11,7 @@ import newsfacts.model.ArticleResult;
 import newsfacts.model.Failure;
 
 /**
- * Writes the output tables. Articles must be added in doc_id order; rows are streamed, so memory
+ * Writes the output tables. Articles are added in input order (file names, sorted); rows are streamed, so memory
  * does not grow with the corpus (only the entity index, one entry per entity, is kept).
  * Nothing replaces the previous tables until {@link #commit}.
  */

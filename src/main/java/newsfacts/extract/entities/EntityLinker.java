@@ -1,9 +1,12 @@
 package newsfacts.extract.entities;
 
-import newsfacts.extract.NameVariants;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
+import newsfacts.extract.NameVariants;
 import newsfacts.model.EntityMention;
 import newsfacts.model.EntityType;
 
@@ -25,7 +28,7 @@ public final class EntityLinker {
   }
 
   public List<EntityMention> link(String text, List<EntityMention> mentions) {
-    java.util.Map<String, String> defined = definedAcronyms(text, mentions);
+    Map<String, String> defined = definedAcronyms(text, mentions);
     ArticleNames article = new ArticleNames(mentions);
     List<EntityMention> linked = new ArrayList<>(mentions.size());
     for (int i = 0; i < mentions.size(); i++) {
@@ -35,8 +38,8 @@ public final class EntityLinker {
   }
 
   /** "Coastal Survey Office (OHC)": an acronym defined in parentheses, initials or not. */
-  private static java.util.Map<String, String> definedAcronyms(String text, List<EntityMention> mentions) {
-    java.util.Map<String, String> defined = new java.util.HashMap<>();
+  private static Map<String, String> definedAcronyms(String text, List<EntityMention> mentions) {
+    Map<String, String> defined = new HashMap<>();
     for (int i = 0; i + 1 < mentions.size(); i++) {
       EntityMention name = mentions.get(i);
       EntityMention acronym = mentions.get(i + 1);
@@ -54,7 +57,7 @@ public final class EntityLinker {
         && text.chars().allMatch(c -> Character.isUpperCase(c) || c == '&' || c == '.');
   }
 
-  private String canonical(ArticleNames article, int index, java.util.Map<String, String> defined) {
+  private String canonical(ArticleNames article, int index, Map<String, String> defined) {
     EntityMention m = article.mentions.get(index);
     String name = article.names.get(index);
     if (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.MISC) {
@@ -77,7 +80,7 @@ public final class EntityLinker {
    */
   private String longestMatching(ArticleNames article, EntityType type, String name) {
     String best = endingName(article, type, name);
-    boolean mayAbbreviate = name.equals(name.toUpperCase(java.util.Locale.ROOT));
+    boolean mayAbbreviate = name.equals(name.toUpperCase(Locale.ROOT));
     String prefix = name + " ";
     for (String candidate : article.distinct(type)) {
       boolean abbreviates = mayAbbreviate && (names.isAcronymOf(name, candidate)
