@@ -24,6 +24,7 @@ import java.util.Set;
  * @param founderNouns founder-nouns.txt: "founder", "co-founder" in a title phrase
  * @param employmentVerbs employment-verbs.txt: "head obj", "teach at": the subject works for the organisation
  * @param memberNouns member-nouns.txt: "member", "democrat" before "on"/"of" a body
+ * @param roleVerbs role-verbs.txt: "become xcomp", "serve as": the subject holds the post the verb governs
  */
 public record RelationWords(
     Set<String> foundingVerbs,
@@ -44,7 +45,8 @@ public record RelationWords(
     Set<String> executiveTitles,
     Set<String> founderNouns,
     Set<String> employmentVerbs,
-    Set<String> memberNouns) {
+    Set<String> memberNouns,
+    Set<String> roleVerbs) {
 
   static RelationWords load() {
     return new RelationWords(
@@ -66,6 +68,7 @@ public record RelationWords(
         WordLists.set("executive-titles.txt"),
         WordLists.set("founder-nouns.txt"),
         WordLists.set("employment-verbs.txt"),
-        WordLists.set("member-nouns.txt"));
+        WordLists.set("member-nouns.txt"),
+        WordLists.set("role-verbs.txt"));
   }
 }

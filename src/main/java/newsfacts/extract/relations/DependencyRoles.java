@@ -71,17 +71,42 @@ final class DependencyRoles {
     return last;
   }
 
-  private void role(RelationSentence s, ParsedSentence p, EntityMention person, int noun, String rule, List<Relation> found) {
+  void role(RelationSentence s, ParsedSentence p, EntityMention person, int noun, String rule, List<Relation> found) {
     int start = noun;
     while (start - 1 >= 0 && p.head(start - 1) == noun && isModifier(p.relation(start - 1))) {
       start--;
     }
+    while (start < noun && (p.token(start).pos().equals("IN") || p.token(start).pos().equals("TO"))) {
+      start++; // "as chief executive": the preposition is no part of the title
+    }
     if (Titles.entityAt(s, noun) != null) {
       return;
     }
-    Titles.Found titled = titles.clean(s, start, noun);
+    Titles.Found titled = titles.clean(s, start, complementEnd(s, p, noun));
     EntityMention employer = titled.employer() != null ? titled.employer() : employer(s, p, noun);
     roles.add(s, person, titled, employer, rule, found);
+  }
+
+  /**
+   * "director of research": an "of" phrase of lower-case words right after the title noun
+   * completes the title; the last token of the title.
+   */
+  private static int complementEnd(RelationSentence s, ParsedSentence p, int noun) {
+    for (int c : p.children(noun)) {
+      int preposition = p.child(c, "case");
+      if (c <= noun || !p.relation(c).startsWith("nmod") || preposition != noun + 1
+          || !p.token(preposition).word().equals("of")) {
+        continue;
+      }
+      java.util.BitSet phrase = p.subtree(c);
+      boolean plain = phrase.nextClearBit(noun + 1) == phrase.length() && phrase.nextSetBit(0) == noun + 1;
+      for (int i = noun + 2; plain && i < phrase.length(); i++) {
+        plain = Character.isLowerCase(p.token(i).word().charAt(0)) && Titles.entityAt(s, i) == null
+            && !p.token(i).pos().equals("CC");
+      }
+      return plain ? phrase.length() - 1 : noun;
+    }
+    return noun;
   }
 
   /**

@@ -41,14 +41,18 @@ public final class Headquarters {
       if (j < s.tokens().size() && headquartersPrepositions.contains(s.token(j).word())) {
         EntityMention place = s.entityStartingAt(j + 1);
         EntityMention org = s.organisationBefore(i);
-        if (place == null || org == null || place.type() != EntityType.LOCATION) {
-          continue;
+        if (place == null || org == null || place.type() != EntityType.LOCATION || possessive(s, s.lastToken(place) + 1)) {
+          continue; // "a seat in Ruritania's parliament" places nothing in Ruritania
         }
         place.subtype().flatMap(Headquarters::slotFor).ifPresent(
             slot -> found.add(s.relation(org.canonical(), slot, place.canonical(), "headquarters", 0.8)));
       }
     }
     return found;
+  }
+
+  private static boolean possessive(RelationSentence s, int token) {
+    return token < s.tokens().size() && s.token(token).pos().equals("POS");
   }
 
   /**

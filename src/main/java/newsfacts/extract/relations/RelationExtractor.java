@@ -28,6 +28,7 @@ public final class RelationExtractor {
   private final Founding founding;
   private final Headquarters headquarters;
   private final EmploymentVerbs employmentVerbs;
+  private final RoleVerbs roleVerbs;
 
   public RelationExtractor(RelationWords words, Map<String, String> demonyms) {
     this.roles = new PersonRoles(words, demonyms);
@@ -37,6 +38,7 @@ public final class RelationExtractor {
     this.founding = new Founding(words);
     this.headquarters = new Headquarters(words);
     this.employmentVerbs = new EmploymentVerbs(words);
+    this.roleVerbs = new RoleVerbs(words, dependencyRoles);
   }
 
   public List<Relation> extract(AnnotatedArticle doc, List<EntityMention> entities, List<Timex> dates) {
@@ -50,6 +52,7 @@ public final class RelationExtractor {
       found.addAll(roles.extract(view));
       found.addAll(dependencyRoles.extract(view));
       found.addAll(employmentVerbs.extract(view));
+      found.addAll(roleVerbs.extract(view));
       found.addAll(personPlaces.extract(view));
       found.addAll(membership.extract(view, entities));
       found.addAll(founding.extract(view, entities));

@@ -16,7 +16,8 @@ import newsfacts.model.Token;
  * determiners, time words ("former"), ages, party adjectives or the employer's name, which
  * becomes the employer instead ("the former Freedonian trade minister" -> "trade minister",
  * employer Freedonia). "president and chief executive" is two titles. A phrase with a verb
- * ("who was then its chief") or an election role ("candidate") is no title.
+ * ("who was then its chief") or an election role ("candidate") is no title; a participle before a
+ * noun is an adjective ("managing director", "controlling shareholder").
  */
 final class Titles {
   private final Set<String> titleWords;
@@ -46,7 +47,8 @@ final class Titles {
   Found clean(RelationSentence s, int start, int end) {
     for (int i = start; i <= end; i++) {
       String pos = s.token(i).pos();
-      if (pos.startsWith("VB") || pos.equals("WP") || pos.equals("WDT") || pos.equals("MD")) {
+      boolean adjectival = (pos.equals("VBG") || pos.equals("VBN")) && i < end && s.token(i + 1).pos().startsWith("NN");
+      if (pos.startsWith("VB") && !adjectival || pos.equals("WP") || pos.equals("WDT") || pos.equals("MD")) {
         return new Found(List.of(), null, false);
       }
     }

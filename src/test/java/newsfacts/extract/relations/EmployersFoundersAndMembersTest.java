@@ -56,6 +56,20 @@ class EmployersFoundersAndMembersTest {
   }
 
   @Test
+  void aParticipleBeforeANounIsPartOfTheTitlePhrase() {
+    AnnotatedArticle a = Docs.article("2022-01-10")
+        .sentence("Ana/NNP@PERSON Ruiz/NNP@PERSON ,/, founder/NN and/CC controlling/VBG shareholder/NN of/IN"
+            + " Tidewater/NNP@ORGANIZATION Partners/NNPS@ORGANIZATION ,/, spoke/VBD=speak ./.")
+        .sentence("Bo/NNP@PERSON Lund/NNP@PERSON ,/, managing/VBG director/NN@TITLE of/IN Harbor/NNP@ORGANIZATION"
+            + " Capital/NNP@ORGANIZATION ,/, agreed/VBD=agree ./.")
+        .build();
+    assertEquals(List.of(
+        "Tidewater Partners | org:founded_by | Ana Ruiz",
+        "Bo Lund | per:title | managing director",
+        "Bo Lund | per:employee_or_member_of | Harbor Capital"), facts(a));
+  }
+
+  @Test
   void anAgeSetOffAfterTheNameDoesNotHideTheTitlesAndANamedOwnerInsideTheSecondTitle() {
     AnnotatedArticle a = Docs.article("2022-01-10")
         .sentence("The/DT new/JJ chief/NN is/VBZ=be Bo/NNP@PERSON Lund/NNP@PERSON ,/, 58/CD ,/, finance/NN@TITLE"

@@ -60,6 +60,16 @@ class OriginResidenceHeadquartersTest {
   }
 
   @Test
+  void aCountryBeforeBasedIsTheCountryOfHeadquartersAndAPlaceOwningSomethingElseIsNone() {
+    AnnotatedArticle a = Docs.article("2022-01-10")
+        .sentence("The/DT Fiji-based/JJ Reef/NNP@ORGANIZATION Watch/NNP@ORGANIZATION grew/VBD=grow in/IN Fiji/NNP@COUNTRY ./.")
+        .sentence("Tidewater/NNP@ORGANIZATION Bank/NNP@ORGANIZATION 's/POS chief/NN@TITLE sought/VBD=seek a/DT seat/NN"
+            + " in/IN Chile/NNP@COUNTRY 's/POS Senate/NNP@ORGANIZATION ./.")
+        .build();
+    assertEquals(List.of("Reef Watch | org:country_of_headquarters | Fiji"), facts(a));
+  }
+
+  @Test
   void aCreditLineAnOwnedTitleBeforeANameAndAShortenedTitle() {
     AnnotatedArticle a = Docs.article("2022-01-10")
         .sentence("Chile/NNP@COUNTRY 's/POS president/NN@TITLE ,/, Ana/NNP@PERSON Ruiz/NNP@PERSON ,/, spoke/VBD=speak ./.")

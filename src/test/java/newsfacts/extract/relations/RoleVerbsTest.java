@@ -1,0 +1,66 @@
+package newsfacts.extract.relations;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import newsfacts.extract.Docs;
+import newsfacts.extract.Document;
+import newsfacts.extract.Step;
+import newsfacts.extract.dates.DatesStep;
+import newsfacts.extract.entities.EntitiesStep;
+import newsfacts.model.AnnotatedArticle;
+import org.junit.jupiter.api.Test;
+
+/** Posts given, kept or left through a verb ("becomes director", "resigned as chief executive"), on invented sentences. */
+class RoleVerbsTest {
+  private static final List<Step> STEPS = List.of(new EntitiesStep(Docs.lexicon()), new DatesStep(Docs.lexicon()),
+      new RelationsStep(Docs.lexicon()));
+
+  private static List<String> facts(AnnotatedArticle article) {
+    Document document = Document.of(article);
+    for (Step step : STEPS) {
+      document = step.apply(document);
+    }
+    return document.relations().stream().map(r -> r.subject() + " | " + r.relation() + " | " + r.object()).toList();
+  }
+
+  @Test
+  void aPassiveAppointmentGivesTheTitleAndTheEmployerNamedOnIt() {
+    AnnotatedArticle a = Docs.article("2022-01-10")
+        .sentence("Bo/NNP@PERSON Lund/NNP@PERSON was/VBD=be named/VBN=name commander/NN@TITLE of/IN the/DT"
+            + " Tidewater/NNP@ORGANIZATION Guard/NNP@ORGANIZATION ./.",
+            "compound(Lund-2, Bo-1)", "nsubj:pass(named-4, Lund-2)", "aux:pass(named-4, was-3)", "root(ROOT-0, named-4)",
+            "xcomp(named-4, commander-5)", "case(Guard-9, of-6)", "det(Guard-9, the-7)", "compound(Guard-9, Tidewater-8)",
+            "nmod(commander-5, Guard-9)", "punct(named-4, .-10)")
+        .build();
+    assertEquals(List.of("Bo Lund | per:title | commander", "Bo Lund | per:employee_or_member_of | Tidewater Guard"),
+        facts(a));
+  }
+
+  @Test
+  void aPostAfterAsOrBecomeIsATitleWithItsLowerCaseComplement() {
+    AnnotatedArticle a = Docs.article("2022-01-10")
+        .sentence("Ana/NNP@PERSON Ruiz/NNP@PERSON resigned/VBD=resign as/IN chief/JJ@TITLE executive/NN@TITLE ./.",
+            "compound(Ruiz-2, Ana-1)", "nsubj(resigned-3, Ruiz-2)", "root(ROOT-0, resigned-3)", "case(executive-6, as-4)",
+            "amod(executive-6, chief-5)", "obl(resigned-3, executive-6)", "punct(resigned-3, .-7)")
+        .sentence("Eva/NNP@PERSON Holm/NNP@PERSON becomes/VBZ=become director/NN@TITLE of/IN regional/JJ sales/NNS ./.",
+            "compound(Holm-2, Eva-1)", "nsubj(becomes-3, Holm-2)", "root(ROOT-0, becomes-3)", "xcomp(becomes-3, director-4)",
+            "case(sales-7, of-5)", "amod(sales-7, regional-6)", "nmod(director-4, sales-7)", "punct(becomes-3, .-8)")
+        .build();
+    assertEquals(List.of("Ana Ruiz | per:title | chief executive", "Eva Holm | per:title | director of regional sales"),
+        facts(a));
+  }
+
+  @Test
+  void theObjectHoldsThePostAnActiveVerbGivesAndAVerbOutsideTheLexiconGivesNone() {
+    AnnotatedArticle a = Docs.article("2022-01-10")
+        .sentence("Ana/NNP@PERSON Ruiz/NNP@PERSON named/VBD=name Bo/NNP@PERSON Lund/NNP@PERSON treasurer/NN@TITLE ./.",
+            "compound(Ruiz-2, Ana-1)", "nsubj(named-3, Ruiz-2)", "root(ROOT-0, named-3)", "compound(Lund-5, Bo-4)",
+            "obj(named-3, Lund-5)", "xcomp(named-3, treasurer-6)", "punct(named-3, .-7)")
+        .sentence("Eva/NNP@PERSON Holm/NNP@PERSON sees/VBZ=see herself/PRP as/IN a/DT manager/NN@TITLE ./.",
+            "compound(Holm-2, Eva-1)", "nsubj(sees-3, Holm-2)", "root(ROOT-0, sees-3)", "obj(sees-3, herself-4)",
+            "case(manager-7, as-5)", "det(manager-7, a-6)", "obl(sees-3, manager-7)", "punct(sees-3, .-8)")
+        .build();
+    assertEquals(List.of("Bo Lund | per:title | treasurer"), facts(a));
+  }
+}
