@@ -1,6 +1,8 @@
 package newsfacts.extract.relations;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import newsfacts.model.EntityMention;
 import newsfacts.model.EntityType;
 import newsfacts.model.Relation;
@@ -11,16 +13,17 @@ final class Bylines {
   private Bylines() {}
 
   /** "By A and B (News Org)": each person works for the organisation in parentheses. */
-  static void extract(RelationSentence s, List<Relation> found) {
-    creditLine(s, found);
+  static void extract(RelationSentence s, Set<String> employerPrepositions, List<Relation> found) {
+    creditLine(s, employerPrepositions, found);
     byline(s, found);
   }
 
   /**
-   * "A, News Org[, Place]." closing a report (at the start of a sentence, or after a full stop the
-   * splitter missed, with no verb after it) credits A to the organisation; so does "News Org's A".
+   * "A, News Org[, Place]." or "A for News Org, Place." closing a report (at the start of a
+   * sentence, or after a full stop the splitter missed, with no verb after it) credits A to the
+   * organisation; so does "News Org's A".
    */
-  private static void creditLine(RelationSentence s, List<Relation> found) {
+  private static void creditLine(RelationSentence s, Set<String> employerPrepositions, List<Relation> found) {
     List<EntityMention> named = s.entities;
     for (int k = 0; k + 1 < named.size(); k++) {
       EntityMention person = named.get(k);
@@ -31,7 +34,8 @@ final class Bylines {
       int first = s.firstToken(person);
       int comma = s.lastToken(person) + 1;
       boolean opensSentence = first == 0 || s.token(first - 1).word().equals(".");
-      boolean orgNext = comma < s.tokens().size() && s.token(comma).word().equals(",") && s.firstToken(org) == comma + 1;
+      boolean orgNext = comma < s.tokens().size() && s.firstToken(org) == comma + 1 && (s.token(comma).word().equals(",")
+          || employerPrepositions.contains(s.token(comma).word().toLowerCase(Locale.ROOT)));
       boolean noVerbAfter = true;
       for (int i = s.lastToken(org) + 1; i < s.tokens().size(); i++) {
         noVerbAfter &= !s.token(i).pos().startsWith("VB") && !s.token(i).pos().equals("MD");

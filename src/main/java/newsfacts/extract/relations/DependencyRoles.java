@@ -52,9 +52,10 @@ final class DependencyRoles {
       }
       int governor = p.head(head);
       boolean subject = p.relation(head).startsWith("nsubj") && governor >= 0;
-      if (subject && p.child(governor, "cop") >= 0 && titles.isTitleWord(p.token(governor))) {
+      boolean predicate = subject && p.child(governor, "cop") >= 0 && p.child(governor, "case") < 0; // not "is like a sprinter"
+      if (predicate && titles.isTitleWord(p.token(governor))) {
         role(s, p, person, governor, "title-copula-dependency", found);
-      } else if (subject && p.child(governor, "cop") >= 0) {
+      } else if (predicate) {
         membership(s, p, person, governor, found);
       }
     }

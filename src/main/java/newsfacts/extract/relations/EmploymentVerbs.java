@@ -15,7 +15,8 @@ import newsfacts.model.RelationSlot;
  * per:employee_or_member_of from a verb of working through the dependency parse: the person is
  * the verb's subject (or, for "who", the name the relative clause hangs on), the organisation its
  * direct object or the object of the verb's own preposition, as the lexicon pairs them: "Ana Ruiz
- * heads the Tidewater Institute", "Bo Lund, who teaches at Harbour College, ...". "runs for the
+ * heads the Tidewater Institute", "Bo Lund, who teaches at Harbour College, ...", "Bo Lund, an
+ * aide now teaching at Harbour College". "runs for the
  * Senate" is no employment, since "run" takes its organisation only as a direct object.
  */
 final class EmploymentVerbs {
@@ -48,13 +49,29 @@ final class EmploymentVerbs {
   private static EntityMention subject(RelationSentence s, ParsedSentence p, int verb) {
     int subject = p.child(verb, "nsubj");
     if (subject < 0) {
-      return null;
+      return participleHolder(s, p, verb);
     }
     String pos = p.token(subject).pos();
     if ((pos.equals("WP") || pos.equals("WDT")) && p.relation(verb).equals("acl:relcl")) {
       subject = p.head(verb);
     }
     EntityMention e = subject < 0 ? null : Titles.entityAt(s, subject);
+    return e != null && e.type() == EntityType.PERSON ? e : null;
+  }
+
+  /**
+   * "Bo Lund, teaching at Harbour College, ..." and "Bo Lund, a former aide now working for the
+   * Tidewater Institute": a participle on the name, or on a noun in apposition to it.
+   */
+  private static EntityMention participleHolder(RelationSentence s, ParsedSentence p, int verb) {
+    if (!p.relation(verb).equals("acl") || !p.token(verb).pos().equals("VBG")) {
+      return null;
+    }
+    int noun = p.head(verb);
+    EntityMention e = noun < 0 ? null : Titles.entityAt(s, noun);
+    if (e == null && noun >= 0 && p.relation(noun).equals("appos") && p.head(noun) >= 0) {
+      e = Titles.entityAt(s, p.head(noun));
+    }
     return e != null && e.type() == EntityType.PERSON ? e : null;
   }
 

@@ -120,9 +120,10 @@ public final class Headquarters {
     return offset == 0 || !Character.isLetter(text.charAt(offset - 1));
   }
 
-  /** The organisation named within four words after the token, or the one before ", a". */
+  /** The organisation named within four words after the token, before any preposition, or the one before ", a". */
   private static EntityMention qualifiedOrganisation(RelationSentence s, int token) {
-    for (int j = token + 1; j < s.tokens().size() && j <= token + 4 && !s.token(j).word().equals(","); j++) {
+    for (int j = token + 1; j < s.tokens().size() && j <= token + 4 && !s.token(j).word().equals(",")
+        && !s.token(j).pos().equals("IN"); j++) { // "a Lakeland-based director of Y": the director is based there
       EntityMention e = s.entityStartingAt(j);
       if (e != null) {
         return e.type() == EntityType.ORGANIZATION ? e : null;

@@ -32,7 +32,7 @@ public final class PersonRoles {
 
   List<Relation> extract(RelationSentence s) {
     List<Relation> found = new ArrayList<>();
-    Bylines.extract(s, found);
+    Bylines.extract(s, employerPrepositions, found);
     for (EntityMention person : s.entities) {
       if (person.type() == EntityType.PERSON) {
         premodifier(s, person, found);

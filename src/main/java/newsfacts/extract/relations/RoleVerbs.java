@@ -36,7 +36,7 @@ final class RoleVerbs {
     }
     ParsedSentence p = new ParsedSentence(s.sentence);
     for (int v = 0; v < p.size(); v++) {
-      if (!p.token(v).pos().startsWith("VB")) {
+      if (!p.token(v).pos().startsWith("VB") || isCondition(p, v)) {
         continue;
       }
       int post = post(p, v);
@@ -46,6 +46,11 @@ final class RoleVerbs {
       }
     }
     return found;
+  }
+
+  /** "if Ana Ruiz becomes chairman, ...": a clause of condition or time states no post. */
+  private static boolean isCondition(ParsedSentence p, int verb) {
+    return p.relation(verb).startsWith("advcl") && p.child(verb, "mark") >= 0;
   }
 
   /** The title noun the verb governs as the lexicon pairs them, or -1. */

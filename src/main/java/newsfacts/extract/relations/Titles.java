@@ -83,7 +83,10 @@ final class Titles {
     int i = start;
     while (i <= end) {
       EntityMention e = entityAt(s, i);
-      if (e != null) {
+      int after = e == null ? i : s.lastToken(e) + 1;
+      if (after <= end - 1 && s.token(after).pos().equals("HYPH")) {
+        i = after + 2; // "a Lakeland-based director": the place and "-based" qualify, they own nothing
+      } else if (e != null) {
         if (isEmployer(e)) {
           owners[0] = e;
         } else if (isCityOrState(e)) {

@@ -122,6 +122,20 @@ class EmployersFoundersAndMembersTest {
   }
 
   @Test
+  void aParticipleOfWorkingOnANounInAppositionGivesTheEmployer() {
+    AnnotatedArticle a = Docs.article("2022-01-10")
+        .sentence("Ana/NNP@PERSON Ruiz/NNP@PERSON ,/, a/DT former/JJ aide/NN@TITLE now/RB teaching/VBG=teach at/IN"
+            + " Harbour/NNP@ORGANIZATION College/NNP@ORGANIZATION ,/, disagreed/VBD=disagree ./.",
+            "compound(Ruiz-2, Ana-1)", "nsubj(disagreed-13, Ruiz-2)", "punct(Ruiz-2, ,-3)", "det(aide-6, a-4)",
+            "amod(aide-6, former-5)", "appos(Ruiz-2, aide-6)", "advmod(teaching-8, now-7)", "acl(aide-6, teaching-8)",
+            "case(College-11, at-9)", "compound(College-11, Harbour-10)", "obl(teaching-8, College-11)",
+            "punct(Ruiz-2, ,-12)", "root(ROOT-0, disagreed-13)", "punct(disagreed-13, .-14)")
+        .build();
+    assertEquals(List.of("Ana Ruiz | per:title | aide", "Ana Ruiz | per:employee_or_member_of | Harbour College"),
+        facts(a));
+  }
+
+  @Test
   void aMemberNounMakesAPersonAMemberOfTheBodyNamedAfterOnWithoutATitle() {
     AnnotatedArticle a = Docs.article("2022-01-10")
         .sentence("Ana/NNP@PERSON Ruiz/NNP@PERSON ,/, the/DT top/JJ Republican/NNP on/IN the/DT Harbour/NNP@ORGANIZATION"

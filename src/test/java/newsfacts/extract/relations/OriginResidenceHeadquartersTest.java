@@ -70,6 +70,17 @@ class OriginResidenceHeadquartersTest {
   }
 
   @Test
+  void aSignOffWithAnEmployerPrepositionCreditsTheReporterButNotASentenceWithAVerb() {
+    AnnotatedArticle a = Docs.article("2022-01-10")
+        .sentence("The/DT port/NN reopened/VBD=reopen ./.")
+        .sentence("Bo/NNP@PERSON Lund/NNP@PERSON for/IN Harbor/NNP@ORGANIZATION News/NNP@ORGANIZATION ,/, Porto/NNP@CITY ./.")
+        .sentence("Eva/NNP@PERSON Holm/NNP@PERSON for/IN Tidewater/NNP@ORGANIZATION Bank/NNP@ORGANIZATION said/VBD=say"
+            + " no/DT ./.")
+        .build();
+    assertEquals(List.of("Bo Lund | per:employee_or_member_of | Harbor News"), facts(a));
+  }
+
+  @Test
   void aCreditLineAnOwnedTitleBeforeANameAndAShortenedTitle() {
     AnnotatedArticle a = Docs.article("2022-01-10")
         .sentence("Chile/NNP@COUNTRY 's/POS president/NN@TITLE ,/, Ana/NNP@PERSON Ruiz/NNP@PERSON ,/, spoke/VBD=speak ./.")

@@ -63,4 +63,22 @@ class RoleVerbsTest {
         .build();
     assertEquals(List.of("Bo Lund | per:title | treasurer"), facts(a));
   }
+
+  @Test
+  void aPostInAConditionAndAComparisonAreNoTitles() {
+    AnnotatedArticle a = Docs.article("2022-01-10")
+        .sentence("If/IN Ana/NNP@PERSON Ruiz/NNP@PERSON becomes/VBZ=become chairman/NN@TITLE ,/, rates/NNS=rate"
+            + " fall/VBP=fall ./.",
+            "mark(becomes-4, If-1)", "compound(Ruiz-3, Ana-2)", "nsubj(becomes-4, Ruiz-3)", "advcl(fall-8, becomes-4)",
+            "xcomp(becomes-4, chairman-5)", "punct(fall-8, ,-6)", "nsubj(fall-8, rates-7)", "root(ROOT-0, fall-8)",
+            "punct(fall-8, .-9)")
+        .sentence("Bo/NNP@PERSON Lund/NNP@PERSON was/VBD=be like/IN a/DT pilot/NN@TITLE ./.",
+            "compound(Lund-2, Bo-1)", "nsubj(pilot-6, Lund-2)", "cop(pilot-6, was-3)", "case(pilot-6, like-4)",
+            "det(pilot-6, a-5)", "root(ROOT-0, pilot-6)", "punct(pilot-6, .-7)")
+        .sentence("Eva/NNP@PERSON Holm/NNP@PERSON ,/, a/DT Lakeland/NNP@CITY -/HYPH based/VBN=base director/NN@TITLE"
+            + " of/IN Harbor/NNP@ORGANIZATION Capital/NNP@ORGANIZATION ,/, agreed/VBD=agree ./.")
+        .build();
+    assertEquals(List.of("Eva Holm | per:title | director", "Eva Holm | per:employee_or_member_of | Harbor Capital"),
+        facts(a));
+  }
 }
