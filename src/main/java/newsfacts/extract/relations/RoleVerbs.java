@@ -48,9 +48,20 @@ final class RoleVerbs {
     return found;
   }
 
-  /** "if Ana Ruiz becomes chairman, ...": a clause of condition or time states no post. */
+  /**
+   * "if Ana Ruiz becomes chairman, ...": a clause of condition or time in the present speaks of a
+   * post not yet held; one in the past ("once Ana Ruiz was named chairman") states it.
+   */
   private static boolean isCondition(ParsedSentence p, int verb) {
-    return p.relation(verb).startsWith("advcl") && p.child(verb, "mark") >= 0;
+    int clause = p.relation(verb).equals("conj") && p.head(verb) >= 0 ? p.head(verb) : verb;
+    if (!p.relation(clause).startsWith("advcl") || p.child(clause, "mark") < 0) {
+      return false;
+    }
+    boolean past = p.token(verb).pos().equals("VBD");
+    for (int c : p.children(verb)) {
+      past |= p.relation(c).startsWith("aux") && p.token(c).pos().equals("VBD");
+    }
+    return !past;
   }
 
   /** The title noun the verb governs as the lexicon pairs them, or -1. */

@@ -86,6 +86,8 @@ final class Titles {
       int after = e == null ? i : s.lastToken(e) + 1;
       if (after <= end - 1 && s.token(after).pos().equals("HYPH")) {
         i = after + 2; // "a Lakeland-based director": the place and "-based" qualify, they own nothing
+      } else if (i == start && i > 0 && s.token(i - 1).pos().equals("HYPH")) {
+        i++; // the phrase starts inside "Lakeland-based"
       } else if (e != null) {
         if (isEmployer(e)) {
           owners[0] = e;

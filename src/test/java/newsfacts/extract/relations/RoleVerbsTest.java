@@ -65,20 +65,29 @@ class RoleVerbsTest {
   }
 
   @Test
-  void aPostInAConditionAndAComparisonAreNoTitles() {
+  void aPostInAPresentConditionAndAComparisonAreNoTitlesButOneInAPastTimeClauseIs() {
     AnnotatedArticle a = Docs.article("2022-01-10")
         .sentence("If/IN Ana/NNP@PERSON Ruiz/NNP@PERSON becomes/VBZ=become chairman/NN@TITLE ,/, rates/NNS=rate"
             + " fall/VBP=fall ./.",
             "mark(becomes-4, If-1)", "compound(Ruiz-3, Ana-2)", "nsubj(becomes-4, Ruiz-3)", "advcl(fall-8, becomes-4)",
             "xcomp(becomes-4, chairman-5)", "punct(fall-8, ,-6)", "nsubj(fall-8, rates-7)", "root(ROOT-0, fall-8)",
             "punct(fall-8, .-9)")
+        .sentence("Once/IN Bo/NNP@PERSON Lund/NNP@PERSON was/VBD=be picked/VBN=pick as/IN pilot/NN@TITLE ,/, he/PRP"
+            + " left/VBD=leave ./.",
+            "mark(picked-5, Once-1)", "compound(Lund-3, Bo-2)", "nsubj:pass(picked-5, Lund-3)", "aux:pass(picked-5, was-4)",
+            "advcl(left-10, picked-5)", "case(pilot-7, as-6)", "obl(picked-5, pilot-7)", "punct(left-10, ,-8)",
+            "nsubj(left-10, he-9)", "root(ROOT-0, left-10)", "punct(left-10, .-11)")
         .sentence("Bo/NNP@PERSON Lund/NNP@PERSON was/VBD=be like/IN a/DT pilot/NN@TITLE ./.",
             "compound(Lund-2, Bo-1)", "nsubj(pilot-6, Lund-2)", "cop(pilot-6, was-3)", "case(pilot-6, like-4)",
             "det(pilot-6, a-5)", "root(ROOT-0, pilot-6)", "punct(pilot-6, .-7)")
         .sentence("Eva/NNP@PERSON Holm/NNP@PERSON ,/, a/DT Lakeland/NNP@CITY -/HYPH based/VBN=base director/NN@TITLE"
             + " of/IN Harbor/NNP@ORGANIZATION Capital/NNP@ORGANIZATION ,/, agreed/VBD=agree ./.")
+        .sentence("Ana/NNP@PERSON Ruiz/NNP@PERSON is/VBZ=be a/DT Lakeland/NNP@CITY -/HYPH based/VBN=base analyst/NN@TITLE ./.",
+            "compound(Ruiz-2, Ana-1)", "nsubj(analyst-8, Ruiz-2)", "cop(analyst-8, is-3)", "det(analyst-8, a-4)",
+            "obl(based-7, Lakeland-5)", "punct(based-7, --6)", "amod(analyst-8, based-7)", "root(ROOT-0, analyst-8)",
+            "punct(analyst-8, .-9)")
         .build();
-    assertEquals(List.of("Eva Holm | per:title | director", "Eva Holm | per:employee_or_member_of | Harbor Capital"),
-        facts(a));
+    assertEquals(List.of("Bo Lund | per:title | pilot", "Eva Holm | per:title | director",
+        "Eva Holm | per:employee_or_member_of | Harbor Capital", "Ana Ruiz | per:title | analyst"), facts(a));
   }
 }
