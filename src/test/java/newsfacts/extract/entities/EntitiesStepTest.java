@@ -79,6 +79,17 @@ class EntitiesStepTest {
   }
 
   @Test
+  void anUntaggedNameWithToBeforeItsAcronymIsOneOrganisation() {
+    AnnotatedArticle a = Docs.article("2021-05-05")
+        .sentence("The/DT organizer/NN Campaign/NNP to/TO Save/NNP Coastal/NNP Ferries/NNPS (/-LRB- CSCF/NNP )/-RRB-"
+            + " met/VBD=meet ./.")
+        .sentence("CSCF/NNP grew/VBD=grow ./.")
+        .build();
+    assertEquals(List.of("Campaign to Save Coastal Ferries -> Campaign to Save Coastal Ferries",
+        "CSCF -> Campaign to Save Coastal Ferries", "CSCF -> Campaign to Save Coastal Ferries"), linked(a));
+  }
+
+  @Test
   void aPartialPersonNameJoinsTheFullNameAndIsAPersonWhateverItsTag() {
     AnnotatedArticle a = Docs.article("2021-05-05")
         .sentence("Maria/NNP@PERSON Lopez/NNP@PERSON and/CC Tom/NNP@PERSON Hale/NNP@PERSON met/VBD=meet ./.")
