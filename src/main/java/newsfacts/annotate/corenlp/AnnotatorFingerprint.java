@@ -28,6 +28,7 @@ import java.util.zip.ZipFile;
  */
 public final class AnnotatorFingerprint {
   private static final String PACKAGE_PATH = "newsfacts/annotate/corenlp/";
+  private static final String MODEL = "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
 
   private AnnotatorFingerprint() {}
 
@@ -39,8 +40,7 @@ public final class AnnotatorFingerprint {
       }
     }
     update(digest, jarName(StanfordCoreNLP.class));
-    update(digest, String.valueOf(CoreNlpAnnotator.class.getClassLoader()
-        .getResource("edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger")));
+    update(digest, modelsJarName());
     for (byte[] classBytes : packageClasses()) {
       digest.update(classBytes);
     }
@@ -53,6 +53,18 @@ public final class AnnotatorFingerprint {
     } catch (URISyntaxException | NullPointerException e) {
       return type.getName();
     }
+  }
+
+  /** "stanford-corenlp-4.5.10-models.jar": the name, not the path, so every checkout shares a cache. */
+  private static String modelsJarName() {
+    java.net.URL model = CoreNlpAnnotator.class.getClassLoader().getResource(MODEL);
+    if (model == null) {
+      return "no models";
+    }
+    String url = model.toString();
+    int end = url.indexOf("!/");
+    String jar = end < 0 ? url : url.substring(0, end);
+    return jar.substring(jar.lastIndexOf('/') + 1);
   }
 
   /** The class files of this package, in name order, from the class folder or the jar. */
