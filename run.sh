@@ -25,8 +25,8 @@ for arg in "$@"; do
     path_option=""
   else
     case "$arg" in
-      --input | --output | --gold | --manifest | --pred | --texts | --csv) path_option=$arg ;;
-      --input=* | --output=* | --gold=* | --manifest=* | --pred=* | --texts=* | --csv=*)
+      --input | --output | --gold | --manifest | --pred | --texts | --csv | --annotation-cache) path_option=$arg ;;
+      --input=* | --output=* | --gold=* | --manifest=* | --pred=* | --texts=* | --csv=* | --annotation-cache=*)
         value=${arg#*=}
         [ -n "$value" ] && [ "${value#/}" = "$value" ] && arg="${arg%%=*}=$caller/$value" ;;
     esac

@@ -17,8 +17,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import newsfacts.annotate.Annotator;
+import newsfacts.annotate.cache.AnnotationCache;
+import newsfacts.annotate.cache.CachedAnnotator;
+import newsfacts.annotate.corenlp.AnnotatorFingerprint;
 import newsfacts.annotate.corenlp.CoreNlpAnnotator;
 import newsfacts.annotate.corenlp.CoreNlpLayers;
 import newsfacts.app.ArticleProcessor;
@@ -91,6 +95,11 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--coref",
       description = "Add CoreNLP's statistical coreference: pronoun and nominal speakers take their chain's name (slower).")
   boolean coref;
+
+  @Option(names = "--annotation-cache", paramLabel = "DIR",
+      description = "Keep CoreNLP's annotations of each article in DIR and reuse them on later runs"
+          + " (keyed by text, publication date, CoreNLP settings and version): re-running changed rules is fast.")
+  Path annotationCache;
 
   @Option(names = "--progress", negatable = true, description = "Show progress (default: only on a terminal).")
   Boolean progress;
@@ -180,11 +189,15 @@ public final class RunCommand implements Callable<Integer> {
   }
 
   private int runLocked(Settings settings, RunSetup.Plan plan, StagedTables set, long start) throws IOException {
-    ArticleProcessor processor = Pipeline.build(CoreNlpLayers.provided(settings.corenlp()), () -> {
+    Supplier<Annotator> load = () -> {
       err.printf(Locale.ROOT, "Loading CoreNLP models...%n");
       // Files CoreNLP reads while loading go to the staging folder: nothing lands outside --output.
       return annotators.apply(settings.withCoreNlp(CoreNlpAnnotator.TEMPORARY_FOLDER, set.staging().toString()));
-    }, plan.dates(), Optional.empty());
+    };
+    Supplier<Annotator> annotator = annotationCache == null ? load : () -> new CachedAnnotator(
+        new AnnotationCache(annotationCache, AnnotatorFingerprint.of(settings.corenlp())), load);
+    ArticleProcessor processor =
+        Pipeline.build(CoreNlpLayers.provided(settings.corenlp()), annotator, plan.dates(), Optional.empty());
     List<Failure> failures = new ArrayList<>(plan.articles().failures());
     BatchRunner runner = new BatchRunner(processor, settings.threads());
     List<ArticleSink> sinks = new ArrayList<>();

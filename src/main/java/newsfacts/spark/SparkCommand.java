@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import newsfacts.annotate.corenlp.CoreNlpLayers;
 import newsfacts.app.Pipeline;
 import newsfacts.cli.ExitCodes;
@@ -22,6 +23,8 @@ import newsfacts.eval.Scorer;
 import newsfacts.eval.report.Scoring;
 import newsfacts.report.ReportIndex;
 import newsfacts.extract.MissingLayerException;
+import newsfacts.formats.Format;
+import newsfacts.model.ArticleResult;
 import newsfacts.model.Failure;
 import newsfacts.tables.ArticleSink;
 import newsfacts.tables.GoldValidator;
@@ -30,8 +33,10 @@ import newsfacts.tables.StagedTables;
 import newsfacts.tables.TableFormatException;
 import newsfacts.tables.TableSet;
 import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -72,8 +77,18 @@ public final class SparkCommand implements Callable<Integer> {
   @Option(names = "--max-bytes", paramLabel = "N", description = "Articles larger than this fail (default: ${DEFAULT-VALUE}).")
   long maxBytes = Settings.DEFAULT_MAX_BYTES;
 
+  @Option(names = "--layout", paramLabel = "LAYOUT", converter = LayoutConverter.class,
+      description = "merged (default): one CSV per table, merged by the driver; csv-parts or parquet: a folder"
+          + " per table (parts/, parquet/) with one file per partition, written by the executors"
+          + " (--output must then be a folder every executor sees); no entity index or HTML report.")
+  Layout layout = Layout.MERGED;
+
   @Option(names = "--raw-csv", description = "Write cells exactly: no spreadsheet formula guard, no byte order mark.")
   boolean rawCsv;
+
+  /** A single-machine run's set, and the folders of the partitioned layouts: a Spark run replaces them all. */
+  static final List<String> TABLE_SET = java.util.stream.Stream.concat(RunCommand.TABLE_SET.stream(),
+      java.util.Arrays.stream(Layout.values()).map(Layout::folder).filter(f -> !f.isEmpty())).toList();
 
   public SparkCommand(PrintWriter out, PrintWriter err) {
     this.out = out;
@@ -98,7 +113,7 @@ public final class SparkCommand implements Callable<Integer> {
       return ExitCodes.FATAL;
     }
     try (OutputLock lock = OutputLock.acquire(output);
-        StagedTables set = StagedTables.begin(output, RunCommand.TABLE_SET);
+        StagedTables set = StagedTables.begin(output, TABLE_SET);
         SparkSession spark = SparkSession.builder().config(conf()).getOrCreate()) {
       return run(settings, JavaSparkContext.fromSparkContext(spark.sparkContext()), set, goldDocs, start);
     } catch (IOException | UncheckedIOException e) {
@@ -132,12 +147,19 @@ public final class SparkCommand implements Callable<Integer> {
     }
     JobCounters counters = new JobCounters(spark.sc());
     SparkJob job = new SparkJob(spark, settings.corenlp(), maxBytes);
-    List<ArticleSink> sinks = new ArrayList<>(RunCommand.openSinks(settings, RunCommand.DEFAULT_FORMATS,
-        Optional.ofNullable(gold), set.staging()));
+    // Partitioned layouts: the gold's articles are merged into a scratch folder, scored, and removed.
+    Path merging = layout == Layout.MERGED ? set.staging() : set.staging().resolve(".scored-articles");
+    List<ArticleSink> sinks = new ArrayList<>(layout == Layout.MERGED
+        ? RunCommand.openSinks(settings, RunCommand.DEFAULT_FORMATS, Optional.ofNullable(gold), set.staging())
+        : List.of(Format.CSV.open(Files.createDirectories(merging), !rawCsv)));
     SparkJob.Merged merged;
     try {
       String manifestName = manifest == null ? null : manifest.getFileName().toString();
-      merged = job.run(input, manifestName, partitions, goldDocs, r -> sinks.forEach(s -> s.add(r)), counters);
+      Consumer<ArticleResult> toSinks = r -> sinks.forEach(s -> s.add(r));
+      merged = layout == Layout.MERGED
+          ? job.run(input, manifestName, partitions, goldDocs, toSinks, counters)
+          : job.runPartitioned(input, manifestName, partitions, goldDocs, toSinks, counters,
+              articles -> writePartitioned(articles, set.staging()));
       if (merged.articles() == 0) {
         err.println("error: no .txt articles in " + input);
         return ExitCodes.FATAL;
@@ -156,9 +178,14 @@ public final class SparkCommand implements Callable<Integer> {
       if (refused.isPresent()) {
         return refused.get();
       }
-      reports = score(merged, set.staging());
+      reports = score(merged, merging, set.staging());
     }
-    ReportIndex.write(set.staging());
+    if (layout == Layout.MERGED) {
+      ReportIndex.write(set.staging());
+    } else {
+      PartitionedTables.writeFailures(merged.failures(), set.staging(), !rawCsv);
+      PartitionedTables.removeFolder(merging);
+    }
     set.commit();
     report(merged, counters, start);
     if (gold != null) {
@@ -184,14 +211,36 @@ public final class SparkCommand implements Callable<Integer> {
   }
 
   /** As a single-machine run: our tables, and a cached stock-CoreNLP baseline in the output folder when present. */
-  private Map<String, Scorer.Report> score(SparkJob.Merged merged, Path staging) throws TableFormatException, IOException {
+  private Map<String, Scorer.Report> score(SparkJob.Merged merged, Path tables, Path staging)
+      throws TableFormatException, IOException {
     Map<String, Path> systems = new LinkedHashMap<>();
-    systems.put("newsfacts", staging);
+    systems.put("newsfacts", tables);
     Path baseline = output.resolve("baseline");
     if (Files.isDirectory(baseline)) {
       systems.put("corenlp-stock", baseline);
     }
     return new Scoring(merged.goldTexts()).run(gold, systems, staging, !rawCsv);
+  }
+
+  private void writePartitioned(JavaRDD<byte[]> articles, Path staging) {
+    Path folder = staging.resolve(layout.folder());
+    if (layout == Layout.PARQUET) {
+      PartitionedTables.writeParquet(SparkSession.active(), articles, folder);
+    } else {
+      PartitionedTables.writeCsvParts(articles, folder, !rawCsv);
+    }
+  }
+
+  /** Parses one --layout value. */
+  static final class LayoutConverter implements CommandLine.ITypeConverter<Layout> {
+    @Override
+    public Layout convert(String value) {
+      try {
+        return Layout.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
   }
 
   private void report(SparkJob.Merged merged, JobCounters counters, long start) {

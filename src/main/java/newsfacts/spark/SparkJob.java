@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
@@ -13,6 +14,7 @@ import newsfacts.app.BatchRunner;
 import newsfacts.model.ArticleResult;
 import newsfacts.model.Failure;
 import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
@@ -53,13 +55,7 @@ final class SparkJob {
    */
   Merged run(String input, String manifestName, int partitions, Set<String> goldDocs,
       Consumer<ArticleResult> sink, JobCounters counters) {
-    int slices = partitions > 0 ? partitions : 4 * spark.defaultParallelism();
-    JavaPairRDD<String, byte[]> outcomes = spark.binaryFiles(input, slices)
-        .filter(file -> ArticleTasks.isArticle(file._1()))
-        .mapToPair(file -> new Tuple2<>(ArticleTasks.fileName(file._1()), file._2()))
-        .sortByKey(true, slices)
-        .mapPartitionsToPair(new ArticleTasks(corenlp, maxBytes, manifestName, counters))
-        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    JavaPairRDD<String, byte[]> outcomes = outcomes(input, manifestName, partitions, counters);
     try {
       outcomes.count();
       long start = System.nanoTime();
@@ -67,6 +63,63 @@ final class SparkJob {
     } finally {
       outcomes.unpersist(false);
     }
+  }
+
+  /**
+   * As {@link #run}, but the executors write the article tables ({@code write} is given the
+   * articles that succeeded, a doc_id taken twice kept for its first file only); the driver gets
+   * the failures, and hands the gold's articles to {@code goldSink} for scoring.
+   */
+  Merged runPartitioned(String input, String manifestName, int partitions, Set<String> goldDocs,
+      Consumer<ArticleResult> goldSink, JobCounters counters, Consumer<JavaRDD<byte[]>> write) {
+    JavaPairRDD<String, byte[]> outcomes = outcomes(input, manifestName, partitions, counters);
+    try {
+      long start = System.nanoTime();
+      int articles = (int) outcomes.count();
+      Map<String, String> firstFiles = new HashMap<>(outcomes
+          .values()
+          .map(ResultCodec::decode)
+          .mapToPair(o -> new Tuple2<>(o.docId(), new Tuple2<>(o.file(), 1)))
+          .reduceByKey((a, b) -> new Tuple2<>(a._1().compareTo(b._1()) <= 0 ? a._1() : b._1(), a._2() + b._2()))
+          .filter(taken -> taken._2()._2() > 1)
+          .mapValues(Tuple2::_1)
+          .collectAsMap());
+      List<Failure> failures = new ArrayList<>(outcomes.flatMap(o -> failure(o._2(), firstFiles).stream().iterator())
+          .collect());
+      JavaRDD<byte[]> kept = outcomes.filter(o -> failure(o._2(), firstFiles).isEmpty()).values();
+      write.accept(kept);
+      Map<String, String> texts = new TreeMap<>();
+      for (byte[] bytes : kept.filter(b -> goldDocs.contains(ResultCodec.decode(b).docId())).collect()) {
+        ArticleResult result = ResultCodec.decode(bytes).result();
+        goldSink.accept(result);
+        texts.put(result.document().docId(), result.text());
+      }
+      return new Merged(articles, failures, texts, (System.nanoTime() - start) / 1e9);
+    } finally {
+      outcomes.unpersist(false);
+    }
+  }
+
+  /** The article's failure: its own, or a doc_id already taken by a file before it in name order. */
+  private static Optional<Failure> failure(byte[] bytes, Map<String, String> firstFiles) {
+    BatchRunner.Outcome outcome = ResultCodec.decode(bytes);
+    String first = firstFiles.get(outcome.docId());
+    if (first != null && !first.equals(outcome.file())) {
+      return Optional.of(new Failure(outcome.docId(), outcome.file(), "read",
+          "doc_id '" + outcome.docId() + "' is already taken by " + first));
+    }
+    return Optional.ofNullable(outcome.failure());
+  }
+
+  /** Every article's outcome, by file name, partitions in file name order, kept until unpersisted. */
+  private JavaPairRDD<String, byte[]> outcomes(String input, String manifestName, int partitions, JobCounters counters) {
+    int slices = partitions > 0 ? partitions : 4 * spark.defaultParallelism();
+    return spark.binaryFiles(input, slices)
+        .filter(file -> ArticleTasks.isArticle(file._1()))
+        .mapToPair(file -> new Tuple2<>(ArticleTasks.fileName(file._1()), file._2()))
+        .sortByKey(true, slices)
+        .mapPartitionsToPair(new ArticleTasks(corenlp, maxBytes, manifestName, counters))
+        .persist(StorageLevel.MEMORY_AND_DISK_SER());
   }
 
   /** The outcomes in order into the sink; a second file with a doc_id already taken fails at "read". */
