@@ -49,7 +49,8 @@ public final class SpeakerResolver {
     this.speakerWords = speakerWords;
     this.profiles = new PersonProfiles(doc, entities, speakerWords);
     this.antecedents = new Antecedents(profiles);
-    this.organizations = new OrganizationSources(entities, profiles, new PluralSubjects(doc, entities, profiles, speakerWords.animateNouns()));
+    PluralSubjects plurals = new PluralSubjects(doc, entities, profiles, speakerWords.animateNouns());
+    this.organizations = new OrganizationSources(entities, profiles, plurals);
     this.owners = new OwnedSources(doc, entities, antecedents, speakerWords);
     this.appositionGap = Pattern.compile(
         "(\\s+" + WordLists.anyOf(words.appositionPrepositions()) + "\\s+[A-Z][\\p{L}-]*)?,\\s+");
