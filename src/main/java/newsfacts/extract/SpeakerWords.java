@@ -8,8 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The word lists of speaker resolution (agreement of pronouns and nominals with the person they
@@ -28,6 +30,8 @@ import java.util.Set;
  * @param addresseeVerbs addressee-verbs.txt: "tell", "ask": their object is the addressee
  * @param indefiniteDeterminers indefinite-determiners.txt: "a", "an": "an aide" is someone new
  * @param ownedSourceNouns owned-source-nouns.txt: "statement", "account": "his statement" is his
+ * @param pluralPronouns plural-pronouns.txt: "they", "them": a group, never one organisation named "it"
+ * @param animateNouns nouns CoreNLP's animacy lists give as animate only ("critics", "aides"; lower case)
  */
 public record SpeakerWords(
     Set<String> maleFirstNames,
@@ -42,10 +46,15 @@ public record SpeakerWords(
     Map<String, String> titleAbbreviations,
     Set<String> addresseeVerbs,
     Set<String> indefiniteDeterminers,
-    Set<String> ownedSourceNouns) {
+    Set<String> ownedSourceNouns,
+    Set<String> pluralPronouns,
+    Set<String> animateNouns) {
 
   /** CoreNLP's first names with their gender ("aaron MALE"), a data file of its models jar. */
   private static final String NAME_GENDER = "edu/stanford/nlp/models/dcoref/namegender.combine.txt";
+  /** CoreNLP's animacy lists (one word a line), data files of its models jar. */
+  private static final String ANIMATE = "edu/stanford/nlp/models/dcoref/animate.unigrams.txt";
+  private static final String INANIMATE = "edu/stanford/nlp/models/dcoref/inanimate.unigrams.txt";
 
   static SpeakerWords load() {
     Map<String, Set<String>> genders = loadNameGenders();
@@ -71,7 +80,27 @@ public record SpeakerWords(
         WordLists.pairs("title-abbreviations.txt"),
         WordLists.set("addressee-verbs.txt"),
         WordLists.set("indefinite-determiners.txt"),
-        WordLists.set("owned-source-nouns.txt"));
+        WordLists.set("owned-source-nouns.txt"),
+        WordLists.set("plural-pronouns.txt"),
+        animateOnly());
+  }
+
+  /** Words CoreNLP lists as animate and not also as inanimate. */
+  private static Set<String> animateOnly() {
+    Set<String> inanimate = new HashSet<>(modelWords(INANIMATE));
+    return modelWords(ANIMATE).stream().filter(w -> !inanimate.contains(w)).collect(Collectors.toUnmodifiableSet());
+  }
+
+  private static List<String> modelWords(String resource) {
+    try (InputStream in = SpeakerWords.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource + " (CoreNLP's models jar)");
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      return reader.lines().map(l -> l.strip().toLowerCase(java.util.Locale.ROOT)).filter(l -> !l.isEmpty()).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Tab-separated lines "name GENDER"; a name listed with both genders is ambiguous. */

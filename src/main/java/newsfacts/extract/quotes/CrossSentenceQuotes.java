@@ -54,6 +54,9 @@ final class CrossSentenceQuotes {
         c = attributionAfter(text, sentences, q, entities);
       }
       if (c == null) {
+        c = ownTrailingAttribution(text, sentences, q, entities);
+      }
+      if (c == null) {
         c = continuation(text, sentences, q, all);
       }
       if (c != null) {
@@ -112,6 +115,15 @@ final class CrossSentenceQuotes {
       }
     }
     return null;
+  }
+
+  /** '"B," he continued.': a quotation with its own short attribution is not a continuation. */
+  private Candidate ownTrailingAttribution(String text, List<ParsedSentence> sentences, CharSpan q,
+      List<EntityMention> entities) {
+    ParsedSentence p = sentenceAt(sentences, q.end() - 1);
+    int verb = p == null || p.sentence().span().end() <= q.end() ? -1 : SpeakerMentions.trailingVerb(p, q);
+    int subject = verb < 0 ? -1 : p.child(verb, "nsubj");
+    return subject < 0 ? null : candidate(p, q, subject, entities, syntax.cue(p, verb), sentences, text);
   }
 
   /** A quotation opening a sentence right after a direct quote, in its paragraph or the next. */

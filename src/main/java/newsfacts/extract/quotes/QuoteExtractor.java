@@ -96,7 +96,8 @@ public final class QuoteExtractor {
         continue;
       }
       int repaired = SpeakerMentions.repairedHead(p, t, r.subject(), speakerWords);
-      int subject = repaired >= 0 && r.content().get(repaired) ? r.subject() : repaired;
+      int subject = repaired >= 0 && r.content().get(repaired)
+          && !SpeakerMentions.cutBeforeVerb(p, repaired, t, r.content()) ? r.subject() : repaired;
       if (r.content().cardinality() < 2 || subject < 0 || isExpletive(p.token(subject))) {
         continue;
       }

@@ -17,10 +17,12 @@ final class OrganizationSources {
 
   private final List<EntityMention> entities;
   private final PersonProfiles profiles;
+  private final PluralSubjects plurals;
 
-  OrganizationSources(List<EntityMention> entities, PersonProfiles profiles) {
+  OrganizationSources(List<EntityMention> entities, PersonProfiles profiles, PluralSubjects plurals) {
     this.entities = entities;
     this.profiles = profiles;
+    this.plurals = plurals;
   }
 
   /** "the agency": an organisation named with the noun, else one quoted with it, else the last one quoted. */
@@ -50,16 +52,25 @@ final class OrganizationSources {
     return best;
   }
 
-  /** "they said" shortly after a group or organisation was quoted: that source. */
-  String ofGroupPronoun(int offset, int sentence, List<Quote> earlier) {
+  /**
+   * "they said" shortly after a group or organisation was quoted ("..., according to company
+   * insiders. They said ...") or was the subject of a sentence ("Two senators sent a letter. ...
+   * they wrote"): the latest such source.
+   */
+  String ofGroupPronoun(int offset, int sentence, boolean plural, List<Quote> earlier) {
     String best = null;
+    int bestPosition = -1;
     for (Quote q : earlier) {
       boolean recent = q.sentence() >= sentence - GROUP_WINDOW;
-      if (before(q, offset) && recent && isOrganization(q.speaker())) {
+      int position = q.speakerMention().map(CharSpan::begin).orElse(-1);
+      boolean group = isOrganization(q.speaker()) || plural && q.speakerMention().map(plurals::isPlural).orElse(false);
+      if (before(q, offset) && recent && group && position > bestPosition) {
         best = q.speaker();
+        bestPosition = position;
       }
     }
-    return best;
+    PluralSubjects.Subject subject = plural ? plurals.latestBefore(offset, sentence - GROUP_WINDOW) : null;
+    return subject != null && subject.position() > bestPosition ? subject.text() : best;
   }
 
   private boolean isOrganization(String name) {

@@ -49,7 +49,8 @@ public final class SpeakerResolver {
     this.speakerWords = speakerWords;
     this.profiles = new PersonProfiles(doc, entities, speakerWords);
     this.antecedents = new Antecedents(profiles);
-    this.organizations = new OrganizationSources(entities, profiles);
+    PluralSubjects plurals = new PluralSubjects(doc, entities, profiles, speakerWords.animateNouns());
+    this.organizations = new OrganizationSources(entities, profiles, plurals);
     this.owners = new OwnedSources(doc, entities, antecedents, speakerWords);
     this.appositionGap = Pattern.compile(
         "(\\s+" + WordLists.anyOf(words.appositionPrepositions()) + "\\s+[A-Z][\\p{L}-]*)?,\\s+");
@@ -73,6 +74,11 @@ public final class SpeakerResolver {
     }
     String word = head.word().toLowerCase(Locale.ROOT);
     String text = squeeze(mention.of(doc.text()));
+    Token antecedent = head.pos().equals("WP") ? relativeAntecedent(sentence, head) : null;
+    if (antecedent != null) {
+      ParsedSentence p = new ParsedSentence(doc.sentences().get(sentence));
+      return resolve(SpeakerMentions.span(p, antecedent.index(), entities), antecedent, earlier);
+    }
     // "Lund said", where the tagger missed the surname (or took it for a common word at the start).
     if (head.pos().startsWith("NNP") || Character.isUpperCase(text.charAt(0)) && !text.contains(" ")) {
       String person = personWithNamePart(mention.begin(), text);
@@ -87,11 +93,34 @@ public final class SpeakerResolver {
     if (words.personPronouns().contains(word)) {
       resolved = antecedents.ofPronoun(mention.begin(), sentence, pronounGender(word), earlier);
     } else if (speakerWords.groupPronouns().contains(word)) {
-      resolved = organizations.ofGroupPronoun(mention.begin(), sentence, earlier);
+      resolved = organizations.ofGroupPronoun(mention.begin(), sentence, speakerWords.pluralPronouns().contains(word), earlier);
     } else if (head.pos().startsWith("NN")) {
       resolved = nominal(mention, head, sentence, earlier);
     }
     return resolved != null ? resolved : text;
+  }
+
+  /** "Ana Ruiz, who said ...": the noun a relative pronoun's clause modifies, or the noun right before it. */
+  private Token relativeAntecedent(int sentence, Token relative) {
+    if (sentence < 0) {
+      return null;
+    }
+    ParsedSentence p = new ParsedSentence(doc.sentences().get(sentence));
+    int clause = p.head(relative.index());
+    int noun = clause >= 0 && p.relation(clause).startsWith("acl") ? p.head(clause) : -1;
+    if (noun < 0) {
+      int before = relative.index() - 1;
+      before = before >= 0 && p.token(before).pos().equals(",") ? before - 1 : before;
+      noun = before >= 0 && p.token(before).pos().startsWith("NN") ? before : -1;
+    }
+    return noun < 0 || !denotesSource(p.token(noun)) ? null : p.token(noun);
+  }
+
+  /** A name, a plural, a title or a noun of a person ("aide", "leaders"); not "the criticism, which". */
+  private boolean denotesSource(Token noun) {
+    boolean named = entities.stream().anyMatch(e -> e.span().overlaps(noun.span()));
+    return named || noun.pos().startsWith("NNS") || noun.pos().equals("NNPS") || noun.ner() == NerTag.TITLE
+        || profiles.genderOfNoun(noun.lemma().toLowerCase(Locale.ROOT)) != Gender.UNKNOWN;
   }
 
   /** The name of the pronoun's or nominal's coreference chain, when it agrees in gender and number. */
@@ -150,8 +179,12 @@ public final class SpeakerResolver {
     if (sentence >= 0) {
       ParsedSentence p = new ParsedSentence(doc.sentences().get(sentence));
       int appos = p.child(head.index(), "appos");
+      // "Ana Ruiz, an oncologist who ...": the nominal is itself in apposition to the name.
+      int named = p.relation(head.index()).equals("appos") ? p.head(head.index()) : -1;
       for (EntityMention e : entities) {
-        if (appos >= 0 && e.type() == EntityType.PERSON && e.span().contains(p.token(appos).span())) {
+        boolean holds = appos >= 0 && e.span().contains(p.token(appos).span())
+            || named >= 0 && e.span().contains(p.token(named).span());
+        if (holds && e.type() == EntityType.PERSON) {
           return e.canonical();
         }
       }
