@@ -88,7 +88,7 @@ final class TrainCuesCommand implements Callable<Integer> {
     if (saveExamples != null) {
       CueTraining.save(articles, saveExamples);
     }
-    Map<String, Double> weights = new CueTraining(new CueTrainer(5, 0.1, 1e-4, 3)).train(articles, out);
+    Map<String, Double> weights = new CueTraining(new CueTrainer(5, 0.1, 1e-4, 5)).train(articles, out);
     try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
       new CueModel(weights, add, keep).write(w, List.of(
           "Quote-cue classifier: logistic regression weights over CueFeatures, one feature a line.",

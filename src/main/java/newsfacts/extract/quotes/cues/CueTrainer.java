@@ -10,7 +10,7 @@ import java.util.Random;
 /**
  * Plain L2-regularised logistic regression by AdaGrad over labelled feature lists. Features seen
  * fewer than {@code minCount} times are dropped, and weights that round to zero are not kept, so
- * the stored model stays small.
+ * the stored model stays small (a few thousand weights).
  */
 public final class CueTrainer {
   /** One verb: its features and whether the gold names it as a cue. */
@@ -49,7 +49,7 @@ public final class CueTrainer {
         }
       }
     }
-    w.values().removeIf(v -> Math.abs(v) < 0.005);
+    w.values().removeIf(v -> Math.abs(v) < 0.02);
     return w;
   }
 }

@@ -27,4 +27,9 @@ public final class LearnedCues {
     }
     return !model.addsNone() && CueFeatures.isCandidate(p, t) && model.adds(features.of(p, t, quotations));
   }
+
+  /** The model's probability that the verb is a cue. */
+  public double probability(ParsedSentence p, int t, List<CharSpan> quotations) {
+    return model.probability(features.of(p, t, quotations));
+  }
 }
