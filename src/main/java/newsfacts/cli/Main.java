@@ -24,6 +24,7 @@ public final class Main {
     cli.addSubcommand("baseline", new BaselineCommand(out, err));
     cli.addSubcommand("bench", new BenchCommand(out, err));
     cli.addSubcommand("import", new ImportCommand(out, err));
+    cli.addSubcommand("train-cues", new TrainCuesCommand(out, err));
     cli.setOut(out);
     cli.setErr(err);
     cli.setExitCodeExceptionMapper(e -> ExitCodes.FATAL);

@@ -18,7 +18,7 @@ public final class QuotationMarks {
 
   private QuotationMarks() {}
 
-  static List<CharSpan> find(String text) {
+  public static List<CharSpan> find(String text) {
     List<CharSpan> spans = new ArrayList<>();
     int lineStart = 0;
     while (lineStart <= text.length()) {

@@ -9,6 +9,9 @@ import java.util.Optional;
 import newsfacts.extract.ParsedSentence;
 import newsfacts.extract.QuoteWords;
 import newsfacts.extract.SpeakerWords;
+import newsfacts.extract.quotes.cues.CueFeatures;
+import newsfacts.extract.quotes.cues.CueModel;
+import newsfacts.extract.quotes.cues.LearnedCues;
 import newsfacts.extract.quotes.speakers.SpeakerMentions;
 import newsfacts.extract.quotes.speakers.SpeakerResolver;
 import newsfacts.model.AnnotatedArticle;
@@ -34,9 +37,11 @@ public final class QuoteExtractor {
   private final NounPhraseContent nounPhrase;
   private final CrossSentenceQuotes crossSentence;
   private final ColonLines colonLines = new ColonLines();
+  private final LearnedCues learnedCues;
 
-  public QuoteExtractor(QuoteWords words, SpeakerWords speakerWords) {
+  public QuoteExtractor(QuoteWords words, SpeakerWords speakerWords, CueModel cueModel) {
     this.words = words;
+    this.learnedCues = new LearnedCues(cueModel, new CueFeatures(words.reportingVerbs()));
     this.speakerWords = speakerWords;
     this.patterns = new AttributionPatterns(words);
     this.syntax = new SyntacticAttribution(words);
@@ -80,7 +85,8 @@ public final class QuoteExtractor {
     for (int t = 0; t < p.size(); t++) {
       Token token = p.token(t);
       String lemma = token.lemma().toLowerCase(Locale.ROOT);
-      if (!p.isVerb(t) || !words.reportingVerbs().contains(lemma) && !isFinding(p, t, lemma)) {
+      boolean byRules = words.reportingVerbs().contains(lemma) || isFinding(p, t, lemma);
+      if (!p.isVerb(t) || !learnedCues.isCue(p, t, byRules, quotations)) {
         continue;
       }
       BitSet participle = patterns.participleContent(p, t);

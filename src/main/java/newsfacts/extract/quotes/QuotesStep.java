@@ -5,6 +5,7 @@ import java.util.Set;
 import newsfacts.extract.Document;
 import newsfacts.extract.Lexicon;
 import newsfacts.extract.Step;
+import newsfacts.extract.quotes.cues.CueModel;
 import newsfacts.model.Layer;
 
 /** Reported speech with its content span, kind, cue and resolved speaker. */
@@ -12,7 +13,12 @@ public final class QuotesStep implements Step {
   private final QuoteExtractor extractor;
 
   public QuotesStep(Lexicon lexicon) {
-    this.extractor = new QuoteExtractor(lexicon.quotes(), lexicon.speakers());
+    this(lexicon, CueModel.load());
+  }
+
+  /** @param cueModel the cue classifier beside the rules ({@link CueModel#none()} for the rules alone) */
+  public QuotesStep(Lexicon lexicon, CueModel cueModel) {
+    this.extractor = new QuoteExtractor(lexicon.quotes(), lexicon.speakers(), cueModel);
   }
 
   @Override
