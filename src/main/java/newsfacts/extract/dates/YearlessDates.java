@@ -51,8 +51,7 @@ final class YearlessDates {
       return t;
     }
     LocalDate published = LocalDate.parse(doc.docDate().value());
-    Tense tense = Tense.of(doc.sentences().get(t.sentence()), t.span(), futureWords, words.pastMarkers(),
-        words.futureModals());
+    Tense tense = Tense.of(doc.sentences().get(t.sentence()), t.span(), words);
     if (isWeekday(t.text())) {
       return weekday(t, published, tense);
     }
@@ -69,7 +68,9 @@ final class YearlessDates {
       return t;
     }
     int year = published.getYear();
-    if (tense == Tense.FUTURE && end(year, m.group(2), m.group(3)).isBefore(published)) {
+    if (saysThis(t.text()) && !(tense == Tense.FUTURE && end(year, m.group(2), m.group(3)).isBefore(published))) {
+      return t.withValue(year + "-" + m.group(2) + m.group(3));
+    } else if (tense == Tense.FUTURE && end(year, m.group(2), m.group(3)).isBefore(published)) {
       year++;
     } else if (tense != Tense.FUTURE && tense != Tense.INTENDED
         && start(year, m.group(2), m.group(3)).isAfter(published.plusDays(saysLast(t.text()) ? 0 : AHEAD_DAYS))) {
@@ -138,6 +139,12 @@ final class YearlessDates {
   /** "last April": the latest April, never one after the publication date. */
   private boolean saysLast(String text) {
     return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^a-z]+")).anyMatch(words.pastMarkers()::contains);
+  }
+
+  /** "this September", "this spring": the publication year's, whichever way the sentence looks. */
+  private boolean saysThis(String text) {
+    return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^a-z]+"))
+        .anyMatch(w -> "0".equals(words.deicticOffsets().get(w)));
   }
 
   private boolean isWeekday(String text) {
