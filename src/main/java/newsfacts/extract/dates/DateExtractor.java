@@ -88,7 +88,11 @@ public final class DateExtractor {
       return normalise(t.withValue(ZONE.matcher(t.value()).replaceFirst("")));
     }
     if (t.value().matches("\\d{3}X|\\d{2}XX")) {
-      return List.of(t.withValue(t.value().replace("X", "")));
+      return normalise(t.withValue(t.value().replace("X", "")));
+    }
+    if (t.value().matches("\\d{2,3}") && t.type() == TimexType.SET) {
+      // "the late 1970s" comes as a SET from the annotator: a decade or century is a DATE
+      return List.of(t.withType(TimexType.DATE, t.value()));
     }
     Matcher ago = this.ago.matcher(t.text());
     if (ago.matches() && t.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
