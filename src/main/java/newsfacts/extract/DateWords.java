@@ -31,6 +31,7 @@ import java.util.Set;
  * @param periodEndWords period-end-words.txt: "ended", "ending" after a fiscal period defined by its last day
  * @param futureModals future-modals.txt: "will", "would", "might" before a verb that speaks of a time ahead
  * @param periodPartWords period-part-words.txt: "first", "last" taking a part of a period ("the first nine months of 1997")
+ * @param periodPrefixes period-prefixes.txt: "mid", "late" before a hyphen and a month or year ("mid-November")
  * @param intentionWords intention-words.txt: "plan", "due" whose to-infinitive looks ahead ("planned to leave Tuesday")
  */
 public record DateWords(
@@ -58,6 +59,7 @@ public record DateWords(
     Set<String> periodEndWords,
     Set<String> futureModals,
     List<String> periodPartWords,
+    Set<String> periodPrefixes,
     Set<String> intentionWords) {
 
   static DateWords load() {
@@ -86,6 +88,7 @@ public record DateWords(
         WordLists.set("period-end-words.txt"),
         WordLists.set("future-modals.txt"),
         WordLists.list("period-part-words.txt"),
+        WordLists.set("period-prefixes.txt"),
         WordLists.set("intention-words.txt"));
   }
 }

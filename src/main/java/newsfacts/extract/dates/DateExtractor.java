@@ -34,6 +34,7 @@ public final class DateExtractor {
   private final FiscalPhrases fiscal;
   private final RatePhrases rates;
   private final PartOfPeriod parts;
+  private final PrefixedPeriods prefixed;
   private final DateWords words;
 
   public DateExtractor(DateWords words) {
@@ -49,6 +50,7 @@ public final class DateExtractor {
     this.fiscal = new FiscalPhrases(words);
     this.rates = new RatePhrases(words);
     this.parts = new PartOfPeriod(words);
+    this.prefixed = new PrefixedPeriods(words);
     this.words = words;
   }
 
@@ -57,7 +59,7 @@ public final class DateExtractor {
     List<Timex> dates = new ArrayList<>();
     NameSpans names = new NameSpans(entities);
     StoryTime story = doc.docDate().isFullDate() ? new StoryTime(words, LocalDate.parse(doc.docDate().value())) : null;
-    for (Timex t : fiscal.add(doc, ranges.join(text, doc.timexes()))) {
+    for (Timex t : prefixed.add(doc, fiscal.add(doc, ranges.join(text, doc.timexes())))) {
       if (names.contain(t.span()) || followsName(text, t, names) || isCopyright(text, t) || filters.isNotAnnotated(doc, t)) {
         continue;
       }

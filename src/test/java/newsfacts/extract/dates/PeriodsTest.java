@@ -44,4 +44,15 @@ class PeriodsTest {
         .build();
     assertEquals(List.of("the latest quarter/DATE=2019-Q3", "a year earlier/DATE=2018-Q3"), dates(a));
   }
+
+  @Test
+  void aMonthOrAYearBehindAHyphenatedPrefixIsADate() {
+    AnnotatedArticle a = Docs.article("2019-11-14")
+        .sentence("Talks/NNS=talk will/MD resume/VB=resume in/IN mid-January/NNP ./.")
+        .sentence("The/DT firm/NN was/VBD=be founded/VBN=found in/IN mid-1996/NN and/CC grew/VBD=grow in/IN late/JJ -/HYPH"
+            + " March/NNP@DATE ./.")
+        .timex("March", "DATE", "2019-03")
+        .build();
+    assertEquals(List.of("mid-January/DATE=2020-01", "mid-1996/DATE=1996", "late - March/DATE=2019-03"), dates(a));
+  }
 }
