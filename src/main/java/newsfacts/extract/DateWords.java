@@ -32,6 +32,7 @@ import java.util.Set;
  * @param futureModals future-modals.txt: "will", "would", "might" before a verb that speaks of a time ahead
  * @param periodPartWords period-part-words.txt: "first", "last" taking a part of a period ("the first nine months of 1997")
  * @param periodPrefixes period-prefixes.txt: "mid", "late" before a hyphen and a month or year ("mid-November")
+ * @param periodEndNouns period-end-nouns.txt: "end" in "by year-end", "by year's end"
  * @param intentionWords intention-words.txt: "plan", "due" whose to-infinitive looks ahead ("planned to leave Tuesday")
  */
 public record DateWords(
@@ -60,6 +61,7 @@ public record DateWords(
     Set<String> futureModals,
     List<String> periodPartWords,
     Set<String> periodPrefixes,
+    Set<String> periodEndNouns,
     Set<String> intentionWords) {
 
   static DateWords load() {
@@ -89,6 +91,7 @@ public record DateWords(
         WordLists.set("future-modals.txt"),
         WordLists.list("period-part-words.txt"),
         WordLists.set("period-prefixes.txt"),
+        WordLists.set("period-end-nouns.txt"),
         WordLists.set("intention-words.txt"));
   }
 }

@@ -35,6 +35,7 @@ public final class DateExtractor {
   private final RatePhrases rates;
   private final PartOfPeriod parts;
   private final PrefixedPeriods prefixed;
+  private final PeriodEnds periodEnds;
   private final DateWords words;
 
   public DateExtractor(DateWords words) {
@@ -51,6 +52,7 @@ public final class DateExtractor {
     this.rates = new RatePhrases(words);
     this.parts = new PartOfPeriod(words);
     this.prefixed = new PrefixedPeriods(words);
+    this.periodEnds = new PeriodEnds(words);
     this.words = words;
   }
 
@@ -59,7 +61,7 @@ public final class DateExtractor {
     List<Timex> dates = new ArrayList<>();
     NameSpans names = new NameSpans(entities);
     StoryTime story = doc.docDate().isFullDate() ? new StoryTime(words, LocalDate.parse(doc.docDate().value())) : null;
-    for (Timex t : prefixed.add(doc, fiscal.add(doc, ranges.join(text, doc.timexes())))) {
+    for (Timex t : periodEnds.add(doc, prefixed.add(doc, fiscal.add(doc, ranges.join(text, doc.timexes()))))) {
       if (names.contain(t.span()) || followsName(text, t, names) || isCopyright(text, t) || filters.isNotAnnotated(doc, t)) {
         continue;
       }

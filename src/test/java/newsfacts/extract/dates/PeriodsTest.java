@@ -55,4 +55,14 @@ class PeriodsTest {
         .build();
     assertEquals(List.of("mid-January/DATE=2020-01", "mid-1996/DATE=1996", "late - March/DATE=2019-03"), dates(a));
   }
+
+  @Test
+  void theEndOfTheCurrentYearIsADateOfThatYearUnlessItModifiesANoun() {
+    AnnotatedArticle a = Docs.article("2019-11-14")
+        .sentence("The/DT mill/NN will/MD close/VB=close by/IN year-end/NN ./.")
+        .sentence("Hiring/NN should/MD rise/VB=rise by/IN year/NN 's/POS end/NN ./.")
+        .sentence("The/DT year-end/JJ bonus/NN fell/VBD=fall ./.")
+        .build();
+    assertEquals(List.of("year-end/DATE=2019", "year's end/DATE=2019"), dates(a));
+  }
 }
