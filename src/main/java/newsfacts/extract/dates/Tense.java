@@ -40,8 +40,9 @@ enum Tense {
         }
       }
     }
-    if (hasRelation(sentence, head, "nmod:poss")) {
-      // "get around Wednesday's ruling": the day of an event named by a noun, not of the clause's verb
+    if (modifiesNoun(sentence, head)) {
+      // "get around Wednesday's ruling", "third-quarter profit will fall": the time of the thing a
+      // noun names, not of the clause's verb
       return NONE;
     }
     int verb = governingPredicate(sentence, head);
@@ -72,8 +73,11 @@ enum Tense {
     return -1;
   }
 
-  private static boolean hasRelation(Sentence sentence, int token, String relation) {
-    return sentence.dependencies().stream().anyMatch(d -> d.dependent() == token && d.relation().equals(relation));
+  /** A possessive, adjective or compound before a noun: "Wednesday's ruling", "third-quarter profit". */
+  private static boolean modifiesNoun(Sentence sentence, int token) {
+    return sentence.dependencies().stream().anyMatch(d -> d.dependent() == token
+        && d.relation().matches("nmod:poss|amod|compound") && d.governor() >= 0
+        && sentence.tokens().get(d.governor()).pos().startsWith("NN"));
   }
 
   /** The nearest verb above the head, or a predicate adjective or noun with an auxiliary ("will be payable"). */

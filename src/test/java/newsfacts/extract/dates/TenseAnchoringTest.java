@@ -66,4 +66,15 @@ class TenseAnchoringTest {
     assertEquals(List.of("Jan. 3=2020-01-03"), dates(a));
     assertEquals(List.of("this September=2019-09"), dates(b));
   }
+
+  @Test
+  void aQuarterModifyingANounIsNotMovedByTheFutureOfTheClause() {
+    AnnotatedArticle a = Docs.article("2019-10-30")
+        .sentence("Its/PRP$ third-quarter/JJ@DATE profit/NN will/MD be/VB=be lower/JJR=low ./.",
+            "root(ROOT-0, lower-6)", "nsubj(lower-6, profit-3)", "nmod:poss(profit-3, Its-1)", "amod(profit-3, third-quarter-2)",
+            "aux(lower-6, will-4)", "cop(lower-6, be-5)")
+        .timex("third-quarter", "DATE", "2019-Q3")
+        .build();
+    assertEquals(List.of("third-quarter=2019-Q3"), dates(a));
+  }
 }
