@@ -33,6 +33,7 @@ import java.util.Set;
  * @param periodPartWords period-part-words.txt: "first", "last" taking a part of a period ("the first nine months of 1997")
  * @param periodPrefixes period-prefixes.txt: "mid", "late" before a hyphen and a month or year ("mid-November")
  * @param periodEndNouns period-end-nouns.txt: "end" in "by year-end", "by year's end"
+ * @param periodReferenceAdjectives period-reference-adjectives.txt: "latest" in "the latest period"
  * @param intentionWords intention-words.txt: "plan", "due" whose to-infinitive looks ahead ("planned to leave Tuesday")
  */
 public record DateWords(
@@ -62,6 +63,7 @@ public record DateWords(
     List<String> periodPartWords,
     Set<String> periodPrefixes,
     Set<String> periodEndNouns,
+    Set<String> periodReferenceAdjectives,
     Set<String> intentionWords) {
 
   static DateWords load() {
@@ -92,6 +94,7 @@ public record DateWords(
         WordLists.list("period-part-words.txt"),
         WordLists.set("period-prefixes.txt"),
         WordLists.set("period-end-nouns.txt"),
+        WordLists.set("period-reference-adjectives.txt"),
         WordLists.set("intention-words.txt"));
   }
 }

@@ -78,7 +78,7 @@ final class StoryTime {
     if (quarter != null && isPeriodReference(lower)) {
       return t.withType(TimexType.DATE, quarter);
     }
-    if (quarter == null && lower.matches("the latest quarter")) {
+    if (quarter == null && isPeriodReference(lower) && words.periodReferenceAdjectives().contains(lower.split("\\s+")[1])) {
       return latestQuarter(t);
     }
     Matcher amount = AMOUNT_OFFSET.matcher(t.text());
@@ -90,7 +90,7 @@ final class StoryTime {
   }
 
   /**
-   * "the latest quarter" before any quarter is named: the last one to have ended by the publication
+   * "the latest quarter", "the latest period" before any quarter is named: the last one to have ended by the publication
    * date (Q3 for an article of November), not the one under way; the story then reports on it.
    */
   private Timex latestQuarter(Timex t) {

@@ -65,4 +65,15 @@ class PeriodsTest {
         .build();
     assertEquals(List.of("year-end/DATE=2019", "year's end/DATE=2019"), dates(a));
   }
+
+  @Test
+  void theLatestPeriodIsTheStorysQuarterOrTheLastOneEnded() {
+    AnnotatedArticle a = Docs.article("2019-11-14")
+        .sentence("Sales/NNS=sale in/IN the/DT latest/JJS period/NN rose/VBD=rise ./.")
+        .sentence("Profit/NN in/IN the/DT@DATE fourth/JJ@DATE quarter/NN@DATE and/CC in/IN the/DT latest/JJS period/NN fell/VBD=fall ./.")
+        .timex("the fourth quarter", "DATE", "2019-Q4")
+        .build();
+    assertEquals(List.of("the latest period/DATE=2019-Q3", "the fourth quarter/DATE=2019-Q4", "the latest period/DATE=2019-Q4"),
+        dates(a));
+  }
 }
