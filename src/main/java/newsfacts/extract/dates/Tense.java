@@ -18,7 +18,7 @@ import newsfacts.model.Token;
  */
 enum Tense {
   PAST, FUTURE, NONE,
-  /** An infinitive ("planned to leave on Thursday"): ahead for a weekday, undecided for a month. */
+  /** An infinitive under a word of intention ("planned to leave on Thursday", "expected to join in April"): ahead. */
   INTENDED;
 
   private static final int MAX_HOPS = 4;

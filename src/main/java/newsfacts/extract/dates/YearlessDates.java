@@ -19,7 +19,8 @@ import newsfacts.model.TimexType;
  * of the future ("will meet on Monday", "planned to meet on Monday"): then the first on or after
  * it. A month, a day of a month, a quarter or a season takes the publication year, the year
  * before when it would start more than a quarter after the publication date, and the year after
- * in a future sentence when it has already ended ("will open in January" in November), or in a
+ * in a future or intended sentence when it has already ended ("will open in January", "are
+ * expected to join in April" in November), or in a
  * sentence with no tense of its own when the next one starts within a quarter ("payable Jan. 2",
  * "effective in January" in November: a deadline, not last January).
  */
@@ -68,9 +69,10 @@ final class YearlessDates {
       return t;
     }
     int year = published.getYear();
-    if (saysThis(t.text()) && !(tense == Tense.FUTURE && end(year, m.group(2), m.group(3)).isBefore(published))) {
+    boolean ahead = tense == Tense.FUTURE || tense == Tense.INTENDED;
+    if (saysThis(t.text()) && !(ahead && end(year, m.group(2), m.group(3)).isBefore(published))) {
       return t.withValue(year + "-" + m.group(2) + m.group(3));
-    } else if (tense == Tense.FUTURE && end(year, m.group(2), m.group(3)).isBefore(published)) {
+    } else if (ahead && end(year, m.group(2), m.group(3)).isBefore(published)) {
       year++;
     } else if (tense != Tense.FUTURE && tense != Tense.INTENDED
         && start(year, m.group(2), m.group(3)).isAfter(published.plusDays(saysLast(t.text()) ? 0 : AHEAD_DAYS))) {

@@ -77,4 +77,15 @@ class TenseAnchoringTest {
         .build();
     assertEquals(List.of("third-quarter=2019-Q3"), dates(a));
   }
+
+  @Test
+  void aMonthAfterAnIntentionThatHasPassedIsNextYears() {
+    AnnotatedArticle a = Docs.article("2019-12-05")
+        .sentence("They/PRP are/VBP=be expected/VBN=expect to/TO join/VB=join in/IN April/NNP@DATE ./.",
+            "root(ROOT-0, expected-3)", "nsubj:pass(expected-3, They-1)", "aux:pass(expected-3, are-2)",
+            "xcomp(expected-3, join-5)", "mark(join-5, to-4)", "obl(join-5, April-7)", "case(April-7, in-6)")
+        .timex("April", "DATE", "2019-04")
+        .build();
+    assertEquals(List.of("April=2020-04"), dates(a));
+  }
 }
