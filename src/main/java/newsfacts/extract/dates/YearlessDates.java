@@ -69,10 +69,10 @@ final class YearlessDates {
       return t;
     }
     int year = published.getYear();
-    boolean ahead = tense == Tense.FUTURE || tense == Tense.INTENDED;
-    if (saysThis(t.text()) && !(ahead && end(year, m.group(2), m.group(3)).isBefore(published))) {
+    boolean ahead = (tense == Tense.FUTURE || tense == Tense.INTENDED) && hasPassed(year, m, published);
+    if (saysThis(t.text()) && !ahead) {
       return t.withValue(year + "-" + m.group(2) + m.group(3));
-    } else if (ahead && end(year, m.group(2), m.group(3)).isBefore(published)) {
+    } else if (ahead) {
       year++;
     } else if (tense != Tense.FUTURE && tense != Tense.INTENDED
         && start(year, m.group(2), m.group(3)).isAfter(published.plusDays(saysLast(t.text()) ? 0 : AHEAD_DAYS))) {
@@ -165,6 +165,16 @@ final class YearlessDates {
       }
     }
     return false;
+  }
+
+  /**
+   * A month or day that has ended before the publication date; a quarter, half or season only when
+   * it ended more than a quarter before: "will report earnings for the third quarter" in October is
+   * the quarter just ended, "will reopen in February" in March next February.
+   */
+  private static boolean hasPassed(int year, Matcher m, LocalDate published) {
+    LocalDate by = m.group(2).matches("\\d{2}") ? published : published.minusDays(AHEAD_DAYS);
+    return end(year, m.group(2), m.group(3)).isBefore(by);
   }
 
   /** First day of the period: month "10", quarter "Q3", half "H1", season "SU"; a day after a month. */

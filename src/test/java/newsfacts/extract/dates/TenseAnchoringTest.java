@@ -88,4 +88,22 @@ class TenseAnchoringTest {
         .build();
     assertEquals(List.of("April=2020-04"), dates(a));
   }
+
+  @Test
+  void anInfinitiveUnderAProspectiveNounLooksAheadAndAJustEndedQuarterStays() {
+    AnnotatedArticle a = Docs.article("2019-01-22")
+        .sentence("They/PRP won/VBD=win the/DT right/NN=right to/TO host/VB=host the/DT cup/NN in/IN August/NNP@DATE ./.",
+            "root(ROOT-0, won-2)", "nsubj(won-2, They-1)", "obj(won-2, right-4)", "det(right-4, the-3)", "acl(right-4, host-6)",
+            "mark(host-6, to-5)", "obj(host-6, cup-8)", "obl(host-6, August-10)", "case(August-10, in-9)")
+        .timex("August", "DATE", "2019-08")
+        .build();
+    AnnotatedArticle b = Docs.article("2019-10-22")
+        .sentence("It/PRP will/MD report/VB=report a/DT loss/NN for/IN the/DT@DATE third/JJ@DATE quarter/NN@DATE ./.",
+            "root(ROOT-0, report-3)", "nsubj(report-3, It-1)", "aux(report-3, will-2)", "obj(report-3, loss-5)",
+            "obl(report-3, quarter-9)", "case(quarter-9, for-6)", "det(quarter-9, the-7)", "amod(quarter-9, third-8)")
+        .timex("the third quarter", "DATE", "2019-Q3")
+        .build();
+    assertEquals(List.of("August=2019-08"), dates(a));
+    assertEquals(List.of("the third quarter=2019-Q3"), dates(b));
+  }
 }
