@@ -19,7 +19,12 @@ import newsfacts.model.Token;
 enum Tense {
   PAST, FUTURE, NONE,
   /** An infinitive under a word of intention ("planned to leave on Thursday", "expected to join in April"): ahead. */
-  INTENDED;
+  INTENDED,
+  /**
+   * An infinitive under any other word ("gathered to mark the day on Friday", or a parse that hangs
+   * "the right to host it in August" on the verb): the latest for a weekday, undecided for a month.
+   */
+  PURPOSE;
 
   private static final int MAX_HOPS = 4;
 
@@ -125,9 +130,8 @@ enum Tense {
   }
 
   /**
-   * "planned to leave on Thursday" looks ahead of the time it is planned at; "gathered to mark the
-   * day on Friday" takes the tense of "gathered", as does any infinitive under a word that does not
-   * speak of an intention or a schedule.
+   * "planned to leave on Thursday" looks ahead of the time it is planned at; an infinitive under a
+   * word that does not speak of an intention or a schedule is a purpose ({@link #PURPOSE}).
    */
   private static Tense ofInfinitive(Sentence sentence, int verb, DateWords words) {
     int above = governor(sentence, verb);
@@ -135,11 +139,7 @@ enum Tense {
       return NONE;
     }
     Token governor = sentence.tokens().get(above);
-    if (words.intentionWords().contains(governor.lemma().toLowerCase(Locale.ROOT))) {
-      return INTENDED;
-    }
-    boolean predicate = governor.pos().startsWith("VB") || auxiliaries(sentence, above).findAny().isPresent();
-    return predicate ? ofVerb(sentence, above, words) : NONE;
+    return words.intentionWords().contains(governor.lemma().toLowerCase(Locale.ROOT)) ? INTENDED : PURPOSE;
   }
 
   private static boolean hasInfinitiveMarker(Sentence sentence, int verb) {

@@ -74,7 +74,7 @@ final class YearlessDates {
       return t.withValue(year + "-" + m.group(2) + m.group(3));
     } else if (ahead) {
       year++;
-    } else if (tense != Tense.FUTURE && tense != Tense.INTENDED
+    } else if (tense != Tense.FUTURE && tense != Tense.INTENDED && tense != Tense.PURPOSE
         && start(year, m.group(2), m.group(3)).isAfter(published.plusDays(saysLast(t.text()) ? 0 : AHEAD_DAYS))) {
       year--;
     } else if (tense == Tense.NONE && !saysLast(t.text())

@@ -106,4 +106,17 @@ class TenseAnchoringTest {
     assertEquals(List.of("August=2019-08"), dates(a));
     assertEquals(List.of("the third quarter=2019-Q3"), dates(b));
   }
+
+  @Test
+  void aMonthAfterAPurposeInfinitiveKeepsTheAnnotatorsYear() {
+    AnnotatedArticle a = Docs.article("2019-01-22")
+        .sentence("They/PRP awarded/VBD=award it/PRP the/DT right/NN=right to/TO host/VB=host the/DT cup/NN in/IN"
+            + " August/NNP@DATE ./.",
+            "root(ROOT-0, awarded-2)", "nsubj(awarded-2, They-1)", "iobj(awarded-2, it-3)", "obj(awarded-2, right-5)",
+            "advcl(awarded-2, host-7)", "mark(host-7, to-6)", "obj(host-7, cup-9)", "obl(host-7, August-11)",
+            "case(August-11, in-10)")
+        .timex("August", "DATE", "2019-08")
+        .build();
+    assertEquals(List.of("August=2019-08"), dates(a));
+  }
 }
