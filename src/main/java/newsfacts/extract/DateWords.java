@@ -31,6 +31,10 @@ import java.util.Set;
  * @param periodEndWords period-end-words.txt: "ended", "ending" after a fiscal period defined by its last day
  * @param futureModals future-modals.txt: "will", "would", "might" before a verb that speaks of a time ahead
  * @param periodPartWords period-part-words.txt: "first", "last" taking a part of a period ("the first nine months of 1997")
+ * @param periodPrefixes period-prefixes.txt: "mid", "late" before a hyphen and a month or year ("mid-November")
+ * @param periodEndNouns period-end-nouns.txt: "end" in "by year-end", "by year's end"
+ * @param periodReferenceAdjectives period-reference-adjectives.txt: "latest" in "the latest period"
+ * @param intentionWords intention-words.txt: "plan", "due" whose to-infinitive looks ahead ("planned to leave Tuesday")
  */
 public record DateWords(
     List<String> dateRangeWords,
@@ -56,7 +60,11 @@ public record DateWords(
     Set<String> ordinalUnitWords,
     Set<String> periodEndWords,
     Set<String> futureModals,
-    List<String> periodPartWords) {
+    List<String> periodPartWords,
+    Set<String> periodPrefixes,
+    Set<String> periodEndNouns,
+    Set<String> periodReferenceAdjectives,
+    Set<String> intentionWords) {
 
   static DateWords load() {
     return new DateWords(
@@ -83,6 +91,10 @@ public record DateWords(
         WordLists.set("ordinal-unit-words.txt"),
         WordLists.set("period-end-words.txt"),
         WordLists.set("future-modals.txt"),
-        WordLists.list("period-part-words.txt"));
+        WordLists.list("period-part-words.txt"),
+        WordLists.set("period-prefixes.txt"),
+        WordLists.set("period-end-nouns.txt"),
+        WordLists.set("period-reference-adjectives.txt"),
+        WordLists.set("intention-words.txt"));
   }
 }

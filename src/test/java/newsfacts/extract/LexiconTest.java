@@ -39,7 +39,7 @@ class LexiconTest {
     assertTrue(lexicon.entities().directionWords().contains("North"));
     assertEquals(List.of("The", "A", "An", "This", "That"), lexicon.entities().documentNameDeterminers());
     assertEquals("10Y", lexicon.dates().durationUnits().get("decade"));
-    assertEquals(List.of("year", "month"), List.copyOf(lexicon.dates().agoUnits().keySet()));
+    assertEquals(List.of("year", "decade", "century", "month"), List.copyOf(lexicon.dates().agoUnits().keySet()));
   }
 
   @Test

@@ -34,6 +34,8 @@ public final class DateExtractor {
   private final FiscalPhrases fiscal;
   private final RatePhrases rates;
   private final PartOfPeriod parts;
+  private final PrefixedPeriods prefixed;
+  private final PeriodEnds periodEnds;
   private final DateWords words;
 
   public DateExtractor(DateWords words) {
@@ -49,6 +51,8 @@ public final class DateExtractor {
     this.fiscal = new FiscalPhrases(words);
     this.rates = new RatePhrases(words);
     this.parts = new PartOfPeriod(words);
+    this.prefixed = new PrefixedPeriods(words);
+    this.periodEnds = new PeriodEnds(words);
     this.words = words;
   }
 
@@ -57,7 +61,7 @@ public final class DateExtractor {
     List<Timex> dates = new ArrayList<>();
     NameSpans names = new NameSpans(entities);
     StoryTime story = doc.docDate().isFullDate() ? new StoryTime(words, LocalDate.parse(doc.docDate().value())) : null;
-    for (Timex t : fiscal.add(doc, ranges.join(text, doc.timexes()))) {
+    for (Timex t : periodEnds.add(doc, prefixed.add(doc, fiscal.add(doc, ranges.join(text, doc.timexes()))))) {
       if (names.contain(t.span()) || followsName(text, t, names) || isCopyright(text, t) || filters.isNotAnnotated(doc, t)) {
         continue;
       }
@@ -88,7 +92,11 @@ public final class DateExtractor {
       return normalise(t.withValue(ZONE.matcher(t.value()).replaceFirst("")));
     }
     if (t.value().matches("\\d{3}X|\\d{2}XX")) {
-      return List.of(t.withValue(t.value().replace("X", "")));
+      return normalise(t.withValue(t.value().replace("X", "")));
+    }
+    if (t.value().matches("\\d{2,3}") && t.type() == TimexType.SET) {
+      // "the late 1970s" comes as a SET from the annotator: a decade or century is a DATE
+      return List.of(t.withType(TimexType.DATE, t.value()));
     }
     Matcher ago = this.ago.matcher(t.text());
     if (ago.matches() && t.value().matches("\\d{4}-\\d{2}-\\d{2}")) {

@@ -16,8 +16,9 @@ import newsfacts.model.Token;
  * Noun phrases of earnings reports the annotator misses: "the year-ago quarter", "the comparable
  * year-earlier period" (a unit, a hyphen and a word that looks back, then a period noun). They are
  * added as dates with no value, replacing a part the annotator tagged ("year-ago");
- * {@link StoryTime} gives them the quarter a year before the one
- * the story reports on. The adjective alone ("year-earlier profit") is not annotated (the scheme).
+ * {@link StoryTime} gives them the quarter a year before the one the story reports on; "the
+ * latest period" (also missed) is that quarter itself. The adjective alone ("year-earlier
+ * profit") is not annotated (the scheme).
  */
 final class FiscalPhrases {
   private final DateWords words;
@@ -32,6 +33,9 @@ final class FiscalPhrases {
       List<Token> tokens = sentence.tokens();
       for (int i = 0; i < tokens.size(); i++) {
         int end = periodNounAfter(tokens, i);
+        if (end < 0) {
+          end = latestPeriodAt(tokens, i);
+        }
         if (end < 0) {
           continue;
         }
@@ -48,6 +52,14 @@ final class FiscalPhrases {
     }
     all.sort(Comparator.comparingInt(t -> t.span().begin()));
     return all;
+  }
+
+  /** "the latest period": the index of the period noun when token {@code i} is "latest" after "the", else -1. */
+  private int latestPeriodAt(List<Token> tokens, int i) {
+    boolean fits = i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).pos().equals("DT")
+        && words.periodReferenceAdjectives().contains(tokens.get(i).word().toLowerCase(Locale.ROOT))
+        && words.periodReferences().contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT));
+    return fits ? i + 1 : -1;
   }
 
   /**

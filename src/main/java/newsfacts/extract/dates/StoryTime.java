@@ -37,12 +37,14 @@ final class StoryTime {
   private static final Pattern YEAR_PERIOD = Pattern.compile("the (\\d{4}) ([a-z]+)");
   private static final Pattern WRITTEN_YEAR = Pattern.compile("(?<!\\d)(\\d{4})(?!\\d)");
   private final DateWords words;
+  private final LocalDate published;
   private LocalDate storyDay;
   private int storyYear;
   private String quarter;
 
   StoryTime(DateWords words, LocalDate published) {
     this.words = words;
+    this.published = published;
     this.storyDay = published;
     this.storyYear = published.getYear();
   }
@@ -76,12 +78,25 @@ final class StoryTime {
     if (quarter != null && isPeriodReference(lower)) {
       return t.withType(TimexType.DATE, quarter);
     }
+    if (quarter == null && isPeriodReference(lower) && words.periodReferenceAdjectives().contains(lower.split("\\s+")[1])) {
+      return latestQuarter(t);
+    }
     Matcher amount = AMOUNT_OFFSET.matcher(t.text());
     if (amount.matches() && t.type() == TimexType.DATE && isOffsetWord(amount.group(3))
         && !amount.group(3).equalsIgnoreCase("ago") && !isYear(amount.group(2))) {
       return amountOnly(text, t, amount);
     }
     return clockOfStoryDay(storyOffset(t, lower), lower);
+  }
+
+  /**
+   * "the latest quarter", "the latest period" before any quarter is named: the last one to have ended by the publication
+   * date (Q3 for an article of November), not the one under way; the story then reports on it.
+   */
+  private Timex latestQuarter(Timex t) {
+    LocalDate inLastQuarter = published.minusMonths(3);
+    quarter = inLastQuarter.getYear() + "-Q" + ((inLastQuarter.getMonthValue() - 1) / 3 + 1);
+    return t.withType(TimexType.DATE, quarter);
   }
 
   /**

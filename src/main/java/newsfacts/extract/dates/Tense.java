@@ -3,6 +3,8 @@ package newsfacts.extract.dates;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
+import newsfacts.extract.DateWords;
 import newsfacts.model.CharSpan;
 import newsfacts.model.Dependency;
 import newsfacts.model.Sentence;
@@ -16,31 +18,40 @@ import newsfacts.model.Token;
  */
 enum Tense {
   PAST, FUTURE, NONE,
-  /** An infinitive ("planned to leave on Thursday"): ahead for a weekday, undecided for a month. */
-  INTENDED;
+  /** An infinitive under a word of intention ("planned to leave on Thursday", "expected to join in April"): ahead. */
+  INTENDED,
+  /**
+   * An infinitive under any other word ("gathered to mark the day on Friday", or a parse that hangs
+   * "the right to host it in August" on the verb): the latest for a weekday, undecided for a month.
+   */
+  PURPOSE;
 
   private static final int MAX_HOPS = 4;
 
   /** The direction of the expression at {@code span}; "next" or "last" inside it decide first. */
-  static Tense of(Sentence sentence, CharSpan span, Set<String> futureWords, Set<String> pastWords,
-      Set<String> futureModals) {
-    List<Token> tokens = sentence.tokens();
+  static Tense of(Sentence sentence, CharSpan span, DateWords words) {
     int head = headToken(sentence, span);
     if (head < 0) {
       return NONE;
     }
-    for (Token t : tokens) {
-      if (t.span().begin() >= span.begin() && t.span().end() <= span.end()
-          && futureWords.contains(t.word().toLowerCase(Locale.ROOT))) {
-        return FUTURE;
-      }
-      if (t.span().begin() >= span.begin() && t.span().end() <= span.end()
-          && pastWords.contains(t.word().toLowerCase(Locale.ROOT))) {
-        return PAST;
+    for (Token t : sentence.tokens()) {
+      if (t.span().begin() >= span.begin() && t.span().end() <= span.end()) {
+        String word = t.word().toLowerCase(Locale.ROOT);
+        if (words.futureMarkers().contains(word)) {
+          return FUTURE;
+        }
+        if (words.pastMarkers().contains(word)) {
+          return PAST;
+        }
       }
     }
-    int verb = governingVerb(sentence, head);
-    return verb >= 0 ? ofVerb(sentence, verb, futureModals) : nearestVerb(sentence, head, futureModals);
+    if (modifiesNoun(sentence, head)) {
+      // "get around Wednesday's ruling", "third-quarter profit will fall": the time of the thing a
+      // noun names, not of the clause's verb
+      return NONE;
+    }
+    int verb = governingPredicate(sentence, head);
+    return verb >= 0 ? ofVerb(sentence, verb, words) : nearestVerb(sentence, head, words.futureModals());
   }
 
   /** The token of the span whose governor lies outside it (the first token when there is no parse). */
@@ -67,10 +78,18 @@ enum Tense {
     return -1;
   }
 
-  private static int governingVerb(Sentence sentence, int head) {
+  /** A possessive, adjective or compound before a noun: "Wednesday's ruling", "third-quarter profit". */
+  private static boolean modifiesNoun(Sentence sentence, int token) {
+    return sentence.dependencies().stream().anyMatch(d -> d.dependent() == token
+        && d.relation().matches("nmod:poss|amod|compound") && d.governor() >= 0
+        && sentence.tokens().get(d.governor()).pos().startsWith("NN"));
+  }
+
+  /** The nearest verb above the head, or a predicate adjective or noun with an auxiliary ("will be payable"). */
+  private static int governingPredicate(Sentence sentence, int head) {
     int at = governor(sentence, head);
     for (int hop = 0; hop < MAX_HOPS && at >= 0; hop++) {
-      if (sentence.tokens().get(at).pos().startsWith("VB")) {
+      if (sentence.tokens().get(at).pos().startsWith("VB") || auxiliaries(sentence, at).findAny().isPresent()) {
         return at;
       }
       at = governor(sentence, at);
@@ -78,37 +97,53 @@ enum Tense {
     return -1;
   }
 
+  /** The auxiliaries and copula of a predicate ("will" and "be" in "will be payable"). */
+  private static Stream<Token> auxiliaries(Sentence sentence, int predicate) {
+    return sentence.dependencies().stream()
+        .filter(d -> d.governor() == predicate && (d.relation().startsWith("aux") || d.relation().equals("cop")))
+        .map(d -> sentence.tokens().get(d.dependent()));
+  }
+
   /**
    * The verb's own form and its auxiliaries: "will meet", "would meet", "could meet" ahead; "met",
    * "has met", "may have met", "was held" and a participle with no auxiliary ("shares issued in May")
    * back: a perfect or past auxiliary wins over a modal.
    */
-  private static Tense ofVerb(Sentence sentence, int verb, Set<String> futureModals) {
+  private static Tense ofVerb(Sentence sentence, int verb, DateWords words) {
     Token main = sentence.tokens().get(verb);
-    Tense tense = formOf(main, futureModals, false);
+    Tense tense = formOf(main, words.futureModals(), false);
     boolean hasAuxiliary = false;
     Tense auxiliaries = NONE;
-    for (Dependency d : sentence.dependencies()) {
-      if (d.governor() == verb && d.relation().startsWith("aux")) {
-        hasAuxiliary = true;
-        Token auxiliary = sentence.tokens().get(d.dependent());
-        boolean perfect = auxiliary.lemma().equals("have") && main.pos().equals("VBN");
-        Tense aux = perfect ? PAST : formOf(auxiliary, futureModals, true);
-        auxiliaries = auxiliaries == PAST ? PAST : aux == NONE ? auxiliaries : aux;
-      }
+    for (Token auxiliary : auxiliaries(sentence, verb).toList()) {
+      hasAuxiliary = true;
+      boolean perfect = auxiliary.lemma().equals("have") && main.pos().equals("VBN");
+      Tense aux = perfect ? PAST : formOf(auxiliary, words.futureModals(), true);
+      auxiliaries = auxiliaries == PAST ? PAST : aux == NONE ? auxiliaries : aux;
     }
     if (auxiliaries != NONE) {
       return auxiliaries;
     }
-    if (tense == NONE && main.pos().equals("VB") && hasDependent(sentence, verb, "mark")) {
-      return INTENDED;
+    if (tense == NONE && main.pos().equals("VB") && hasInfinitiveMarker(sentence, verb)) {
+      return ofInfinitive(sentence, verb, words);
     }
     return tense == NONE && !hasAuxiliary && main.pos().equals("VBN") ? PAST : tense;
   }
 
-  /** "planned to leave on Thursday": an infinitive looks ahead of the time it is planned at. */
-  private static boolean hasDependent(Sentence sentence, int verb, String relation) {
-    return sentence.dependencies().stream().anyMatch(d -> d.governor() == verb && d.relation().equals(relation)
+  /**
+   * "planned to leave on Thursday" looks ahead of the time it is planned at; an infinitive under a
+   * word that does not speak of an intention or a schedule is a purpose ({@link #PURPOSE}).
+   */
+  private static Tense ofInfinitive(Sentence sentence, int verb, DateWords words) {
+    int above = governor(sentence, verb);
+    if (above < 0) {
+      return NONE;
+    }
+    Token governor = sentence.tokens().get(above);
+    return words.intentionWords().contains(governor.lemma().toLowerCase(Locale.ROOT)) ? INTENDED : PURPOSE;
+  }
+
+  private static boolean hasInfinitiveMarker(Sentence sentence, int verb) {
+    return sentence.dependencies().stream().anyMatch(d -> d.governor() == verb && d.relation().equals("mark")
         && sentence.tokens().get(d.dependent()).pos().equals("TO"));
   }
 

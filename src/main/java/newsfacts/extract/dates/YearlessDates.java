@@ -19,7 +19,8 @@ import newsfacts.model.TimexType;
  * of the future ("will meet on Monday", "planned to meet on Monday"): then the first on or after
  * it. A month, a day of a month, a quarter or a season takes the publication year, the year
  * before when it would start more than a quarter after the publication date, and the year after
- * in a future sentence when it has already ended ("will open in January" in November), or in a
+ * in a future or intended sentence when it has already ended ("will open in January", "are
+ * expected to join in April" in November), or in a
  * sentence with no tense of its own when the next one starts within a quarter ("payable Jan. 2",
  * "effective in January" in November: a deadline, not last January).
  */
@@ -51,8 +52,7 @@ final class YearlessDates {
       return t;
     }
     LocalDate published = LocalDate.parse(doc.docDate().value());
-    Tense tense = Tense.of(doc.sentences().get(t.sentence()), t.span(), futureWords, words.pastMarkers(),
-        words.futureModals());
+    Tense tense = Tense.of(doc.sentences().get(t.sentence()), t.span(), words);
     if (isWeekday(t.text())) {
       return weekday(t, published, tense);
     }
@@ -69,9 +69,12 @@ final class YearlessDates {
       return t;
     }
     int year = published.getYear();
-    if (tense == Tense.FUTURE && end(year, m.group(2), m.group(3)).isBefore(published)) {
+    boolean ahead = (tense == Tense.FUTURE || tense == Tense.INTENDED) && hasPassed(year, m, published);
+    if (saysThis(t.text()) && !ahead) {
+      return t.withValue(year + "-" + m.group(2) + m.group(3));
+    } else if (ahead) {
       year++;
-    } else if (tense != Tense.FUTURE && tense != Tense.INTENDED
+    } else if (tense != Tense.FUTURE && tense != Tense.INTENDED && tense != Tense.PURPOSE
         && start(year, m.group(2), m.group(3)).isAfter(published.plusDays(saysLast(t.text()) ? 0 : AHEAD_DAYS))) {
       year--;
     } else if (tense == Tense.NONE && !saysLast(t.text())
@@ -140,6 +143,12 @@ final class YearlessDates {
     return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^a-z]+")).anyMatch(words.pastMarkers()::contains);
   }
 
+  /** "this September", "this spring": the publication year's, whichever way the sentence looks. */
+  private boolean saysThis(String text) {
+    return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^a-z]+"))
+        .anyMatch(w -> "0".equals(words.deicticOffsets().get(w)));
+  }
+
   private boolean isWeekday(String text) {
     return namesWeekday(text) && !namesCalendarPeriod(text);
   }
@@ -156,6 +165,16 @@ final class YearlessDates {
       }
     }
     return false;
+  }
+
+  /**
+   * A month or day that has ended before the publication date; a quarter, half or season only when
+   * it ended more than a quarter before: "will report earnings for the third quarter" in October is
+   * the quarter just ended, "will reopen in February" in March next February.
+   */
+  private static boolean hasPassed(int year, Matcher m, LocalDate published) {
+    LocalDate by = m.group(2).matches("\\d{2}") ? published : published.minusDays(AHEAD_DAYS);
+    return end(year, m.group(2), m.group(3)).isBefore(by);
   }
 
   /** First day of the period: month "10", quarter "Q3", half "H1", season "SU"; a day after a month. */

@@ -1,0 +1,79 @@
+package newsfacts.extract.dates;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import newsfacts.extract.Docs;
+import newsfacts.extract.Document;
+import newsfacts.model.AnnotatedArticle;
+import org.junit.jupiter.api.Test;
+
+/** Decades, centuries and fiscal quarters as TimeML writes them, on invented sentences. */
+class PeriodsTest {
+  private static final DatesStep STEP = new DatesStep(Docs.lexicon());
+
+  private static List<String> dates(AnnotatedArticle article) {
+    return STEP.apply(Document.of(article)).dates().stream().map(t -> t.text() + "/" + t.type() + "=" + t.value()).toList();
+  }
+
+  @Test
+  void aDecadeIsADateEvenWhenTheAnnotatorCallsItASet() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("The/DT mill/NN grew/VBD=grow in/IN the/DT late/JJ 1970s/CD@SET ./.")
+        .timex("1970s", "SET", "197X")
+        .build();
+    assertEquals(List.of("1970s/DATE=197"), dates(a));
+  }
+
+  @Test
+  void aDecadeOrACenturyAgoIsAYear() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("The/DT bridge/NN opened/VBD=open a/DT@DATE decade/NN@DATE ago/RB@DATE ./.")
+        .timex("a decade ago", "DATE", "2009-03-14")
+        .build();
+    assertEquals(List.of("a decade ago/DATE=2009"), dates(a));
+  }
+
+  @Test
+  void theLatestQuarterBeforeAnyQuarterIsNamedIsTheLastOneEnded() {
+    AnnotatedArticle a = Docs.article("2019-11-14")
+        .sentence("Profit/NN fell/VBD=fall in/IN the/DT@DATE latest/JJS@DATE quarter/NN@DATE ,/, from/IN a/DT@DATE"
+            + " year/NN@DATE earlier/RBR@DATE ./.")
+        .timex("the latest quarter", "DATE", "2019-Q4")
+        .timex("a year earlier", "DATE", "2018-11-14")
+        .build();
+    assertEquals(List.of("the latest quarter/DATE=2019-Q3", "a year earlier/DATE=2018-Q3"), dates(a));
+  }
+
+  @Test
+  void aMonthOrAYearBehindAHyphenatedPrefixIsADate() {
+    AnnotatedArticle a = Docs.article("2019-11-14")
+        .sentence("Talks/NNS=talk will/MD resume/VB=resume in/IN mid-January/NNP ./.")
+        .sentence("The/DT firm/NN was/VBD=be founded/VBN=found in/IN mid-1996/NN and/CC grew/VBD=grow in/IN late/JJ -/HYPH"
+            + " March/NNP@DATE ./.")
+        .timex("March", "DATE", "2019-03")
+        .build();
+    assertEquals(List.of("mid-January/DATE=2020-01", "mid-1996/DATE=1996", "late - March/DATE=2019-03"), dates(a));
+  }
+
+  @Test
+  void theEndOfTheCurrentYearIsADateOfThatYearUnlessItModifiesANoun() {
+    AnnotatedArticle a = Docs.article("2019-11-14")
+        .sentence("The/DT mill/NN will/MD close/VB=close by/IN year-end/NN ./.")
+        .sentence("Hiring/NN should/MD rise/VB=rise by/IN year/NN 's/POS end/NN ./.")
+        .sentence("The/DT year-end/JJ bonus/NN fell/VBD=fall ./.")
+        .build();
+    assertEquals(List.of("year-end/DATE=2019", "year's end/DATE=2019"), dates(a));
+  }
+
+  @Test
+  void theLatestPeriodIsTheStorysQuarterOrTheLastOneEnded() {
+    AnnotatedArticle a = Docs.article("2019-11-14")
+        .sentence("Sales/NNS=sale in/IN the/DT latest/JJS period/NN rose/VBD=rise ./.")
+        .sentence("Profit/NN in/IN the/DT@DATE fourth/JJ@DATE quarter/NN@DATE and/CC in/IN the/DT latest/JJS period/NN fell/VBD=fall ./.")
+        .timex("the fourth quarter", "DATE", "2019-Q4")
+        .build();
+    assertEquals(List.of("the latest period/DATE=2019-Q3", "the fourth quarter/DATE=2019-Q4", "the latest period/DATE=2019-Q4"),
+        dates(a));
+  }
+}
