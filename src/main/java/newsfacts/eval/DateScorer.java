@@ -10,6 +10,10 @@ import newsfacts.model.Timex;
  * a true positive (per type, where gold and prediction must agree on the type, and overall).
  */
 final class DateScorer {
+  /** "2000-W6", "2000-W6-WE", "1998-W7-3": a week of one digit. */
+  private static final java.util.regex.Pattern SINGLE_DIGIT_WEEK =
+      java.util.regex.Pattern.compile("^(\\d{4})-W(\\d)(?!\\d)");
+
   static final String LAYER = "dates";
 
   private DateScorer() {}
@@ -64,7 +68,7 @@ final class DateScorer {
     for (var pair : relaxed.pairs()) {
       Timex g = pair.gold();
       Timex p = pair.pred();
-      if (g.value().equals(p.value())) {
+      if (sameValue(g.value(), p.value())) {
         right++;
         out.document(docId, new Counts(1, 0, 0));
       } else {
@@ -74,6 +78,18 @@ final class DateScorer {
       }
     }
     return new Counts(right, relaxed.pairs().size() - right, 0);
+  }
+
+  /**
+   * Whether two TIMEX3 values name the same time. ISO 8601 writes week numbers with two digits;
+   * some gold writes "2000-W6" for "2000-W06", which is the same week and counts as equal.
+   */
+  static boolean sameValue(String gold, String pred) {
+    return gold.equals(pred) || padWeek(gold).equals(padWeek(pred));
+  }
+
+  private static String padWeek(String value) {
+    return SINGLE_DIGIT_WEEK.matcher(value).replaceFirst("$1-W0$2");
   }
 
   /** Value F1 per type (gold and prediction of that type) and overall. */
@@ -88,7 +104,7 @@ final class DateScorer {
         List<Timex> g = d.gold().dates().stream().filter(t -> t.type().name().equals(type)).toList();
         List<Timex> p = d.pred().dates().stream().filter(t -> t.type().name().equals(type)).toList();
         var m = OneToOne.match(g, p, DateScorer::overlap);
-        int right = (int) m.pairs().stream().filter(pr -> pr.gold().value().equals(pr.pred().value())).count();
+        int right = (int) m.pairs().stream().filter(pr -> sameValue(pr.gold().value(), pr.pred().value())).count();
         return new Counts(right, p.size() - right, g.size() - right);
       }));
     }

@@ -23,6 +23,18 @@ class DateScorerTest {
   }
 
   @Test
+  void aWeekWrittenWithOneDigitIsTheSameWeek() {
+    var gold = List.of(date("d", 0, 9, "DATE", "2000-W6"), date("d", 20, 31, "DATE", "2000-W7-WE"),
+        date("d", 40, 49, "DATE", "2000-W16"));
+    var pred = List.of(date("d", 0, 9, "DATE", "2000-W06"), date("d", 20, 31, "DATE", "2000-W07-WE"),
+        date("d", 40, 49, "DATE", "2000-W06"));
+    LayerScore s = DateScorer.score(pairs(gold, pred));
+    assertCounts(2, 1, 1, row(s, "value", "ALL")); // W16 is not W06, nor W1 with a 6 after it
+    assertEquals(true, DateScorer.sameValue("2000-W6", "2000-W06"));
+    assertEquals(false, DateScorer.sameValue("2000-W1", "2000-W16"));
+  }
+
+  @Test
   void valueF1CountsOnlyRelaxedMatchesWithTheRightValue() {
     var gold = List.of(date("d", 0, 10, "DATE", "2012-06-06"), date("d", 20, 29, "DATE", "2012-06-06"),
         date("d", 40, 44, "DATE", "2001"));
