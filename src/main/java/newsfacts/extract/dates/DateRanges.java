@@ -35,7 +35,7 @@ final class DateRanges {
         CharSpan span = new CharSpan(t.span().begin(), next.span().end());
         joined.add(t.withSpan(span, span.of(text)));
         i++;
-      } else if (next != null && isMonth(t) && DAY_RANGE.matcher(next.text()).matches()
+      } else if (next != null && isMonth(t) && isDayRange(t.value(), next.text())
           && text.substring(t.span().end(), next.span().begin()).equals(" ")) {
         joined.addAll(splitRange(text, t, next));
         i++;
@@ -45,6 +45,13 @@ final class DateRanges {
       }
     }
     return joined;
+  }
+
+  /** "3-4" after a month whose days 3 and 4 are: not "31-33". */
+  private static boolean isDayRange(String month, String days) {
+    Matcher m = DAY_RANGE.matcher(days);
+    return m.matches() && Integer.parseInt(m.group(1)) >= 1
+        && laterDayOfMonth(month, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
   }
 
   /** "March" + "3-4" -> "March 3" and "4". */
@@ -70,9 +77,24 @@ final class DateRanges {
     if (!m.find()) {
       return List.of();
     }
+    int firstDay = Integer.parseInt(t.value().substring(8, 10));
+    if (!laterDayOfMonth(t.value(), firstDay, Integer.parseInt(m.group(1)))) {
+      return List.of(); // "from 40 percent on July 14 to 46 percent": no day 46
+    }
     CharSpan span = new CharSpan(t.span().end() + m.start(1), t.span().end() + m.end(1));
     String value = day(t.value().substring(0, 7), m.group(1));
     return List.of(new Timex(span, span.of(text), TimexType.DATE, value, t.sentence()));
+  }
+
+  /** Whether {@code day} comes after {@code firstDay} in the month of {@code value} ("2016-07", "XXXX-02-03"). */
+  static boolean laterDayOfMonth(String value, int firstDay, int day) {
+    int month = Integer.parseInt(value.substring(5, 7));
+    if (month < 1 || month > 12) {
+      return false;
+    }
+    int length = value.startsWith("XXXX") ? java.time.Month.of(month).maxLength()
+        : java.time.YearMonth.of(Integer.parseInt(value.substring(0, 4)), month).lengthOfMonth();
+    return firstDay < day && day <= length;
   }
 
   private static String day(String yearMonth, String day) {

@@ -202,7 +202,11 @@ final class StoryTime {
     Matcher day = EXPLICIT_DAY.matcher(t.value());
     boolean stated = t.text().matches("(?s).*\\d.*") || names(t.text().toLowerCase(Locale.ROOT));
     if (day.matches() && t.type() != TimexType.DURATION && stated) {
-      storyDay = LocalDate.parse(day.group(1));
+      try {
+        storyDay = LocalDate.parse(day.group(1));
+      } catch (java.time.DateTimeException e) {
+        // a value no calendar has ("2019-02-30") is no story day
+      }
     }
     Matcher year = WRITTEN_YEAR.matcher(t.text());
     if (year.find() && t.value().startsWith(year.group(1)) && t.type() == TimexType.DATE) {

@@ -90,7 +90,12 @@ final class YearlessDates {
     if (!m.matches()) {
       return t;
     }
-    LocalDate date = LocalDate.parse(m.group(1));
+    LocalDate date;
+    try {
+      date = LocalDate.parse(m.group(1));
+    } catch (java.time.DateTimeException e) {
+      return t; // a value no calendar has ("2019-02-30") is left as the annotator wrote it
+    }
     while (tense != Tense.FUTURE && tense != Tense.INTENDED && date.isAfter(published)) {
       date = date.minusWeeks(1);
     }

@@ -47,6 +47,21 @@ class DatesStepTest {
   }
 
   @Test
+  void aNumberAfterADateThatNoDayOfItsMonthCanBeIsNoDate() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("Support/NN rose/VBD=rise from/IN 40/CD percent/NN on/IN April/NNP@DATE 11/CD@DATE to/TO 46/CD"
+            + " percent/NN ./.")
+        .timex("April 11", "DATE", "2019-04-11")
+        .sentence("It/PRP fell/VBD=fall on/IN February/NNP@DATE 27/CD@DATE to/TO 30/CD percent/NN ./.")
+        .timex("February 27", "DATE", "2019-02-27")
+        .sentence("Talks/NNS=talk are/VBP=be set/VBN=set for/IN June/NNP@DATE 31-33/CD@DATE ./.")
+        .timex("June", "DATE", "2019-06")
+        .timex("31-33", "DATE", "")
+        .build();
+    assertEquals(List.of("April 11/DATE=2019-04-11", "February 27/DATE=2019-02-27", "June/DATE=2019-06"), dates(a));
+  }
+
+  @Test
   void aBareDayAfterAFullDateIsADateOfTheSameMonth() {
     AnnotatedArticle a = Docs.article("2019-03-14")
         .sentence("The/DT fair/NN runs/VBZ=run from/IN April/NNP@DATE 11/CD@DATE to/TO 12/CD@NUMBER ./.")
