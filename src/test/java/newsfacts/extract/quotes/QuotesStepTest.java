@@ -141,4 +141,19 @@ class QuotesStepTest {
     assertEquals(List.of("indirect | exports grew | Ana Ruiz -> Ana Ruiz | said",
         "indirect | imports fell | Ana Ruiz -> Ana Ruiz | adding"), described(a));
   }
+  @Test
+  void aSubjectWithAnAppositionEndingInAnotherNounStillLeadsTheQuote() {
+    // the parse misreads the content (an object and a loose clause), and the noun right before the
+    // verb is the apposition's, not the subject's
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("Ana/NNP@PERSON Ruiz/NNP@PERSON ,/, a/DT spokeswoman/NN for/IN the/DT port/NN authority/NN ,/,"
+            + " said/VBD=say the/DT pier/NN was/VBD=be closed/VBN=close for/IN repairs/NNS=repair ./.",
+            "compound(Ruiz-2, Ana-1) nsubj(said-11, Ruiz-2) punct(Ruiz-2, ,-3) det(spokeswoman-5, a-4)"
+                + " appos(Ruiz-2, spokeswoman-5) case(authority-9, for-6) det(authority-9, the-7)"
+                + " compound(authority-9, port-8) nmod(spokeswoman-5, authority-9) punct(Ruiz-2, ,-10)"
+                + " root(ROOT-0, said-11) det(pier-13, the-12) obj(said-11, pier-13) aux:pass(closed-15, was-14)"
+                + " dep(said-11, closed-15) case(repairs-17, for-16) obl(closed-15, repairs-17) punct(said-11, .-18)")
+        .build();
+    assertEquals(List.of("indirect | the pier was closed for repairs | Ana Ruiz -> Ana Ruiz | said"), described(a));
+  }
 }
