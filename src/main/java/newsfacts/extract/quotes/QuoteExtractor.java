@@ -98,6 +98,21 @@ public final class QuoteExtractor {
         continue;
       }
       Reading r = reading(p, t, lemma);
+      if ((r == null || r.content() == null) && participle != null) {
+        // "She attacked the plan, saying it would fail", the parse hanging "saying" on the content;
+        // not ", according to X" nor ", speaking at the forum"
+        int first = participle.nextSetBit(0);
+        boolean prepositional = p.token(t + 1).pos().equals("TO") || p.token(first).pos().equals("IN")
+            && !p.token(t + 1).word().equalsIgnoreCase("that");
+        int subject = prepositional ? -1 : syntax.mainClauseSubject(p, t);
+        Candidate c = subject < 0 ? null : candidate(p, participle, quotations,
+            SpeakerMentions.span(p, subject, entities), p.token(subject), token.word());
+        if (c != null) {
+          found.add(c);
+          previous = c;
+        }
+        continue;
+      }
       if (r == null || r.content() == null) {
         continue;
       }

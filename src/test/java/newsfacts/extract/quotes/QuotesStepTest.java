@@ -156,4 +156,29 @@ class QuotesStepTest {
         .build();
     assertEquals(List.of("indirect | the pier was closed for repairs | Ana Ruiz -> Ana Ruiz | said"), described(a));
   }
+  @Test
+  void aSayingParticipleHungOnItsContentIsSpokenByTheMainClauseSubject() {
+    // the parse makes "saying" a marker of "reopen" instead of the verb that governs it
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("Ana/NNP@PERSON Ruiz/NNP@PERSON visited/VBD=visit the/DT site/NN ,/, saying/VBG=say"
+            + " the/DT bridge/NN would/MD reopen/VB=reopen soon/RB ./.",
+            "compound(Ruiz-2, Ana-1) nsubj(visited-3, Ruiz-2) root(ROOT-0, visited-3) det(site-5, the-4)"
+                + " obj(visited-3, site-5) punct(visited-3, ,-6) mark(reopen-11, saying-7) det(bridge-9, the-8)"
+                + " nsubj(reopen-11, bridge-9) aux(reopen-11, would-10) advcl(visited-3, reopen-11)"
+                + " advmod(reopen-11, soon-12) punct(visited-3, .-13)")
+        .build();
+    assertEquals(List.of("indirect | the bridge would reopen soon | Ana Ruiz -> Ana Ruiz | saying"), described(a));
+  }
+
+  @Test
+  void aPrepositionalParticipleAfterACommaIsNoQuote() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("Ana/NNP@PERSON Ruiz/NNP@PERSON arrived/VBD=arrive late/RB ,/, speaking/VBG=speak at/IN"
+            + " the/DT harbour/NN forum/NN ./.",
+            "compound(Ruiz-2, Ana-1) nsubj(arrived-3, Ruiz-2) root(ROOT-0, arrived-3) advmod(arrived-3, late-4)"
+                + " punct(arrived-3, ,-5) advcl(arrived-3, speaking-6) case(forum-10, at-7) det(forum-10, the-8)"
+                + " compound(forum-10, harbour-9) obl(speaking-6, forum-10) punct(arrived-3, .-11)")
+        .build();
+    assertEquals(List.of(), described(a));
+  }
 }
