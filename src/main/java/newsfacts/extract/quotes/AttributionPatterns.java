@@ -118,7 +118,7 @@ public final class AttributionPatterns {
 
   /**
    * "Ana Ruiz, a spokeswoman for the port authority, said C": the parse's subject, when its phrase
-   * (apposition included) opens the clause and runs up to the verb, though the surface phrase
+   * (apposition included) opens the clause and runs up to the comma before the verb, though the surface phrase
    * before the verb ("the port authority") does not; or -1.
    */
   private int apposedSubject(ParsedSentence p, int verb, int auxStart) {
@@ -130,7 +130,8 @@ public final class AttributionPatterns {
     int first = phrase.nextSetBit(0);
     int last = phrase.previousSetBit(verb);
     boolean apposed = p.children(subject).stream().anyMatch(c -> c > subject && isWord(p, c, ","));
-    boolean reachesVerb = last >= auxStart || last == auxStart - 1 && isWord(p, auxStart, ",");
+    // the apposition closes with a comma right before the verb (not a dateline: "CITY, May 2 (Agency) - X agreed")
+    boolean reachesVerb = isWord(p, auxStart, ",") && last >= auxStart - 1;
     return apposed && reachesVerb && phrase.nextClearBit(first) > last && startsClause(p, first) ? subject : -1;
   }
 
