@@ -89,7 +89,8 @@ public final class QuoteExtractor {
       if (!p.isVerb(t) || !learnedCues.isCue(p, t, byRules, quotations)) {
         continue;
       }
-      BitSet participle = patterns.participleContent(p, t);
+      // ", according to X" is a source phrase (accordingTo), not a participle reporting "to X"
+      BitSet participle = isAccordingTo(p, t) ? null : patterns.participleContent(p, t);
       if (participle != null && previous != null) {
         Candidate c = candidate(p, participle, quotations, previous.speakerMention(), previous.speakerHead(), token.word());
         if (c != null) {
@@ -141,12 +142,17 @@ public final class QuoteExtractor {
     return outerQuotesStayIndirect(found);
   }
 
+  private static boolean isAccordingTo(ParsedSentence p, int t) {
+    return t + 1 < p.size() && p.token(t).word().equalsIgnoreCase("according")
+        && p.token(t + 1).word().equalsIgnoreCase("to");
+  }
+
   /** "According to X, C": the sentence without the source phrase, unless inside another quote. */
   private List<Candidate> accordingTo(ParsedSentence p, List<CharSpan> quotations, List<EntityMention> entities,
       List<CharSpan> verbContents) {
     List<Candidate> result = new ArrayList<>();
     for (int t = 0; t + 1 < p.size(); t++) {
-      if (p.token(t).word().equalsIgnoreCase("according") && p.token(t + 1).word().equalsIgnoreCase("to")) {
+      if (isAccordingTo(p, t)) {
         int source = p.head(t);
         if (source < 0 || source == t) {
           continue;

@@ -181,4 +181,14 @@ class QuotesStepTest {
         .build();
     assertEquals(List.of(), described(a));
   }
+  @Test
+  void accordingToAfterAQuoteIsNoParticipleQuoteOfThatSpeaker() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("Ana/NNP@PERSON Ruiz/NNP@PERSON said/VBD=say exports/NNS=export grew/VBD=grow ,/,"
+            + " according/VBG=accord to/TO the/DT port/NN records/NNS=record ./.")
+        .build();
+    // without a parse the source phrase stays in the content; what matters is no row "to the port records"
+    assertEquals(List.of("indirect | exports grew, according to the port records | Ana Ruiz -> Ana Ruiz | said"),
+        described(a));
+  }
 }
