@@ -100,14 +100,7 @@ public final class QuoteExtractor {
       }
       Reading r = reading(p, t, lemma);
       if ((r == null || r.content() == null) && participle != null) {
-        // "She attacked the plan, saying it would fail", the parse hanging "saying" on the content;
-        // not ", according to X" nor ", speaking at the forum"
-        int first = participle.nextSetBit(0);
-        boolean prepositional = p.token(t + 1).pos().equals("TO") || p.token(first).pos().equals("IN")
-            && !p.token(t + 1).word().equalsIgnoreCase("that");
-        int subject = prepositional ? -1 : syntax.mainClauseSubject(p, t);
-        Candidate c = subject < 0 ? null : candidate(p, participle, quotations,
-            SpeakerMentions.span(p, subject, entities), p.token(subject), token.word());
+        Candidate c = participleOfMainClause(p, t, participle, quotations, entities);
         if (c != null) {
           found.add(c);
           previous = c;
@@ -140,6 +133,20 @@ public final class QuoteExtractor {
     }
     found.addAll(accordingTo(p, quotations, entities, verbContents));
     return outerQuotesStayIndirect(found);
+  }
+
+  /**
+   * "She attacked the plan, saying it would fail", the parse hanging "saying" on its content: the
+   * participle's content, spoken by the subject of the clause before it; not ", speaking at the forum".
+   */
+  private Candidate participleOfMainClause(ParsedSentence p, int t, BitSet participle, List<CharSpan> quotations,
+      List<EntityMention> entities) {
+    int first = participle.nextSetBit(0);
+    boolean prepositional = p.token(t + 1).pos().equals("TO") || p.token(first).pos().equals("IN")
+        && !p.token(t + 1).word().equalsIgnoreCase("that");
+    int subject = prepositional ? -1 : syntax.mainClauseSubject(p, t);
+    return subject < 0 ? null : candidate(p, participle, quotations, SpeakerMentions.span(p, subject, entities),
+        p.token(subject), p.token(t).word());
   }
 
   private static boolean isAccordingTo(ParsedSentence p, int t) {
