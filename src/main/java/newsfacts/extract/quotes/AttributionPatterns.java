@@ -77,22 +77,11 @@ public final class AttributionPatterns {
       }
     }
     // leading: "NP VERB (that) C" or "NP, who VERB C"
-    if (npStart >= 0 && npStart <= npEnd) {
-      int speaker = SpeakerPhrases.head(p, npStart, npEnd);
-      if (p.token(npEnd).word().equalsIgnoreCase("who") && npStart == npEnd && npStart >= 2
-          && isWord(p, npStart - 1, ",")) {
-        int antecedentEnd = npStart - 2;
-        int antecedentStart = phrases.startBefore(p, antecedentEnd);
-        if (antecedentStart < 0) {
-          return null;
-        }
-        speaker = SpeakerPhrases.head(p, antecedentStart, antecedentEnd);
-        // "X, an analyst at Y, who said ...": the relative clause is about the person, not Y.
-        int person = personBefore(p, antecedentStart);
-        speaker = person >= 0 ? person : speaker;
-      } else if (!startsClause(p, npStart)) {
-        return null;
-      }
+    int speaker = npStart >= 0 && npStart <= npEnd ? leadingSpeaker(p, npStart, npEnd) : -1;
+    if (speaker < 0) {
+      speaker = apposedSubject(p, verb, auxStart);
+    }
+    if (speaker >= 0) {
       int from = bounds.thatAfterAdjunct(p, verb, bounds.skipTimeAdjunct(p, after));
       int infinitive = infinitiveVerb ? bounds.infinitiveStart(p, after) : -1;
       if (infinitive >= 0) {
@@ -109,6 +98,41 @@ public final class AttributionPatterns {
       return new Match(range(from, to), speaker, "leading");
     }
     return null;
+  }
+
+  /** The head of the speaker phrase that ends at {@code npEnd} and opens the clause, or -1. */
+  private int leadingSpeaker(ParsedSentence p, int npStart, int npEnd) {
+    if (p.token(npEnd).word().equalsIgnoreCase("who") && npStart == npEnd && npStart >= 2
+        && isWord(p, npStart - 1, ",")) {
+      int antecedentEnd = npStart - 2;
+      int antecedentStart = phrases.startBefore(p, antecedentEnd);
+      if (antecedentStart < 0) {
+        return -1;
+      }
+      // "X, an analyst at Y, who said ...": the relative clause is about the person, not Y.
+      int person = personBefore(p, antecedentStart);
+      return person >= 0 ? person : SpeakerPhrases.head(p, antecedentStart, antecedentEnd);
+    }
+    return startsClause(p, npStart) ? SpeakerPhrases.head(p, npStart, npEnd) : -1;
+  }
+
+  /**
+   * "Ana Ruiz, a spokeswoman for the port authority, said C": the parse's subject, when its phrase
+   * (apposition included) opens the clause and runs up to the comma before the verb, though the surface phrase
+   * before the verb ("the port authority") does not; or -1.
+   */
+  private int apposedSubject(ParsedSentence p, int verb, int auxStart) {
+    int subject = p.child(verb, "nsubj");
+    if (subject < 0 || subject > verb) {
+      return -1;
+    }
+    BitSet phrase = p.subtree(subject);
+    int first = phrase.nextSetBit(0);
+    int last = phrase.previousSetBit(verb);
+    boolean apposed = p.children(subject).stream().anyMatch(c -> c > subject && isWord(p, c, ","));
+    // the apposition closes with a comma right before the verb (not a dateline: "CITY, May 2 (Agency) - X agreed")
+    boolean reachesVerb = isWord(p, auxStart, ",") && last >= auxStart - 1;
+    return apposed && reachesVerb && phrase.nextClearBit(first) > last && startsClause(p, first) ? subject : -1;
   }
 
   /** A person's name just before an apposition that ends at {@code before} ("X, an analyst at Y"), or -1. */

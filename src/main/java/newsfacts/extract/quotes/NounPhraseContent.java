@@ -53,13 +53,37 @@ final class NounPhraseContent {
       return agent < 0 ? null : new Frame(p.subtree(passiveSubject), agent);
     }
     int object = p.child(verb, "obj");
+    if (object < 0 && words.npComplementVerbs().contains(lemma)) {
+      return smallClauseFrame(p, verb);
+    }
     if (object < verb || QUANTITIES.contains(p.token(object).ner())) {
       return null;
     }
     BitSet content = p.subtree(object);
-    boolean complemented = addComplements(p, verb, object, content);
+    boolean complemented = addComplements(p, verb, object, content) || hasLooseComplement(p, object);
     // "called the senator" is a phone call; "called the deal a disaster" states a position
     return words.npComplementVerbs().contains(lemma) && !complemented ? null : new Frame(content, -1);
+  }
+
+  /**
+   * "called the mayor a liar" parsed as one clause after the verb, the object inside it (as its
+   * subject or a loose dependent): the whole clause is the content; null otherwise.
+   */
+  private static Frame smallClauseFrame(ParsedSentence p, int verb) {
+    int clause = p.child(verb, "xcomp");
+    if (clause <= verb) {
+      return null;
+    }
+    BitSet content = p.subtree(clause);
+    boolean objectInside = p.children(clause).stream()
+        .anyMatch(c -> c < clause && (p.relation(c).startsWith("nsubj") || p.relation(c).equals("dep")));
+    return objectInside && content.nextSetBit(0) == verb + 1 ? new Frame(content, -1) : null;
+  }
+
+  /** "calls her record a blueprint" with "a blueprint" hung loosely on the object. */
+  private static boolean hasLooseComplement(ParsedSentence p, int object) {
+    return p.children(object).stream().anyMatch(c -> c > object && p.relation(c).equals("dep")
+        && (p.token(c).pos().startsWith("NN") || p.token(c).pos().startsWith("JJ")));
   }
 
   /** Adds the small clause or the "as/of/for ..." phrase after the object; true if there was one. */

@@ -89,7 +89,8 @@ public final class QuoteExtractor {
       if (!p.isVerb(t) || !learnedCues.isCue(p, t, byRules, quotations)) {
         continue;
       }
-      BitSet participle = patterns.participleContent(p, t);
+      // ", according to X" is a source phrase (accordingTo), not a participle reporting "to X"
+      BitSet participle = isAccordingTo(p, t) ? null : patterns.participleContent(p, t);
       if (participle != null && previous != null) {
         Candidate c = candidate(p, participle, quotations, previous.speakerMention(), previous.speakerHead(), token.word());
         if (c != null) {
@@ -98,6 +99,14 @@ public final class QuoteExtractor {
         continue;
       }
       Reading r = reading(p, t, lemma);
+      if ((r == null || r.content() == null) && participle != null) {
+        Candidate c = participleOfMainClause(p, t, participle, quotations, entities);
+        if (c != null) {
+          found.add(c);
+          previous = c;
+        }
+        continue;
+      }
       if (r == null || r.content() == null) {
         continue;
       }
@@ -126,12 +135,31 @@ public final class QuoteExtractor {
     return outerQuotesStayIndirect(found);
   }
 
+  /**
+   * "She attacked the plan, saying it would fail", the parse hanging "saying" on its content: the
+   * participle's content, spoken by the subject of the clause before it; not ", speaking at the forum".
+   */
+  private Candidate participleOfMainClause(ParsedSentence p, int t, BitSet participle, List<CharSpan> quotations,
+      List<EntityMention> entities) {
+    int first = participle.nextSetBit(0);
+    boolean prepositional = p.token(t + 1).pos().equals("TO") || p.token(first).pos().equals("IN")
+        && !p.token(t + 1).word().equalsIgnoreCase("that");
+    int subject = prepositional ? -1 : syntax.mainClauseSubject(p, t);
+    return subject < 0 ? null : candidate(p, participle, quotations, SpeakerMentions.span(p, subject, entities),
+        p.token(subject), p.token(t).word());
+  }
+
+  private static boolean isAccordingTo(ParsedSentence p, int t) {
+    return t + 1 < p.size() && p.token(t).word().equalsIgnoreCase("according")
+        && p.token(t + 1).word().equalsIgnoreCase("to");
+  }
+
   /** "According to X, C": the sentence without the source phrase, unless inside another quote. */
   private List<Candidate> accordingTo(ParsedSentence p, List<CharSpan> quotations, List<EntityMention> entities,
       List<CharSpan> verbContents) {
     List<Candidate> result = new ArrayList<>();
     for (int t = 0; t + 1 < p.size(); t++) {
-      if (p.token(t).word().equalsIgnoreCase("according") && p.token(t + 1).word().equalsIgnoreCase("to")) {
+      if (isAccordingTo(p, t)) {
         int source = p.head(t);
         if (source < 0 || source == t) {
           continue;

@@ -129,6 +129,22 @@ public final class SyntacticAttribution {
     return -1;
   }
 
+  /**
+   * The subject of the clause a participle (", saying ...") follows: the nearest verb above the
+   * participle in the parse that comes before it and has a subject; -1 if none.
+   */
+  int mainClauseSubject(ParsedSentence p, int participle) {
+    int current = p.head(participle);
+    for (int depth = 0; depth < 4 && current >= 0; depth++) {
+      int subject = p.child(current, "nsubj");
+      if (current < participle && subject >= 0 && subject < current) {
+        return subject;
+      }
+      current = p.head(current);
+    }
+    return -1;
+  }
+
   private boolean isSpeechNoun(ParsedSentence p, int t) {
     return t >= 0 && p.token(t).pos().startsWith("NN")
         && words.speechNouns().contains(p.token(t).lemma().toLowerCase(Locale.ROOT));

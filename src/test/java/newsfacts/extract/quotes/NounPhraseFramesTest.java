@@ -42,6 +42,31 @@ class NounPhraseFramesTest {
   }
 
   @Test
+  void calledWithTheObjectParsedAsTheSubjectOfASmallClauseKeepsTheClause() {
+    assertEquals(List.of("indirect | the deal a disaster | The senator | called"),
+        one("The/DT senator/NN called/VBD=call the/DT deal/NN a/DT disaster/NN ./.",
+            "det(senator-2, The-1) nsubj(called-3, senator-2) root(ROOT-0, called-3) det(deal-5, the-4)"
+                + " nsubj(disaster-7, deal-5) det(disaster-7, a-6) xcomp(called-3, disaster-7) punct(called-3, .-8)"));
+  }
+
+  @Test
+  void calledWithTheComplementHungOnTheObjectKeepsIt() {
+    assertEquals(List.of("indirect | the deal a disaster | The senator | called"),
+        one("The/DT senator/NN called/VBD=call the/DT deal/NN a/DT disaster/NN ./.",
+            "det(senator-2, The-1) nsubj(called-3, senator-2) root(ROOT-0, called-3) det(deal-5, the-4)"
+                + " obj(called-3, deal-5) det(disaster-7, a-6) dep(deal-5, disaster-7) punct(called-3, .-8)"));
+  }
+
+  @Test
+  void calledWithAClauseThatIsNotASmallClauseIsNoQuote() {
+    // "called home to say goodbye": the clause after the verb has no object inside it
+    assertEquals(List.of(),
+        one("The/DT senator/NN called/VBD=call home/RB early/RB ./.",
+            "det(senator-2, The-1) nsubj(called-3, senator-2) root(ROOT-0, called-3)"
+                + " xcomp(called-3, home-4) advmod(home-4, early-5) punct(called-3, .-6)"));
+  }
+
+  @Test
   void callingSomeoneWithoutAComplementIsNoQuote() {
     assertEquals(List.of(),
         one("The/DT senator/NN called/VBD=call the/DT governor/NN ./.",
