@@ -6,6 +6,7 @@ import newsfacts.extract.DateWords;
 import newsfacts.model.AnnotatedArticle;
 import newsfacts.model.Sentence;
 import newsfacts.model.Timex;
+import newsfacts.model.TimexType;
 import newsfacts.model.Token;
 
 /**
@@ -15,7 +16,7 @@ import newsfacts.model.Token;
  * own and stays), adverbs that say before but not when ("once", "previously"), "time" alone, and
  * one-word expressions with no value that name no month (a stray "and" or "ended"), spans of
  * function words alone ("the"), ordinals ("a second group") and the adjectival time words when not
- * nouns ("might present", "were present").
+ * nouns ("might present", "were present"), and frequencies of amounts ("quarterly dividend").
  */
 final class SpanFilters {
   private final DateWords words;
@@ -33,7 +34,24 @@ final class SpanFilters {
         || isAge(doc.text(), t)
         || words.adjectivalTimeWords().contains(word) && (beforeNoun(doc, t) || isVerbOrPredicate(doc, t))
         || hasNoContentWord(doc, t)
-        || isOrdinal(doc, t, word);
+        || isOrdinal(doc, t, word)
+        || isPerPeriodMeasure(doc, t);
+  }
+
+  /**
+   * "its quarterly dividend", "annual sales of $2 billion", "average daily volume": a frequency
+   * the parse attaches to a noun of an amount counted per period (per-period-measure-nouns.txt)
+   * says what the amount is, not when anything happens; "the annual summit" stays a SET.
+   */
+  private boolean isPerPeriodMeasure(AnnotatedArticle doc, Timex t) {
+    List<Token> inside = tokensOf(doc, t);
+    if (t.type() != TimexType.SET || inside.size() != 1) {
+      return false;
+    }
+    Sentence sentence = doc.sentences().get(t.sentence());
+    int index = inside.get(0).index();
+    return sentence.dependencies().stream().anyMatch(d -> d.dependent() == index && d.relation().equals("amod")
+        && d.governor() >= 0 && words.perPeriodMeasureNouns().contains(sentence.tokens().get(d.governor()).lemma()));
   }
 
   /** "the" alone, "at the": a span of determiners and prepositions names no time. */

@@ -126,4 +126,24 @@ class TimeMlConventionsTest {
     assertEquals(List.of("the first nine months/DURATION=P9M", "2018/DATE=2018", "the first two quarters/DURATION=P2Q",
         "the year/DATE=2019"), dates(a));
   }
+
+  @Test
+  void aFrequencyOfAnAmountIsAMeasureAndAFrequencyOfAnEventASet() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("The/DT firm/NN raised/VBD=raise its/PRP$ quarterly/JJ@SET cash/NN dividend/NN ./.",
+            "root(ROOT-0, raised-3)", "nsubj(raised-3, firm-2)", "obj(raised-3, dividend-7)",
+            "amod(dividend-7, quarterly-5)", "compound(dividend-7, cash-6)", "nmod:poss(dividend-7, its-4)")
+        .timex("quarterly", "SET", "P3M")
+        .sentence("Average/JJ daily/JJ@SET volume/NN=volume fell/VBD=fall ./.",
+            "root(ROOT-0, fell-4)", "nsubj(fell-4, volume-3)", "amod(volume-3, Average-1)", "amod(volume-3, daily-2)")
+        .timex("daily", "SET", "P1D")
+        .sentence("Delegates/NNS=delegate met/VBD=meet at/IN the/DT annual/JJ@SET summit/NN ./.",
+            "root(ROOT-0, met-2)", "nsubj(met-2, Delegates-1)", "obl(met-2, summit-6)", "case(summit-6, at-3)",
+            "det(summit-6, the-4)", "amod(summit-6, annual-5)")
+        .timex("annual", "SET", "P1Y")
+        .sentence("Prices/NNS=price rise/VBP=rise 5/CD %/NN annually/RB@SET ./.")
+        .timex("annually", "SET", "P1Y")
+        .build();
+    assertEquals(List.of("annual/SET=P1Y", "annually/SET=P1Y"), dates(a));
+  }
 }
