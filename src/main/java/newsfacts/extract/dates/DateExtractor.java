@@ -69,7 +69,7 @@ public final class DateExtractor {
         for (Timex n : normalise(part)) {
           n = rates.read(doc, fiscal.yearByItsEnd(text, n));
           Timex anchored = yearless.anchor(doc, partial.anchor(doc.docDate(), n));
-          dates.add(story == null ? anchored : story.read(text, anchored));
+          dates.add(story == null ? anchored : story.read(doc, anchored));
         }
       }
     }
