@@ -16,7 +16,7 @@ import newsfacts.model.Token;
  * own and stays), adverbs that say before but not when ("once", "previously"), "time" alone, and
  * one-word expressions with no value that name no month (a stray "and" or "ended"), spans of
  * function words alone ("the"), ordinals ("a second group") and the adjectival time words when not
- * nouns ("might present", "were present"), and frequencies of amounts ("quarterly dividend").
+ * nouns ("might present", "were present"), frequencies of amounts ("quarterly dividend"), and month names in lower case ("the march").
  */
 final class SpanFilters {
   private final DateWords words;
@@ -35,7 +35,15 @@ final class SpanFilters {
         || words.adjectivalTimeWords().contains(word) && (beforeNoun(doc, t) || isVerbOrPredicate(doc, t))
         || hasNoContentWord(doc, t)
         || isOrdinal(doc, t, word)
-        || isPerPeriodMeasure(doc, t);
+        || isPerPeriodMeasure(doc, t)
+        || namesMonthInLowerCase(doc, t);
+  }
+
+  /** "joined the march", "this march": a month name in lower case is the common noun. */
+  private boolean namesMonthInLowerCase(AnnotatedArticle doc, Timex t) {
+    List<Token> months = tokensOf(doc, t).stream()
+        .filter(k -> words.calendarMonths().containsKey(k.word().toLowerCase(Locale.ROOT))).toList();
+    return !months.isEmpty() && months.stream().allMatch(k -> k.word().equals(k.word().toLowerCase(Locale.ROOT)));
   }
 
   /**

@@ -146,4 +146,14 @@ class TimeMlConventionsTest {
         .build();
     assertEquals(List.of("annual/SET=P1Y", "annually/SET=P1Y"), dates(a));
   }
+
+  @Test
+  void aMonthNameInLowerCaseIsTheCommonNoun() {
+    AnnotatedArticle a = Docs.article("2019-11-14")
+        .sentence("Thousands/NNS=thousand joined/VBD=join this/DT@DATE march/NN@DATE in/IN March/NNP@DATE ./.")
+        .timex("this march", "DATE", "2019-03")
+        .timex("March", "DATE", "2019-03")
+        .build();
+    assertEquals(List.of("March/DATE=2019-03"), dates(a));
+  }
 }
