@@ -36,7 +36,28 @@ final class SpanFilters {
         || hasNoContentWord(doc, t)
         || isOrdinal(doc, t, word)
         || isPerPeriodMeasure(doc, t)
-        || namesMonthInLowerCase(doc, t);
+        || namesMonthInLowerCase(doc, t)
+        || isFraction(doc, t);
+  }
+
+  /**
+   * "about three-quarters of its food", "a quarter of the market": a share of a determined noun
+   * that is no unit of time; "a quarter of a century" and "several quarters of losses" stay.
+   */
+  private boolean isFraction(AnnotatedArticle doc, Timex t) {
+    String[] parts = t.text().toLowerCase(Locale.ROOT).split("[\\s-]+");
+    String last = parts[parts.length - 1].replaceFirst("s$", "");
+    if (t.type() != TimexType.DURATION || !words.fractionWords().contains(last)) {
+      return false;
+    }
+    List<Token> after = doc.sentences().get(t.sentence()).tokens().stream()
+        .filter(k -> k.span().begin() >= t.span().end()).toList();
+    if (after.size() < 3 || !after.get(0).lemma().equals("of") || !after.get(1).pos().matches("DT|PRP\\$")) {
+      return false;
+    }
+    return after.stream().skip(2).filter(k -> k.pos().startsWith("NN")).findFirst()
+        .map(k -> k.ner().timexType().isEmpty() && !words.durationUnits().containsKey(k.lemma().toLowerCase(Locale.ROOT)))
+        .orElse(false);
   }
 
   /** "joined the march", "this march": a month name in lower case is the common noun. */

@@ -156,4 +156,19 @@ class TimeMlConventionsTest {
         .build();
     assertEquals(List.of("March/DATE=2019-03"), dates(a));
   }
+
+  @Test
+  void aShareOfSomethingIsAFractionNotATime() {
+    AnnotatedArticle a = Docs.article("2019-11-14")
+        .sentence("The/DT island/NN imports/VBZ=import about/RB@DURATION three-quarters/NNS=three-quarter@DURATION of/IN"
+            + " its/PRP$ food/NN and/CC a/DT@DURATION quarter/NN@DURATION of/IN the/DT fuel/NN ./.")
+        .timex("about three-quarters", "DURATION", "P9M")
+        .timex("a quarter", "DURATION", "P3M")
+        .sentence("It/PRP has/VBZ=have had/VBN=have several/JJ@DURATION quarters/NNS=quarter@DURATION of/IN losses/NNS=loss"
+            + " over/IN a/DT@DURATION quarter/NN@DURATION of/IN a/DT@DURATION century/NN@DURATION ./.")
+        .timex("several quarters", "DURATION", "PXQ")
+        .timex("a quarter", "DURATION", "P3M")
+        .build();
+    assertEquals(List.of("several quarters/DURATION=PXQ", "a quarter/DURATION=P1Q"), dates(a));
+  }
 }
