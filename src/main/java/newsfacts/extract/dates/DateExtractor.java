@@ -24,6 +24,7 @@ public final class DateExtractor {
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
   private static final Pattern ZONE = Pattern.compile("(?<=T\\d{2}(:\\d{2}){0,2})(Z|[+-]\\d{2}:?\\d{2})$");
   private final DateRanges ranges;
+  private final HalfUnits halves = new HalfUnits();
   /** "the past 5 years", "the next few weeks": modifier, count and unit from the date lexicon. */
   private final Pattern durationSpan;
   /** "... two months ago": the unit as written is group 1. */
@@ -61,7 +62,8 @@ public final class DateExtractor {
     List<Timex> dates = new ArrayList<>();
     NameSpans names = new NameSpans(entities);
     StoryTime story = doc.docDate().isFullDate() ? new StoryTime(words, LocalDate.parse(doc.docDate().value())) : null;
-    for (Timex t : periodEnds.add(doc, prefixed.add(doc, fiscal.add(doc, ranges.join(text, doc.timexes()))))) {
+    List<Timex> joined = halves.join(text, ranges.join(text, doc.timexes()));
+    for (Timex t : periodEnds.add(doc, prefixed.add(doc, fiscal.add(doc, joined)))) {
       if (names.contain(t.span()) || followsName(text, t, names) || isCopyright(text, t) || filters.isNotAnnotated(doc, t)) {
         continue;
       }

@@ -171,4 +171,21 @@ class TimeMlConventionsTest {
         .build();
     assertEquals(List.of("several quarters/DURATION=PXQ", "a quarter/DURATION=P1Q"), dates(a));
   }
+
+  @Test
+  void aLengthAndAHalfIsOneDurationInTheNextSmallerUnit() {
+    AnnotatedArticle a = Docs.article("2019-11-14")
+        .sentence("He/PRP spent/VBD=spend 2/CD 1/2/CD years/NNS=year@DURATION abroad/RB and/CC 5/CD 1/2/CD hours/NNS=hour@DURATION"
+            + " in/IN transit/NN ./.")
+        .timex("years", "DURATION", "PXY")
+        .timex("hours", "DURATION", "PTXH")
+        .sentence("A/DT@DURATION minute/NN@DURATION and/CC a/DT@DATE half/NN@DATE later/RB@DATE ,/, it/PRP rang/VBD=ring"
+            + " for/IN 3/CD 1/2/CD weeks/NNS=week@DURATION ./.")
+        .timex("A minute", "DURATION", "PT1M")
+        .timex("a half later", "DATE", "")
+        .timex("weeks", "DURATION", "PXW")
+        .build();
+    assertEquals(List.of("2 1/2 years/DURATION=P2Y6M", "5 1/2 hours/DURATION=PT5H30M", "A minute and a half/DURATION=PT1M30S",
+        "weeks/DURATION=PXW"), dates(a));
+  }
 }
