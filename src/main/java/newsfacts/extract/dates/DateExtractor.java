@@ -25,6 +25,7 @@ public final class DateExtractor {
   private static final Pattern ZONE = Pattern.compile("(?<=T\\d{2}(:\\d{2}){0,2})(Z|[+-]\\d{2}:?\\d{2})$");
   private final DateRanges ranges;
   private final HalfUnits halves = new HalfUnits();
+  private final ValuelessDates valueless;
   /** "the past 5 years", "the next few weeks": modifier, count and unit from the date lexicon. */
   private final Pattern durationSpan;
   /** "... two months ago": the unit as written is group 1. */
@@ -48,6 +49,7 @@ public final class DateExtractor {
     this.ago = Pattern.compile("(?i).*\\b(" + WordLists.anyOf(words.agoUnits().keySet()) + "s?)\\s+ago");
     this.filters = new SpanFilters(words);
     this.yearless = new YearlessDates(words);
+    this.valueless = new ValuelessDates(words);
     this.partial = new PartialDocDate(words);
     this.fiscal = new FiscalPhrases(words);
     this.rates = new RatePhrases(words);
@@ -69,7 +71,7 @@ public final class DateExtractor {
       }
       for (Timex part : parts.split(text, t, doc.docDate())) {
         for (Timex n : normalise(part)) {
-          n = rates.read(doc, fiscal.yearByItsEnd(text, n));
+          n = rates.read(doc, fiscal.yearByItsEnd(text, valueless.read(text, n, doc.docDate())));
           Timex anchored = yearless.anchor(doc, partial.anchor(doc.docDate(), n));
           dates.add(story == null ? anchored : story.read(doc, anchored));
         }

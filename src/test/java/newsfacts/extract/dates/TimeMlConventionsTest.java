@@ -188,4 +188,15 @@ class TimeMlConventionsTest {
     assertEquals(List.of("2 1/2 years/DURATION=P2Y6M", "5 1/2 hours/DURATION=PT5H30M", "A minute and a half/DURATION=PT1M30S",
         "weeks/DURATION=PXW"), dates(a));
   }
+
+  @Test
+  void aDateLeftWithoutAValueTakesTheYearItWritesOrItsTrailingYearPhrase() {
+    AnnotatedArticle a = Docs.article("2019-11-14")
+        .sentence("Sales/NNS=sale beat/VBD=beat fiscal/JJ@DATE 2018/CD@DATE ,/, its/PRP$ second/JJ@DATE this/DT@DATE"
+            + " year/NN@DATE ./.")
+        .timex("fiscal 2018", "DATE", "")
+        .timex("second this year", "DATE", "")
+        .build();
+    assertEquals(List.of("fiscal 2018/DATE=2018", "this year/DATE=2019"), dates(a));
+  }
 }
