@@ -16,13 +16,15 @@ import newsfacts.model.Token;
  * own and stays), adverbs that say before but not when ("once", "previously"), "time" alone, and
  * one-word expressions with no value that name no month (a stray "and" or "ended"), spans of
  * function words alone ("the"), ordinals ("a second group") and the adjectival time words when not
- * nouns ("might present", "were present"), frequencies of amounts ("quarterly dividend"), and month names in lower case ("the march").
+ * nouns ("might present", "were present"), frequencies of amounts ("quarterly dividend"), month names in lower case ("the march"), and words of quoted titles ("This Week").
  */
 final class SpanFilters {
   private final DateWords words;
+  private final QuotedTitles titles;
 
   SpanFilters(DateWords words) {
     this.words = words;
+    this.titles = new QuotedTitles(words);
   }
 
   boolean isNotAnnotated(AnnotatedArticle doc, Timex t) {
@@ -37,7 +39,8 @@ final class SpanFilters {
         || isOrdinal(doc, t, word)
         || isPerPeriodMeasure(doc, t)
         || namesMonthInLowerCase(doc, t)
-        || isFraction(doc, t);
+        || isFraction(doc, t)
+        || titles.isPartOfTitle(doc, t);
   }
 
   /**

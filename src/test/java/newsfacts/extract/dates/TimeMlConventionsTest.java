@@ -199,4 +199,20 @@ class TimeMlConventionsTest {
         .build();
     assertEquals(List.of("fiscal 2018/DATE=2018", "this year/DATE=2019"), dates(a));
   }
+
+  @Test
+  void aTimeWordOfAQuotedTitleIsPartOfTheName() {
+    AnnotatedArticle a = Docs.article("2019-11-14")
+        .sentence("She/PRP told/VBD=tell the/DT show/NN ``/`` This/DT@DATE Week/NN@DATE ''/'' that/IN she/PRP would/MD"
+            + " watch/VB=watch ``/`` High/JJ Noon/NN@TIME ''/'' this/DT@DATE week/NN@DATE ./.")
+        .timex("This Week", "DATE", "2019-W46")
+        .timex("Noon", "TIME", "2019-11-14T12:00")
+        .timex("this week", "DATE", "2019-W46")
+        .sentence("He/PRP called/VBD=call it/PRP ``/`` March/NNP@DATE 2018/CD@DATE ''/'' ,/, and/CC said/VBD=say ``/``"
+            + " Today/NN@DATE we/PRP begin/VBP=begin ''/'' ./.")
+        .timex("March 2018", "DATE", "2018-03")
+        .timex("Today", "DATE", "2019-11-14")
+        .build();
+    assertEquals(List.of("this week/DATE=2019-W46", "March 2018/DATE=2018-03", "Today/DATE=2019-11-14"), dates(a));
+  }
 }
