@@ -16,7 +16,9 @@ import newsfacts.model.Token;
  * own and stays), adverbs that say before but not when ("once", "previously"), "time" alone, and
  * one-word expressions with no value that name no month (a stray "and" or "ended"), spans of
  * function words alone ("the"), ordinals ("a second group") and the adjectival time words when not
- * nouns ("might present", "were present"), frequencies of amounts ("quarterly dividend"), month names in lower case ("the march"), and words of quoted titles ("This Week").
+ * nouns ("might present", "were present"), frequencies of amounts ("quarterly dividend"), month
+ * names in lower case ("the march"), shares ("three-quarters of its food") and words of quoted
+ * titles ("This Week").
  */
 final class SpanFilters {
   private final DateWords words;
