@@ -24,7 +24,7 @@ public final class DateExtractor {
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
   private static final Pattern ZONE = Pattern.compile("(?<=T\\d{2}(:\\d{2}){0,2})(Z|[+-]\\d{2}:?\\d{2})$");
   private final DateRanges ranges;
-  private final HalfUnits halves = new HalfUnits();
+  private final HalfUnits halves;
   private final ValuelessDates valueless;
   /** "the past 5 years", "the next few weeks": modifier, count and unit from the date lexicon. */
   private final Pattern durationSpan;
@@ -50,6 +50,7 @@ public final class DateExtractor {
     this.filters = new SpanFilters(words);
     this.yearless = new YearlessDates(words);
     this.valueless = new ValuelessDates(words);
+    this.halves = new HalfUnits(words);
     this.partial = new PartialDocDate(words);
     this.fiscal = new FiscalPhrases(words);
     this.rates = new RatePhrases(words);

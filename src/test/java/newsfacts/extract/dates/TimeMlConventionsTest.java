@@ -184,9 +184,13 @@ class TimeMlConventionsTest {
         .timex("A minute", "DURATION", "PT1M")
         .timex("a half later", "DATE", "")
         .timex("weeks", "DURATION", "PXW")
+        .sentence("Talks/NNS=talk need/VBP=need two/CD more/JJR weeks/NNS=week@DURATION or/CC 20/CD more/JJR"
+            + " years/NNS=year@DURATION ./.")
+        .timex("weeks", "DURATION", "PXW")
+        .timex("years", "DURATION", "PXY")
         .build();
     assertEquals(List.of("2 1/2 years/DURATION=P2Y6M", "5 1/2 hours/DURATION=PT5H30M", "A minute and a half/DURATION=PT1M30S",
-        "weeks/DURATION=PXW"), dates(a));
+        "weeks/DURATION=PXW", "two more weeks/DURATION=P2W", "20 more years/DURATION=P20Y"), dates(a));
   }
 
   @Test
