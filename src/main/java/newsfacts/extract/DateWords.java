@@ -35,6 +35,8 @@ import java.util.Set;
  * @param periodEndNouns period-end-nouns.txt: "end" in "by year-end", "by year's end"
  * @param periodReferenceAdjectives period-reference-adjectives.txt: "latest" in "the latest period"
  * @param intentionWords intention-words.txt: "plan", "due" whose to-infinitive looks ahead ("planned to leave Tuesday")
+ * @param fractionWords fraction-words.txt: "quarter", "half" as shares ("three-quarters of its food")
+ * @param perPeriodMeasureNouns per-period-measure-nouns.txt: "dividend", "sale" counted per period ("quarterly dividend")
  */
 public record DateWords(
     List<String> dateRangeWords,
@@ -64,7 +66,9 @@ public record DateWords(
     Set<String> periodPrefixes,
     Set<String> periodEndNouns,
     Set<String> periodReferenceAdjectives,
-    Set<String> intentionWords) {
+    Set<String> intentionWords,
+    Set<String> perPeriodMeasureNouns,
+    Set<String> fractionWords) {
 
   static DateWords load() {
     return new DateWords(
@@ -95,6 +99,8 @@ public record DateWords(
         WordLists.set("period-prefixes.txt"),
         WordLists.set("period-end-nouns.txt"),
         WordLists.set("period-reference-adjectives.txt"),
-        WordLists.set("intention-words.txt"));
+        WordLists.set("intention-words.txt"),
+        WordLists.set("per-period-measure-nouns.txt"),
+        WordLists.set("fraction-words.txt"));
   }
 }

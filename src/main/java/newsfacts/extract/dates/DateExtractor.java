@@ -24,6 +24,8 @@ public final class DateExtractor {
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
   private static final Pattern ZONE = Pattern.compile("(?<=T\\d{2}(:\\d{2}){0,2})(Z|[+-]\\d{2}:?\\d{2})$");
   private final DateRanges ranges;
+  private final HalfUnits halves;
+  private final ValuelessDates valueless;
   /** "the past 5 years", "the next few weeks": modifier, count and unit from the date lexicon. */
   private final Pattern durationSpan;
   /** "... two months ago": the unit as written is group 1. */
@@ -47,6 +49,8 @@ public final class DateExtractor {
     this.ago = Pattern.compile("(?i).*\\b(" + WordLists.anyOf(words.agoUnits().keySet()) + "s?)\\s+ago");
     this.filters = new SpanFilters(words);
     this.yearless = new YearlessDates(words);
+    this.valueless = new ValuelessDates(words);
+    this.halves = new HalfUnits(words);
     this.partial = new PartialDocDate(words);
     this.fiscal = new FiscalPhrases(words);
     this.rates = new RatePhrases(words);
@@ -61,15 +65,16 @@ public final class DateExtractor {
     List<Timex> dates = new ArrayList<>();
     NameSpans names = new NameSpans(entities);
     StoryTime story = doc.docDate().isFullDate() ? new StoryTime(words, LocalDate.parse(doc.docDate().value())) : null;
-    for (Timex t : periodEnds.add(doc, prefixed.add(doc, fiscal.add(doc, ranges.join(text, doc.timexes()))))) {
+    List<Timex> joined = halves.join(text, ranges.join(text, doc.timexes()));
+    for (Timex t : periodEnds.add(doc, prefixed.add(doc, fiscal.add(doc, joined)))) {
       if (names.contain(t.span()) || followsName(text, t, names) || isCopyright(text, t) || filters.isNotAnnotated(doc, t)) {
         continue;
       }
       for (Timex part : parts.split(text, t, doc.docDate())) {
         for (Timex n : normalise(part)) {
-          n = rates.read(doc, fiscal.yearByItsEnd(text, n));
+          n = rates.read(doc, fiscal.yearByItsEnd(text, valueless.read(text, n, doc.docDate())));
           Timex anchored = yearless.anchor(doc, partial.anchor(doc.docDate(), n));
-          dates.add(story == null ? anchored : story.read(text, anchored));
+          dates.add(story == null ? anchored : story.read(doc, anchored));
         }
       }
     }

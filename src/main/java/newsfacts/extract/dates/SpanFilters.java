@@ -6,6 +6,7 @@ import newsfacts.extract.DateWords;
 import newsfacts.model.AnnotatedArticle;
 import newsfacts.model.Sentence;
 import newsfacts.model.Timex;
+import newsfacts.model.TimexType;
 import newsfacts.model.Token;
 
 /**
@@ -15,13 +16,17 @@ import newsfacts.model.Token;
  * own and stays), adverbs that say before but not when ("once", "previously"), "time" alone, and
  * one-word expressions with no value that name no month (a stray "and" or "ended"), spans of
  * function words alone ("the"), ordinals ("a second group") and the adjectival time words when not
- * nouns ("might present", "were present").
+ * nouns ("might present", "were present"), frequencies of amounts ("quarterly dividend"), month
+ * names in lower case ("the march"), shares ("three-quarters of its food") and words of quoted
+ * titles ("This Week").
  */
 final class SpanFilters {
   private final DateWords words;
+  private final QuotedTitles titles;
 
   SpanFilters(DateWords words) {
     this.words = words;
+    this.titles = new QuotedTitles(words);
   }
 
   boolean isNotAnnotated(AnnotatedArticle doc, Timex t) {
@@ -33,7 +38,54 @@ final class SpanFilters {
         || isAge(doc.text(), t)
         || words.adjectivalTimeWords().contains(word) && (beforeNoun(doc, t) || isVerbOrPredicate(doc, t))
         || hasNoContentWord(doc, t)
-        || isOrdinal(doc, t, word);
+        || isOrdinal(doc, t, word)
+        || isPerPeriodMeasure(doc, t)
+        || namesMonthInLowerCase(doc, t)
+        || isFraction(doc, t)
+        || titles.isPartOfTitle(doc, t);
+  }
+
+  /**
+   * "about three-quarters of its food", "a quarter of the market": a share of a determined noun
+   * that is no unit of time; "a quarter of a century" and "several quarters of losses" stay.
+   */
+  private boolean isFraction(AnnotatedArticle doc, Timex t) {
+    String[] parts = t.text().toLowerCase(Locale.ROOT).split("[\\s-]+");
+    String last = parts[parts.length - 1].replaceFirst("s$", "");
+    if (t.type() != TimexType.DURATION || !words.fractionWords().contains(last)) {
+      return false;
+    }
+    List<Token> after = doc.sentences().get(t.sentence()).tokens().stream()
+        .filter(k -> k.span().begin() >= t.span().end()).toList();
+    if (after.size() < 3 || !after.get(0).lemma().equals("of") || !after.get(1).pos().matches("DT|PRP\\$")) {
+      return false;
+    }
+    return after.stream().skip(2).filter(k -> k.pos().startsWith("NN")).findFirst()
+        .map(k -> k.ner().timexType().isEmpty() && !words.durationUnits().containsKey(k.lemma().toLowerCase(Locale.ROOT)))
+        .orElse(false);
+  }
+
+  /** "joined the march", "this march": a month name in lower case is the common noun. */
+  private boolean namesMonthInLowerCase(AnnotatedArticle doc, Timex t) {
+    List<Token> months = tokensOf(doc, t).stream()
+        .filter(k -> words.calendarMonths().containsKey(k.word().toLowerCase(Locale.ROOT))).toList();
+    return !months.isEmpty() && months.stream().allMatch(k -> k.word().equals(k.word().toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * "its quarterly dividend", "annual sales of $2 billion", "average daily volume": a frequency
+   * the parse attaches to a noun of an amount counted per period (per-period-measure-nouns.txt)
+   * says what the amount is, not when anything happens; "the annual summit" stays a SET.
+   */
+  private boolean isPerPeriodMeasure(AnnotatedArticle doc, Timex t) {
+    List<Token> inside = tokensOf(doc, t);
+    if (t.type() != TimexType.SET || inside.size() != 1) {
+      return false;
+    }
+    Sentence sentence = doc.sentences().get(t.sentence());
+    int index = inside.get(0).index();
+    return sentence.dependencies().stream().anyMatch(d -> d.dependent() == index && d.relation().equals("amod")
+        && d.governor() >= 0 && words.perPeriodMeasureNouns().contains(sentence.tokens().get(d.governor()).lemma()));
   }
 
   /** "the" alone, "at the": a span of determiners and prepositions names no time. */

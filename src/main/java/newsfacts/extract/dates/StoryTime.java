@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsfacts.extract.DateWords;
+import newsfacts.model.AnnotatedArticle;
 import newsfacts.model.CharSpan;
 import newsfacts.model.Timex;
 import newsfacts.model.TimexType;
@@ -32,7 +33,9 @@ final class StoryTime {
   private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
   /** "two days later": the amount (group 1) with its unit (group 2), and the word after (group 3). */
   private static final Pattern AMOUNT_OFFSET = Pattern.compile("(?i)((?:\\S+\\s+){1,2}?([a-z]+?))s?\\s+([a-z]+)");
-  private static final Pattern YEAR_BACK = Pattern.compile("(?i)(a|one) year (ago|earlier|before)|.*\\byear\\s*-\\s*(ago|earlier) .*");
+  /** "a year ago", "the year-ago quarter", "the quarter a year earlier". */
+  private static final Pattern YEAR_BACK = Pattern.compile(
+      "(?i)(the (quarter|period) )?(a|one) year (ago|earlier|before)|.*\\byear\\s*-\\s*(ago|earlier) .*");
   /** "the 1988 quarter", "the 1989 period": the quarter the story reports on, in that year. */
   private static final Pattern YEAR_PERIOD = Pattern.compile("the (\\d{4}) ([a-z]+)");
   private static final Pattern WRITTEN_YEAR = Pattern.compile("(?<!\\d)(\\d{4})(?!\\d)");
@@ -53,10 +56,11 @@ final class StoryTime {
    * The expression read in its place. Only dates the text states move the story's time forward,
    * not the ones computed from it ("a year earlier" does not become the quarter spoken of).
    */
-  Timex read(String text, Timex t) {
+  Timex read(AnnotatedArticle doc, Timex t) {
+    String text = doc.text();
     Timex result = relative(text, t);
     if (result == t) {
-      remember(t);
+      remember(doc, t);
     }
     return result;
   }
@@ -191,12 +195,31 @@ final class StoryTime {
     return words.storyOffsets().containsKey(word.toLowerCase(Locale.ROOT)) || word.equalsIgnoreCase("ago");
   }
 
+  /**
+   * A story reports on a quarter that has ended, or that a past clause speaks of ("reported lower
+   * fourth-quarter profit"), or that ends on a stated day ("the fourth quarter ended Sept. 30", a
+   * fiscal quarter): "will take a fourth-quarter charge" in November forecasts, and "the latest
+   * quarter" after it is still the third.
+   */
+  private boolean isReportedOn(AnnotatedArticle doc, Timex t, int year, int quarterNumber) {
+    return LocalDate.of(year, quarterNumber * 3, 1).plusMonths(1).isBefore(published.plusDays(1))
+        || Tense.ofClause(doc.sentences().get(t.sentence()), t.span(), words) == Tense.PAST
+        || endsOnAStatedDay(doc.text(), t);
+  }
+
+  /** "the fourth quarter ended Sept. 30": the word after the expression is "ended", "ending". */
+  private boolean endsOnAStatedDay(String text, Timex t) {
+    String after = text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 20)).strip();
+    return words.periodEndWords().contains(after.split("[^A-Za-z]+", 2)[0].toLowerCase(Locale.ROOT));
+  }
+
   private static boolean isYear(String unit) {
     return unit.equalsIgnoreCase("year");
   }
 
-  private void remember(Timex t) {
-    if (QUARTER.matcher(t.value()).matches()) {
+  private void remember(AnnotatedArticle doc, Timex t) {
+    Matcher named = QUARTER.matcher(t.value());
+    if (named.matches() && isReportedOn(doc, t, Integer.parseInt(named.group(1)), Integer.parseInt(named.group(2)))) {
       quarter = t.value();
     }
     Matcher day = EXPLICIT_DAY.matcher(t.value());

@@ -50,6 +50,19 @@ enum Tense {
       // noun names, not of the clause's verb
       return NONE;
     }
+    return ofClause(sentence, head, words);
+  }
+
+  /**
+   * The tense of the clause the expression stands in, also when it modifies a noun: "reported lower
+   * fourth-quarter profit" PAST, "will take a fourth-quarter charge" FUTURE.
+   */
+  static Tense ofClause(Sentence sentence, CharSpan span, DateWords words) {
+    int head = headToken(sentence, span);
+    return head < 0 ? NONE : ofClause(sentence, head, words);
+  }
+
+  private static Tense ofClause(Sentence sentence, int head, DateWords words) {
     int verb = governingPredicate(sentence, head);
     return verb >= 0 ? ofVerb(sentence, verb, words) : nearestVerb(sentence, head, words.futureModals());
   }

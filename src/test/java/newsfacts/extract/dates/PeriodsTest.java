@@ -76,4 +76,42 @@ class PeriodsTest {
     assertEquals(List.of("the latest period/DATE=2019-Q3", "the fourth quarter/DATE=2019-Q4", "the latest period/DATE=2019-Q4"),
         dates(a));
   }
+
+  @Test
+  void aForecastQuarterIsNotTheQuarterTheStoryReportsOn() {
+    AnnotatedArticle a = Docs.article("2019-11-14")
+        .sentence("Profit/NN fell/VBD=fall in/IN the/DT@DATE third/JJ@DATE quarter/NN@DATE ./.")
+        .timex("the third quarter", "DATE", "2019-Q3")
+        .sentence("The/DT storm/NN will/MD result/VB=result in/IN a/DT fourth-quarter/JJ@DATE charge/NN ./.",
+            "root(ROOT-0, result-4)", "nsubj(result-4, storm-2)", "aux(result-4, will-3)", "obl(result-4, charge-8)",
+            "case(charge-8, in-5)", "det(charge-8, a-6)", "amod(charge-8, fourth-quarter-7)")
+        .timex("fourth-quarter", "DATE", "2019-Q4")
+        .sentence("Sales/NNS=sale rose/VBD=rise in/IN the/DT@DATE latest/JJS@DATE quarter/NN@DATE ,/, as/IN they/PRP did/VBD=do"
+            + " in/IN the/DT@DATE quarter/NN@DATE a/DT@DATE year/NN@DATE ago/RB@DATE ./.")
+        .timex("the latest quarter", "DATE", "2019-Q4")
+        .timex("the quarter a year ago", "DATE", "2019-Q4")
+        .build();
+    assertEquals(List.of("the third quarter/DATE=2019-Q3", "fourth-quarter/DATE=2019-Q4", "the latest quarter/DATE=2019-Q3",
+        "the quarter a year ago/DATE=2018-Q3"), dates(a));
+  }
+
+  @Test
+  void aFiscalQuarterEndedOrReportedInThePastIsTheStorysQuarter() {
+    AnnotatedArticle a = Docs.article("2019-11-14")
+        .sentence("The/DT firm/NN reported/VBD=report lower/JJR fourth-quarter/JJ@DATE profit/NN ./.",
+            "root(ROOT-0, reported-3)", "nsubj(reported-3, firm-2)", "obj(reported-3, profit-6)",
+            "amod(profit-6, lower-4)", "amod(profit-6, fourth-quarter-5)")
+        .timex("fourth-quarter", "DATE", "2019-Q4")
+        .sentence("Sales/NNS=sale in/IN the/DT latest/JJS period/NN rose/VBD=rise ./.")
+        .build();
+    assertEquals(List.of("fourth-quarter/DATE=2019-Q4", "the latest period/DATE=2019-Q4"), dates(a));
+    AnnotatedArticle b = Docs.article("2019-11-14")
+        .sentence("Revenue/NN for/IN the/DT@DATE fourth/JJ@DATE quarter/NN@DATE ended/VBN=end Sept./NNP@DATE 30/CD@DATE"
+            + " is/VBZ=be due/JJ ,/, and/CC so/RB are/VBP=be results/NNS=result for/IN the/DT latest/JJS period/NN ./.")
+        .timex("the fourth quarter", "DATE", "2019-Q4")
+        .timex("Sept. 30", "DATE", "2019-09-30")
+        .build();
+    assertEquals(List.of("the fourth quarter/DATE=2019-Q4", "Sept. 30/DATE=2019-09-30", "the latest period/DATE=2019-Q4"),
+        dates(b));
+  }
 }

@@ -126,4 +126,97 @@ class TimeMlConventionsTest {
     assertEquals(List.of("the first nine months/DURATION=P9M", "2018/DATE=2018", "the first two quarters/DURATION=P2Q",
         "the year/DATE=2019"), dates(a));
   }
+
+  @Test
+  void aFrequencyOfAnAmountIsAMeasureAndAFrequencyOfAnEventASet() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("The/DT firm/NN raised/VBD=raise its/PRP$ quarterly/JJ@SET cash/NN dividend/NN ./.",
+            "root(ROOT-0, raised-3)", "nsubj(raised-3, firm-2)", "obj(raised-3, dividend-7)",
+            "amod(dividend-7, quarterly-5)", "compound(dividend-7, cash-6)", "nmod:poss(dividend-7, its-4)")
+        .timex("quarterly", "SET", "P3M")
+        .sentence("Average/JJ daily/JJ@SET volume/NN=volume fell/VBD=fall ./.",
+            "root(ROOT-0, fell-4)", "nsubj(fell-4, volume-3)", "amod(volume-3, Average-1)", "amod(volume-3, daily-2)")
+        .timex("daily", "SET", "P1D")
+        .sentence("Delegates/NNS=delegate met/VBD=meet at/IN the/DT annual/JJ@SET summit/NN ./.",
+            "root(ROOT-0, met-2)", "nsubj(met-2, Delegates-1)", "obl(met-2, summit-6)", "case(summit-6, at-3)",
+            "det(summit-6, the-4)", "amod(summit-6, annual-5)")
+        .timex("annual", "SET", "P1Y")
+        .sentence("Prices/NNS=price rise/VBP=rise 5/CD %/NN annually/RB@SET ./.")
+        .timex("annually", "SET", "P1Y")
+        .build();
+    assertEquals(List.of("annual/SET=P1Y", "annually/SET=P1Y"), dates(a));
+  }
+
+  @Test
+  void aMonthNameInLowerCaseIsTheCommonNoun() {
+    AnnotatedArticle a = Docs.article("2019-11-14")
+        .sentence("Thousands/NNS=thousand joined/VBD=join this/DT@DATE march/NN@DATE in/IN March/NNP@DATE ./.")
+        .timex("this march", "DATE", "2019-03")
+        .timex("March", "DATE", "2019-03")
+        .build();
+    assertEquals(List.of("March/DATE=2019-03"), dates(a));
+  }
+
+  @Test
+  void aShareOfSomethingIsAFractionNotATime() {
+    AnnotatedArticle a = Docs.article("2019-11-14")
+        .sentence("The/DT island/NN imports/VBZ=import about/RB@DURATION three-quarters/NNS=three-quarter@DURATION of/IN"
+            + " its/PRP$ food/NN and/CC a/DT@DURATION quarter/NN@DURATION of/IN the/DT fuel/NN ./.")
+        .timex("about three-quarters", "DURATION", "P9M")
+        .timex("a quarter", "DURATION", "P3M")
+        .sentence("It/PRP has/VBZ=have had/VBN=have several/JJ@DURATION quarters/NNS=quarter@DURATION of/IN losses/NNS=loss"
+            + " over/IN a/DT@DURATION quarter/NN@DURATION of/IN a/DT@DURATION century/NN@DURATION ./.")
+        .timex("several quarters", "DURATION", "PXQ")
+        .timex("a quarter", "DURATION", "P3M")
+        .build();
+    assertEquals(List.of("several quarters/DURATION=PXQ", "a quarter/DURATION=P1Q"), dates(a));
+  }
+
+  @Test
+  void aLengthAndAHalfIsOneDurationInTheNextSmallerUnit() {
+    AnnotatedArticle a = Docs.article("2019-11-14")
+        .sentence("He/PRP spent/VBD=spend 2/CD 1/2/CD years/NNS=year@DURATION abroad/RB and/CC 5/CD 1/2/CD hours/NNS=hour@DURATION"
+            + " in/IN transit/NN ./.")
+        .timex("years", "DURATION", "PXY")
+        .timex("hours", "DURATION", "PTXH")
+        .sentence("A/DT@DURATION minute/NN@DURATION and/CC a/DT@DATE half/NN@DATE later/RB@DATE ,/, it/PRP rang/VBD=ring"
+            + " for/IN 3/CD 1/2/CD weeks/NNS=week@DURATION ./.")
+        .timex("A minute", "DURATION", "PT1M")
+        .timex("a half later", "DATE", "")
+        .timex("weeks", "DURATION", "PXW")
+        .sentence("Talks/NNS=talk need/VBP=need two/CD more/JJR weeks/NNS=week@DURATION or/CC 20/CD more/JJR"
+            + " years/NNS=year@DURATION ./.")
+        .timex("weeks", "DURATION", "PXW")
+        .timex("years", "DURATION", "PXY")
+        .build();
+    assertEquals(List.of("2 1/2 years/DURATION=P2Y6M", "5 1/2 hours/DURATION=PT5H30M", "A minute and a half/DURATION=PT1M30S",
+        "weeks/DURATION=PXW", "two more weeks/DURATION=P2W", "20 more years/DURATION=P20Y"), dates(a));
+  }
+
+  @Test
+  void aDateLeftWithoutAValueTakesTheYearItWritesOrItsTrailingYearPhrase() {
+    AnnotatedArticle a = Docs.article("2019-11-14")
+        .sentence("Sales/NNS=sale beat/VBD=beat fiscal/JJ@DATE 2018/CD@DATE ,/, its/PRP$ second/JJ@DATE this/DT@DATE"
+            + " year/NN@DATE ./.")
+        .timex("fiscal 2018", "DATE", "")
+        .timex("second this year", "DATE", "")
+        .build();
+    assertEquals(List.of("fiscal 2018/DATE=2018", "this year/DATE=2019"), dates(a));
+  }
+
+  @Test
+  void aTimeWordOfAQuotedTitleIsPartOfTheName() {
+    AnnotatedArticle a = Docs.article("2019-11-14")
+        .sentence("She/PRP told/VBD=tell the/DT show/NN ``/`` This/DT@DATE Week/NN@DATE ''/'' that/IN she/PRP would/MD"
+            + " watch/VB=watch ``/`` High/JJ Noon/NN@TIME ''/'' this/DT@DATE week/NN@DATE ./.")
+        .timex("This Week", "DATE", "2019-W46")
+        .timex("Noon", "TIME", "2019-11-14T12:00")
+        .timex("this week", "DATE", "2019-W46")
+        .sentence("He/PRP called/VBD=call it/PRP ``/`` March/NNP@DATE 2018/CD@DATE ''/'' ,/, and/CC said/VBD=say ``/``"
+            + " Today/NN@DATE we/PRP begin/VBP=begin ''/'' ./.")
+        .timex("March 2018", "DATE", "2018-03")
+        .timex("Today", "DATE", "2019-11-14")
+        .build();
+    assertEquals(List.of("this week/DATE=2019-W46", "March 2018/DATE=2018-03", "Today/DATE=2019-11-14"), dates(a));
+  }
 }
