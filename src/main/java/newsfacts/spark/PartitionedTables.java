@@ -114,18 +114,6 @@ final class PartitionedTables {
     }
   }
 
-  /** Removes a folder and what it holds. */
-  static void removeFolder(Path folder) throws IOException {
-    if (!Files.exists(folder)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(folder)) {
-      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
-    }
-  }
-
   /** Spark's "part-00003-<job uuid>-c000.snappy.parquet" becomes "part-00003.parquet"; checksums and markers go. */
   private static void renameParts(Path folder) {
     try (Stream<Path> files = Files.list(folder)) {

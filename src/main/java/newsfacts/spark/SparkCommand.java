@@ -184,7 +184,7 @@ public final class SparkCommand implements Callable<Integer> {
       ReportIndex.write(set.staging());
     } else {
       PartitionedTables.writeFailures(merged.failures(), set.staging(), !rawCsv);
-      PartitionedTables.removeFolder(merging);
+      StagedTables.deleteTree(merging);
     }
     set.commit();
     report(merged, counters, start);

@@ -155,7 +155,8 @@ public final class StagedTables implements AutoCloseable {
     }
   }
 
-  private static void deleteTree(Path root) throws IOException {
+  /** Deletes a file or a folder with everything in it; nothing when it does not exist. */
+  public static void deleteTree(Path root) throws IOException {
     if (!Files.exists(root)) {
       return;
     }
