@@ -19,6 +19,7 @@ import newsfacts.model.ArticleResult;
 import newsfacts.model.Failure;
 import newsfacts.tables.ArticleRows;
 import newsfacts.tables.TableWriter;
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -28,6 +29,8 @@ import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import scala.Tuple2;
 
 /**
  * The article tables written by the executors, a folder per table and a file per partition, in
@@ -57,12 +60,18 @@ final class PartitionedTables {
 
   /** Writes every article table as a Parquet dataset. */
   static void writeParquet(SparkSession spark, JavaRDD<byte[]> articles, Path folder) {
-    for (String table : ArticleRows.ARTICLE_TABLES) {
-      StructType schema = schema(table);
-      JavaRDD<Row> rows = articles.flatMap(bytes -> typedRows(table, bytes).iterator());
-      Path target = folder.resolve(tableName(table));
-      spark.createDataFrame(rows, schema).write().mode(SaveMode.ErrorIfExists).parquet(target.toUri().toString());
-      renameParts(target);
+    // Each article is decoded and turned into rows once, kept, and each table's write filters them.
+    JavaPairRDD<String, Row> rows = articles.flatMapToPair(bytes -> typedRows(bytes).iterator())
+        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    try {
+      for (String table : ArticleRows.ARTICLE_TABLES) {
+        Path target = folder.resolve(tableName(table));
+        spark.createDataFrame(rows.filter(row -> row._1().equals(table)).values(), schema(table))
+            .write().mode(SaveMode.ErrorIfExists).parquet(target.toUri().toString());
+        renameParts(target);
+      }
+    } finally {
+      rows.unpersist(false);
     }
   }
 
@@ -81,17 +90,20 @@ final class PartitionedTables {
     return ArticleRows.NUMBER_COLUMNS.contains(column) ? DataTypes.IntegerType : DataTypes.StringType;
   }
 
-  private static List<Row> typedRows(String table, byte[] outcome) {
+  /** The article's rows of every table, typed, each with its table's file name. */
+  private static List<Tuple2<String, Row>> typedRows(byte[] outcome) {
     ArticleResult result = ResultCodec.decode(outcome).result();
-    List<String> header = ArticleRows.header(table);
-    List<Row> rows = new ArrayList<>();
-    for (List<Object> cells : ArticleRows.of(result).get(table)) {
-      Object[] values = new Object[cells.size()];
-      for (int i = 0; i < values.length; i++) {
-        values[i] = typed(header.get(i), cells.get(i));
+    List<Tuple2<String, Row>> rows = new ArrayList<>();
+    ArticleRows.of(result).forEach((table, tableRows) -> {
+      List<String> header = ArticleRows.header(table);
+      for (List<Object> cells : tableRows) {
+        Object[] values = new Object[cells.size()];
+        for (int i = 0; i < values.length; i++) {
+          values[i] = typed(header.get(i), cells.get(i));
+        }
+        rows.add(new Tuple2<>(table, RowFactory.create(values)));
       }
-      rows.add(RowFactory.create(values));
-    }
+    });
     return rows;
   }
 
