@@ -50,7 +50,26 @@ final class QuoteScorer {
     out.score("end_to_end_0.3", "ALL", endToEnd(speakers.tp(), gold, pred));
     out.accuracy("speaker_mention_accuracy", "ALL", mentions.tp(), mentions.fp());
     out.score("end_to_end_mention_0.3", "ALL", endToEnd(mentions.tp(), gold, pred));
+    joined(out, docs);
     return out.build();
+  }
+
+  /**
+   * The 0.3 span and end-to-end-by-mention measures with continuations joined to their head, as
+   * corpora with one row per attribution count them ({@link JoinedQuotes}); extra rows, the
+   * plain ones are unchanged.
+   */
+  private static void joined(LayerScore.Builder out, List<DocumentPair> docs) {
+    Counts spans = Counts.ZERO;
+    int rightMentions = 0;
+    for (DocumentPair d : docs) {
+      JoinedQuotes.Result r = JoinedQuotes.match(d.gold().quotes(), d.pred().quotes(), 0.3);
+      spans = spans.plus(r.counts());
+      rightMentions += (int) r.matching().pairs().stream().filter(p -> sameMention(p.gold(), p.pred())).count();
+    }
+    out.score("span_0.3_joined", "ALL", spans);
+    out.score("end_to_end_mention_0.3_joined", "ALL",
+        new Counts(rightMentions, spans.tp() + spans.fp() - rightMentions, spans.tp() + spans.fn() - rightMentions));
   }
 
   /**

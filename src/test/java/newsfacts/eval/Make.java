@@ -51,6 +51,12 @@ public final class Make {
     return new InDoc(doc, new Quote(new CharSpan(start, end), "q" + start, k, Optional.empty(), "", speaker, "said", -1));
   }
 
+  /** A continuation: a direct quote with no cue, carrying on the previous quote of its speaker. */
+  static InDoc continuation(String doc, int start, int end, String speaker) {
+    return new InDoc(doc, new Quote(new CharSpan(start, end), "q" + start, QuoteKind.DIRECT, Optional.empty(), "",
+        speaker, "", -1));
+  }
+
   /** A direct quote with a speaker mention [mentionStart, mentionEnd) (none when mentionStart < 0). */
   static InDoc quote(String doc, int start, int end, String speaker, int mentionStart, int mentionEnd) {
     Optional<CharSpan> mention =
