@@ -75,6 +75,8 @@ class ScoringTablesTest {
         // mentions: d1 q1 [63,81) vs "Foreign Minister" [46,62) no overlap, wrong; "he" and Xinhua right
         "quotes speaker_mention_accuracy ALL 2 1 0",
         "quotes end_to_end_mention_0.3 ALL 2 2 1", // tp 2; fp 4 - 2; fn 3 - 2
+        "quotes span_0.3_joined ALL 3 1 0", // no continuations (cue-less rows): as span_0.3
+        "quotes end_to_end_mention_0.3_joined ALL 2 2 1",
         // relations. gold 5 facts; predicted 6 rows = 5 facts (per:title twice)
         "relations triple org:alternate_names 1 0 0", // "The Shanghai Cooperation Organization" normalised
         "relations triple org:city_of_founding 0 0 1",
