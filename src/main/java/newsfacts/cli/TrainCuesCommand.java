@@ -12,6 +12,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import newsfacts.annotate.Annotator;
+import newsfacts.annotate.cache.AnnotationCache;
+import newsfacts.annotate.cache.CachedAnnotator;
+import newsfacts.annotate.corenlp.AnnotatorFingerprint;
 import newsfacts.annotate.corenlp.CoreNlpAnnotator;
 import newsfacts.annotate.corenlp.CoreNlpLayers;
 import newsfacts.app.ArticleProcessor;
@@ -62,6 +67,10 @@ final class TrainCuesCommand implements Callable<Integer> {
   @Option(names = "--examples", paramLabel = "FILE", description = "Train from saved examples instead of annotating.")
   Path examples;
 
+  @Option(names = "--annotation-cache", paramLabel = "DIR",
+      description = "Reuse (and store) CoreNLP's annotations of each article in DIR, as the run does.")
+  Path annotationCache;
+
   @Option(names = "--threads", defaultValue = "1", description = "Annotation threads (default 1).")
   int threads;
 
@@ -109,8 +118,10 @@ final class TrainCuesCommand implements Callable<Integer> {
     Path temporary = Files.createTempDirectory("newsfacts-train");
     var corenlp = Settings.defaultCoreNlpProperties();
     corenlp.setProperty(CoreNlpAnnotator.TEMPORARY_FOLDER, temporary.toString());
-    ArticleProcessor processor = Pipeline.build(CoreNlpLayers.provided(corenlp),
-        () -> new CoreNlpAnnotator(corenlp), dates, Optional.empty());
+    Supplier<Annotator> load = () -> new CoreNlpAnnotator(corenlp);
+    Supplier<Annotator> annotator = annotationCache == null ? load
+        : () -> new CachedAnnotator(new AnnotationCache(annotationCache, AnnotatorFingerprint.of(corenlp)), load);
+    ArticleProcessor processor = Pipeline.build(CoreNlpLayers.provided(corenlp), annotator, dates, Optional.empty());
     CueExamples labeller = new CueExamples(new CueFeatures(Lexicon.load().quotes().reportingVerbs()));
     List<List<CueTrainer.Example>> result = new ArrayList<>();
     new BatchRunner(processor, threads).run(list, r -> result.add(labeller.of(r.text(), r.sentences(),
