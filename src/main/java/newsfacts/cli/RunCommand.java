@@ -7,10 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -202,7 +200,7 @@ public final class RunCommand implements Callable<Integer> {
     BatchRunner runner = new BatchRunner(processor, settings.threads());
     List<ArticleSink> sinks = new ArrayList<>();
     try {
-      sinks.addAll(openSinks(settings, formats, plan.gold(), set.staging()));
+      sinks.addAll(RunSinks.open(settings, formats, plan.gold(), set.staging()));
       failures.addAll(runner.run(plan.articles(), result -> sinks.forEach(s -> s.add(result)),
           progressReporter(settings, start)));
       for (ArticleSink sink : sinks) {
@@ -211,13 +209,13 @@ public final class RunCommand implements Callable<Integer> {
     } catch (IOException | RuntimeException e) {
       // The first failure is the one to report (a full disk while writing, say); closing may fail again.
       try {
-        closeAll(sinks);
+        RunSinks.closeAll(sinks);
       } catch (IOException again) {
         e.addSuppressed(again);
       }
       throw e;
     }
-    closeAll(sinks);
+    RunSinks.closeAll(sinks);
     Map<String, Scorer.Report> reports = Map.of();
     boolean scoring = plan.gold().isPresent() && formats.contains(Format.CSV);
     if (plan.gold().isPresent() && !scoring) {
@@ -239,36 +237,6 @@ public final class RunCommand implements Callable<Integer> {
       out.println("Scores in " + settings.output().resolve("scores.csv") + "; errors in errors.csv");
     }
     return failures.isEmpty() ? ExitCodes.OK : ExitCodes.SOME_ARTICLES_FAILED;
-  }
-
-  /** The outputs of a run, each writing into the staging folder. */
-  public static List<ArticleSink> openSinks(Settings settings, Collection<Format> formats, Optional<Path> gold,
-      Path staging) throws IOException {
-    List<ArticleSink> sinks = new ArrayList<>();
-    try {
-      for (Format format : new LinkedHashSet<>(formats)) {
-        sinks.add(format.open(staging, settings.neutraliseCells()));
-      }
-      sinks.add(ReportSink.open(staging, gold, settings.neutraliseCells()));
-    } catch (IOException | RuntimeException e) {
-      closeAll(sinks);
-      throw e;
-    }
-    return sinks;
-  }
-
-  private static void closeAll(List<ArticleSink> sinks) throws IOException {
-    IOException first = null;
-    for (ArticleSink sink : sinks) {
-      try {
-        sink.close();
-      } catch (IOException e) {
-        first = first == null ? e : first;
-      }
-    }
-    if (first != null) {
-      throw first;
-    }
   }
 
   private void report(Settings settings, RunSetup.Plan plan, List<Failure> failures, long start) {

@@ -150,7 +150,7 @@ public final class SparkCommand implements Callable<Integer> {
     // Partitioned layouts: the gold's articles are merged into a scratch folder, scored, and removed.
     Path merging = layout == Layout.MERGED ? set.staging() : set.staging().resolve(".scored-articles");
     List<ArticleSink> sinks = new ArrayList<>(layout == Layout.MERGED
-        ? RunCommand.openSinks(settings, RunCommand.DEFAULT_FORMATS, Optional.ofNullable(gold), set.staging())
+        ? newsfacts.cli.RunSinks.open(settings, RunCommand.DEFAULT_FORMATS, Optional.ofNullable(gold), set.staging())
         : List.of(Format.CSV.open(Files.createDirectories(merging), !rawCsv)));
     SparkJob.Merged merged;
     try {
