@@ -35,7 +35,7 @@ final class StoryTime {
   private static final Pattern AMOUNT_OFFSET = Pattern.compile("(?i)((?:\\S+\\s+){1,2}?([a-z]+?))s?\\s+([a-z]+)");
   /** "a year ago", "the year-ago quarter", "the quarter a year earlier". */
   private static final Pattern YEAR_BACK = Pattern.compile(
-      "(?i)(the (quarter|period) )?(a|one) year (ago|earlier|before)|.*\\byear\\s*-\\s*(ago|earlier) .*");
+      "(?i)(the (quarter|period) )?(a|one) year (ago|earlier|before)|.*\\byear\\s*-\\s*(ago|earlier)\\b.*");
   /** "the 1988 quarter", "the 1989 period": the quarter the story reports on, in that year. */
   private static final Pattern YEAR_PERIOD = Pattern.compile("the (\\d{4}) ([a-z]+)");
   private static final Pattern WRITTEN_YEAR = Pattern.compile("(?<!\\d)(\\d{4})(?!\\d)");
