@@ -31,6 +31,18 @@ class StoryReferencesTest {
   }
 
   @Test
+  void aMonthNamedWithoutADayMovesTheStorysMonth() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("The/DT law/NN passed/VBD=pass on/IN May/NNP@DATE 2/CD@DATE ,/,@DATE 2011/CD@DATE ./.")
+        .timex("May 2, 2011", "DATE", "2011-05-02")
+        .sentence("A/DT poll/NN in/IN June/NNP@DATE 2012/CD@DATE showed/VBD=show support/NN ./.")
+        .timex("June 2012", "DATE", "2012-06")
+        .sentence("That/DT month/NN ,/, the/DT bill/NN failed/VBD=fail ./.")
+        .build();
+    assertEquals(List.of("May 2, 2011/DATE=2011-05-02", "June 2012/DATE=2012-06", "That month/DATE=2012-06"), dates(a));
+  }
+
+  @Test
   void thatAsAConjunctionOrBeforeAnotherUnitIsNoReference() {
     AnnotatedArticle a = Docs.article("2019-03-14")
         .sentence("She/PRP said/VBD=say that/IN day/NN care/NN costs/VBZ=cost more/JJR ./.")
