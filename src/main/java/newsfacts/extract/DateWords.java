@@ -37,6 +37,8 @@ import java.util.Set;
  * @param intentionWords intention-words.txt: "plan", "due" whose to-infinitive looks ahead ("planned to leave Tuesday")
  * @param fractionWords fraction-words.txt: "quarter", "half" as shares ("three-quarters of its food")
  * @param perPeriodMeasureNouns per-period-measure-nouns.txt: "dividend", "sale" counted per period ("quarterly dividend")
+ * @param floatingHolidays floating-holidays.txt: "thanksgiving", holidays on a weekday of their month
+ * @param prospectivePhrases prospective-phrases.txt: "as early as" before a weekday that lies ahead
  */
 public record DateWords(
     List<String> dateRangeWords,
@@ -68,7 +70,9 @@ public record DateWords(
     Set<String> periodReferenceAdjectives,
     Set<String> intentionWords,
     Set<String> perPeriodMeasureNouns,
-    Set<String> fractionWords) {
+    Set<String> fractionWords,
+    Set<String> floatingHolidays,
+    List<String> prospectivePhrases) {
 
   static DateWords load() {
     return new DateWords(
@@ -101,6 +105,8 @@ public record DateWords(
         WordLists.set("period-reference-adjectives.txt"),
         WordLists.set("intention-words.txt"),
         WordLists.set("per-period-measure-nouns.txt"),
-        WordLists.set("fraction-words.txt"));
+        WordLists.set("fraction-words.txt"),
+        WordLists.set("floating-holidays.txt"),
+        WordLists.list("prospective-phrases.txt"));
   }
 }

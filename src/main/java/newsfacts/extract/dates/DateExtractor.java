@@ -38,6 +38,7 @@ public final class DateExtractor {
   private final PartOfPeriod parts;
   private final PrefixedPeriods prefixed;
   private final PeriodEnds periodEnds;
+  private final StoryReferences storyReferences;
   private final DateWords words;
 
   public DateExtractor(DateWords words) {
@@ -57,6 +58,7 @@ public final class DateExtractor {
     this.parts = new PartOfPeriod(words);
     this.prefixed = new PrefixedPeriods(words);
     this.periodEnds = new PeriodEnds(words);
+    this.storyReferences = new StoryReferences(words);
     this.words = words;
   }
 
@@ -66,7 +68,7 @@ public final class DateExtractor {
     NameSpans names = new NameSpans(entities);
     StoryTime story = doc.docDate().isFullDate() ? new StoryTime(words, LocalDate.parse(doc.docDate().value())) : null;
     List<Timex> joined = halves.join(text, ranges.join(text, doc.timexes()));
-    for (Timex t : periodEnds.add(doc, prefixed.add(doc, fiscal.add(doc, joined)))) {
+    for (Timex t : storyReferences.add(doc, periodEnds.add(doc, prefixed.add(doc, fiscal.add(doc, joined))))) {
       if (names.contain(t.span()) || followsName(text, t, names) || isCopyright(text, t) || filters.isNotAnnotated(doc, t)) {
         continue;
       }

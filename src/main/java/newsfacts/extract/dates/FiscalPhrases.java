@@ -18,7 +18,8 @@ import newsfacts.model.Token;
  * added as dates with no value, replacing a part the annotator tagged ("year-ago");
  * {@link StoryTime} gives them the quarter a year before the one the story reports on; "the
  * latest period" (also missed) is that quarter itself. The adjective alone ("year-earlier
- * profit") is not annotated (the scheme).
+ * profit", "the year-ago results") is a date of its own, as "third-quarter profit" is: it names one
+ * period, not a vague time (TimeBank annotates 8 of 9), and takes the same value.
  */
 final class FiscalPhrases {
   private final DateWords words;
@@ -32,15 +33,20 @@ final class FiscalPhrases {
     for (Sentence sentence : doc.sentences()) {
       List<Token> tokens = sentence.tokens();
       for (int i = 0; i < tokens.size(); i++) {
-        int end = periodNounAfter(tokens, i);
+        int compound = yearBackCompoundEnd(tokens, i);
+        int end = compound < 0 ? -1 : periodNounAfter(tokens, compound);
         if (end < 0) {
           end = latestPeriodAt(tokens, i);
         }
-        if (end < 0) {
+        boolean alone = end < 0 && compound >= 0 && tokens.get(i).word().toLowerCase(Locale.ROOT).startsWith("year")
+            && !beforeTimeOrAmount(all, tokens, compound);
+        if (alone) {
+          end = compound;
+        } else if (end < 0) {
           continue;
         }
         int begin = i;
-        while (begin > 0 && tokens.get(begin - 1).pos().matches("JJ|DT")) {
+        while (!alone && begin > 0 && tokens.get(begin - 1).pos().matches("JJ|DT")) {
           begin--;
         }
         CharSpan span = new CharSpan(tokens.get(begin).span().begin(), tokens.get(end).span().end());
@@ -52,6 +58,18 @@ final class FiscalPhrases {
     }
     all.sort(Comparator.comparingInt(t -> t.span().begin()));
     return all;
+  }
+
+  /**
+   * "the year-earlier nine months": the compound modifies a time expression of its own, which stays
+   * as it is; "below the year-earlier $4.5 million": an amount, not a time (TimeBank leaves it).
+   */
+  private static boolean beforeTimeOrAmount(List<Timex> timexes, List<Token> tokens, int last) {
+    if (last + 1 >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(last + 1);
+    return next.pos().matches("\\$|CD") || timexes.stream().anyMatch(t -> t.span().contains(next.span()));
   }
 
   /** "the latest period": the index of the period noun when token {@code i} is "latest" after "the", else -1. */
@@ -78,11 +96,10 @@ final class FiscalPhrases {
   }
 
   /**
-   * The index of the period noun that "year-ago" starting at {@code i} modifies ("year-ago third
-   * quarter"), or -1. The compound is one token or three ("year", "-", "ago"), as the tokenizer
-   * splits hyphens or not.
+   * The last token of a compound "year-ago" or "year-earlier" starting at {@code i}, or -1. The
+   * compound is one token or three ("year", "-", "ago"), as the tokenizer splits hyphens or not.
    */
-  private int periodNounAfter(List<Token> tokens, int i) {
+  private int yearBackCompoundEnd(List<Token> tokens, int i) {
     int last = i;
     String compound = tokens.get(i).word();
     if (i + 2 < tokens.size() && tokens.get(i + 1).word().equals("-")) {
@@ -90,10 +107,13 @@ final class FiscalPhrases {
       last = i + 2;
     }
     String[] parts = compound.toLowerCase(Locale.ROOT).split("-");
-    if (parts.length != 2 || !words.durationUnits().containsKey(parts[0])
-        || !("ago".equals(parts[1]) || words.storyOffsets().getOrDefault(parts[1], "").equals("-1"))) {
-      return -1;
-    }
+    boolean fits = parts.length == 2 && words.durationUnits().containsKey(parts[0])
+        && ("ago".equals(parts[1]) || words.storyOffsets().getOrDefault(parts[1], "").equals("-1"));
+    return fits ? last : -1;
+  }
+
+  /** The index of the period noun within two tokens after the compound ending at {@code last} ("year-ago third quarter"), or -1. */
+  private int periodNounAfter(List<Token> tokens, int last) {
     for (int j = last + 1; j < Math.min(tokens.size(), last + 3); j++) {
       if (words.periodReferences().contains(tokens.get(j).word().toLowerCase(Locale.ROOT))) {
         return j;

@@ -14,7 +14,9 @@ import newsfacts.model.Token;
  * "current rules"; "annual" stays, a frequency, SET P1Y in the scheme), ages and measures ("45
  * years old", "a 6-year-old"), a bare unit noun ("day"; "a new decade" has an adjective of its
  * own and stays), adverbs that say before but not when ("once", "previously"), "time" alone, and
- * one-word expressions with no value that name no month (a stray "and" or "ended"), spans of
+ * one-word expressions with no value that name no month (a stray "and" or "ended", a model
+ * number "8088", a day number left over from a split date; a year, "1992", keeps its chance of a
+ * value from the publication date), spans of
  * function words alone ("the"), ordinals ("a second group") and the adjectival time words when not
  * nouns ("might present", "were present"), frequencies of amounts ("quarterly dividend"), month
  * names in lower case ("the march"), shares ("three-quarters of its food") and words of quoted
@@ -34,7 +36,7 @@ final class SpanFilters {
     return words.bareTimeWords().contains(word)
         || words.unannotatedAdverbs().contains(word)
         || words.durationUnits().containsKey(word) && !afterAdjective(doc, t)
-        || t.value().isEmpty() && word.matches("[a-z]+") && !words.calendarMonths().containsKey(word)
+        || t.value().isEmpty() && word.matches("[a-z]+|\\d{1,2}|[03-9]\\d{3}") && !words.calendarMonths().containsKey(word)
         || isAge(doc.text(), t)
         || words.adjectivalTimeWords().contains(word) && (beforeNoun(doc, t) || isVerbOrPredicate(doc, t))
         || hasNoContentWord(doc, t)

@@ -29,19 +29,23 @@ import newsfacts.model.TimexType;
  */
 final class StoryTime {
   private static final Pattern EXPLICIT_DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}).*");
+  /** A month with or without a day ("2012-06", "2012-06-14T10:00"): group 1 is the month. */
+  private static final Pattern EXPLICIT_MONTH = Pattern.compile("(\\d{4}-(0[1-9]|1[0-2]))(-\\d{2}.*)?");
   private static final Pattern CLOCK_ONLY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T.+)");
   private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
   /** "two days later": the amount (group 1) with its unit (group 2), and the word after (group 3). */
   private static final Pattern AMOUNT_OFFSET = Pattern.compile("(?i)((?:\\S+\\s+){1,2}?([a-z]+?))s?\\s+([a-z]+)");
   /** "a year ago", "the year-ago quarter", "the quarter a year earlier". */
   private static final Pattern YEAR_BACK = Pattern.compile(
-      "(?i)(the (quarter|period) )?(a|one) year (ago|earlier|before)|.*\\byear\\s*-\\s*(ago|earlier) .*");
+      "(?i)(the (quarter|period) )?(a|one) year (ago|earlier|before)|.*\\byear\\s*-\\s*(ago|earlier)\\b.*");
   /** "the 1988 quarter", "the 1989 period": the quarter the story reports on, in that year. */
   private static final Pattern YEAR_PERIOD = Pattern.compile("the (\\d{4}) ([a-z]+)");
   private static final Pattern WRITTEN_YEAR = Pattern.compile("(?<!\\d)(\\d{4})(?!\\d)");
   private final DateWords words;
   private final LocalDate published;
   private LocalDate storyDay;
+  /** The first day of the month last named: "in June 2012" moves it, though it names no day. */
+  private LocalDate storyMonth;
   private int storyYear;
   private String quarter;
 
@@ -49,6 +53,7 @@ final class StoryTime {
     this.words = words;
     this.published = published;
     this.storyDay = published;
+    this.storyMonth = published.withDayOfMonth(1);
     this.storyYear = published.getYear();
   }
 
@@ -171,7 +176,7 @@ final class StoryTime {
   private String shifted(String unit, int by) {
     return switch (unit) {
       case "year" -> String.valueOf(storyYear + by);
-      case "month" -> storyDay.plusMonths(by).toString().substring(0, 7);
+      case "month" -> storyMonth.plusMonths(by).toString().substring(0, 7);
       case "quarter" -> {
         LocalDate d = storyDay.plusMonths(3L * by);
         yield d.getYear() + "-Q" + ((d.getMonthValue() - 1) / 3 + 1);
@@ -224,6 +229,10 @@ final class StoryTime {
     }
     Matcher day = EXPLICIT_DAY.matcher(t.value());
     boolean stated = t.text().matches("(?s).*\\d.*") || names(t.text().toLowerCase(Locale.ROOT));
+    Matcher month = EXPLICIT_MONTH.matcher(t.value());
+    if (month.matches() && t.type() != TimexType.DURATION && stated) {
+      storyMonth = LocalDate.parse(month.group(1) + "-01");
+    }
     if (day.matches() && t.type() != TimexType.DURATION && stated) {
       try {
         storyDay = LocalDate.parse(day.group(1));

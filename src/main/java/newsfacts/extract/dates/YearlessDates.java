@@ -38,13 +38,15 @@ final class YearlessDates {
    * training data this reading gives the gold year for 233 of 257 year-less months and days, the
    * publication year alone 198.
    */
-  private static final int AHEAD_DAYS = 90;
+  static final int AHEAD_DAYS = 90;
   private final DateWords words;
+  private final Holidays holidays;
   private final Set<String> futureWords;
 
   YearlessDates(DateWords words) {
     this.words = words;
     this.futureWords = words.futureMarkers();
+    this.holidays = new Holidays(words);
   }
 
   Timex anchor(AnnotatedArticle doc, Timex t) {
@@ -52,9 +54,12 @@ final class YearlessDates {
       return t;
     }
     LocalDate published = LocalDate.parse(doc.docDate().value());
-    Tense tense = Tense.of(doc.sentences().get(t.sentence()), t.span(), words);
+    Tense tense = isProspective(doc.text(), t) ? Tense.FUTURE : Tense.of(doc.sentences().get(t.sentence()), t.span(), words);
     if (isWeekday(t.text())) {
       return weekday(t, published, tense);
+    }
+    if (holidays.isHoliday(t)) {
+      return holidays.anchor(t, published, tense == Tense.FUTURE || tense == Tense.INTENDED);
     }
     Matcher weekend = WEEKEND.matcher(t.value());
     if (weekend.matches()) {
@@ -105,6 +110,13 @@ final class YearlessDates {
     String partOfDay = m.group(2) == null ? "" : m.group(2);
     TimexType type = partOfDay.matches("T[A-Z]{2}") ? TimexType.DATE : t.type();
     return t.withType(type, date + partOfDay);
+  }
+
+  /** "could leave as early as Tuesday": a phrase of prospective-phrases.txt right before the expression. */
+  private boolean isProspective(String text, Timex t) {
+    String before = text.substring(Math.max(0, t.span().begin() - 30), t.span().begin())
+        .toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    return words.prospectivePhrases().stream().anyMatch(p -> before.endsWith(p + " "));
   }
 
   /**

@@ -76,6 +76,18 @@ class TimeMlConventionsTest {
   }
 
   @Test
+  void aNumberWithNoValueThatCannotBeAYearIsNoTimeExpression() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("The/DT firm/NN chose/VBD=choose the/DT 6502/CD@DATE chip/NN in/IN 1992/CD@DATE ./.")
+        .timex("6502", "DATE", "")
+        .timex("1992", "DATE", "1992")
+        .sentence("It/PRP met/VBD=meet on/IN 23/CD@DATE ./.")
+        .timex("23", "DATE", "")
+        .build();
+    assertEquals(List.of("1992/DATE=1992"), dates(a));
+  }
+
+  @Test
   void aPeriodOfANamedYearIsTheQuarterTheStoryReportsOnInThatYear() {
     AnnotatedArticle a = Docs.article("2019-11-14")
         .sentence("Profit/NN rose/VBD=rise in/IN the/DT@DATE third/JJ@DATE quarter/NN@DATE ./.")

@@ -1,0 +1,76 @@
+package newsfacts.extract.dates;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import newsfacts.extract.Docs;
+import newsfacts.extract.Document;
+import newsfacts.model.AnnotatedArticle;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Days named rather than dated: holidays the annotator places in the publication year, weekdays
+ * after a phrase that looks ahead, and the adjective "year-earlier" of earnings reports.
+ */
+class NamedDaysTest {
+  private static final DatesStep STEP = new DatesStep(Docs.lexicon());
+
+  private static List<String> dates(AnnotatedArticle article) {
+    return STEP.apply(Document.of(article)).dates().stream().map(t -> t.text() + "=" + t.value()).toList();
+  }
+
+  @Test
+  void aHolidayInPastNarrativeIsTheLatestOneAndAFloatingOneKeepsItsWeekday() {
+    // 2020-01-10; the annotator's Thanksgiving 2020-11-26 is the fourth Thursday, so 2019's is the 28th
+    AnnotatedArticle a = Docs.article("2020-01-10")
+        .sentence("The/DT dog/NN was/VBD=be found/VBN=find on/IN Thanksgiving/NNP@DATE Day/NNP@DATE ./.")
+        .timex("Thanksgiving Day", "DATE", "2020-11-26")
+        .sentence("The/DT shop/NN closed/VBD=close at/IN Christmas/NNP@DATE ./.")
+        .timex("Christmas", "DATE", "2020-12-25")
+        .sentence("The/DT shop/NN will/MD reopen/VB=reopen at/IN Christmas/NNP@DATE ./.")
+        .timex("Christmas", "DATE", "2020-12-25")
+        .build();
+    assertEquals(List.of("Thanksgiving Day=2019-11-28", "Christmas=2019-12-25", "Christmas=2020-12-25"), dates(a));
+  }
+
+  @Test
+  void aHolidayAlreadyPastInAFutureSentenceIsNextYears() {
+    AnnotatedArticle a = Docs.article("2019-12-10")
+        .sentence("The/DT fair/NN will/MD open/VB=open on/IN Labor/NNP@DATE Day/NNP@DATE ./.")
+        .timex("Labor Day", "DATE", "2019-09-02")
+        .build();
+    assertEquals(List.of("Labor Day=2020-09-07"), dates(a));
+  }
+
+  @Test
+  void aWeekdayAfterAsEarlyAsLiesAheadWhateverTheVerb() {
+    // 2019-03-14 is a Thursday
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("The/DT team/NN was/VBD=be ready/JJ to/TO leave/VB=leave as/RB early/RB as/IN Tuesday/NNP@DATE ./.")
+        .timex("Tuesday", "DATE", "2019-03-12")
+        .sentence("The/DT team/NN was/VBD=be ready/JJ to/TO leave/VB=leave on/IN Tuesday/NNP@DATE ./.")
+        .timex("Tuesday", "DATE", "2019-03-12")
+        .build();
+    assertEquals(List.of("Tuesday=2019-03-19", "Tuesday=2019-03-12"), dates(a));
+  }
+
+  @Test
+  void yearEarlierAloneIsTheQuarterBeforeButNotBeforeAnAmountOrATimeOfItsOwn() {
+    AnnotatedArticle a = Docs.article("2019-11-14")
+        .sentence("Profit/NN rose/VBD=rise in/IN the/DT@DATE third/JJ@DATE quarter/NN@DATE ./.")
+        .timex("the third quarter", "DATE", "2019-Q3")
+        .sentence("It/PRP compares/VBZ=compare with/IN year-earlier/JJ profit/NN of/IN $/$ 5/CD million/CD ./.")
+        .sentence("Sales/NNS=sale fell/VBD=fall below/IN the/DT year-earlier/JJ $/$ 4/CD million/CD ./.")
+        .sentence("Year-ago/JJ results/NNS=result included/VBD=include a/DT gain/NN ./.")
+        .build();
+    assertEquals(List.of("the third quarter=2019-Q3", "year-earlier=2018-Q3", "Year-ago=2018-Q3"), dates(a));
+  }
+
+  @Test
+  void yearEarlierAloneWithNoQuarterNamedIsTheYearBefore() {
+    AnnotatedArticle a = Docs.article("2019-11-14")
+        .sentence("Net/NN fell/VBD=fall from/IN year-earlier/JJ net/NN income/NN ./.")
+        .build();
+    assertEquals(List.of("year-earlier=2018"), dates(a));
+  }
+}
