@@ -13,6 +13,8 @@ final class DateScorer {
   /** "2000-W6", "2000-W6-WE", "1998-W7-3": a week of one digit. */
   private static final java.util.regex.Pattern SINGLE_DIGIT_WEEK =
       java.util.regex.Pattern.compile("^(\\d{4})-W(\\d)(?!\\d)");
+  /** "198X", a decade as some gold writes it; TIMEX3 writes "198". */
+  private static final java.util.regex.Pattern DECADE_WITH_X = java.util.regex.Pattern.compile("^(\\d{3})X$");
 
   static final String LAYER = "dates";
 
@@ -82,10 +84,16 @@ final class DateScorer {
 
   /**
    * Whether two TIMEX3 values name the same time. ISO 8601 writes week numbers with two digits;
-   * some gold writes "2000-W6" for "2000-W06", which is the same week and counts as equal.
+   * some gold writes "2000-W6" for "2000-W06", which is the same week and counts as equal. TIMEX3
+   * writes a decade with its first three digits ("the 1980s": "198"); some gold writes "198X", the
+   * same decade. Values of other granularity ("1994" against "1994-XX-XX") stay different.
    */
   static boolean sameValue(String gold, String pred) {
-    return gold.equals(pred) || padWeek(gold).equals(padWeek(pred));
+    return gold.equals(pred) || canonical(gold).equals(canonical(pred));
+  }
+
+  private static String canonical(String value) {
+    return DECADE_WITH_X.matcher(padWeek(value)).replaceFirst("$1");
   }
 
   private static String padWeek(String value) {

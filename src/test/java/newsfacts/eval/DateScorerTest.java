@@ -35,6 +35,15 @@ class DateScorerTest {
   }
 
   @Test
+  void aDecadeWrittenWithAnXIsTheSameDecadeButOtherGranularitiesDiffer() {
+    assertEquals(true, DateScorer.sameValue("198X", "198"));
+    assertEquals(true, DateScorer.sameValue("199", "199X"));
+    assertEquals(false, DateScorer.sameValue("199X", "1990")); // a year, not the decade
+    assertEquals(false, DateScorer.sameValue("1994-XX-XX", "1994")); // a day of the year, not the year
+    assertEquals(false, DateScorer.sameValue("19XX", "19")); // a century is written "19" alone
+  }
+
+  @Test
   void valueF1CountsOnlyRelaxedMatchesWithTheRightValue() {
     var gold = List.of(date("d", 0, 10, "DATE", "2012-06-06"), date("d", 20, 29, "DATE", "2012-06-06"),
         date("d", 40, 44, "DATE", "2001"));
