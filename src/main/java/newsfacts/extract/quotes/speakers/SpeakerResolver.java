@@ -42,8 +42,10 @@ public final class SpeakerResolver {
   private final OwnedSources owners;
   private final CorefSpeakers coref;
 
-  public SpeakerResolver(AnnotatedArticle doc, List<EntityMention> entities, QuoteWords words, SpeakerWords speakerWords) {
+  public SpeakerResolver(AnnotatedArticle doc, List<EntityMention> articleEntities, QuoteWords words,
+      SpeakerWords speakerWords) {
     this.doc = doc;
+    List<EntityMention> entities = HonorificNames.relink(doc.text(), articleEntities, speakerWords);
     this.entities = entities;
     this.words = words;
     this.speakerWords = speakerWords;
@@ -113,7 +115,15 @@ public final class SpeakerResolver {
       before = before >= 0 && p.token(before).pos().equals(",") ? before - 1 : before;
       noun = before >= 0 && p.token(before).pos().startsWith("NN") ? before : -1;
     }
+    // "Senator Ana Ruiz of Freedonia, who said": a place is not a "who"; the noun it modifies is.
+    if (noun >= 0 && isPlace(p.token(noun)) && p.relation(noun).startsWith("nmod")) {
+      noun = p.head(noun);
+    }
     return noun < 0 || !denotesSource(p.token(noun)) ? null : p.token(noun);
+  }
+
+  private boolean isPlace(Token noun) {
+    return entities.stream().anyMatch(e -> e.type() == EntityType.LOCATION && e.span().overlaps(noun.span()));
   }
 
   /** A name, a plural, a title or a noun of a person ("aide", "leaders"); not "the criticism, which". */

@@ -9,6 +9,7 @@ import newsfacts.extract.ParsedSentence;
 import newsfacts.extract.entities.EntitiesStep;
 import newsfacts.extract.quotes.QuotesStep;
 import newsfacts.model.AnnotatedArticle;
+import newsfacts.model.Token;
 import org.junit.jupiter.api.Test;
 
 /** Speaker resolution through the quotes step, on invented sentences: agreement, roles, organisations. */
@@ -204,5 +205,52 @@ class SpeakerResolutionTest {
                 + " nsubj(fall-8, fees-6) aux(fall-8, would-7) ccomp(said-4, fall-8) punct(said-4, .-9)")
         .build();
     assertEquals("A local group -> A local group", speakers(a).get(1));
+  }
+
+  @Test
+  void aFemaleHonorificTakesTheSurnameFromTheManToTheWomanOfThatSurname() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("Anna/NNP@PERSON Hale/NNP@PERSON and/CC Tom/NNP@PERSON Hale/NNP@PERSON opened/VBD=open the/DT"
+            + " shop/NN ./.")
+        .sentence("Mrs./NNP Hale/NNP@PERSON said/VBD=say that/IN sales/NNS=sale rose/VBD=rise ./.",
+            "compound(Hale-2, Mrs.-1) nsubj(said-3, Hale-2) root(ROOT-0, said-3) mark(rose-6, that-4)"
+                + " nsubj(rose-6, sales-5) ccomp(said-3, rose-6) punct(said-3, .-7)")
+        .sentence("Mrs./NNP Hale/NNP@PERSON greeted/VBD=greet the/DT crowd/NN ./.",
+            "compound(Hale-2, Mrs.-1) nsubj(greeted-3, Hale-2) root(ROOT-0, greeted-3) det(crowd-5, the-4)"
+                + " obj(greeted-3, crowd-5) punct(greeted-3, .-6)")
+        .sentence("She/PRP said/VBD=say that/IN costs/NNS=cost fell/VBD=fall ./.")
+        .build();
+    assertEquals(List.of("Hale -> Anna Hale", "She -> Anna Hale"), speakers(a));
+  }
+
+  @Test
+  void anHonorificWithoutANamesakeOfThatGenderChangesNothing() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("Tom/NNP@PERSON Hale/NNP@PERSON opened/VBD=open the/DT shop/NN ./.")
+        .sentence("Mrs./NNP Hale/NNP@PERSON said/VBD=say that/IN sales/NNS=sale rose/VBD=rise ./.",
+            "compound(Hale-2, Mrs.-1) nsubj(said-3, Hale-2) root(ROOT-0, said-3) mark(rose-6, that-4)"
+                + " nsubj(rose-6, sales-5) ccomp(said-3, rose-6) punct(said-3, .-7)")
+        .build();
+    assertEquals(List.of("Hale -> Tom Hale"), speakers(a));
+  }
+
+  /**
+   * The frames rarely leave "who" as the mention (they pass to its noun themselves), so the
+   * resolver is asked directly, as it is for a "who" whose clause the parse lost.
+   */
+  @Test
+  void aRelativeWhoAfterAPlaceIsThePersonThePlaceModifies() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("Senator/NNP@TITLE Ana/NNP@PERSON Ruiz/NNP@PERSON of/IN Freedonia/NNP@LOCATION ,/, who/WP"
+            + " said/VBD=say that/IN taxes/NNS=tax rose/VBD=rise ,/, left/VBD=leave ./.",
+            "compound(Ruiz-3, Senator-1) compound(Ruiz-3, Ana-2) nsubj(left-13, Ruiz-3) case(Freedonia-5, of-4)"
+                + " nmod(Ruiz-3, Freedonia-5) punct(Freedonia-5, ,-6) nsubj(said-8, who-7)"
+                + " parataxis(left-13, said-8) mark(rose-11, that-9) nsubj(rose-11, taxes-10)"
+                + " ccomp(said-8, rose-11) punct(left-13, ,-12) root(ROOT-0, left-13) punct(left-13, .-14)")
+        .build();
+    Document d = ENTITIES.apply(Document.of(a));
+    SpeakerResolver resolver = new SpeakerResolver(a, d.entities(), Docs.lexicon().quotes(), Docs.lexicon().speakers());
+    Token who = a.sentences().get(0).tokens().get(6);
+    assertEquals("Ana Ruiz", resolver.resolve(who.span(), who, List.of()));
   }
 }
