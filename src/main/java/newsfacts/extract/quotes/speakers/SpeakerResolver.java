@@ -39,6 +39,7 @@ public final class SpeakerResolver {
   private final PersonProfiles profiles;
   private final Antecedents antecedents;
   private final OrganizationSources organizations;
+  private final NamedNominals namedNominals;
   private final OwnedSources owners;
   private final CorefSpeakers coref;
 
@@ -52,7 +53,8 @@ public final class SpeakerResolver {
     this.profiles = new PersonProfiles(doc, entities, speakerWords);
     this.antecedents = new Antecedents(profiles);
     PluralSubjects plurals = new PluralSubjects(doc, entities, profiles, speakerWords.animateNouns());
-    this.organizations = new OrganizationSources(entities, profiles, plurals);
+    this.namedNominals = new NamedNominals(doc, entities);
+    this.organizations = new OrganizationSources(entities, profiles, plurals, namedNominals);
     this.owners = new OwnedSources(doc, entities, antecedents, speakerWords);
     this.appositionGap = Pattern.compile(
         "(\\s+" + WordLists.anyOf(words.appositionPrepositions()) + "\\s+[A-Z][\\p{L}-]*)?,\\s+");
@@ -166,6 +168,10 @@ public final class SpeakerResolver {
     if (words.organizationNouns().contains(lemma)) {
       // "the Lund campaign", "the Freedonian government": the phrase names its organisation.
       boolean named = tokens.stream().anyMatch(t -> t.pos().startsWith("NNP"));
+      String person = named || indefinite ? null : owners.pronounOwner(head, sentence, earlier);
+      if (person != null) {
+        return namedNominals.ofPerson(mention.begin(), lemma, person);
+      }
       return named || indefinite ? null : organizations.ofNominal(mention.begin(), lemma, earlier);
     }
     if (!head.pos().equals("NN") || indefinite) {

@@ -102,6 +102,60 @@ class SpeakerResolutionTest {
   }
 
   @Test
+  void theCampaignIsTheOneNamedAfterAPersonBeforeNotTheOrganisationQuotedLast() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("The/DT Lopez/NNP@PERSON campaign/NN ran/VBD=run ads/NNS=ad ./.",
+            "det(campaign-3, The-1) compound(campaign-3, Lopez-2) nsubj(ran-4, campaign-3) root(ROOT-0, ran-4)"
+                + " obj(ran-4, ads-5) punct(ran-4, .-6)")
+        .sentence("The/DT Harbour/NNP@ORGANIZATION Authority/NNP@ORGANIZATION said/VBD=say that/IN fees/NNS=fee"
+            + " would/MD rise/VB=rise ./.")
+        .sentence("The/DT campaign/NN said/VBD=say that/IN costs/NNS=cost fell/VBD=fall ./.",
+            "det(campaign-2, The-1) nsubj(said-3, campaign-2) root(ROOT-0, said-3) mark(fell-6, that-4)"
+                + " nsubj(fell-6, costs-5) ccomp(said-3, fell-6) punct(said-3, .-7)")
+        .build();
+    assertEquals("The campaign -> The Lopez campaign", speakers(a).get(1));
+  }
+
+  @Test
+  void theCampaignIsThatOfTheCandidateMentionedLastAmongThoseWithCampaigns() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("The/DT Lopez/NNP@PERSON campaign/NN ran/VBD=run ads/NNS=ad ./.",
+            "det(campaign-3, The-1) compound(campaign-3, Lopez-2) nsubj(ran-4, campaign-3) root(ROOT-0, ran-4)"
+                + " obj(ran-4, ads-5) punct(ran-4, .-6)")
+        .sentence("The/DT Hale/NNP@PERSON campaign/NN ran/VBD=run ads/NNS=ad ./.",
+            "det(campaign-3, The-1) compound(campaign-3, Hale-2) nsubj(ran-4, campaign-3) root(ROOT-0, ran-4)"
+                + " obj(ran-4, ads-5) punct(ran-4, .-6)")
+        .sentence("Lopez/NNP@PERSON plans/VBZ=plan a/DT speech/NN ./.")
+        .sentence("The/DT campaign/NN said/VBD=say that/IN costs/NNS=cost fell/VBD=fall ./.",
+            "det(campaign-2, The-1) nsubj(said-3, campaign-2) root(ROOT-0, said-3) mark(fell-6, that-4)"
+                + " nsubj(fell-6, costs-5) ccomp(said-3, fell-6) punct(said-3, .-7)")
+        .build();
+    assertEquals(List.of("The campaign -> The Lopez campaign"), speakers(a));
+  }
+
+  @Test
+  void herCampaignIsTheCampaignOfTheWomanSheRefersTo() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence(MEETING)
+        .sentence("Her/PRP$ campaign/NN said/VBD=say that/IN costs/NNS=cost fell/VBD=fall ./.",
+            "nmod:poss(campaign-2, Her-1) nsubj(said-3, campaign-2) root(ROOT-0, said-3) mark(fell-6, that-4)"
+                + " nsubj(fell-6, costs-5) ccomp(said-3, fell-6) punct(said-3, .-7)")
+        .build();
+    assertEquals(List.of("Her campaign -> Maria Lopez's campaign"), speakers(a));
+  }
+
+  @Test
+  void anOrganisationNameThatIsOnlyTheNounIsNotTheOrganisation() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("Bank/NNP@ORGANIZATION Warns/VBZ=warn On/IN Rates/NNS=rate")
+        .sentence("The/DT bank/NN said/VBD=say that/IN rates/NNS=rate would/MD rise/VB=rise ./.",
+            "det(bank-2, The-1) nsubj(said-3, bank-2) root(ROOT-0, said-3) mark(rise-7, that-4)"
+                + " nsubj(rise-7, rates-5) aux(rise-7, would-6) ccomp(said-3, rise-7) punct(said-3, .-8)")
+        .build();
+    assertEquals(List.of("The bank -> The bank"), speakers(a));
+  }
+
+  @Test
   void aSurnameTheTaggerMissedIsTheFullName() {
     AnnotatedArticle a = Docs.article("2019-03-14")
         .sentence(MEETING)
