@@ -1,9 +1,12 @@
 package newsfacts.extract.quotes.speakers;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import newsfacts.extract.SpeakerWords;
 import newsfacts.model.EntityMention;
@@ -13,8 +16,8 @@ import newsfacts.model.EntityType;
  * Surnames shared by two people of the article, told apart by the honorific before them. In "Tom
  * Hale and Ann Hale ... Mrs. Hale said", the surname may have been linked to Tom Hale; a female
  * honorific before it contradicts his first name's gender, so the mention goes to the one person of
- * that surname whose first name agrees (Ann Hale). Nothing changes when no such person exists or
- * when two do.
+ * that surname whose first name agrees (Ann Hale). When there is none and the name also follows
+ * honorifics of the other gender (two people merged into one), it is "Mrs. Hale".
  */
 final class HonorificNames {
   private static final int HONORIFIC_REACH = 6;
@@ -24,26 +27,50 @@ final class HonorificNames {
   /** The article's mentions, with surnames after a contradicting honorific re-linked. */
   static List<EntityMention> relink(String text, List<EntityMention> entities, SpeakerWords words) {
     Set<String> persons = new LinkedHashSet<>();
-    entities.stream().filter(e -> e.type() == EntityType.PERSON).forEach(e -> persons.add(e.canonical()));
+    Map<String, Set<Gender>> honorificsOf = new HashMap<>();
+    for (EntityMention e : entities) {
+      if (e.type() == EntityType.PERSON) {
+        persons.add(e.canonical());
+        String honorific = honorific(text, e, words);
+        if (honorific != null) {
+          honorificsOf.computeIfAbsent(e.canonical(), k -> new HashSet<>()).add(genderOf(honorific, words));
+        }
+      }
+    }
     List<EntityMention> result = new ArrayList<>(entities.size());
     for (EntityMention e : entities) {
-      Gender said = e.type() == EntityType.PERSON ? honorificGender(text, e, words) : Gender.UNKNOWN;
-      String other = said == Gender.UNKNOWN || said.agreesWith(firstNameGender(e.canonical(), words))
-          ? null : namesake(e.canonical(), said, persons, words);
+      String honorific = e.type() == EntityType.PERSON ? honorific(text, e, words) : null;
+      Gender said = honorific == null ? Gender.UNKNOWN : genderOf(honorific, words);
+      if (said.agreesWith(firstNameGender(e.canonical(), words))) {
+        result.add(e);
+        continue;
+      }
+      String surname = lastWord(e.text());
+      String other = namesake(e.canonical(), surname, said, persons, words);
+      // "Mr. Hale" and "Mrs. Hale" both linked to Anna Hale, and no man of that name: "Mr. Hale".
+      boolean merged = honorificsOf.getOrDefault(e.canonical(), Set.of()).size() > 1;
+      other = other == null && merged ? honorific + " " + surname : other;
       result.add(other == null ? e : e.withCanonical(other));
     }
     return result;
   }
 
-  /** "Mrs." or "Mr." right before the mention or at its start. */
-  private static Gender honorificGender(String text, EntityMention e, SpeakerWords words) {
+  /** "Mrs." or "Mr." as written right before the mention or at its start, or null. */
+  private static String honorific(String text, EntityMention e, SpeakerWords words) {
     String before = text.substring(Math.max(0, e.span().begin() - HONORIFIC_REACH), e.span().begin());
     String[] previous = before.endsWith(" ") ? before.trim().split("\\s+") : new String[] {""};
-    String outside = previous[previous.length - 1].toLowerCase(Locale.ROOT);
-    String inside = e.text().trim().split("\\s+")[0].toLowerCase(Locale.ROOT);
-    boolean male = words.maleHonorifics().contains(outside) || words.maleHonorifics().contains(inside);
-    boolean female = words.femaleHonorifics().contains(outside) || words.femaleHonorifics().contains(inside);
-    return Gender.of(male ? 1 : 0, female ? 1 : 0);
+    String outside = previous[previous.length - 1];
+    String inside = e.text().trim().split("\\s+")[0];
+    return isHonorific(outside, words) ? outside : isHonorific(inside, words) ? inside : null;
+  }
+
+  private static boolean isHonorific(String word, SpeakerWords words) {
+    return genderOf(word, words) != Gender.UNKNOWN;
+  }
+
+  private static Gender genderOf(String honorific, SpeakerWords words) {
+    String word = honorific.toLowerCase(Locale.ROOT);
+    return Gender.of(words.maleHonorifics().contains(word) ? 1 : 0, words.femaleHonorifics().contains(word) ? 1 : 0);
   }
 
   private static Gender firstNameGender(String canonical, SpeakerWords words) {
@@ -51,20 +78,24 @@ final class HonorificNames {
     return Gender.of(words.maleFirstNames().contains(first) ? 1 : 0, words.femaleFirstNames().contains(first) ? 1 : 0);
   }
 
-  /** The one other person with the same last name whose first name has the honorific's gender. */
-  private static String namesake(String canonical, Gender gender, Set<String> persons, SpeakerWords words) {
-    String surname = lastWord(canonical);
+  /** The other person with that last name whose first name does not contradict the honorific (one first name). */
+  private static String namesake(String canonical, String surname, Gender gender, Set<String> persons,
+      SpeakerWords words) {
     String found = null;
     for (String person : persons) {
       if (!person.equals(canonical) && person.contains(" ") && lastWord(person).equals(surname)
-          && firstNameGender(person, words) == gender) {
-        if (found != null) {
+          && gender.agreesWith(firstNameGender(person, words))) {
+        if (found != null && !firstWord(found).equals(firstWord(person))) {
           return null;
         }
-        found = person;
+        found = found == null ? person : found;
       }
     }
     return found;
+  }
+
+  private static String firstWord(String name) {
+    return name.trim().split("\\s+")[0];
   }
 
   private static String lastWord(String name) {

@@ -32,10 +32,13 @@ final class NamedNominals {
   /** A phrase found at a character position. */
   record Found(int position, String text) {}
 
-  /** The latest phrase before {@code offset} headed by {@code noun} with a named owner (any, if owner is null). */
-  Found latestOwned(int offset, String noun, String owner) {
+  /**
+   * The latest phrase before {@code offset} headed by {@code noun} with a named owner (any, if owner is
+   * null) and no noun modifier outside the mention's own words.
+   */
+  Found latestOwned(int offset, String noun, Set<String> mentionWords, String owner) {
     Found[] best = {null};
-    forEachOwned(offset, noun, (name, found) -> {
+    forEachOwned(offset, noun, mentionWords, (name, found) -> {
       if (owner == null || sameName(name, owner)) {
         best[0] = found;
       }
@@ -44,7 +47,8 @@ final class NamedNominals {
   }
 
   /** Each phrase before {@code offset} headed by {@code noun} with a named owner, in text order. */
-  private void forEachOwned(int offset, String noun, BiConsumer<EntityMention, Found> action) {
+  private void forEachOwned(int offset, String noun, Set<String> mentionWords,
+      BiConsumer<EntityMention, Found> action) {
     for (Sentence s : doc.sentences()) {
       ParsedSentence p = new ParsedSentence(s);
       for (int t = 0; t < p.size() && p.token(t).span().end() <= offset; t++) {
@@ -52,7 +56,7 @@ final class NamedNominals {
           continue;
         }
         EntityMention name = ownerName(p, t);
-        if (name != null) {
+        if (name != null && !hasOtherNounModifier(p, t, mentionWords)) {
           int det = p.child(t, "det");
           int start = det >= 0 && det < t ? Math.min(p.token(det).span().begin(), name.span().begin())
               : name.span().begin();
@@ -66,10 +70,10 @@ final class NamedNominals {
    * "the campaign" where the article names campaigns after several persons ("the Lopez campaign",
    * "Hale's campaign"): the phrase of the one among them mentioned last before it.
    */
-  Found ofDefinite(int offset, String noun) {
-    Found latest = latestOwned(offset, noun, null);
+  Found ofDefinite(int offset, String noun, Set<String> mentionWords) {
+    Found latest = latestOwned(offset, noun, mentionWords, null);
     Set<String> owners = new HashSet<>();
-    forEachOwned(offset, noun, (name, found) -> {
+    forEachOwned(offset, noun, mentionWords, (name, found) -> {
       if (name.type() == EntityType.PERSON) {
         owners.add(name.canonical());
       }
@@ -80,12 +84,12 @@ final class NamedNominals {
         recent = e.canonical();
       }
     }
-    return recent == null ? latest : latestOwned(offset, noun, recent);
+    return recent == null ? latest : latestOwned(offset, noun, mentionWords, recent);
   }
 
   /** "her campaign": a phrase naming her with the noun, else "Maria Lopez's campaign". */
-  String ofPerson(int offset, String noun, String person) {
-    Found named = latestOwned(offset, noun, person);
+  String ofPerson(int offset, String noun, Set<String> mentionWords, String person) {
+    Found named = latestOwned(offset, noun, mentionWords, person);
     return named != null ? named.text() : person + "'s " + noun;
   }
 
@@ -103,6 +107,12 @@ final class NamedNominals {
       }
     }
     return null;
+  }
+
+  /** "Lund's parent company" is another company than "the company" (not than "the parent company"). */
+  private static boolean hasOtherNounModifier(ParsedSentence p, int noun, Set<String> mentionWords) {
+    return p.children(noun).stream().anyMatch(c -> p.relation(c).equals("compound")
+        && p.token(c).pos().matches("NNS?") && !mentionWords.contains(p.token(c).lemma().toLowerCase(Locale.ROOT)));
   }
 
   private static boolean sameName(EntityMention name, String person) {

@@ -1,6 +1,7 @@
 package newsfacts.extract.quotes.speakers;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import newsfacts.model.CharSpan;
 import newsfacts.model.EntityMention;
@@ -33,7 +34,7 @@ final class OrganizationSources {
    * owner ("the Lopez campaign"), else one quoted with the noun, else the last one quoted. A name
    * that is only the noun ("Campaign" in a headline) does not count.
    */
-  String ofNominal(int offset, String noun, List<Quote> earlier) {
+  String ofNominal(int offset, String noun, Set<String> mentionWords, List<Quote> earlier) {
     String best = null;
     int bestPosition = -1;
     for (EntityMention e : entities) {
@@ -43,7 +44,7 @@ final class OrganizationSources {
         bestPosition = e.span().begin();
       }
     }
-    NamedNominals.Found owned = named.ofDefinite(offset, noun);
+    NamedNominals.Found owned = named.ofDefinite(offset, noun, mentionWords);
     if (owned != null && owned.position() > bestPosition) {
       best = owned.text();
     }

@@ -165,20 +165,20 @@ public final class SpeakerResolver {
     // "an aide", "a rights group": someone or something new, not linked to what came before.
     boolean indefinite = tokens.stream()
         .anyMatch(t -> speakerWords.indefiniteDeterminers().contains(t.word().toLowerCase(Locale.ROOT)));
+    Set<String> modifiers = new HashSet<>();
+    tokens.forEach(t -> modifiers.add(t.lemma().toLowerCase(Locale.ROOT)));
     if (words.organizationNouns().contains(lemma)) {
       // "the Lund campaign", "the Freedonian government": the phrase names its organisation.
       boolean named = tokens.stream().anyMatch(t -> t.pos().startsWith("NNP"));
       String person = named || indefinite ? null : owners.pronounOwner(head, sentence, earlier);
       if (person != null) {
-        return namedNominals.ofPerson(mention.begin(), lemma, person);
+        return namedNominals.ofPerson(mention.begin(), lemma, modifiers, person);
       }
-      return named || indefinite ? null : organizations.ofNominal(mention.begin(), lemma, earlier);
+      return named || indefinite ? null : organizations.ofNominal(mention.begin(), lemma, modifiers, earlier);
     }
     if (!head.pos().equals("NN") || indefinite) {
       return null;
     }
-    Set<String> modifiers = new HashSet<>();
-    tokens.forEach(t -> modifiers.add(t.lemma().toLowerCase(Locale.ROOT)));
     String person = antecedents.ofRole(mention.begin(), lemma, modifiers, profiles.genderOfNoun(lemma));
     // The looser window fallback only for nouns that denote a person ("the mainstream" does not).
     boolean personNoun = head.ner() == NerTag.TITLE || profiles.genderOfNoun(lemma) != Gender.UNKNOWN;

@@ -134,6 +134,19 @@ class SpeakerResolutionTest {
   }
 
   @Test
+  void aParentCompanyIsNotTheCompany() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("Lund/NNP@ORGANIZATION 's/POS parent/NN company/NN grew/VBD=grow ./.",
+            "nmod:poss(company-4, Lund-1) case(Lund-1, 's-2) compound(company-4, parent-3) nsubj(grew-5, company-4)"
+                + " root(ROOT-0, grew-5) punct(grew-5, .-6)")
+        .sentence("The/DT company/NN said/VBD=say that/IN costs/NNS=cost fell/VBD=fall ./.",
+            "det(company-2, The-1) nsubj(said-3, company-2) root(ROOT-0, said-3) mark(fell-6, that-4)"
+                + " nsubj(fell-6, costs-5) ccomp(said-3, fell-6) punct(said-3, .-7)")
+        .build();
+    assertEquals(List.of("The company -> The company"), speakers(a));
+  }
+
+  @Test
   void herCampaignIsTheCampaignOfTheWomanSheRefersTo() {
     AnnotatedArticle a = Docs.article("2019-03-14")
         .sentence(MEETING)
@@ -278,20 +291,24 @@ class SpeakerResolutionTest {
   }
 
   @Test
-  void anHonorificWithoutANamesakeOfThatGenderChangesNothing() {
+  void anHonorificWithoutANamesakeIsKeptWithTheSurnameOnlyWhenTwoPeopleWereMerged() {
     AnnotatedArticle a = Docs.article("2019-03-14")
         .sentence("Tom/NNP@PERSON Hale/NNP@PERSON opened/VBD=open the/DT shop/NN ./.")
         .sentence("Mrs./NNP Hale/NNP@PERSON said/VBD=say that/IN sales/NNS=sale rose/VBD=rise ./.",
             "compound(Hale-2, Mrs.-1) nsubj(said-3, Hale-2) root(ROOT-0, said-3) mark(rose-6, that-4)"
                 + " nsubj(rose-6, sales-5) ccomp(said-3, rose-6) punct(said-3, .-7)")
         .build();
-    assertEquals(List.of("Hale -> Tom Hale"), speakers(a));
+    assertEquals(List.of("Hale -> Tom Hale"), speakers(a), "a first-name list can be wrong");
+    AnnotatedArticle merged = Docs.article("2019-03-14")
+        .sentence("Tom/NNP@PERSON Hale/NNP@PERSON opened/VBD=open the/DT shop/NN ./.")
+        .sentence("Mr./NNP Hale/NNP@PERSON left/VBD=leave ./.")
+        .sentence("Mrs./NNP Hale/NNP@PERSON said/VBD=say that/IN sales/NNS=sale rose/VBD=rise ./.",
+            "compound(Hale-2, Mrs.-1) nsubj(said-3, Hale-2) root(ROOT-0, said-3) mark(rose-6, that-4)"
+                + " nsubj(rose-6, sales-5) ccomp(said-3, rose-6) punct(said-3, .-7)")
+        .build();
+    assertEquals(List.of("Hale -> Mrs. Hale"), speakers(merged));
   }
 
-  /**
-   * The frames rarely leave "who" as the mention (they pass to its noun themselves), so the
-   * resolver is asked directly, as it is for a "who" whose clause the parse lost.
-   */
   @Test
   void aRelativeWhoAfterAPlaceIsThePersonThePlaceModifies() {
     AnnotatedArticle a = Docs.article("2019-03-14")
