@@ -182,7 +182,13 @@ public final class SpeakerResolver {
     String person = antecedents.ofRole(mention.begin(), lemma, modifiers, profiles.genderOfNoun(lemma));
     // The looser window fallback only for nouns that denote a person ("the mainstream" does not).
     boolean personNoun = head.ner() == NerTag.TITLE || profiles.genderOfNoun(lemma) != Gender.UNKNOWN;
-    return person != null || !personNoun ? person : windowTitles.latestPerson(mention.begin(), earlier, lemma);
+    if (person != null || !personNoun) {
+      return person;
+    }
+    person = windowTitles.latestPerson(mention.begin(), earlier, lemma);
+    boolean definite = tokens.stream().anyMatch(t -> t.word().equalsIgnoreCase("the"));
+    return person != null || !definite || head.ner() != NerTag.TITLE ? person
+        : antecedents.recentSubject(mention.begin(), sentence, profiles.genderOfNoun(lemma), earlier);
   }
 
   private Gender pronounGender(String word) {

@@ -76,6 +76,36 @@ class SpeakerResolutionTest {
   }
 
   @Test
+  void aDefiniteTitleNoOneWasIntroducedWithIsTheSubjectOfTheSentenceBefore() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("Ana/NNP@PERSON Ruiz/NNP@PERSON toured/VBD=tour the/DT port/NN ./.",
+            "compound(Ruiz-2, Ana-1) nsubj(toured-3, Ruiz-2) root(ROOT-0, toured-3) det(port-5, the-4)"
+                + " obj(toured-3, port-5) punct(toured-3, .-6)")
+        .sentence("The/DT Freedonian/JJ@NATIONALITY senator/NN@TITLE said/VBD=say that/IN exports/NNS=export"
+            + " would/MD rise/VB=rise ./.",
+            "det(senator-3, The-1) amod(senator-3, Freedonian-2) nsubj(said-4, senator-3) root(ROOT-0, said-4)"
+                + " mark(rise-8, that-5) nsubj(rise-8, exports-6) aux(rise-8, would-7) ccomp(said-4, rise-8)"
+                + " punct(said-4, .-9)")
+        .build();
+    assertEquals(List.of("The Freedonian senator -> Ana Ruiz"), speakers(a));
+  }
+
+  @Test
+  void aDefiniteTitleAfterTwoSubjectsStaysUnresolved() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("Ana/NNP@PERSON Ruiz/NNP@PERSON toured/VBD=tour the/DT port/NN and/CC Tom/NNP@PERSON"
+            + " Hale/NNP@PERSON stayed/VBD=stay ./.",
+            "compound(Ruiz-2, Ana-1) nsubj(toured-3, Ruiz-2) root(ROOT-0, toured-3) det(port-5, the-4)"
+                + " obj(toured-3, port-5) cc(stayed-9, and-6) compound(Hale-8, Tom-7) nsubj(stayed-9, Hale-8)"
+                + " conj(toured-3, stayed-9) punct(toured-3, .-10)")
+        .sentence("The/DT senator/NN@TITLE said/VBD=say that/IN exports/NNS=export would/MD rise/VB=rise ./.",
+            "det(senator-2, The-1) nsubj(said-3, senator-2) root(ROOT-0, said-3) mark(rise-7, that-4)"
+                + " nsubj(rise-7, exports-5) aux(rise-7, would-6) ccomp(said-3, rise-7) punct(said-3, .-8)")
+        .build();
+    assertEquals(List.of("The senator -> The senator"), speakers(a));
+  }
+
+  @Test
   void anIndefiniteNominalIsSomeoneNew() {
     AnnotatedArticle a = Docs.article("2019-03-14")
         .sentence("Tom/NNP@PERSON Hale/NNP@PERSON ,/, an/DT aide/NN@TITLE ,/, arrived/VBD=arrive ./.")
