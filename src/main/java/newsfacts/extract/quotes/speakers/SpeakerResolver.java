@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsfacts.extract.NameVariants;
 import newsfacts.extract.ParsedSentence;
@@ -35,6 +34,7 @@ public final class SpeakerResolver {
   /** Between a title and the name in apposition: ", " or " in Place, " (apposition-prepositions.txt). */
   private final Pattern appositionGap;
   private final WindowTitles windowTitles;
+  private final DocumentNames documents;
   private final SpeakerWords speakerWords;
   private final PersonProfiles profiles;
   private final Antecedents antecedents;
@@ -59,6 +59,7 @@ public final class SpeakerResolver {
     this.appositionGap = Pattern.compile(
         "(\\s+" + WordLists.anyOf(words.appositionPrepositions()) + "\\s+[A-Z][\\p{L}-]*)?,\\s+");
     this.windowTitles = new WindowTitles(doc, entities);
+    this.documents = new DocumentNames(doc.text(), words);
     this.coref = new CorefSpeakers(doc.text(), doc.corefChains(), entities, profiles);
     RoleSubjects.link(doc, entities, profiles, antecedents);
   }
@@ -157,11 +158,11 @@ public final class SpeakerResolver {
     if (owner != null) {
       return owner;
     }
-    if (words.documentNouns().contains(lemma)) {
-      return documentName(lemma);
-    }
     List<Token> tokens = sentence < 0 ? List.of() : doc.sentences().get(sentence).tokens().stream()
         .filter(t -> mention.contains(t.span()) && t.index() != head.index()).toList();
+    if (words.documentNouns().contains(lemma)) {
+      return documents.name(lemma, tokens);
+    }
     // "an aide", "a rights group": someone or something new, not linked to what came before.
     boolean indefinite = tokens.stream()
         .anyMatch(t -> speakerWords.indefiniteDeterminers().contains(t.word().toLowerCase(Locale.ROOT)));
@@ -231,24 +232,6 @@ public final class SpeakerResolver {
       if (e.type() == EntityType.PERSON && e.span().end() <= offset
           && NameVariants.words(e.canonical()).contains(word) && e.canonical().contains(" ")) {
         best = e.canonical();
-      }
-    }
-    return best;
-  }
-
-  /** The longest capitalised name in the article built on the noun: "Annual Survey of Coastal Towns (2016)". */
-  private String documentName(String lemma) {
-    String noun = Character.toUpperCase(lemma.charAt(0)) + lemma.substring(1);
-    String capitalised = "(?:[A-Z][\\w'-]*\\s+)";
-    Pattern name = Pattern.compile(
-        capitalised + "*" + Pattern.quote(noun) + "(?:\\s+" + WordLists.anyOf(words.documentTitlePrepositions())
-            + "\\s+(?:the\\s+)?" + capitalised.replace("\\s+", "\\s*") + "+)?(?:\\s*\\(\\d{4}\\))?");
-    String best = null;
-    Matcher m = name.matcher(doc.text());
-    while (m.find()) {
-      String found = m.group().strip();
-      if (found.contains(" ") && (best == null || found.length() > best.length())) {
-        best = found;
       }
     }
     return best;

@@ -106,6 +106,22 @@ class SpeakerResolutionTest {
   }
 
   @Test
+  void aPollWithItsOwnNameIsNotTheDocumentAHeadlineNames() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("New/NNP Poll/NNP Shows/NNP Lead/NNP")
+        .sentence("The/DT Harbour/NNP Board/NNP poll/NN said/VBD=say that/IN fees/NNS=fee would/MD rise/VB=rise ./.",
+            "det(poll-4, The-1) compound(poll-4, Harbour-2) compound(poll-4, Board-3) nsubj(said-5, poll-4)"
+                + " root(ROOT-0, said-5) mark(rise-9, that-6) nsubj(rise-9, fees-7) aux(rise-9, would-8)"
+                + " ccomp(said-5, rise-9) punct(said-5, .-10)")
+        .sentence("The/DT poll/NN said/VBD=say that/IN costs/NNS=cost fell/VBD=fall ./.",
+            "det(poll-2, The-1) nsubj(said-3, poll-2) root(ROOT-0, said-3) mark(fell-6, that-4)"
+                + " nsubj(fell-6, costs-5) ccomp(said-3, fell-6) punct(said-3, .-7)")
+        .build();
+    assertEquals(List.of("The Harbour Board poll -> The Harbour Board poll", "The poll -> New Poll"),
+        speakers(a));
+  }
+
+  @Test
   void anIndefiniteNominalIsSomeoneNew() {
     AnnotatedArticle a = Docs.article("2019-03-14")
         .sentence("Tom/NNP@PERSON Hale/NNP@PERSON ,/, an/DT aide/NN@TITLE ,/, arrived/VBD=arrive ./.")
