@@ -52,7 +52,8 @@ final class NamedNominals {
     for (Sentence s : doc.sentences()) {
       ParsedSentence p = new ParsedSentence(s);
       for (int t = 0; t < p.size() && p.token(t).span().end() <= offset; t++) {
-        if (!p.token(t).lemma().toLowerCase(Locale.ROOT).equals(noun) || !p.token(t).pos().startsWith("NN")) {
+        // Singular heads only: "the poll" is not "the past two polls".
+        if (!p.token(t).lemma().toLowerCase(Locale.ROOT).equals(noun) || !p.token(t).pos().matches("NNP?")) {
           continue;
         }
         EntityMention name = ownerName(p, t);

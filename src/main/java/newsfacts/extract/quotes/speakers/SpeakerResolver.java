@@ -161,7 +161,11 @@ public final class SpeakerResolver {
     List<Token> tokens = sentence < 0 ? List.of() : doc.sentences().get(sentence).tokens().stream()
         .filter(t -> mention.contains(t.span()) && t.index() != head.index()).toList();
     if (words.documentNouns().contains(lemma)) {
-      return documents.name(lemma, tokens);
+      // "a Harbour Board poll ... the poll said": the earlier phrase naming its author comes first.
+      boolean definite = head.pos().equals("NN") && tokens.stream().anyMatch(t -> t.word().equalsIgnoreCase("the"))
+          && tokens.stream().noneMatch(t -> t.pos().startsWith("NNP"));
+      NamedNominals.Found authored = definite ? namedNominals.ofDefinite(mention.begin(), lemma, Set.of()) : null;
+      return authored != null ? authored.text() : documents.name(lemma, tokens);
     }
     // "an aide", "a rights group": someone or something new, not linked to what came before.
     boolean indefinite = tokens.stream()

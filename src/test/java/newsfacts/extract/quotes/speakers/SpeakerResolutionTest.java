@@ -122,6 +122,20 @@ class SpeakerResolutionTest {
   }
 
   @Test
+  void thePollIsThePollNamedBeforeWithItsAuthor() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("New/NNP Poll/NNP Shows/NNP Lead/NNP")
+        .sentence("A/DT Harbour/NNP@ORGANIZATION Board/NNP@ORGANIZATION poll/NN was/VBD=be released/VBN=release ./.",
+            "det(poll-4, A-1) compound(poll-4, Harbour-2) compound(poll-4, Board-3) nsubj:pass(released-6, poll-4)"
+                + " aux:pass(released-6, was-5) root(ROOT-0, released-6) punct(released-6, .-7)")
+        .sentence("The/DT poll/NN said/VBD=say that/IN costs/NNS=cost fell/VBD=fall ./.",
+            "det(poll-2, The-1) nsubj(said-3, poll-2) root(ROOT-0, said-3) mark(fell-6, that-4)"
+                + " nsubj(fell-6, costs-5) ccomp(said-3, fell-6) punct(said-3, .-7)")
+        .build();
+    assertEquals(List.of("The poll -> A Harbour Board poll"), speakers(a));
+  }
+
+  @Test
   void anIndefiniteNominalIsSomeoneNew() {
     AnnotatedArticle a = Docs.article("2019-03-14")
         .sentence("Tom/NNP@PERSON Hale/NNP@PERSON ,/, an/DT aide/NN@TITLE ,/, arrived/VBD=arrive ./.")
