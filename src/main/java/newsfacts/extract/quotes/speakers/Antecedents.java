@@ -43,6 +43,23 @@ final class Antecedents {
     return latest != null ? latest : latest(candidates, true);
   }
 
+  /**
+   * The person named as subject in the sentence before or of this one up to {@code offset}
+   * ("Ana Ruiz toured the port. The senator said ..."), if only one of that gender, or null.
+   */
+  String recentSubject(int offset, int sentence, Gender gender, List<Quote> earlier) {
+    String found = null;
+    for (PersonMention m : candidates(offset, gender, earlier)) {
+      if (m.subject() && !m.background() && m.sentence() >= sentence - 1) {
+        if (found != null && !found.equals(m.canonical())) {
+          return null;
+        }
+        found = m.canonical();
+      }
+    }
+    return found;
+  }
+
   /** The person introduced with the role {@code noun} before {@code offset}, or null. */
   String ofRole(int offset, String noun, Set<String> modifiers, Gender gender) {
     String best = null;

@@ -1,6 +1,7 @@
 package newsfacts.extract.quotes.speakers;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import newsfacts.model.CharSpan;
 import newsfacts.model.EntityMention;
@@ -18,20 +19,34 @@ final class OrganizationSources {
   private final List<EntityMention> entities;
   private final PersonProfiles profiles;
   private final PluralSubjects plurals;
+  private final NamedNominals named;
 
-  OrganizationSources(List<EntityMention> entities, PersonProfiles profiles, PluralSubjects plurals) {
+  OrganizationSources(List<EntityMention> entities, PersonProfiles profiles, PluralSubjects plurals,
+      NamedNominals named) {
     this.entities = entities;
     this.profiles = profiles;
     this.plurals = plurals;
+    this.named = named;
   }
 
-  /** "the agency": an organisation named with the noun, else one quoted with it, else the last one quoted. */
-  String ofNominal(int offset, String noun, List<Quote> earlier) {
+  /**
+   * "the agency": the latest organisation named with the noun or phrase with the noun and a named
+   * owner ("the Lopez campaign"), else one quoted with the noun, else the last one quoted. A name
+   * that is only the noun ("Campaign" in a headline) does not count.
+   */
+  String ofNominal(int offset, String noun, Set<String> mentionWords, List<Quote> earlier) {
     String best = null;
+    int bestPosition = -1;
     for (EntityMention e : entities) {
-      if (e.type() == EntityType.ORGANIZATION && e.span().end() <= offset && hasWord(e.canonical(), noun)) {
+      if (e.type() == EntityType.ORGANIZATION && e.span().end() <= offset && hasWord(e.canonical(), noun)
+          && !e.canonical().equalsIgnoreCase(noun)) {
         best = e.canonical();
+        bestPosition = e.span().begin();
       }
+    }
+    NamedNominals.Found owned = named.ofDefinite(offset, noun, mentionWords);
+    if (owned != null && owned.position() > bestPosition) {
+      best = owned.text();
     }
     if (best != null) {
       return best;

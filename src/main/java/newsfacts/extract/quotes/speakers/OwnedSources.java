@@ -43,6 +43,20 @@ final class OwnedSources {
         return e.canonical();
       }
     }
+    return personOfPronoun(t, sentence, earlier);
+  }
+
+  /** The person of a nominal's possessive "his"/"her" ("her campaign"), or null. */
+  String pronounOwner(Token head, int sentence, List<Quote> earlier) {
+    if (sentence < 0) {
+      return null;
+    }
+    ParsedSentence p = new ParsedSentence(doc.sentences().get(sentence));
+    int owner = p.child(head.index(), "nmod:poss");
+    return owner < 0 ? null : personOfPronoun(p.token(owner), sentence, earlier);
+  }
+
+  private String personOfPronoun(Token t, int sentence, List<Quote> earlier) {
     String word = t.word().toLowerCase(Locale.ROOT);
     boolean male = words.malePronouns().contains(word);
     if (!male && !words.femalePronouns().contains(word)) {

@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsfacts.extract.NameVariants;
 import newsfacts.extract.ParsedSentence;
@@ -35,26 +34,32 @@ public final class SpeakerResolver {
   /** Between a title and the name in apposition: ", " or " in Place, " (apposition-prepositions.txt). */
   private final Pattern appositionGap;
   private final WindowTitles windowTitles;
+  private final DocumentNames documents;
   private final SpeakerWords speakerWords;
   private final PersonProfiles profiles;
   private final Antecedents antecedents;
   private final OrganizationSources organizations;
+  private final NamedNominals namedNominals;
   private final OwnedSources owners;
   private final CorefSpeakers coref;
 
-  public SpeakerResolver(AnnotatedArticle doc, List<EntityMention> entities, QuoteWords words, SpeakerWords speakerWords) {
+  public SpeakerResolver(AnnotatedArticle doc, List<EntityMention> articleEntities, QuoteWords words,
+      SpeakerWords speakerWords) {
     this.doc = doc;
+    List<EntityMention> entities = HonorificNames.relink(doc.text(), articleEntities, speakerWords);
     this.entities = entities;
     this.words = words;
     this.speakerWords = speakerWords;
     this.profiles = new PersonProfiles(doc, entities, speakerWords);
     this.antecedents = new Antecedents(profiles);
     PluralSubjects plurals = new PluralSubjects(doc, entities, profiles, speakerWords.animateNouns());
-    this.organizations = new OrganizationSources(entities, profiles, plurals);
+    this.namedNominals = new NamedNominals(doc, entities);
+    this.organizations = new OrganizationSources(entities, profiles, plurals, namedNominals);
     this.owners = new OwnedSources(doc, entities, antecedents, speakerWords);
     this.appositionGap = Pattern.compile(
         "(\\s+" + WordLists.anyOf(words.appositionPrepositions()) + "\\s+[A-Z][\\p{L}-]*)?,\\s+");
     this.windowTitles = new WindowTitles(doc, entities);
+    this.documents = new DocumentNames(doc.text(), words);
     this.coref = new CorefSpeakers(doc.text(), doc.corefChains(), entities, profiles);
     RoleSubjects.link(doc, entities, profiles, antecedents);
   }
@@ -113,7 +118,15 @@ public final class SpeakerResolver {
       before = before >= 0 && p.token(before).pos().equals(",") ? before - 1 : before;
       noun = before >= 0 && p.token(before).pos().startsWith("NN") ? before : -1;
     }
+    // "Senator Ana Ruiz of Freedonia, who said": a place is not a "who"; the noun it modifies is.
+    if (noun >= 0 && isPlace(p.token(noun)) && p.relation(noun).startsWith("nmod")) {
+      noun = p.head(noun);
+    }
     return noun < 0 || !denotesSource(p.token(noun)) ? null : p.token(noun);
+  }
+
+  private boolean isPlace(Token noun) {
+    return entities.stream().anyMatch(e -> e.type() == EntityType.LOCATION && e.span().overlaps(noun.span()));
   }
 
   /** A name, a plural, a title or a noun of a person ("aide", "leaders"); not "the criticism, which". */
@@ -145,28 +158,42 @@ public final class SpeakerResolver {
     if (owner != null) {
       return owner;
     }
-    if (words.documentNouns().contains(lemma)) {
-      return documentName(lemma);
-    }
     List<Token> tokens = sentence < 0 ? List.of() : doc.sentences().get(sentence).tokens().stream()
         .filter(t -> mention.contains(t.span()) && t.index() != head.index()).toList();
+    if (words.documentNouns().contains(lemma)) {
+      // "a Harbour Board poll ... the poll said": the earlier phrase naming its author comes first.
+      boolean definite = head.pos().equals("NN") && tokens.stream().anyMatch(t -> t.word().equalsIgnoreCase("the"))
+          && tokens.stream().noneMatch(t -> t.pos().startsWith("NNP"));
+      NamedNominals.Found authored = definite ? namedNominals.ofDefinite(mention.begin(), lemma, Set.of()) : null;
+      return authored != null ? authored.text() : documents.name(lemma, tokens);
+    }
     // "an aide", "a rights group": someone or something new, not linked to what came before.
     boolean indefinite = tokens.stream()
         .anyMatch(t -> speakerWords.indefiniteDeterminers().contains(t.word().toLowerCase(Locale.ROOT)));
+    Set<String> modifiers = new HashSet<>();
+    tokens.forEach(t -> modifiers.add(t.lemma().toLowerCase(Locale.ROOT)));
     if (words.organizationNouns().contains(lemma)) {
       // "the Lund campaign", "the Freedonian government": the phrase names its organisation.
       boolean named = tokens.stream().anyMatch(t -> t.pos().startsWith("NNP"));
-      return named || indefinite ? null : organizations.ofNominal(mention.begin(), lemma, earlier);
+      String person = named || indefinite ? null : owners.pronounOwner(head, sentence, earlier);
+      if (person != null) {
+        return namedNominals.ofPerson(mention.begin(), lemma, modifiers, person);
+      }
+      return named || indefinite ? null : organizations.ofNominal(mention.begin(), lemma, modifiers, earlier);
     }
     if (!head.pos().equals("NN") || indefinite) {
       return null;
     }
-    Set<String> modifiers = new HashSet<>();
-    tokens.forEach(t -> modifiers.add(t.lemma().toLowerCase(Locale.ROOT)));
     String person = antecedents.ofRole(mention.begin(), lemma, modifiers, profiles.genderOfNoun(lemma));
     // The looser window fallback only for nouns that denote a person ("the mainstream" does not).
     boolean personNoun = head.ner() == NerTag.TITLE || profiles.genderOfNoun(lemma) != Gender.UNKNOWN;
-    return person != null || !personNoun ? person : windowTitles.latestPerson(mention.begin(), earlier, lemma);
+    if (person != null || !personNoun) {
+      return person;
+    }
+    person = windowTitles.latestPerson(mention.begin(), earlier, lemma);
+    boolean definite = tokens.stream().anyMatch(t -> t.word().equalsIgnoreCase("the"));
+    return person != null || !definite || head.ner() != NerTag.TITLE ? person
+        : antecedents.recentSubject(mention.begin(), sentence, profiles.genderOfNoun(lemma), earlier);
   }
 
   private Gender pronounGender(String word) {
@@ -209,24 +236,6 @@ public final class SpeakerResolver {
       if (e.type() == EntityType.PERSON && e.span().end() <= offset
           && NameVariants.words(e.canonical()).contains(word) && e.canonical().contains(" ")) {
         best = e.canonical();
-      }
-    }
-    return best;
-  }
-
-  /** The longest capitalised name in the article built on the noun: "Annual Survey of Coastal Towns (2016)". */
-  private String documentName(String lemma) {
-    String noun = Character.toUpperCase(lemma.charAt(0)) + lemma.substring(1);
-    String capitalised = "(?:[A-Z][\\w'-]*\\s+)";
-    Pattern name = Pattern.compile(
-        capitalised + "*" + Pattern.quote(noun) + "(?:\\s+" + WordLists.anyOf(words.documentTitlePrepositions())
-            + "\\s+(?:the\\s+)?" + capitalised.replace("\\s+", "\\s*") + "+)?(?:\\s*\\(\\d{4}\\))?");
-    String best = null;
-    Matcher m = name.matcher(doc.text());
-    while (m.find()) {
-      String found = m.group().strip();
-      if (found.contains(" ") && (best == null || found.length() > best.length())) {
-        best = found;
       }
     }
     return best;
