@@ -181,12 +181,27 @@ public final class AttributionPatterns {
   }
 
   private static boolean isClosingPunct(ParsedSentence p, int i) {
-    return i < p.size() && CLOSING.contains(p.token(i).word());
+    return i >= 0 && i < p.size() && (CLOSING.contains(p.token(i).word()) || isQuoteMarks(p.token(i).word()));
   }
 
-  /** A comma, or a closing quotation mark right after one (',"'), ends the content before an attribution. */
+  /** A token of closing quotation marks only, as the tokenizer leaves nested ones ("'''", right single + double). */
+  private static boolean isQuoteMarks(String word) {
+    return !word.isEmpty() && word.chars().allMatch(c -> c == '\'' || c == '"' || c == '\u2019' || c == '\u201D');
+  }
+
+  /**
+   * A comma, or closing quotation marks right after one (',"', a nested quote's ",' ''"), ends the
+   * content before an attribution.
+   */
   private static boolean isBoundaryBefore(ParsedSentence p, int i) {
-    return isWord(p, i, ",") || isClosingPunct(p, i) && isWord(p, i - 1, ",");
+    if (isWord(p, i, ",")) {
+      return true;
+    }
+    int j = i;
+    while (j > 0 && i - j < 3 && isClosingPunct(p, j)) {
+      j--;
+    }
+    return j < i && isWord(p, j, ",");
   }
 
   /** First token after a short tail such as "on Sunday" or "in a statement"; else the argument. */
