@@ -22,6 +22,7 @@ import newsfacts.model.Token;
 public final class AttributionPatterns {
   /** Tokens that close a content before its attribution; CoreNLP keeps curly quotes as written. */
   private static final Set<String> CLOSING = Set.of("''", "\"", "\u201D", "\u2019", ")", ";", ":", "\u3002");
+  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
   private final QuoteWords words;
   private final SpeakerPhrases phrases;
   private final ContentBounds bounds;
@@ -64,6 +65,10 @@ public final class AttributionPatterns {
         return new Match(content, SpeakerPhrases.head(p, npStart, npEnd), "parenthetical");
       }
       return new Match(content, SpeakerPhrases.head(p, npStart, npEnd), "trailing");
+    }
+    Match apposedTrailing = endsHere ? apposedTrailing(p, verb, auxStart) : null;
+    if (apposedTrailing != null) {
+      return apposedTrailing;
     }
     // inverted: ", VERB NP" then end / comma
     if (verb > 0 && isBoundaryBefore(p, verb - 1)) {
@@ -122,6 +127,28 @@ public final class AttributionPatterns {
    * before the verb ("the port authority") does not; or -1.
    */
   private int apposedSubject(ParsedSentence p, int verb, int auxStart) {
+    int first = apposedPhraseStart(p, verb, auxStart);
+    return first >= 0 && startsClause(p, first) ? p.child(verb, "nsubj") : -1;
+  }
+
+  /**
+   * '"C," Ana Ruiz, the chair, said.': the apposed subject follows the content; the content ends
+   * at the boundary before it. Null unless the subject's phrase opens right after a boundary.
+   */
+  private static Match apposedTrailing(ParsedSentence p, int verb, int auxStart) {
+    int first = apposedPhraseStart(p, verb, auxStart);
+    if (first < 2 || !isBoundaryBefore(p, first - 1)) {
+      return null;
+    }
+    BitSet content = range(0, isWord(p, first - 1, ",") ? first - 1 : first);
+    // a fronted adjunct ("In a statement, Ana Ruiz, the chair, said") has no clause of its own
+    boolean clause = content.stream().anyMatch(i -> FINITE.contains(p.token(i).pos()))
+        || p.token(0).pos().equals("``");
+    return clause ? new Match(content, p.child(verb, "nsubj"), "trailing") : null;
+  }
+
+  /** Where the verb's subject phrase starts when an apposition in it closes with a comma before the verb; or -1. */
+  private static int apposedPhraseStart(ParsedSentence p, int verb, int auxStart) {
     int subject = p.child(verb, "nsubj");
     if (subject < 0 || subject > verb) {
       return -1;
@@ -132,7 +159,7 @@ public final class AttributionPatterns {
     boolean apposed = p.children(subject).stream().anyMatch(c -> c > subject && isWord(p, c, ","));
     // the apposition closes with a comma right before the verb (not a dateline: "CITY, May 2 (Agency) - X agreed")
     boolean reachesVerb = isWord(p, auxStart, ",") && last >= auxStart - 1;
-    return apposed && reachesVerb && phrase.nextClearBit(first) > last && startsClause(p, first) ? subject : -1;
+    return apposed && reachesVerb && phrase.nextClearBit(first) > last ? first : -1;
   }
 
   /** A person's name just before an apposition that ends at {@code before} ("X, an analyst at Y"), or -1. */
