@@ -168,15 +168,33 @@ public final class QuoteExtractor {
         content.set(0, p.size());
         content.andNot(p.subtree(source));
         content.clear(t, t + 2);
+        boolean interrupts = interruptsClause(p, content, t);
+        if (!interrupts) {
+          content.clear(0, t);
+        }
         CharSpan speaker = SpeakerMentions.span(p, source, entities);
         Candidate c = candidate(p, content, quotations, speaker, p.token(source), "according to");
         boolean insideAnother = c != null && verbContents.stream().anyMatch(v -> v.contains(speaker));
-        if (c != null && !insideAnother && !c.span().overlaps(speaker)) {
+        if (c != null && !insideAnother && (interrupts || !c.span().overlaps(speaker))) {
           result.add(c);
         }
       }
     }
     return result;
+  }
+
+  /**
+   * The source phrase opening at {@code at} sits inside the content's clause: words of the content
+   * come after it and a subject or verb before it ("Most voters, according to the poll, back
+   * the plan"). Otherwise only an adjunct precedes it ("In addition, according to the poll, C"),
+   * and the content is what follows.
+   */
+  private static boolean interruptsClause(ParsedSentence p, BitSet content, int at) {
+    if (content.nextSetBit(at) < 0 || content.stream().filter(i -> i > at).allMatch(i -> p.token(i).pos().equals("."))) {
+      return true;
+    }
+    return content.stream().filter(i -> i < at)
+        .anyMatch(i -> p.isVerb(i) || p.relation(i).startsWith("nsubj"));
   }
 
   /** A reporting verb's content and speaker, with the surface pattern that found them (or null). */

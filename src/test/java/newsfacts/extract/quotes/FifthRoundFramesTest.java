@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 12, fifth round: nested closing quotation marks before a trailing attribution, a trailing
- * subject with an apposition, ...
+ * subject with an apposition, "according to X" in mid-sentence, ...
  */
 class FifthRoundFramesTest {
   private static List<String> one(String tokens, String... parse) {
@@ -41,5 +41,25 @@ class FifthRoundFramesTest {
     assertEquals(List.of(),
         one("On/IN Monday/NNP@DATE ,/, Ana/NNP@PERSON Ruiz/NNP@PERSON ,/, the/DT board/NN chair/NN ,/,"
             + " said/VBD=say ./.", "case(Monday-2, On-1) obl(said-11, Monday-2) punct(said-11, ,-3) " + APPOSED));
+  }
+
+  @Test
+  void accordingToInsideAClauseKeepsTheWholeSentence() {
+    assertEquals(List.of("indirect | Most voters, according to the poll, back the plan | the poll | according to"),
+        one("Most/JJS voters/NNS=voter ,/, according/VBG=accord to/IN the/DT poll/NN ,/, back/VBP=back the/DT plan/NN ./.",
+            "amod(voters-2, Most-1) nsubj(back-9, voters-2) punct(back-9, ,-3) case(poll-7, according-4)"
+                + " fixed(according-4, to-5) det(poll-7, the-6) obl(back-9, poll-7) punct(back-9, ,-8)"
+                + " root(ROOT-0, back-9) det(plan-11, the-10) obj(back-9, plan-11) punct(back-9, .-12)"));
+  }
+
+  @Test
+  void accordingToAfterAnAdjunctQuotesWhatFollows() {
+    assertEquals(List.of("indirect | most voters back the plan | the poll | according to"),
+        one("In/IN addition/NN ,/, according/VBG=accord to/IN the/DT poll/NN ,/, most/JJS voters/NNS=voter"
+                + " back/VBP=back the/DT plan/NN ./.",
+            "case(addition-2, In-1) obl(back-11, addition-2) punct(back-11, ,-3) case(poll-7, according-4)"
+                + " fixed(according-4, to-5) det(poll-7, the-6) obl(back-11, poll-7) punct(back-11, ,-8)"
+                + " amod(voters-10, most-9) nsubj(back-11, voters-10) root(ROOT-0, back-11) det(plan-13, the-12)"
+                + " obj(back-11, plan-13) punct(back-11, .-14)"));
   }
 }
