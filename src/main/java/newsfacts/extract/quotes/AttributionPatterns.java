@@ -237,7 +237,9 @@ public final class AttributionPatterns {
       if (isWord(p, j, ",") || isWord(p, j, ".")) {
         return j;
       }
-      if (p.token(j).pos().startsWith("VB") || p.token(j).pos().equals("CC")) {
+      // a clause opens ("told the paper that the site ...", "told them: ..."): no short tail
+      boolean clause = p.token(j).word().equalsIgnoreCase("that") || p.token(j).pos().equals("``");
+      if (p.token(j).pos().startsWith("VB") || p.token(j).pos().equals("CC") || clause) {
         return i;
       }
     }

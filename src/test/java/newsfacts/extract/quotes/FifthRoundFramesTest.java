@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 12, fifth round: nested closing quotation marks before a trailing attribution, a trailing
- * subject with an apposition, "according to X" in mid-sentence, ...
+ * subject with an apposition, "according to X" in mid-sentence,
+ * a that-clause after an addressee, ...
  */
 class FifthRoundFramesTest {
   private static List<String> one(String tokens, String... parse) {
@@ -61,5 +62,20 @@ class FifthRoundFramesTest {
                 + " fixed(according-4, to-5) det(poll-7, the-6) obl(back-11, poll-7) punct(back-11, ,-8)"
                 + " amod(voters-10, most-9) nsubj(back-11, voters-10) root(ROOT-0, back-11) det(plan-13, the-12)"
                 + " obj(back-11, plan-13) punct(back-11, .-14)"));
+  }
+
+  @Test
+  void aThatClauseAfterTheAddresseeIsNoTailOfAnInvertedAttribution() {
+    assertEquals(List.of("indirect | the site, a shop, was not \"prepared for the traffic | Ruiz | told"),
+        one("Ruiz/NNP@PERSON ,/, who/WP lives/VBZ=live here/RB ,/, told/VBD=tell the/DT Daily/NNP@ORGANIZATION"
+            + " Post/NNP@ORGANIZATION that/IN the/DT site/NN ,/, a/DT shop/NN ,/, was/VBD=be not/RB \"/``"
+            + " prepared/VBN=prepare for/IN the/DT traffic/NN ./.",
+            "nsubj(told-7, Ruiz-1) punct(Ruiz-1, ,-2) nsubj(lives-4, who-3) acl:relcl(Ruiz-1, lives-4)"
+                + " advmod(lives-4, here-5) punct(Ruiz-1, ,-6) root(ROOT-0, told-7) det(Post-10, the-8)"
+                + " compound(Post-10, Daily-9) obj(told-7, Post-10) mark(prepared-21, that-11) det(site-13, the-12)"
+                + " nsubj:pass(prepared-21, site-13) punct(site-13, ,-14) det(shop-16, a-15) appos(site-13, shop-16)"
+                + " punct(site-13, ,-17) aux:pass(prepared-21, was-18) advmod(prepared-21, not-19)"
+                + " punct(prepared-21, \"-20) ccomp(told-7, prepared-21) case(traffic-24, for-22)"
+                + " det(traffic-24, the-23) obl(prepared-21, traffic-24) punct(told-7, .-25)"));
   }
 }
