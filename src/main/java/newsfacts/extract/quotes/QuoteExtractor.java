@@ -37,6 +37,7 @@ public final class QuoteExtractor {
   private final NounPhraseContent nounPhrase;
   private final CrossSentenceQuotes crossSentence;
   private final ColonLines colonLines = new ColonLines();
+  private final NounParticiples nounParticiples;
   private final LearnedCues learnedCues;
 
   public QuoteExtractor(QuoteWords words, SpeakerWords speakerWords, CueModel cueModel) {
@@ -48,6 +49,7 @@ public final class QuoteExtractor {
     this.trimmer = new ContentTrimmer(words);
     this.nounPhrase = new NounPhraseContent(words);
     this.crossSentence = new CrossSentenceQuotes(words, syntax);
+    this.nounParticiples = new NounParticiples(words);
   }
 
   /** A quote found in one sentence before its speaker is resolved. */
@@ -108,6 +110,11 @@ public final class QuoteExtractor {
         continue;
       }
       if (r == null || r.content() == null) {
+        Candidate c = participleAfterSpeaker(p, t, quotations, entities);
+        if (c != null) {
+          found.add(c);
+          previous = c;
+        }
         continue;
       }
       int repaired = SpeakerMentions.repairedHead(p, t, r.subject(), speakerWords);
@@ -147,6 +154,14 @@ public final class QuoteExtractor {
     int subject = prepositional ? -1 : syntax.mainClauseSubject(p, t);
     return subject < 0 ? null : candidate(p, participle, quotations, SpeakerMentions.span(p, subject, entities),
         p.token(subject), p.token(t).word());
+  }
+
+  /** "with 40 percent of voters saying C", "closed by saying C" (see {@link NounParticiples}). */
+  private Candidate participleAfterSpeaker(ParsedSentence p, int t, List<CharSpan> quotations,
+      List<EntityMention> entities) {
+    NounParticiples.Reading r = nounParticiples.find(p, t);
+    return r == null ? null : candidate(p, r.content(), quotations, SpeakerMentions.span(p, r.speaker(), entities),
+        p.token(r.speaker()), p.token(t).word());
   }
 
   private static boolean isAccordingTo(ParsedSentence p, int t) {

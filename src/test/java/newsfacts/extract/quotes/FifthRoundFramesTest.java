@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 12, fifth round: nested closing quotation marks before a trailing attribution, a trailing
  * subject with an apposition, "according to X" in mid-sentence,
- * a that-clause after an addressee, ...
+ * a that-clause after an addressee, a participle right after
+ * its speaker ("with 40 percent of voters saying", "by saying").
  */
 class FifthRoundFramesTest {
   private static List<String> one(String tokens, String... parse) {
@@ -77,5 +78,37 @@ class FifthRoundFramesTest {
                 + " punct(site-13, ,-17) aux:pass(prepared-21, was-18) advmod(prepared-21, not-19)"
                 + " punct(prepared-21, \"-20) ccomp(told-7, prepared-21) case(traffic-24, for-22)"
                 + " det(traffic-24, the-23) obl(prepared-21, traffic-24) punct(told-7, .-25)"));
+  }
+
+  @Test
+  void aParticipleRightAfterANounQuotesWithTheNounAsSpeaker() {
+    assertEquals(List.of("indirect | they back the plan | voters | saying"),
+        one("Ruiz/NNP@PERSON leads/VBZ=lead ,/, with/IN 40/CD@PERCENT percent/NN@PERCENT of/IN voters/NNS=voter"
+                + " saying/VBG=say they/PRP back/VBP=back the/DT plan/NN ./.",
+            "nsubj(leads-2, Ruiz-1) root(ROOT-0, leads-2) punct(leads-2, ,-3) case(percent-6, with-4)"
+                + " nummod(percent-6, 40-5) obl(back-11, percent-6) case(voters-8, of-7) nmod(percent-6, voters-8)"
+                + " discourse(back-11, saying-9) nsubj(back-11, they-10) parataxis(leads-2, back-11)"
+                + " det(plan-13, the-12) obj(back-11, plan-13) punct(leads-2, .-14)"));
+  }
+
+  @Test
+  void byAParticipleTheClausesSubjectSpeaks() {
+    assertEquals(List.of("indirect | the vote would wait | Ana Ruiz | saying"),
+        one("Ana/NNP@PERSON Ruiz/NNP@PERSON closed/VBD=close by/IN saying/VBG=say the/DT vote/NN would/MD"
+                + " wait/VB=wait ./.",
+            "compound(Ruiz-2, Ana-1) nsubj(closed-3, Ruiz-2) root(ROOT-0, closed-3) case(saying-5, by-4)"
+                + " obl(wait-9, saying-5) det(vote-7, the-6) nsubj(wait-9, vote-7) aux(wait-9, would-8)"
+                + " parataxis(closed-3, wait-9) punct(closed-3, .-10)"));
+  }
+
+  @Test
+  void aParticipleWithoutAClauseOrAddingANumberIsNoQuote() {
+    assertEquals(List.of(),
+        one("The/DT firm/NN grew/VBD=grow ,/, with/IN the/DT plant/NN adding/VBG=add 300/CD@NUMBER jobs/NNS=job"
+                + " that/WDT pay/VBP=pay well/RB ./.",
+            "det(firm-2, The-1) nsubj(grew-3, firm-2) root(ROOT-0, grew-3) punct(grew-3, ,-4) mark(adding-8, with-5)"
+                + " det(plant-7, the-6) nsubj(adding-8, plant-7) advcl(grew-3, adding-8) nummod(jobs-10, 300-9)"
+                + " obj(adding-8, jobs-10) nsubj(pay-12, that-11) acl:relcl(jobs-10, pay-12) advmod(pay-12, well-13)"
+                + " punct(grew-3, .-14)"));
   }
 }
