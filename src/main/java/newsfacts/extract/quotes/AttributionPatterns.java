@@ -93,6 +93,8 @@ public final class AttributionPatterns {
         from = infinitive;
       } else if (from < n && p.token(from).word().equalsIgnoreCase("that")) {
         from++;
+      } else if (opensQuotation(p, from)) {
+        from++;
       } else if (infinitiveVerb || words.verbsNeedingThat().contains(p.token(verb).lemma().toLowerCase(Locale.ROOT))) {
         return null;
       }
@@ -190,6 +192,12 @@ public final class AttributionPatterns {
     String previous = p.token(npStart - 1).word().toLowerCase(Locale.ROOT);
     return npStart == 1 && words.clauseOpeningConnectives().contains(previous)
         || previous.equals("and");
+  }
+
+  /** 'wrote, "C"' or 'wrote: "C"': a quotation after the verb needs no "that". */
+  private static boolean opensQuotation(ParsedSentence p, int i) {
+    boolean mark = isWord(p, i, ",") || isWord(p, i, ":");
+    return mark && i + 1 < p.size() && p.token(i + 1).pos().equals("``");
   }
 
   private int skipParticle(ParsedSentence p, int i) {
