@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * Issue 12, fifth round: nested closing quotation marks before a trailing attribution, a trailing
  * subject with an apposition, "according to X" in mid-sentence,
  * a that-clause after an addressee, a participle right after
- * its speaker ("with 40 percent of voters saying", "by saying").
+ * its speaker ("with 40 percent of voters saying", "by saying"), and a quotation after "wrote,".
  */
 class FifthRoundFramesTest {
   private static List<String> one(String tokens, String... parse) {
@@ -110,5 +110,14 @@ class FifthRoundFramesTest {
                 + " det(plant-7, the-6) nsubj(adding-8, plant-7) advcl(grew-3, adding-8) nummod(jobs-10, 300-9)"
                 + " obj(adding-8, jobs-10) nsubj(pay-12, that-11) acl:relcl(jobs-10, pay-12) advmod(pay-12, well-13)"
                 + " punct(grew-3, .-14)"));
+  }
+
+  @Test
+  void aVerbNeedingThatTakesAQuotationAfterItsComma() {
+    assertEquals(List.of("direct | \"We will wait.\" | Ana Ruiz | wrote"),
+        one("Ana/NNP@PERSON Ruiz/NNP@PERSON wrote/VBD=write ,/, \"/`` We/PRP will/MD wait/VB=wait ./. \"/''",
+            "compound(Ruiz-2, Ana-1) nsubj(wrote-3, Ruiz-2) root(ROOT-0, wrote-3) punct(wrote-3, ,-4)"
+                + " punct(wait-8, \"-5) nsubj(wait-8, We-6) aux(wait-8, will-7) parataxis(wrote-3, wait-8)"
+                + " punct(wait-8, .-9) punct(wait-8, \"-10)"));
   }
 }
