@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * Issue 12, fifth round: nested closing quotation marks before a trailing attribution, a trailing
  * subject with an apposition, "according to X" in mid-sentence,
  * a that-clause after an addressee, a participle right after
- * its speaker ("with 40 percent of voters saying", "by saying"), and a quotation after "wrote,".
+ * its speaker ("with 40 percent of voters saying", "by saying"), a quotation after "wrote,",
+ * and the upper-case labels of a transcript ("Q:", "A:").
  */
 class FifthRoundFramesTest {
   private static List<String> one(String tokens, String... parse) {
@@ -119,5 +120,19 @@ class FifthRoundFramesTest {
             "compound(Ruiz-2, Ana-1) nsubj(wrote-3, Ruiz-2) root(ROOT-0, wrote-3) punct(wrote-3, ,-4)"
                 + " punct(wait-8, \"-5) nsubj(wait-8, We-6) aux(wait-8, will-7) parataxis(wrote-3, wait-8)"
                 + " punct(wait-8, .-9) punct(wait-8, \"-10)"));
+  }
+
+  @Test
+  void upperCaseLabelsOfATranscriptIntroduceTheirLines() {
+    assertEquals(List.of("indirect | Why does the vote wait? | Q | :", "indirect | The report is late | A | :"),
+        described(Docs.article("2019-03-14")
+            .sentence("Q/NN :/: Why/WRB does/VBZ=do the/DT vote/NN wait/VB=wait ?/.").paragraph()
+            .sentence("A/DT :/: The/DT report/NN is/VBZ=be late/JJ ./.").build()));
+  }
+
+  @Test
+  void oneUpperCaseLabelIsNoTranscript() {
+    assertEquals(List.of(),
+        described(Docs.article("2019-03-14").sentence("UPDATE/NN :/: The/DT report/NN is/VBZ=be late/JJ ./.").build()));
   }
 }
