@@ -92,7 +92,7 @@ public final class QuoteExtractor {
         continue;
       }
       // ", according to X" is a source phrase (accordingTo), not a participle reporting "to X"
-      BitSet participle = isAccordingTo(p, t) ? null : patterns.participleContent(p, t);
+      BitSet participle = AccordingTo.at(p, t) ? null : patterns.participleContent(p, t);
       if (participle != null && previous != null) {
         Candidate c = candidate(p, participle, quotations, previous.speakerMention(), previous.speakerHead(), token.word());
         if (c != null) {
@@ -164,52 +164,24 @@ public final class QuoteExtractor {
         p.token(r.speaker()), p.token(t).word());
   }
 
-  private static boolean isAccordingTo(ParsedSentence p, int t) {
-    return t + 1 < p.size() && p.token(t).word().equalsIgnoreCase("according")
-        && p.token(t + 1).word().equalsIgnoreCase("to");
-  }
-
-  /** "According to X, C": the sentence without the source phrase, unless inside another quote. */
+  /** "According to X, C" (see {@link AccordingTo}), unless inside another quote. */
   private List<Candidate> accordingTo(ParsedSentence p, List<CharSpan> quotations, List<EntityMention> entities,
       List<CharSpan> verbContents) {
     List<Candidate> result = new ArrayList<>();
     for (int t = 0; t + 1 < p.size(); t++) {
-      if (isAccordingTo(p, t)) {
-        int source = p.head(t);
-        if (source < 0 || source == t) {
-          continue;
-        }
-        BitSet content = new BitSet();
-        content.set(0, p.size());
-        content.andNot(p.subtree(source));
-        content.clear(t, t + 2);
-        boolean interrupts = interruptsClause(p, content, t);
-        if (!interrupts) {
-          content.clear(0, t);
-        }
-        CharSpan speaker = SpeakerMentions.span(p, source, entities);
-        Candidate c = candidate(p, content, quotations, speaker, p.token(source), "according to");
-        boolean insideAnother = c != null && verbContents.stream().anyMatch(v -> v.contains(speaker));
-        if (c != null && !insideAnother && (interrupts || !c.span().overlaps(speaker))) {
-          result.add(c);
-        }
+      int source = AccordingTo.at(p, t) ? p.head(t) : -1;
+      if (source < 0 || source == t) {
+        continue;
+      }
+      AccordingTo.Content content = AccordingTo.content(p, t, source);
+      CharSpan speaker = SpeakerMentions.span(p, source, entities);
+      Candidate c = candidate(p, content.tokens(), quotations, speaker, p.token(source), "according to");
+      boolean insideAnother = c != null && verbContents.stream().anyMatch(v -> v.contains(speaker));
+      if (c != null && !insideAnother && (content.aroundSource() || !c.span().overlaps(speaker))) {
+        result.add(c);
       }
     }
     return result;
-  }
-
-  /**
-   * The source phrase opening at {@code at} sits inside the content's clause: words of the content
-   * come after it and a subject or verb before it ("Most voters, according to the poll, back
-   * the plan"). Otherwise only an adjunct precedes it ("In addition, according to the poll, C"),
-   * and the content is what follows.
-   */
-  private static boolean interruptsClause(ParsedSentence p, BitSet content, int at) {
-    if (content.nextSetBit(at) < 0 || content.stream().filter(i -> i > at).allMatch(i -> p.token(i).pos().equals("."))) {
-      return true;
-    }
-    return content.stream().filter(i -> i < at)
-        .anyMatch(i -> p.isVerb(i) || p.relation(i).startsWith("nsubj"));
   }
 
   /** A reporting verb's content and speaker, with the surface pattern that found them (or null). */
