@@ -22,6 +22,7 @@ import newsfacts.model.Token;
 public final class AttributionPatterns {
   /** Tokens that close a content before its attribution; CoreNLP keeps curly quotes as written. */
   private static final Set<String> CLOSING = Set.of("''", "\"", "\u201D", "\u2019", ")", ";", ":", "\u3002");
+  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
   private final QuoteWords words;
   private final SpeakerPhrases phrases;
   private final ContentBounds bounds;
@@ -65,6 +66,10 @@ public final class AttributionPatterns {
       }
       return new Match(content, SpeakerPhrases.head(p, npStart, npEnd), "trailing");
     }
+    Match apposedTrailing = endsHere ? apposedTrailing(p, verb, auxStart) : null;
+    if (apposedTrailing != null) {
+      return apposedTrailing;
+    }
     // inverted: ", VERB NP" then end / comma
     if (verb > 0 && isBoundaryBefore(p, verb - 1)) {
       int npFrom = skipParticle(p, verb + 1);
@@ -87,6 +92,8 @@ public final class AttributionPatterns {
       if (infinitive >= 0) {
         from = infinitive;
       } else if (from < n && p.token(from).word().equalsIgnoreCase("that")) {
+        from++;
+      } else if (opensQuotation(p, from)) {
         from++;
       } else if (infinitiveVerb || words.verbsNeedingThat().contains(p.token(verb).lemma().toLowerCase(Locale.ROOT))) {
         return null;
@@ -122,6 +129,28 @@ public final class AttributionPatterns {
    * before the verb ("the port authority") does not; or -1.
    */
   private int apposedSubject(ParsedSentence p, int verb, int auxStart) {
+    int first = apposedPhraseStart(p, verb, auxStart);
+    return first >= 0 && startsClause(p, first) ? p.child(verb, "nsubj") : -1;
+  }
+
+  /**
+   * '"C," Ana Ruiz, the chair, said.': the apposed subject follows the content; the content ends
+   * at the boundary before it. Null unless the subject's phrase opens right after a boundary.
+   */
+  private static Match apposedTrailing(ParsedSentence p, int verb, int auxStart) {
+    int first = apposedPhraseStart(p, verb, auxStart);
+    if (first < 2 || !isBoundaryBefore(p, first - 1)) {
+      return null;
+    }
+    BitSet content = range(0, isWord(p, first - 1, ",") ? first - 1 : first);
+    // a fronted adjunct ("In a statement, Ana Ruiz, the chair, said") has no clause of its own
+    boolean clause = content.stream().anyMatch(i -> FINITE.contains(p.token(i).pos()))
+        || p.token(0).pos().equals("``");
+    return clause ? new Match(content, p.child(verb, "nsubj"), "trailing") : null;
+  }
+
+  /** Where the verb's subject phrase starts when an apposition in it closes with a comma before the verb; or -1. */
+  private static int apposedPhraseStart(ParsedSentence p, int verb, int auxStart) {
     int subject = p.child(verb, "nsubj");
     if (subject < 0 || subject > verb) {
       return -1;
@@ -132,7 +161,7 @@ public final class AttributionPatterns {
     boolean apposed = p.children(subject).stream().anyMatch(c -> c > subject && isWord(p, c, ","));
     // the apposition closes with a comma right before the verb (not a dateline: "CITY, May 2 (Agency) - X agreed")
     boolean reachesVerb = isWord(p, auxStart, ",") && last >= auxStart - 1;
-    return apposed && reachesVerb && phrase.nextClearBit(first) > last && startsClause(p, first) ? subject : -1;
+    return apposed && reachesVerb && phrase.nextClearBit(first) > last ? first : -1;
   }
 
   /** A person's name just before an apposition that ends at {@code before} ("X, an analyst at Y"), or -1. */
@@ -165,6 +194,12 @@ public final class AttributionPatterns {
         || previous.equals("and");
   }
 
+  /** 'wrote, "C"' or 'wrote: "C"': a quotation after the verb needs no "that". */
+  private static boolean opensQuotation(ParsedSentence p, int i) {
+    boolean mark = isWord(p, i, ",") || isWord(p, i, ":");
+    return mark && i + 1 < p.size() && p.token(i + 1).pos().equals("``");
+  }
+
   private int skipParticle(ParsedSentence p, int i) {
     if (i < p.size() && (p.token(i).pos().equals("RP") || words.reportingVerbParticles().contains(p.token(i).word()))) {
       return i + 1;
@@ -181,12 +216,27 @@ public final class AttributionPatterns {
   }
 
   private static boolean isClosingPunct(ParsedSentence p, int i) {
-    return i < p.size() && CLOSING.contains(p.token(i).word());
+    return i >= 0 && i < p.size() && (CLOSING.contains(p.token(i).word()) || isQuoteMarks(p.token(i).word()));
   }
 
-  /** A comma, or a closing quotation mark right after one (',"'), ends the content before an attribution. */
+  /** A token of closing quotation marks only, as the tokenizer leaves nested ones ("'''", right single + double). */
+  private static boolean isQuoteMarks(String word) {
+    return !word.isEmpty() && word.chars().allMatch(c -> c == '\'' || c == '"' || c == '\u2019' || c == '\u201D');
+  }
+
+  /**
+   * A comma, or closing quotation marks right after one (',"', a nested quote's ",' ''"), ends the
+   * content before an attribution.
+   */
   private static boolean isBoundaryBefore(ParsedSentence p, int i) {
-    return isWord(p, i, ",") || isClosingPunct(p, i) && isWord(p, i - 1, ",");
+    if (isWord(p, i, ",")) {
+      return true;
+    }
+    int j = i;
+    while (j > 0 && i - j < 3 && isClosingPunct(p, j)) {
+      j--;
+    }
+    return j < i && isWord(p, j, ",");
   }
 
   /** First token after a short tail such as "on Sunday" or "in a statement"; else the argument. */
@@ -195,7 +245,9 @@ public final class AttributionPatterns {
       if (isWord(p, j, ",") || isWord(p, j, ".")) {
         return j;
       }
-      if (p.token(j).pos().startsWith("VB") || p.token(j).pos().equals("CC")) {
+      // a clause opens ("told the paper that the site ...", "told them: ..."): no short tail
+      boolean clause = p.token(j).word().equalsIgnoreCase("that") || p.token(j).pos().equals("``");
+      if (p.token(j).pos().startsWith("VB") || p.token(j).pos().equals("CC") || clause) {
         return i;
       }
     }

@@ -24,13 +24,20 @@ final class ColonLines {
   private static final int MAX_NAME = 4;
   /** Words of a content below which the line reads as a label, not someone's words. */
   private static final int MIN_WORDS = 2;
+  /** Distinct upper-case line labels that make an article a transcript ("Q:" and "A:"). */
+  private static final int MIN_TRANSCRIPT_LABELS = 2;
   private static final Set<NerTag> SOURCES = EnumSet.of(NerTag.PERSON, NerTag.ORGANIZATION);
 
   List<Candidate> find(String text, List<ParsedSentence> sentences, List<CharSpan> quotations,
       List<Candidate> found, List<EntityMention> entities) {
     List<Candidate> result = new ArrayList<>();
+    boolean transcript = sentences.stream().map(p -> capsLabel(text, p)).filter(l -> !l.isEmpty())
+        .distinct().count() >= MIN_TRANSCRIPT_LABELS;
     for (ParsedSentence p : sentences) {
       int colon = nameColon(text, p);
+      if (colon < 0 && transcript && !capsLabel(text, p).isEmpty()) {
+        colon = colonAfterLabel(p);
+      }
       if (colon < 0) {
         continue;
       }
@@ -59,6 +66,36 @@ final class ColonLines {
       if (p.token(t).word().equals(":")) {
         boolean name = IntStream.range(0, t).allMatch(i -> p.token(i).pos().startsWith("NNP"));
         return name && SOURCES.contains(p.token(t - 1).ner()) ? t : -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The label of a transcript line: an upper-case name and a colon opening a paragraph
+   * ("ANA RUIZ: We will wait.", "Q: Why now?"); "" if the sentence does not open so.
+   */
+  private static String capsLabel(String text, ParsedSentence p) {
+    int colon = colonAfterLabel(p);
+    if (colon < 0 || !opensParagraph(text, p.sentence().span().begin())) {
+      return "";
+    }
+    StringBuilder label = new StringBuilder();
+    for (int t = 0; t < colon; t++) {
+      String word = p.token(t).word();
+      if (!word.chars().allMatch(c -> Character.isUpperCase(c) || c == '.')) {
+        return "";
+      }
+      label.append(word).append(' ');
+    }
+    return label.toString();
+  }
+
+  /** The colon within the first {@link #MAX_NAME} tokens, or -1. */
+  private static int colonAfterLabel(ParsedSentence p) {
+    for (int t = 1; t <= MAX_NAME && t < p.size() - 1; t++) {
+      if (p.token(t).word().equals(":")) {
+        return t;
       }
     }
     return -1;

@@ -37,6 +37,7 @@ public final class QuoteExtractor {
   private final NounPhraseContent nounPhrase;
   private final CrossSentenceQuotes crossSentence;
   private final ColonLines colonLines = new ColonLines();
+  private final NounParticiples nounParticiples;
   private final LearnedCues learnedCues;
 
   public QuoteExtractor(QuoteWords words, SpeakerWords speakerWords, CueModel cueModel) {
@@ -48,6 +49,7 @@ public final class QuoteExtractor {
     this.trimmer = new ContentTrimmer(words);
     this.nounPhrase = new NounPhraseContent(words);
     this.crossSentence = new CrossSentenceQuotes(words, syntax);
+    this.nounParticiples = new NounParticiples(words);
   }
 
   /** A quote found in one sentence before its speaker is resolved. */
@@ -90,7 +92,7 @@ public final class QuoteExtractor {
         continue;
       }
       // ", according to X" is a source phrase (accordingTo), not a participle reporting "to X"
-      BitSet participle = isAccordingTo(p, t) ? null : patterns.participleContent(p, t);
+      BitSet participle = AccordingTo.at(p, t) ? null : patterns.participleContent(p, t);
       if (participle != null && previous != null) {
         Candidate c = candidate(p, participle, quotations, previous.speakerMention(), previous.speakerHead(), token.word());
         if (c != null) {
@@ -108,6 +110,11 @@ public final class QuoteExtractor {
         continue;
       }
       if (r == null || r.content() == null) {
+        Candidate c = participleAfterSpeaker(p, t, quotations, entities);
+        if (c != null) {
+          found.add(c);
+          previous = c;
+        }
         continue;
       }
       int repaired = SpeakerMentions.repairedHead(p, t, r.subject(), speakerWords);
@@ -149,31 +156,29 @@ public final class QuoteExtractor {
         p.token(subject), p.token(t).word());
   }
 
-  private static boolean isAccordingTo(ParsedSentence p, int t) {
-    return t + 1 < p.size() && p.token(t).word().equalsIgnoreCase("according")
-        && p.token(t + 1).word().equalsIgnoreCase("to");
+  /** "with 40 percent of voters saying C", "closed by saying C" (see {@link NounParticiples}). */
+  private Candidate participleAfterSpeaker(ParsedSentence p, int t, List<CharSpan> quotations,
+      List<EntityMention> entities) {
+    NounParticiples.Reading r = nounParticiples.find(p, t);
+    return r == null ? null : candidate(p, r.content(), quotations, SpeakerMentions.span(p, r.speaker(), entities),
+        p.token(r.speaker()), p.token(t).word());
   }
 
-  /** "According to X, C": the sentence without the source phrase, unless inside another quote. */
+  /** "According to X, C" (see {@link AccordingTo}), unless inside another quote. */
   private List<Candidate> accordingTo(ParsedSentence p, List<CharSpan> quotations, List<EntityMention> entities,
       List<CharSpan> verbContents) {
     List<Candidate> result = new ArrayList<>();
     for (int t = 0; t + 1 < p.size(); t++) {
-      if (isAccordingTo(p, t)) {
-        int source = p.head(t);
-        if (source < 0 || source == t) {
-          continue;
-        }
-        BitSet content = new BitSet();
-        content.set(0, p.size());
-        content.andNot(p.subtree(source));
-        content.clear(t, t + 2);
-        CharSpan speaker = SpeakerMentions.span(p, source, entities);
-        Candidate c = candidate(p, content, quotations, speaker, p.token(source), "according to");
-        boolean insideAnother = c != null && verbContents.stream().anyMatch(v -> v.contains(speaker));
-        if (c != null && !insideAnother && !c.span().overlaps(speaker)) {
-          result.add(c);
-        }
+      int source = AccordingTo.at(p, t) ? p.head(t) : -1;
+      if (source < 0 || source == t) {
+        continue;
+      }
+      AccordingTo.Content content = AccordingTo.content(p, t, source);
+      CharSpan speaker = SpeakerMentions.span(p, source, entities);
+      Candidate c = candidate(p, content.tokens(), quotations, speaker, p.token(source), "according to");
+      boolean insideAnother = c != null && verbContents.stream().anyMatch(v -> v.contains(speaker));
+      if (c != null && !insideAnother && (content.aroundSource() || !c.span().overlaps(speaker))) {
+        result.add(c);
       }
     }
     return result;

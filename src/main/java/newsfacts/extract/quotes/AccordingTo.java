@@ -1,0 +1,47 @@
+package newsfacts.extract.quotes;
+
+import java.util.BitSet;
+import newsfacts.extract.ParsedSentence;
+
+/**
+ * "According to X, C": the source phrase and what it attributes. At the start or the end of the
+ * sentence the content is the rest of it; in mid-sentence it is the whole sentence when the
+ * phrase interrupts a clause ("Most voters, according to the poll, back the plan", as PolNeAR
+ * marks it) and what follows when only an adjunct precedes ("In addition, according to X, C").
+ */
+final class AccordingTo {
+  private AccordingTo() {}
+
+  /** The content tokens and whether they run around the source phrase. */
+  record Content(BitSet tokens, boolean aroundSource) {}
+
+  static boolean at(ParsedSentence p, int t) {
+    return t + 1 < p.size() && p.token(t).word().equalsIgnoreCase("according")
+        && p.token(t + 1).word().equalsIgnoreCase("to");
+  }
+
+  /** The content of the phrase opening at {@code t} whose source head is {@code source}. */
+  static Content content(ParsedSentence p, int t, int source) {
+    BitSet content = new BitSet();
+    content.set(0, p.size());
+    content.andNot(p.subtree(source));
+    content.clear(t, t + 2);
+    boolean interrupts = interruptsClause(p, content, t);
+    if (!interrupts) {
+      content.clear(0, t);
+    }
+    return new Content(content, interrupts);
+  }
+
+  /**
+   * The phrase opening at {@code at} ends the sentence, or sits inside the content's clause: a
+   * subject or verb comes before it.
+   */
+  private static boolean interruptsClause(ParsedSentence p, BitSet content, int at) {
+    if (content.stream().filter(i -> i > at).allMatch(i -> p.token(i).pos().equals("."))) {
+      return true;
+    }
+    return content.stream().filter(i -> i < at)
+        .anyMatch(i -> p.isVerb(i) || p.relation(i).startsWith("nsubj"));
+  }
+}
