@@ -2,6 +2,8 @@ package newsfacts.app;
 
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import newsfacts.annotate.Annotator;
 import newsfacts.extract.Extractor;
@@ -13,8 +15,9 @@ import newsfacts.ingest.pubdate.PublicationDates;
 import newsfacts.model.Layer;
 
 /**
- * Builds the article processor in the order that fails fastest: the steps are checked against the
- * layers the annotators will provide, and only then is the annotator (its models) loaded.
+ * Builds the article processor. The annotator (its models, seconds of CPU) loads on a thread of
+ * its own while the steps read their word lists and are checked against the layers the annotator
+ * will provide; a step that would miss a layer fails at once, without waiting for the models.
  */
 public final class Pipeline {
   private Pipeline() {}
@@ -32,13 +35,37 @@ public final class Pipeline {
    */
   public static ArticleProcessor build(Set<Layer> provided, Supplier<Annotator> annotator, Manifest manifest,
       java.util.Optional<StageTimes> times) {
+    CompletableFuture<Annotator> loading = new CompletableFuture<>();
+    Thread thread = new Thread(() -> {
+      try {
+        loading.complete(annotator.get());
+      } catch (RuntimeException | Error e) {
+        loading.completeExceptionally(e);
+      }
+    }, "annotator-loading");
+    thread.setDaemon(true); // abandoned when a step check fails
+    thread.start();
     List<Step> steps = Steps.standard(Lexicon.load());
     Steps.check(provided, steps);
-    Annotator loaded = annotator.get();
+    Annotator loaded = await(loading);
     if (times.isPresent()) {
       loaded = times.get().timed(loaded);
       steps = times.get().timed(steps);
     }
     return new ArticleProcessor(new PublicationDates(manifest), loaded, new Extractor(steps));
+  }
+
+  private static Annotator await(CompletableFuture<Annotator> loading) {
+    try {
+      return loading.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
   }
 }

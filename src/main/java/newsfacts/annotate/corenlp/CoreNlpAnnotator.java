@@ -47,11 +47,13 @@ public final class CoreNlpAnnotator implements Annotator {
     boolean lean = Boolean.parseBoolean((String) copy.remove(LEAN_GAZETTEER));
     String temporary = (String) copy.remove(TEMPORARY_FOLDER);
     boolean parallel = !"false".equals(copy.remove(PARALLEL_LOADING));
-    this.gazetteer = lean ? LeanGazetteer.load(temporary == null ? null : java.nio.file.Path.of(temporary)) : null;
+    // Rewritten on a thread of its own while the other models load; the NER annotator waits for it.
+    this.gazetteer = lean ? LeanGazetteer.start(temporary == null ? null : java.nio.file.Path.of(temporary)) : null;
     if (lean) {
       copy.setProperty("ner.fine.regexner.mapping", gazetteer.mappingProperty());
     }
-    this.pipeline = new SentenceLimitedPipeline(copy, parallel);
+    this.pipeline = new SentenceLimitedPipeline(copy, parallel,
+        gazetteer == null ? java.util.Map.of() : java.util.Map.of("ner", gazetteer::awaitFiles));
     if (gazetteer != null) {
       gazetteer.deleteFiles(); // read while the pipeline was built
     }

@@ -10,10 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import newsfacts.model.NerTag;
 
 /**
@@ -36,23 +39,53 @@ public final class LeanGazetteer {
 
   private final Path caseless;
   private final Path cased;
-  private final Map<String, NerTag> places;
+  /** Filled by a background thread while CoreNLP's other models load (see {@link #start}). */
+  private final CompletableFuture<Map<String, NerTag>> places;
 
-  private LeanGazetteer(Path caseless, Path cased, Map<String, NerTag> places) {
+  private LeanGazetteer(Path caseless, Path cased, CompletableFuture<Map<String, NerTag>> places) {
     this.caseless = caseless;
     this.cased = cased;
-    this.places = Map.copyOf(places);
+    this.places = places;
   }
 
   /**
-   * Rewrites the gazetteer into two files in {@code folder} (the system's temporary folder when
-   * null); CoreNLP reads them while its pipeline is built, after which {@link #deleteFiles}.
+   * Starts rewriting the gazetteer into two files in {@code folder} (the system's temporary folder
+   * when null) on a thread of its own and returns at once: the file names are known, so CoreNLP's
+   * other models can load meanwhile. CoreNLP must not read the files before {@link #awaitFiles};
+   * after its pipeline is built, {@link #deleteFiles}.
    */
-  static LeanGazetteer load(Path folder) {
-    Map<String, NerTag> places = new HashMap<>();
-    Path caseless = rewrite(CASELESS, places, folder);
-    Path cased = rewrite(CASED, places, folder);
+  static LeanGazetteer start(Path folder) {
+    Path caseless = createFile(folder);
+    Path cased = createFile(folder);
+    CompletableFuture<Map<String, NerTag>> places = new CompletableFuture<>();
+    Thread rewriting = new Thread(() -> {
+      try {
+        Map<String, NerTag> found = new HashMap<>(1 << 20); // some 540,000 place names: no rehashing
+        rewrite(CASELESS, caseless, found);
+        rewrite(CASED, cased, found);
+        places.complete(Collections.unmodifiableMap(found));
+      } catch (RuntimeException | Error e) {
+        places.completeExceptionally(e);
+      }
+    }, "gazetteer-rewriting");
+    rewriting.setDaemon(true);
+    rewriting.start();
     return new LeanGazetteer(caseless, cased, places);
+  }
+
+  /** Waits until both files are written; rethrows what went wrong while writing them. */
+  void awaitFiles() {
+    try {
+      places.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
   }
 
   /** Deletes the rewritten files once CoreNLP has read them. */
@@ -73,17 +106,26 @@ public final class LeanGazetteer {
 
   /** CITY, COUNTRY or STATE_OR_PROVINCE for a place name kept out of TokensRegexNER, else null. */
   NerTag placeType(String name) {
-    return places.get(name.toLowerCase(Locale.ROOT));
+    awaitFiles();
+    return places.join().get(name.toLowerCase(Locale.ROOT));
   }
 
-  private static Path rewrite(String resource, Map<String, NerTag> places, Path folder) {
+  private static Path createFile(Path folder) {
+    try {
+      Path file = folder == null ? Files.createTempFile("newsfacts-gazetteer", ".tab")
+          : Files.createTempFile(folder, "newsfacts-gazetteer", ".tab");
+      file.toFile().deleteOnExit();
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException("creating a file in " + (folder == null ? "the temporary folder" : folder), e);
+    }
+  }
+
+  private static void rewrite(String resource, Path file, Map<String, NerTag> places) {
     try (InputStream in = LeanGazetteer.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("CoreNLP models jar missing from the class path: no " + resource);
       }
-      Path file = folder == null ? Files.createTempFile("newsfacts-gazetteer", ".tab")
-          : Files.createTempFile(folder, "newsfacts-gazetteer", ".tab");
-      file.toFile().deleteOnExit();
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -102,7 +144,6 @@ public final class LeanGazetteer {
           }
         }
       }
-      return file;
     } catch (IOException e) {
       throw new UncheckedIOException("reading " + resource, e);
     }
@@ -114,6 +155,9 @@ public final class LeanGazetteer {
    * any other regular expression.
    */
   static List<String> literalForms(String pattern) {
+    if (isPlain(pattern)) {
+      return List.of(pattern); // most entries: no backslash, bracket, wildcard or period
+    }
     List<StringBuilder> forms = new ArrayList<>(List.of(new StringBuilder()));
     for (int i = 0; i < pattern.length(); i++) {
       char c = pattern.charAt(i);
@@ -138,6 +182,16 @@ public final class LeanGazetteer {
       }
     }
     return forms.stream().map(StringBuilder::toString).toList();
+  }
+
+  private static boolean isPlain(String pattern) {
+    for (int i = 0; i < pattern.length(); i++) {
+      char c = pattern.charAt(i);
+      if (c == '\\' || c == '.' || REGEX_CHARACTERS.indexOf(c) >= 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** An unescaped "." followed by "*" or "+" is a wildcard ("." alone, as in "St.", is a period). */

@@ -6,7 +6,9 @@ import edu.stanford.nlp.util.Lazy;
 import edu.stanford.nlp.util.PropertiesUtils;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,29 +34,31 @@ final class ParallelModelLoading {
    *
    * @param properties the properties as a pipeline holds them ({@link StanfordCoreNLP#getProperties}),
    *     after it registered its annotators' factories in the cache
+   * @param before per annotator name, what must be done first, in its loading thread
    * @return the annotators built, to be held until the pipeline that uses them exists (the cache
    *     holds them only softly)
    */
-  static List<Annotator> load(List<String> names, Properties properties) {
-    List<Lazy<Annotator>> pending = new ArrayList<>();
+  static List<Annotator> load(List<String> names, Properties properties, Map<String, Runnable> before) {
+    List<Callable<Annotator>> pending = new ArrayList<>();
     for (String name : names) {
       Lazy<Annotator> lazy = StanfordCoreNLP.GLOBAL_ANNOTATOR_CACHE.get(
           new StanfordCoreNLP.AnnotatorSignature(name, PropertiesUtils.getSignature(name, properties)));
       if (lazy != null) {
-        pending.add(lazy);
+        Runnable first = before.getOrDefault(name, () -> { });
+        pending.add(() -> {
+          first.run();
+          return lazy.get();
+        });
       }
     }
-    if (pending.size() < 2) {
-      return pending.stream().map(Lazy::get).toList();
-    }
-    ExecutorService threads = Executors.newFixedThreadPool(pending.size(), r -> {
+    ExecutorService threads = Executors.newFixedThreadPool(Math.max(1, pending.size()), r -> {
       Thread t = new Thread(r, "corenlp-model-loading");
       t.setDaemon(true);
       return t;
     });
     try {
       List<Future<Annotator>> loading = new ArrayList<>();
-      pending.forEach(lazy -> loading.add(threads.submit(lazy::get)));
+      pending.forEach(load -> loading.add(threads.submit(load)));
       List<Annotator> built = new ArrayList<>();
       for (Future<Annotator> f : loading) {
         built.add(await(f));

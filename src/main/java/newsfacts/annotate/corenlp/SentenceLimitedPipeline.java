@@ -8,6 +8,7 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 
@@ -31,7 +32,11 @@ final class SentenceLimitedPipeline {
   /** How many annotators were loaded in parallel before the pipeline was built. */
   private final int loadedCount;
 
-  SentenceLimitedPipeline(Properties properties, boolean loadInParallel) {
+  /**
+   * @param before per annotator name, what must be done before that annotator's models load (the
+   *     NER annotator waits for the gazetteer files it reads); run in the loading thread
+   */
+  SentenceLimitedPipeline(Properties properties, boolean loadInParallel, Map<String, Runnable> before) {
     List<String> annotators = Arrays.stream(properties.getProperty("annotators", "").split(","))
         .map(String::strip).filter(a -> !a.isEmpty()).toList();
     int cut = Math.max(annotators.indexOf("tokenize"), annotators.indexOf("ssplit")) + 1;
@@ -40,7 +45,8 @@ final class SentenceLimitedPipeline {
       List<String> later = annotators.subList(cut, annotators.size());
       // Held (not only softly cached by CoreNLP) until the pipeline below has taken them.
       List<edu.stanford.nlp.pipeline.Annotator> loaded =
-          loadInParallel ? ParallelModelLoading.load(later, split.getProperties()) : List.of();
+          loadInParallel ? ParallelModelLoading.load(later, split.getProperties(), before) : List.of();
+      before.values().forEach(Runnable::run); // done already for the annotators loaded in parallel
       this.rest = new StanfordCoreNLP(withAnnotators(properties, later), false);
       this.loadedCount = loaded.size();
     } else {
