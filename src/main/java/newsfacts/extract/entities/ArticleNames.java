@@ -3,11 +3,13 @@ package newsfacts.extract.entities;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import newsfacts.extract.NameVariants;
 import newsfacts.model.EntityMention;
 import newsfacts.model.EntityType;
@@ -20,6 +22,7 @@ import newsfacts.model.EntityType;
  * mention with every other one would take hours.
  */
 final class ArticleNames {
+  private static final Pattern LETTERS = Pattern.compile("[^\\p{L}]+");
   final List<EntityMention> mentions;
   final List<String> names;
   /** ORGANIZATION and MISC canonical names, by type and name. */
@@ -27,7 +30,10 @@ final class ArticleNames {
   private final Map<EntityType, Set<String>> distinct = new HashMap<>();
   private final Map<String, List<Integer>> personPositions = new LinkedHashMap<>();
   private final Map<String, int[]> fuller = new HashMap<>();
+  /** The people sharing each short person name ({@link Namesakes}), by short name. */
+  final Map<String, Map<String, List<Integer>>> namesakes = new HashMap<>();
   private Map<String, List<String>> personsByWord;
+  private Set<String> lowerCaseWords;
 
   ArticleNames(List<EntityMention> mentions) {
     this.mentions = mentions;
@@ -65,7 +71,7 @@ final class ArticleNames {
   }
 
   /** The sorted positions of person mentions whose name holds every word of {@code name}, and more. */
-  private int[] fuller(String name) {
+  int[] fuller(String name) {
     return fuller.computeIfAbsent(name, n -> {
       List<String> part = NameVariants.words(n);
       List<Integer> positions = new ArrayList<>();
@@ -80,6 +86,19 @@ final class ArticleNames {
       Arrays.sort(sorted);
       return sorted;
     });
+  }
+
+  /** The words the article writes in lower case ("team", "young"), read once when first asked. */
+  Set<String> lowerCaseWords(String text) {
+    if (lowerCaseWords == null) {
+      lowerCaseWords = new HashSet<>();
+      for (String word : LETTERS.split(text)) {
+        if (!word.isEmpty() && Character.isLowerCase(word.charAt(0))) {
+          lowerCaseWords.add(word);
+        }
+      }
+    }
+    return lowerCaseWords;
   }
 
   private Map<String, List<String>> personsByWord() {

@@ -1,6 +1,8 @@
 package newsfacts.extract.entities;
 
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import newsfacts.extract.Document;
 import newsfacts.extract.EntityWords;
@@ -18,7 +20,16 @@ public final class EntitiesStep implements Step {
     EntityWords words = lexicon.entities();
     NameVariants names = new NameVariants(words.acronymSkippedWords());
     this.extractor = new EntityExtractor(words, names, lexicon.demonyms());
-    this.linker = new EntityLinker(names);
+    this.linker = new EntityLinker(names, lexicon.speakers(), titleWords(lexicon));
+  }
+
+  /** Titles before a name, lower-cased: title-words.txt and both sides of title-abbreviations.txt. */
+  static Set<String> titleWords(Lexicon lexicon) {
+    Set<String> titles = new HashSet<>();
+    lexicon.relations().titleWords().forEach(t -> titles.add(t.toLowerCase(Locale.ROOT)));
+    titles.addAll(lexicon.speakers().titleAbbreviations().keySet());
+    titles.addAll(lexicon.speakers().titleAbbreviations().values());
+    return Set.copyOf(titles);
   }
 
   @Override

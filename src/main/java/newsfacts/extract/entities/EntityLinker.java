@@ -5,8 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import newsfacts.extract.NameVariants;
+import newsfacts.extract.SpeakerWords;
 import newsfacts.model.EntityMention;
 import newsfacts.model.EntityType;
 
@@ -14,7 +16,8 @@ import newsfacts.model.EntityType;
  * Gives every mention its canonical entity: the fullest name of that entity in the article. An
  * acronym joins the name it abbreviates; a partial person name ("Lindqvist") joins the nearest
  * full name that contains it, preferring the closest one before it, since news introduces a
- * person by full name first.
+ * person by full name first. When the name fits several people of the article ("Hale" after "Ann
+ * Hale" and "Tom Hale"), {@link Namesakes} tells which one it names.
  *
  * <p>Time grows with the number of mentions, not its square: each name is squeezed once, and
  * the look-ups run over the article's distinct names ({@link ArticleNames}), memoised per name.
@@ -22,9 +25,12 @@ import newsfacts.model.EntityType;
 public final class EntityLinker {
   private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
   private final NameVariants names;
+  private final Namesakes namesakes;
 
-  public EntityLinker(NameVariants names) {
+  /** @param titleWords lower-cased titles that may stand before a name ("senator", "sen.") */
+  public EntityLinker(NameVariants names, SpeakerWords speakerWords, Set<String> titleWords) {
     this.names = names;
+    this.namesakes = new Namesakes(new NameGenders(speakerWords), titleWords);
   }
 
   public List<EntityMention> link(String text, List<EntityMention> mentions) {
@@ -32,7 +38,7 @@ public final class EntityLinker {
     ArticleNames article = new ArticleNames(mentions);
     List<EntityMention> linked = new ArrayList<>(mentions.size());
     for (int i = 0; i < mentions.size(); i++) {
-      linked.add(mentions.get(i).withCanonical(canonical(article, i, defined)));
+      linked.add(mentions.get(i).withCanonical(canonical(text, article, i, defined)));
     }
     return linked;
   }
@@ -57,7 +63,7 @@ public final class EntityLinker {
         && text.chars().allMatch(c -> Character.isUpperCase(c) || c == '&' || c == '.');
   }
 
-  private String canonical(ArticleNames article, int index, Map<String, String> defined) {
+  private String canonical(String text, ArticleNames article, int index, Map<String, String> defined) {
     EntityMention m = article.mentions.get(index);
     String name = article.names.get(index);
     if (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.MISC) {
@@ -69,9 +75,15 @@ public final class EntityLinker {
       return defined.get(name);
     }
     if (m.type() == EntityType.PERSON) {
-      return article.nearestFullPersonName(index, name);
+      return personName(text, article, index, name);
     }
     return name;
+  }
+
+  private String personName(String text, ArticleNames article, int index, String name) {
+    int namesake = namesakes.choose(article, text, index, article.fuller(name));
+    return namesake < 0 ? article.nearestFullPersonName(index, name)
+        : article.nearestFullPersonName(namesake, article.names.get(namesake));
   }
 
   /**

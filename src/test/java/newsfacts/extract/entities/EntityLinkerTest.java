@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import newsfacts.extract.Docs;
 import newsfacts.extract.NameVariants;
 import newsfacts.model.CharSpan;
 import newsfacts.model.EntityMention;
@@ -16,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /** Canonical names: the nearest fuller person name, acronyms and longer organisation names; time linear in mentions. */
 class EntityLinkerTest {
-  private static final EntityLinker LINKER = new EntityLinker(new NameVariants(Set.of("of", "the")));
+  private static final EntityLinker LINKER = new EntityLinker(new NameVariants(Set.of("of", "the")),
+      Docs.lexicon().speakers(), EntitiesStep.titleWords(Docs.lexicon()));
 
   private static List<String> canonicals(Object... typesAndNames) {
     List<EntityMention> mentions = new ArrayList<>();
