@@ -1,0 +1,73 @@
+package newsfacts.extract.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import newsfacts.extract.Docs;
+import newsfacts.extract.Document;
+import newsfacts.model.AnnotatedArticle;
+import org.junit.jupiter.api.Test;
+
+/** People who share a surname: honorific gender, a title one was introduced with, then who came first. */
+class NamesakesTest {
+  private static final EntitiesStep STEP = new EntitiesStep(Docs.lexicon());
+
+  /** The canonical name of each person mention, "text -> canonical". */
+  private static List<String> linked(AnnotatedArticle article) {
+    return STEP.apply(Document.of(article)).entities().stream().map(e -> e.text() + " -> " + e.canonical()).toList();
+  }
+
+  @Test
+  void aBareSurnameNamesThePersonIntroducedFirstNotTheLatestOne() {
+    AnnotatedArticle a = Docs.article("2021-05-05")
+        .sentence("New/NNP bridge/NN opens/VBZ=open")
+        .sentence("Ann/NNP@PERSON Hale/NNP@PERSON opened/VBD=open the/DT bridge/NN ./.")
+        .sentence("Her/PRP$ husband/NN ,/, Tom/NNP@PERSON Hale/NNP@PERSON ,/, stood/VBD=stand by/IN ./.")
+        .sentence("Hale/NNP@PERSON cut/VBD=cut the/DT ribbon/NN ./.")
+        .build();
+    assertEquals(List.of("Ann Hale -> Ann Hale", "Tom Hale -> Tom Hale", "Hale -> Ann Hale"), linked(a));
+  }
+
+  @Test
+  void anHonorificPicksTheNamesakeWhoseFirstNameAgrees() {
+    AnnotatedArticle a = Docs.article("2021-05-05")
+        .sentence("Bridge/NNP opens/VBZ=open")
+        .sentence("Ann/NNP@PERSON Hale/NNP@PERSON and/CC Tom/NNP@PERSON Hale/NNP@PERSON arrived/VBD=arrive ./.")
+        .sentence("Mr./NNP Hale/NNP@PERSON waved/VBD=wave and/CC Mrs./NNP Hale/NNP@PERSON smiled/VBD=smile ./.")
+        .build();
+    assertEquals(List.of("Ann Hale -> Ann Hale", "Tom Hale -> Tom Hale", "Hale -> Tom Hale", "Hale -> Ann Hale"),
+        linked(a));
+  }
+
+  @Test
+  void aTitlePicksTheNamesakeIntroducedWithIt() {
+    AnnotatedArticle a = Docs.article("2021-05-05")
+        .sentence("Bridge/NNP opens/VBZ=open")
+        .sentence("Ann/NNP@PERSON Hale/NNP@PERSON met/VBD=meet Governor/NNP@TITLE Paul/NNP@PERSON Hale/NNP@PERSON ./.")
+        .sentence("Governor/NNP@TITLE Hale/NNP@PERSON spoke/VBD=speak ./.")
+        .build();
+    assertEquals(List.of("Ann Hale -> Ann Hale", "Paul Hale -> Paul Hale", "Hale -> Paul Hale"), linked(a));
+  }
+
+  @Test
+  void aHeadlinePhraseTakenForANameDoesNotOutrankThePersonOfTheBody() {
+    AnnotatedArticle a = Docs.article("2021-05-05")
+        .sentence("Harbour/NNP@PERSON Backs/NNP@PERSON Hale/NNP@PERSON")
+        .sentence("The/DT harbour/NN board/NN backed/VBD=back Greta/NNP@PERSON Hale/NNP@PERSON and/CC"
+            + " Carl/NNP@PERSON Hale/NNP@PERSON ./.")
+        .sentence("Hale/NNP@PERSON thanked/VBD=thank them/PRP ./.")
+        .build();
+    assertEquals("Hale -> Greta Hale", linked(a).get(3));
+  }
+
+  @Test
+  void aCommonWordTakenForAFirstNameDoesNotMakeANamesake() {
+    AnnotatedArticle a = Docs.article("2021-05-05")
+        .sentence("Bridge/NNP opens/VBZ=open")
+        .sentence("Team/NNP@PERSON Hale/NNP@PERSON said/VBD=say the/DT team/NN backed/VBD=back Carl/NNP@PERSON"
+            + " Hale/NNP@PERSON ./.")
+        .sentence("Hale/NNP@PERSON thanked/VBD=thank them/PRP ./.")
+        .build();
+    assertEquals("Hale -> Carl Hale", linked(a).get(2));
+  }
+}
