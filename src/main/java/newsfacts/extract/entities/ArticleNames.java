@@ -32,6 +32,8 @@ final class ArticleNames {
   private final Map<String, int[]> fuller = new HashMap<>();
   /** The people sharing each short person name ({@link Namesakes}), by short name. */
   final Map<String, Map<String, List<Integer>>> namesakes = new HashMap<>();
+  /** For each short name shared by several people, its latest mention so far and the mention of the person chosen. */
+  final Map<String, int[]> lastNamesake = new HashMap<>();
   private Map<String, List<String>> personsByWord;
   private Set<String> lowerCaseWords;
 

@@ -49,8 +49,11 @@ final class Namesakes {
       candidates = narrow(candidates, person -> people.get(person).stream()
           .anyMatch(at -> title.equals(wordBefore(text, article, at))));
     }
-    // people keeps the order of first full mention, so the first candidate was introduced first
-    return nearest(people.get(candidates.get(0)), index);
+    int justNamed = justNamed(article, text, people, candidates, index);
+    // people keeps the order of introduction in the body, so the first candidate came first
+    int chosen = justNamed >= 0 ? justNamed : nearest(people.get(candidates.get(0)), index);
+    article.lastNamesake.put(article.names.get(index), new int[] {index, chosen});
+    return chosen;
   }
 
   /** The article's people whose names hold the short name: each widest name with the positions of its mentions. */
@@ -72,7 +75,7 @@ final class Namesakes {
     }));
     widest.values().forEach(positions -> positions.sort(Integer::compare));
     List<Map.Entry<String, List<Integer>>> ordered = new ArrayList<>(widest.entrySet());
-    ordered.sort((a, b) -> Integer.compare(a.getValue().get(0), b.getValue().get(0)));
+    ordered.sort((a, b) -> Integer.compare(introduced(article, a.getValue()), introduced(article, b.getValue())));
     Map<String, List<Integer>> result = new LinkedHashMap<>();
     ordered.forEach(e -> result.put(e.getKey(), e.getValue()));
     return result;
@@ -88,6 +91,44 @@ final class Namesakes {
       return true;
     }
     return !article.lowerCaseWords(text).contains(first.toLowerCase(Locale.ROOT));
+  }
+
+  /** The first mention in the body: the headline sums up, the body introduces people in turn. */
+  private static int introduced(ArticleNames article, List<Integer> positions) {
+    return positions.stream().filter(at -> article.mentions.get(at).sentence() > 0).findFirst()
+        .orElse(positions.get(0) + article.mentions.size());
+  }
+
+  /**
+   * The latest full-name mention of a candidate before the short one, when it stands in the same
+   * paragraph or the previous sentence ("Tom Hale, her husband, spoke. Hale said ..."), else -1.
+   */
+  private static int justNamed(ArticleNames article, String text, Map<String, List<Integer>> people, List<String> candidates,
+      int index) {
+    int latest = -1;
+    for (String person : candidates) {
+      for (int at : people.get(person)) {
+        latest = at < index ? Math.max(latest, at) : latest;
+      }
+    }
+    int named = latest;
+    // the same short name, resolved a moment ago, carries on: "Tom Hale spoke. ... Hale said. ... Hale left."
+    int[] last = article.lastNamesake.get(article.names.get(index));
+    if (last != null && last[0] > latest && candidates.contains(widest(people, last[1]))) {
+      latest = last[0];
+      named = last[1];
+    }
+    if (latest < 0) {
+      return -1;
+    }
+    int sentence = article.mentions.get(index).sentence();
+    boolean sameParagraph = text.substring(article.mentions.get(latest).span().end(), article.mentions.get(index).span().begin())
+        .indexOf('\n') < 0;
+    return sameParagraph || article.mentions.get(latest).sentence() >= sentence - 1 ? named : -1;
+  }
+
+  private static String widest(Map<String, List<Integer>> people, int position) {
+    return people.entrySet().stream().filter(e -> e.getValue().contains(position)).map(Map.Entry::getKey).findFirst().orElse("");
   }
 
   private static boolean isWithin(String name, String other) {

@@ -23,9 +23,32 @@ class NamesakesTest {
         .sentence("New/NNP bridge/NN opens/VBZ=open")
         .sentence("Ann/NNP@PERSON Hale/NNP@PERSON opened/VBD=open the/DT bridge/NN ./.")
         .sentence("Her/PRP$ husband/NN ,/, Tom/NNP@PERSON Hale/NNP@PERSON ,/, stood/VBD=stand by/IN ./.")
+        .sentence("The/DT crowd/NN cheered/VBD=cheer ./.")
+        .paragraph()
         .sentence("Hale/NNP@PERSON cut/VBD=cut the/DT ribbon/NN ./.")
         .build();
     assertEquals(List.of("Ann Hale -> Ann Hale", "Tom Hale -> Tom Hale", "Hale -> Ann Hale"), linked(a));
+  }
+
+  @Test
+  void aNamesakeNamedInTheSameParagraphOrTheSentenceBeforeIsTheOneMeant() {
+    AnnotatedArticle a = Docs.article("2021-05-05")
+        .sentence("New/NNP bridge/NN opens/VBZ=open")
+        .sentence("Ann/NNP@PERSON Hale/NNP@PERSON opened/VBD=open the/DT bridge/NN ./.")
+        .sentence("The/DT crowd/NN cheered/VBD=cheer ./.")
+        .paragraph()
+        .sentence("Later/RB ,/, Tom/NNP@PERSON Hale/NNP@PERSON arrived/VBD=arrive ./.")
+        .sentence("Hale/NNP@PERSON cut/VBD=cut the/DT ribbon/NN ./.")
+        .sentence("The/DT crowd/NN cheered/VBD=cheer ./.")
+        .sentence("Hale/NNP@PERSON waved/VBD=wave ./.")
+        .paragraph()
+        .sentence("The/DT crowd/NN left/VBD=leave ./.")
+        .sentence("Hale/NNP@PERSON stayed/VBD=stay ./.")
+        .sentence("Hale/NNP@PERSON sang/VBD=sing ./.")
+        .build();
+    // a new paragraph two sentences on goes back to the person introduced first; the next sentence follows it
+    assertEquals(List.of("Hale -> Tom Hale", "Hale -> Tom Hale", "Hale -> Ann Hale", "Hale -> Ann Hale"),
+        linked(a).subList(2, 6));
   }
 
   @Test
@@ -55,6 +78,8 @@ class NamesakesTest {
         .sentence("Harbour/NNP@PERSON Backs/NNP@PERSON Hale/NNP@PERSON")
         .sentence("The/DT harbour/NN board/NN backed/VBD=back Greta/NNP@PERSON Hale/NNP@PERSON and/CC"
             + " Carl/NNP@PERSON Hale/NNP@PERSON ./.")
+        .sentence("The/DT crowd/NN cheered/VBD=cheer ./.")
+        .paragraph()
         .sentence("Hale/NNP@PERSON thanked/VBD=thank them/PRP ./.")
         .build();
     assertEquals("Hale -> Greta Hale", linked(a).get(3));
