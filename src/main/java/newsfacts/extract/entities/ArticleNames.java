@@ -34,6 +34,8 @@ final class ArticleNames {
   final Map<String, Map<String, List<Integer>>> namesakes = new HashMap<>();
   /** For each short name shared by several people, its latest mention so far and the mention of the person chosen. */
   final Map<String, int[]> lastNamesake = new HashMap<>();
+  /** How many short mentions have been given to each of several people sharing a name, so far. */
+  final Map<String, Integer> namesakeMentions = new HashMap<>();
   private Map<String, List<String>> personsByWord;
   private Set<String> lowerCaseWords;
 

@@ -13,8 +13,10 @@ import newsfacts.extract.NameVariants;
  * People of one article who share a name ("Hale" after "Ann Hale" and "Tom Hale"), told apart by
  * the evidence around the short mention: an honorific whose gender agrees with one first name
  * ("Mrs. Hale" is Ann), then a title one of them was introduced with ("Senator Hale" after
- * "Senator Tom Hale"), and otherwise salience: the person introduced first by full name, since a
- * news story introduces its principal first and names a relative in full or by first name.
+ * "Senator Tom Hale"); then the one named in the same paragraph or the sentence before (or to whom
+ * that short name was just given); otherwise salience: the person mentioned most so far, in full or
+ * by short names already linked, then the one the body introduced first, since a news story
+ * introduces its principal first and names a relative in full or by first name.
  */
 final class Namesakes {
   private static final int REACH = 24;
@@ -50,9 +52,9 @@ final class Namesakes {
           .anyMatch(at -> title.equals(wordBefore(text, article, at))));
     }
     int justNamed = justNamed(article, text, people, candidates, index);
-    // people keeps the order of introduction in the body, so the first candidate came first
-    int chosen = justNamed >= 0 ? justNamed : nearest(people.get(candidates.get(0)), index);
+    int chosen = justNamed >= 0 ? justNamed : nearest(people.get(mostMentioned(article, people, candidates, index)), index);
     article.lastNamesake.put(article.names.get(index), new int[] {index, chosen});
+    article.namesakeMentions.merge(widest(people, chosen), 1, Integer::sum);
     return chosen;
   }
 
@@ -91,6 +93,25 @@ final class Namesakes {
       return true;
     }
     return !article.lowerCaseWords(text).contains(first.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The candidate mentioned most so far, by full name or by a short name already given to them; on a
+   * tie the one introduced first in the body (the order of {@code people}).
+   */
+  private static String mostMentioned(ArticleNames article, Map<String, List<Integer>> people, List<String> candidates,
+      int index) {
+    String best = candidates.get(0);
+    int bestCount = -1;
+    for (String person : candidates) {
+      int count = (int) people.get(person).stream().filter(at -> at < index).count()
+          + article.namesakeMentions.getOrDefault(person, 0);
+      if (count > bestCount) {
+        best = person;
+        bestCount = count;
+      }
+    }
+    return best;
   }
 
   /** The first mention in the body: the headline sums up, the body introduces people in turn. */
