@@ -85,9 +85,26 @@ public final class SyntacticAttribution {
       if (participle && t > 0 && p.token(t - 1).word().equals(",")) {
         result.andNot(p.subtree(t));
         result.clear(t - 1);
+      } else if (t > verb && p.relation(t).startsWith("conj") && coordinationHead(p, t) == verb) {
+        dropConjunct(p, result, t);
       }
     }
     return result;
+  }
+
+  /** "said he was tired and urged a vote": "and urged a vote" is a report of its own. */
+  private static void dropConjunct(ParsedSentence p, BitSet content, int conjunct) {
+    BitSet dropped = p.subtree(conjunct);
+    int first = dropped.nextSetBit(0);
+    for (int i = first - 1; i >= 0 && content.get(i) && isLink(p, i); i--) {
+      dropped.set(i);
+    }
+    content.andNot(dropped);
+  }
+
+  private static boolean isLink(ParsedSentence p, int t) {
+    String pos = p.token(t).pos();
+    return pos.equals("CC") || pos.equals(",") || pos.equals(":") || pos.equals("RB");
   }
 
   private static boolean hasInfinitiveMarker(ParsedSentence p, int verb) {
@@ -124,9 +141,44 @@ public final class SyntacticAttribution {
       if (!inherits) {
         return -1;
       }
-      current = p.head(current);
+      current = coordinationHead(p, current);
     }
     return -1;
+  }
+
+  /**
+   * The verb a conjunct shares its subject with. "Ana said he was tired and urged a vote": the
+   * parse often hangs "urged" on "tired", inside what Ana said; a reporting conjunct after a
+   * reported clause is coordinated with the reporting verb ("said ... and urged"), so it climbs
+   * to "said" and takes Ana, not "he".
+   */
+  int coordinationHead(ParsedSentence p, int verb) {
+    int head = p.head(verb);
+    if (!p.relation(verb).startsWith("conj") || head < 0 || !isReporting(p, verb)) {
+      return head;
+    }
+    int reporting = reportingVerbAbove(p, head);
+    return reporting >= 0 && reporting < verb ? reporting : head;
+  }
+
+  /** The reporting verb whose clausal complement is (or holds) {@code clause}; -1 if none. */
+  private int reportingVerbAbove(ParsedSentence p, int clause) {
+    int current = clause;
+    for (int depth = 0; depth < 3 && current >= 0; depth++) {
+      int head = p.head(current);
+      if (head >= 0 && p.relation(current).startsWith("ccomp") && isReporting(p, head)) {
+        return head;
+      }
+      if (!p.relation(current).startsWith("conj") && !p.relation(current).startsWith("ccomp")) {
+        return -1;
+      }
+      current = head;
+    }
+    return -1;
+  }
+
+  private boolean isReporting(ParsedSentence p, int t) {
+    return t >= 0 && words.reportingVerbs().contains(p.token(t).lemma().toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -137,6 +189,11 @@ public final class SyntacticAttribution {
     int current = p.head(participle);
     for (int depth = 0; depth < 4 && current >= 0; depth++) {
       int subject = p.child(current, "nsubj");
+      int reporting = reportingVerbAbove(p, current);
+      if (reporting >= 0 && reporting < participle && isReporting(p, participle)) {
+        current = reporting;
+        continue;
+      }
       if (current < participle && subject >= 0 && subject < current) {
         return subject;
       }
