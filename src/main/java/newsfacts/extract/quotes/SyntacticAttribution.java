@@ -85,26 +85,9 @@ public final class SyntacticAttribution {
       if (participle && t > 0 && p.token(t - 1).word().equals(",")) {
         result.andNot(p.subtree(t));
         result.clear(t - 1);
-      } else if (t > verb && p.relation(t).startsWith("conj") && coordinationHead(p, t) == verb) {
-        dropConjunct(p, result, t);
       }
     }
     return result;
-  }
-
-  /** "said he was tired and urged a vote": "and urged a vote" is a report of its own. */
-  private static void dropConjunct(ParsedSentence p, BitSet content, int conjunct) {
-    BitSet dropped = p.subtree(conjunct);
-    int first = dropped.nextSetBit(0);
-    for (int i = first - 1; i >= 0 && content.get(i) && isLink(p, i); i--) {
-      dropped.set(i);
-    }
-    content.andNot(dropped);
-  }
-
-  private static boolean isLink(ParsedSentence p, int t) {
-    String pos = p.token(t).pos();
-    return pos.equals("CC") || pos.equals(",") || pos.equals(":") || pos.equals("RB");
   }
 
   private static boolean hasInfinitiveMarker(ParsedSentence p, int verb) {
@@ -124,7 +107,7 @@ public final class SyntacticAttribution {
       if (subject >= 0) {
         String word = p.token(subject).word().toLowerCase(Locale.ROOT);
         boolean relative = words.relativePronouns().contains(word);
-        return relative && p.relation(current).startsWith("acl") ? p.head(current) : subject;
+        return relative ? relativeAntecedent(p, current, subject) : subject;
       }
       String relation = p.relation(current);
       if (relation.equals("acl") && isSpeechNoun(p, p.head(current))) {
@@ -147,38 +130,24 @@ public final class SyntacticAttribution {
   }
 
   /**
-   * The verb a conjunct shares its subject with. "Ana said he was tired and urged a vote": the
-   * parse often hangs "urged" on "tired", inside what Ana said; a reporting conjunct after a
-   * reported clause is coordinated with the reporting verb ("said ... and urged"), so it climbs
-   * to "said" and takes Ana, not "he".
+   * "Ana Ruiz, who chairs the board, said" or, parsed as a conjunct of the relative clause, "Ana
+   * Ruiz, who chairs the board, also noted": the noun the relative clause hangs on; the pronoun
+   * itself when the clause hangs on nothing.
    */
-  int coordinationHead(ParsedSentence p, int verb) {
-    int head = p.head(verb);
-    if (!p.relation(verb).startsWith("conj") || head < 0 || !isReporting(p, verb)) {
-      return head;
+  private static int relativeAntecedent(ParsedSentence p, int verb, int pronoun) {
+    int clause = verb;
+    for (int depth = 0; depth < 3 && p.relation(clause).startsWith("conj") && p.head(clause) >= 0; depth++) {
+      clause = p.head(clause);
     }
-    int reporting = reportingVerbAbove(p, head);
-    return reporting >= 0 && reporting < verb ? reporting : head;
+    return p.relation(clause).startsWith("acl") && p.head(clause) >= 0 ? p.head(clause) : pronoun;
   }
 
-  /** The reporting verb whose clausal complement is (or holds) {@code clause}; -1 if none. */
-  private int reportingVerbAbove(ParsedSentence p, int clause) {
-    int current = clause;
-    for (int depth = 0; depth < 3 && current >= 0; depth++) {
-      int head = p.head(current);
-      if (head >= 0 && p.relation(current).startsWith("ccomp") && isReporting(p, head)) {
-        return head;
-      }
-      if (!p.relation(current).startsWith("conj") && !p.relation(current).startsWith("ccomp")) {
-        return -1;
-      }
-      current = head;
-    }
-    return -1;
+  int coordinationHead(ParsedSentence p, int verb) {
+    return ReportingConjuncts.coordinationHead(p, verb, words.reportingVerbs());
   }
 
   private boolean isReporting(ParsedSentence p, int t) {
-    return t >= 0 && words.reportingVerbs().contains(p.token(t).lemma().toLowerCase(Locale.ROOT));
+    return ReportingConjuncts.isReporting(p, t, words.reportingVerbs());
   }
 
   /**
@@ -189,7 +158,7 @@ public final class SyntacticAttribution {
     int current = p.head(participle);
     for (int depth = 0; depth < 4 && current >= 0; depth++) {
       int subject = p.child(current, "nsubj");
-      int reporting = reportingVerbAbove(p, current);
+      int reporting = ReportingConjuncts.reportingVerbAbove(p, current, words.reportingVerbs());
       if (reporting >= 0 && reporting < participle && isReporting(p, participle)) {
         current = reporting;
         continue;

@@ -1,0 +1,65 @@
+package newsfacts.extract.quotes;
+
+import static newsfacts.extract.quotes.NounPhraseFramesTest.described;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import newsfacts.extract.Docs;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 12, sixth round (the speaker mention the frames pick): a reporting conjunct that the parse
+ * hangs inside a reported clause, and a relative clause before the reporting verb.
+ */
+class SixthRoundFramesTest {
+  private static List<String> one(String tokens, String... parse) {
+    return described(Docs.article("2019-03-14").sentence(tokens, parse).build());
+  }
+
+  @Test
+  void aReportingConjunctInsideTheReportedClauseSharesTheReportingSubject() {
+    assertEquals(List.of("indirect | he was leaving the board and vowed to focus on the port | She | announced",
+            "indirect | to focus on the port | She | vowed"),
+        one("She/PRP announced/VBD=announce that/IN he/PRP was/VBD=be leaving/VBG=leave the/DT board/NN and/CC"
+                + " vowed/VBD=vow to/TO focus/VB=focus on/IN the/DT port/NN ./.",
+            "nsubj(announced-2, She-1) root(ROOT-0, announced-2) mark(leaving-6, that-3) nsubj(leaving-6, he-4)"
+                + " aux(leaving-6, was-5) ccomp(announced-2, leaving-6) det(board-8, the-7) obj(leaving-6, board-8)"
+                + " cc(vowed-10, and-9) conj(leaving-6, vowed-10) mark(focus-12, to-11) xcomp(vowed-10, focus-12)"
+                + " case(port-15, on-13) det(port-15, the-14) obl(focus-12, port-15) punct(announced-2, .-16)"));
+  }
+
+  @Test
+  void aBareVerbUnderTheReportedModalKeepsTheReportedSubject() {
+    assertEquals(List.of("indirect | he would leave the board and urge that they wait | She | said",
+            "indirect | they wait | he | urge"),
+        one("She/PRP said/VBD=say he/PRP would/MD leave/VB=leave the/DT board/NN and/CC urge/VB=urge that/IN"
+                + " they/PRP wait/VBP=wait ./.",
+            "nsubj(said-2, She-1) root(ROOT-0, said-2) nsubj(leave-5, he-3) aux(leave-5, would-4)"
+                + " ccomp(said-2, leave-5) det(board-7, the-6) obj(leave-5, board-7) cc(urge-9, and-8)"
+                + " conj(leave-5, urge-9) mark(wait-12, that-10) nsubj(wait-12, they-11) ccomp(urge-9, wait-12)"
+                + " punct(said-2, .-13)"));
+  }
+
+  @Test
+  void aConjunctThatReportsNothingStaysInTheContent() {
+    assertEquals(List.of("indirect | he was leaving the board and moved to the port | She | announced"),
+        one("She/PRP announced/VBD=announce that/IN he/PRP was/VBD=be leaving/VBG=leave the/DT board/NN and/CC"
+                + " moved/VBD=move to/TO the/DT port/NN ./.",
+            "nsubj(announced-2, She-1) root(ROOT-0, announced-2) mark(leaving-6, that-3) nsubj(leaving-6, he-4)"
+                + " aux(leaving-6, was-5) ccomp(announced-2, leaving-6) det(board-8, the-7) obj(leaving-6, board-8)"
+                + " cc(moved-10, and-9) conj(leaving-6, moved-10) case(port-13, to-11) det(port-13, the-12)"
+                + " obl(moved-10, port-13) punct(announced-2, .-14)"));
+  }
+
+  @Test
+  void aVerbAfterARelativeClauseTakesTheNounNotWho() {
+    assertEquals(List.of("indirect | the mayor has cut the budget | Ana Ruiz | noted"),
+        one("Ana/NNP@PERSON Ruiz/NNP@PERSON ,/, who/WP still/RB chairs/VBZ=chair the/DT board/NN ,/, also/RB"
+                + " noted/VBD=note that/IN the/DT mayor/NN has/VBZ=have cut/VBN=cut the/DT budget/NN ./.",
+            "compound(Ruiz-2, Ana-1) root(ROOT-0, Ruiz-2) punct(Ruiz-2, ,-3) nsubj(chairs-6, who-4)"
+                + " advmod(chairs-6, still-5) acl:relcl(Ruiz-2, chairs-6) det(board-8, the-7) obj(chairs-6, board-8)"
+                + " punct(chairs-6, ,-9) advmod(noted-11, also-10) dep(chairs-6, noted-11) mark(cut-16, that-12)"
+                + " det(mayor-14, the-13) nsubj(cut-16, mayor-14) aux(cut-16, has-15) ccomp(noted-11, cut-16)"
+                + " det(budget-18, the-17) obj(cut-16, budget-18) punct(Ruiz-2, .-19)"));
+  }
+}
