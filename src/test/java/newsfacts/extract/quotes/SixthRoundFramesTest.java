@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 12, sixth round (the speaker mention the frames pick): a reporting conjunct that the parse
- * hangs inside a reported clause, and a relative clause before the reporting verb.
+ * hangs inside a reported clause, a relative clause before the reporting verb, and "according to
+ * a report by X".
  */
 class SixthRoundFramesTest {
   private static List<String> one(String tokens, String... parse) {
@@ -61,5 +62,23 @@ class SixthRoundFramesTest {
                 + " punct(chairs-6, ,-9) advmod(noted-11, also-10) dep(chairs-6, noted-11) mark(cut-16, that-12)"
                 + " det(mayor-14, the-13) nsubj(cut-16, mayor-14) aux(cut-16, has-15) ccomp(noted-11, cut-16)"
                 + " det(budget-18, the-17) obj(cut-16, budget-18) punct(Ruiz-2, .-19)"));
+  }
+
+  @Test
+  void accordingToAReportByAnAuthorTakesTheAuthor() {
+    assertEquals(List.of("indirect | Turnout rose | the agency | according to"),
+        one("Turnout/NN rose/VBD=rise ,/, according/VBG=accord to/IN a/DT report/NN by/IN the/DT agency/NN ./.",
+            "nsubj(rose-2, Turnout-1) root(ROOT-0, rose-2) punct(rose-2, ,-3) case(report-7, according-4)"
+                + " fixed(according-4, to-5) det(report-7, a-6) obl(rose-2, report-7) case(agency-10, by-8)"
+                + " det(agency-10, the-9) nmod(report-7, agency-10) punct(rose-2, .-11)"));
+  }
+
+  @Test
+  void accordingToAPersonFromAPlaceKeepsThePerson() {
+    assertEquals(List.of("indirect | Turnout rose | an official | according to"),
+        one("Turnout/NN rose/VBD=rise ,/, according/VBG=accord to/IN an/DT official/NN from/IN the/DT agency/NN ./.",
+            "nsubj(rose-2, Turnout-1) root(ROOT-0, rose-2) punct(rose-2, ,-3) case(official-7, according-4)"
+                + " fixed(according-4, to-5) det(official-7, an-6) obl(rose-2, official-7) case(agency-10, from-8)"
+                + " det(agency-10, the-9) nmod(official-7, agency-10) punct(rose-2, .-11)"));
   }
 }
