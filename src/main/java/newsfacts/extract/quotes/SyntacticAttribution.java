@@ -103,7 +103,7 @@ public final class SyntacticAttribution {
   int subjectOf(ParsedSentence p, int verb) {
     int current = verb;
     for (int depth = 0; depth < 4 && current >= 0; depth++) {
-      int subject = p.child(current, "nsubj");
+      int subject = subject(p, current);
       if (subject >= 0) {
         String word = p.token(subject).word().toLowerCase(Locale.ROOT);
         boolean relative = words.relativePronouns().contains(word);
@@ -151,13 +151,29 @@ public final class SyntacticAttribution {
   }
 
   /**
+   * The verb's subject; of two, the one nearest before the verb: "WASHINGTON - The agency
+   * announced", parsed with the dateline as a second subject, is the agency's.
+   */
+  static int subject(ParsedSentence p, int verb) {
+    int first = p.child(verb, "nsubj");
+    int nearest = -1;
+    for (int c : p.children(verb)) {
+      boolean isSubject = p.relation(c).equals("nsubj") || p.relation(c).startsWith("nsubj:");
+      if (isSubject && c < verb && c > nearest) {
+        nearest = c;
+      }
+    }
+    return nearest >= 0 ? nearest : first;
+  }
+
+  /**
    * The subject of the clause a participle (", saying ...") follows: the nearest verb above the
    * participle in the parse that comes before it and has a subject; -1 if none.
    */
   int mainClauseSubject(ParsedSentence p, int participle) {
     int current = p.head(participle);
     for (int depth = 0; depth < 4 && current >= 0; depth++) {
-      int subject = p.child(current, "nsubj");
+      int subject = subject(p, current);
       int reporting = ReportingConjuncts.reportingVerbAbove(p, current, words.reportingVerbs());
       if (reporting >= 0 && reporting < participle && isReporting(p, participle)) {
         current = reporting;

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 12, sixth round (the speaker mention the frames pick): a reporting conjunct that the parse
- * hangs inside a reported clause, a relative clause before the reporting verb, and "according to
- * a report by X".
+ * hangs inside a reported clause, a relative clause before the reporting verb, a dateline parsed
+ * as a second subject, and "according to a report by X".
  */
 class SixthRoundFramesTest {
   private static List<String> one(String tokens, String... parse) {
@@ -80,5 +80,15 @@ class SixthRoundFramesTest {
             "nsubj(rose-2, Turnout-1) root(ROOT-0, rose-2) punct(rose-2, ,-3) case(official-7, according-4)"
                 + " fixed(according-4, to-5) det(official-7, an-6) obl(rose-2, official-7) case(agency-10, from-8)"
                 + " det(agency-10, the-9) nmod(official-7, agency-10) punct(rose-2, .-11)"));
+  }
+
+  @Test
+  void ofTwoSubjectsTheOneNearestTheVerbSpeaks() {
+    assertEquals(List.of("indirect | fares will rise | The agency | announced"),
+        one("NORTHPORT/NNP@CITY ―/NFP The/DT agency/NN announced/VBD=announce that/IN fares/NNS=fare will/MD"
+                + " rise/VB=rise ./.",
+            "nsubj(announced-5, NORTHPORT-1) punct(announced-5, ―-2) det(agency-4, The-3) nsubj(announced-5, agency-4)"
+                + " root(ROOT-0, announced-5) mark(rise-9, that-6) nsubj(rise-9, fares-7) aux(rise-9, will-8)"
+                + " ccomp(announced-5, rise-9) punct(announced-5, .-10)"));
   }
 }
