@@ -103,11 +103,16 @@ public final class SyntacticAttribution {
   int subjectOf(ParsedSentence p, int verb) {
     int current = verb;
     for (int depth = 0; depth < 4 && current >= 0; depth++) {
-      int subject = subject(p, current);
+      int subject = ClauseSubjects.subject(p, current);
+      boolean passive = subject >= 0 && p.relation(subject).startsWith("nsubj:pass");
+      int agent = passive ? ClauseSubjects.agentOf(p, current) : -1;
+      if (agent >= 0) {
+        return agent;
+      }
       if (subject >= 0) {
         String word = p.token(subject).word().toLowerCase(Locale.ROOT);
         boolean relative = words.relativePronouns().contains(word);
-        return relative ? relativeAntecedent(p, current, subject) : subject;
+        return relative ? ClauseSubjects.relativeAntecedent(p, current, subject) : subject;
       }
       String relation = p.relation(current);
       if (relation.equals("acl") && isSpeechNoun(p, p.head(current))) {
@@ -129,19 +134,6 @@ public final class SyntacticAttribution {
     return -1;
   }
 
-  /**
-   * "Ana Ruiz, who chairs the board, said" or, parsed as a conjunct of the relative clause, "Ana
-   * Ruiz, who chairs the board, also noted": the noun the relative clause hangs on; the pronoun
-   * itself when the clause hangs on nothing.
-   */
-  private static int relativeAntecedent(ParsedSentence p, int verb, int pronoun) {
-    int clause = verb;
-    for (int depth = 0; depth < 3 && p.relation(clause).startsWith("conj") && p.head(clause) >= 0; depth++) {
-      clause = p.head(clause);
-    }
-    return p.relation(clause).startsWith("acl") && p.head(clause) >= 0 ? p.head(clause) : pronoun;
-  }
-
   int coordinationHead(ParsedSentence p, int verb) {
     return ReportingConjuncts.coordinationHead(p, verb, words.reportingVerbs());
   }
@@ -151,29 +143,13 @@ public final class SyntacticAttribution {
   }
 
   /**
-   * The verb's subject; of two, the one nearest before the verb: "WASHINGTON - The agency
-   * announced", parsed with the dateline as a second subject, is the agency's.
-   */
-  static int subject(ParsedSentence p, int verb) {
-    int first = p.child(verb, "nsubj");
-    int nearest = -1;
-    for (int c : p.children(verb)) {
-      boolean isSubject = p.relation(c).equals("nsubj") || p.relation(c).startsWith("nsubj:");
-      if (isSubject && c < verb && c > nearest) {
-        nearest = c;
-      }
-    }
-    return nearest >= 0 ? nearest : first;
-  }
-
-  /**
    * The subject of the clause a participle (", saying ...") follows: the nearest verb above the
    * participle in the parse that comes before it and has a subject; -1 if none.
    */
   int mainClauseSubject(ParsedSentence p, int participle) {
     int current = p.head(participle);
     for (int depth = 0; depth < 4 && current >= 0; depth++) {
-      int subject = subject(p, current);
+      int subject = ClauseSubjects.subject(p, current);
       int reporting = ReportingConjuncts.reportingVerbAbove(p, current, words.reportingVerbs());
       if (reporting >= 0 && reporting < participle && isReporting(p, participle)) {
         current = reporting;

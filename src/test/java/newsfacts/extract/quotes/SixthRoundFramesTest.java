@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 12, sixth round (the speaker mention the frames pick): a reporting conjunct that the parse
  * hangs inside a reported clause, a relative clause before the reporting verb, a dateline parsed
- * as a second subject, and "according to a report by X".
+ * as a second subject, the agent of a passive, and "according to a report by X".
  */
 class SixthRoundFramesTest {
   private static List<String> one(String tokens, String... parse) {
@@ -90,5 +90,14 @@ class SixthRoundFramesTest {
             "nsubj(announced-5, NORTHPORT-1) punct(announced-5, ―-2) det(agency-4, The-3) nsubj(announced-5, agency-4)"
                 + " root(ROOT-0, announced-5) mark(rise-9, that-6) nsubj(rise-9, fares-7) aux(rise-9, will-8)"
                 + " ccomp(announced-5, rise-9) punct(announced-5, .-10)"));
+  }
+
+  @Test
+  void aPassiveReportingVerbTakesItsAgent() {
+    assertEquals(List.of("indirect | whether the vote would wait | the host | asked"),
+        one("She/PRP was/VBD=be asked/VBN=ask by/IN the/DT host/NN whether/IN the/DT vote/NN would/MD wait/VB=wait ./.",
+            "nsubj:pass(asked-3, She-1) aux:pass(asked-3, was-2) root(ROOT-0, asked-3) case(host-6, by-4)"
+                + " det(host-6, the-5) obl:agent(asked-3, host-6) mark(wait-11, whether-7) det(vote-9, the-8)"
+                + " nsubj(wait-11, vote-9) aux(wait-11, would-10) ccomp(asked-3, wait-11) punct(asked-3, .-12)"));
   }
 }
