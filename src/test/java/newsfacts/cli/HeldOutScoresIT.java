@@ -33,8 +33,8 @@ class HeldOutScoresIT {
     assertAtLeast(scores, "entities,strict,ALL", 0.90);
     assertAtLeast(scores, "dates,value,ALL", 0.98);
     assertAtLeast(scores, "quotes,span_0.3,ALL", 0.95);
-    assertAtLeast(scores, "quotes,speaker_accuracy,ALL", 0.90);
-    assertAtLeast(scores, "quotes,end_to_end_0.3,ALL", 0.89);
+    assertAtLeast(scores, "quotes,speaker_accuracy,ALL", 0.93);
+    assertAtLeast(scores, "quotes,end_to_end_0.3,ALL", 0.92);
     assertAtLeast(scores, "relations,triple,ALL", 0.85);
   }
 

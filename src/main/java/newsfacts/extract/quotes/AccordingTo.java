@@ -1,6 +1,8 @@
 package newsfacts.extract.quotes;
 
 import java.util.BitSet;
+import java.util.Locale;
+import java.util.Set;
 import newsfacts.extract.ParsedSentence;
 
 /**
@@ -18,6 +20,29 @@ final class AccordingTo {
   static boolean at(ParsedSentence p, int t) {
     return t + 1 < p.size() && p.token(t).word().equalsIgnoreCase("according")
         && p.token(t + 1).word().equalsIgnoreCase("to");
+  }
+
+  /**
+   * The source head of the phrase opening at {@code t}: "according to a tally by the agency" and
+   * "according to a post from Ana Ruiz" name their author, who is the source; -1 if none.
+   */
+  static int source(ParsedSentence p, int t, Set<String> authoredNouns) {
+    int head = p.head(t);
+    if (head < 0 || head == t) {
+      return -1;
+    }
+    if (!authoredNouns.contains(p.token(head).lemma().toLowerCase(Locale.ROOT))) {
+      return head;
+    }
+    for (int c : p.children(head)) {
+      int mark = p.child(c, "case");
+      boolean byOrFrom = mark >= 0 && (p.token(mark).word().equalsIgnoreCase("by")
+          || p.token(mark).word().equalsIgnoreCase("from"));
+      if (c > head && p.relation(c).startsWith("nmod") && byOrFrom) {
+        return c;
+      }
+    }
+    return head;
   }
 
   /** The content of the phrase opening at {@code t} whose source head is {@code source}. */

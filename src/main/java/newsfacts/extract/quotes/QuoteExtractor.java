@@ -3,9 +3,11 @@ package newsfacts.extract.quotes;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import newsfacts.extract.ParsedSentence;
 import newsfacts.extract.QuoteWords;
 import newsfacts.extract.SpeakerWords;
@@ -39,11 +41,15 @@ public final class QuoteExtractor {
   private final ColonLines colonLines = new ColonLines();
   private final NounParticiples nounParticiples;
   private final LearnedCues learnedCues;
+  /** Documents and speech nouns, whose "by"/"from" phrase names the author ("a tally by the agency"). */
+  private final Set<String> authoredNouns;
 
   public QuoteExtractor(QuoteWords words, SpeakerWords speakerWords, CueModel cueModel) {
     this.words = words;
     this.learnedCues = new LearnedCues(cueModel, new CueFeatures(words.reportingVerbs()));
     this.speakerWords = speakerWords;
+    this.authoredNouns = new HashSet<>(words.documentNouns());
+    this.authoredNouns.addAll(words.speechNouns());
     this.patterns = new AttributionPatterns(words);
     this.syntax = new SyntacticAttribution(words);
     this.trimmer = new ContentTrimmer(words);
@@ -169,11 +175,11 @@ public final class QuoteExtractor {
       List<CharSpan> verbContents) {
     List<Candidate> result = new ArrayList<>();
     for (int t = 0; t + 1 < p.size(); t++) {
-      int source = AccordingTo.at(p, t) ? p.head(t) : -1;
-      if (source < 0 || source == t) {
+      int source = AccordingTo.at(p, t) ? AccordingTo.source(p, t, authoredNouns) : -1;
+      if (source < 0) {
         continue;
       }
-      AccordingTo.Content content = AccordingTo.content(p, t, source);
+      AccordingTo.Content content = AccordingTo.content(p, t, p.head(t));
       CharSpan speaker = SpeakerMentions.span(p, source, entities);
       Candidate c = candidate(p, content.tokens(), quotations, speaker, p.token(source), "according to");
       boolean insideAnother = c != null && verbContents.stream().anyMatch(v -> v.contains(speaker));

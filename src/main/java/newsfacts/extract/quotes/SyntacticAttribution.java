@@ -103,11 +103,16 @@ public final class SyntacticAttribution {
   int subjectOf(ParsedSentence p, int verb) {
     int current = verb;
     for (int depth = 0; depth < 4 && current >= 0; depth++) {
-      int subject = p.child(current, "nsubj");
+      int subject = ClauseSubjects.subject(p, current);
+      boolean passive = subject >= 0 && p.relation(subject).startsWith("nsubj:pass");
+      int agent = passive ? ClauseSubjects.agentOf(p, current) : -1;
+      if (agent >= 0) {
+        return agent;
+      }
       if (subject >= 0) {
         String word = p.token(subject).word().toLowerCase(Locale.ROOT);
         boolean relative = words.relativePronouns().contains(word);
-        return relative && p.relation(current).startsWith("acl") ? p.head(current) : subject;
+        return relative ? ClauseSubjects.relativeAntecedent(p, current, subject) : subject;
       }
       String relation = p.relation(current);
       if (relation.equals("acl") && isSpeechNoun(p, p.head(current))) {
@@ -124,9 +129,17 @@ public final class SyntacticAttribution {
       if (!inherits) {
         return -1;
       }
-      current = p.head(current);
+      current = coordinationHead(p, current);
     }
     return -1;
+  }
+
+  int coordinationHead(ParsedSentence p, int verb) {
+    return ReportingConjuncts.coordinationHead(p, verb, words.reportingVerbs());
+  }
+
+  private boolean isReporting(ParsedSentence p, int t) {
+    return ReportingConjuncts.isReporting(p, t, words.reportingVerbs());
   }
 
   /**
@@ -136,7 +149,12 @@ public final class SyntacticAttribution {
   int mainClauseSubject(ParsedSentence p, int participle) {
     int current = p.head(participle);
     for (int depth = 0; depth < 4 && current >= 0; depth++) {
-      int subject = p.child(current, "nsubj");
+      int subject = ClauseSubjects.subject(p, current);
+      int reporting = ReportingConjuncts.reportingVerbAbove(p, current, words.reportingVerbs());
+      if (reporting >= 0 && reporting < participle && isReporting(p, participle)) {
+        current = reporting;
+        continue;
+      }
       if (current < participle && subject >= 0 && subject < current) {
         return subject;
       }
