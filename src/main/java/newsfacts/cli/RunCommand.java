@@ -18,9 +18,6 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import newsfacts.annotate.Annotator;
-import newsfacts.annotate.cache.AnnotationCache;
-import newsfacts.annotate.cache.CachedAnnotator;
-import newsfacts.annotate.corenlp.AnnotatorFingerprint;
 import newsfacts.annotate.corenlp.CoreNlpAnnotator;
 import newsfacts.annotate.corenlp.CoreNlpLayers;
 import newsfacts.app.ArticleProcessor;
@@ -192,8 +189,7 @@ public final class RunCommand implements Callable<Integer> {
       // Files CoreNLP reads while loading go to the staging folder: nothing lands outside --output.
       return annotators.apply(settings.withCoreNlp(CoreNlpAnnotator.TEMPORARY_FOLDER, set.staging().toString()));
     };
-    Supplier<Annotator> annotator = annotationCache == null ? load : () -> new CachedAnnotator(
-        new AnnotationCache(annotationCache, AnnotatorFingerprint.of(settings.corenlp())), load);
+    Supplier<Annotator> annotator = CachingAnnotators.around(annotationCache, settings.corenlp(), load);
     ArticleProcessor processor =
         Pipeline.build(CoreNlpLayers.provided(settings.corenlp()), annotator, plan.dates(), Optional.empty());
     List<Failure> failures = new ArrayList<>(plan.articles().failures());

@@ -14,9 +14,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import newsfacts.annotate.Annotator;
-import newsfacts.annotate.cache.AnnotationCache;
-import newsfacts.annotate.cache.CachedAnnotator;
-import newsfacts.annotate.corenlp.AnnotatorFingerprint;
 import newsfacts.annotate.corenlp.CoreNlpAnnotator;
 import newsfacts.annotate.corenlp.CoreNlpLayers;
 import newsfacts.app.ArticleProcessor;
@@ -119,8 +116,7 @@ final class TrainCuesCommand implements Callable<Integer> {
     var corenlp = Settings.defaultCoreNlpProperties();
     corenlp.setProperty(CoreNlpAnnotator.TEMPORARY_FOLDER, temporary.toString());
     Supplier<Annotator> load = () -> new CoreNlpAnnotator(corenlp);
-    Supplier<Annotator> annotator = annotationCache == null ? load
-        : () -> new CachedAnnotator(new AnnotationCache(annotationCache, AnnotatorFingerprint.of(corenlp)), load);
+    Supplier<Annotator> annotator = CachingAnnotators.around(annotationCache, corenlp, load);
     ArticleProcessor processor = Pipeline.build(CoreNlpLayers.provided(corenlp), annotator, dates, Optional.empty());
     CueExamples labeller = new CueExamples(new CueFeatures(Lexicon.load().quotes().reportingVerbs()));
     List<List<CueTrainer.Example>> result = new ArrayList<>();

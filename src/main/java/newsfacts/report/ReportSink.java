@@ -18,6 +18,7 @@ import newsfacts.model.Failure;
 import newsfacts.model.TableLayer;
 import newsfacts.tables.ArticleSink;
 import newsfacts.tables.ReadBack;
+import newsfacts.tables.StagedTables;
 import newsfacts.tables.TableFormatException;
 import newsfacts.tables.TableSet;
 
@@ -46,7 +47,7 @@ public final class ReportSink implements ArticleSink {
     this.gold = gold;
     this.goldArticles = gold.map(Scorer::documentsOf).orElse(Set.of());
     this.neutralise = neutralise;
-    Files.createDirectories(folder.resolve(ARTICLES));
+    StagedTables.createFolder(StagedTables.createFolder(folder).resolve(ARTICLES));
     this.rows = new IndexRows(folder);
   }
 

@@ -155,6 +155,14 @@ public final class StagedTables implements AutoCloseable {
     }
   }
 
+  /**
+   * Creates {@code folder} (when missing) inside the staging folder, but never its parents: a sink
+   * opening while a shutdown hook discards the staging folder must fail, not create it again.
+   */
+  public static Path createFolder(Path folder) throws IOException {
+    return Files.isDirectory(folder) ? folder : Files.createDirectory(folder);
+  }
+
   /** Deletes a file or a folder with everything in it; nothing when it does not exist. */
   public static void deleteTree(Path root) throws IOException {
     if (!Files.exists(root)) {

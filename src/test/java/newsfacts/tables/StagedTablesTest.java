@@ -30,6 +30,18 @@ class StagedTablesTest {
   }
 
   @Test
+  void aSinkFolderIsNeverCreatedOnceTheStagingFolderIsDiscarded() throws IOException {
+    try (StagedTables set = StagedTables.begin(out, SET)) {
+      Path report = StagedTables.createFolder(set.staging().resolve("report"));
+      assertEquals(report, StagedTables.createFolder(report)); // already there: kept
+      set.close(); // as the shutdown hook does on SIGTERM
+      assertThrows(java.nio.file.NoSuchFileException.class,
+          () -> StagedTables.createFolder(set.staging().resolve("brat")));
+      assertFalse(Files.exists(set.staging()));
+    }
+  }
+
+  @Test
   void commitReplacesTheWholeSetAndRemovesTablesNotWritten() throws IOException {
     try (StagedTables set = StagedTables.begin(out, SET)) {
       Files.writeString(set.staging().resolve("a.csv"), "new a.csv");

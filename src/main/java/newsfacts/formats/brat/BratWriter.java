@@ -10,6 +10,7 @@ import newsfacts.model.ArticleResult;
 import newsfacts.model.Failure;
 import newsfacts.tables.ArticleRows;
 import newsfacts.tables.ArticleSink;
+import newsfacts.tables.StagedTables;
 import newsfacts.tables.TableWriter;
 
 /**
@@ -26,7 +27,7 @@ public final class BratWriter implements ArticleSink {
   private final TableWriter documents;
 
   public BratWriter(Path staging) throws IOException {
-    this.folder = Files.createDirectories(staging.resolve(FOLDER));
+    this.folder = StagedTables.createFolder(staging.resolve(FOLDER));
     this.documents = new TableWriter(folder.resolve(DOCUMENTS), ArticleRows.header(DOCUMENTS), false);
   }
 
