@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import newsfacts.extract.Docs;
-import newsfacts.extract.Document;
-import newsfacts.extract.Step;
-import newsfacts.extract.dates.DatesStep;
-import newsfacts.extract.entities.EntitiesStep;
 import newsfacts.model.AnnotatedArticle;
 import org.junit.jupiter.api.Test;
 
@@ -16,17 +12,6 @@ import org.junit.jupiter.api.Test;
  * working and member nouns read from the parse, on invented sentences.
  */
 class EmployersFoundersAndMembersTest {
-  private static final List<Step> STEPS = List.of(new EntitiesStep(Docs.lexicon()), new DatesStep(Docs.lexicon()),
-      new RelationsStep(Docs.lexicon()));
-
-  private static List<String> facts(AnnotatedArticle article) {
-    Document document = Document.of(article);
-    for (Step step : STEPS) {
-      document = step.apply(document);
-    }
-    return document.relations().stream().map(r -> r.subject() + " | " + r.relation() + " | " + r.object()).toList();
-  }
-
   @Test
   void aCityOrStateEmploysItsMayorOrGovernorButNotItsLegislator() {
     AnnotatedArticle a = Docs.article("2022-01-10")
@@ -40,7 +25,7 @@ class EmployersFoundersAndMembersTest {
         "Ana Ruiz | per:employee_or_member_of | Harbourton",
         "Bo Lund | per:title | Sen.",
         "Eva Holm | per:title | police chief",
-        "Eva Holm | per:employee_or_member_of | Harbourton"), facts(a));
+        "Eva Holm | per:employee_or_member_of | Harbourton"), RelationFacts.of(a));
   }
 
   @Test
@@ -52,7 +37,7 @@ class EmployersFoundersAndMembersTest {
     assertEquals(List.of(
         "Tidewater Partners | org:founded_by | Ana Ruiz",
         "Ana Ruiz | per:title | CEO",
-        "Ana Ruiz | per:employee_or_member_of | Tidewater Partners"), facts(a));
+        "Ana Ruiz | per:employee_or_member_of | Tidewater Partners"), RelationFacts.of(a));
   }
 
   @Test
@@ -66,7 +51,7 @@ class EmployersFoundersAndMembersTest {
     assertEquals(List.of(
         "Tidewater Partners | org:founded_by | Ana Ruiz",
         "Bo Lund | per:title | managing director",
-        "Bo Lund | per:employee_or_member_of | Harbor Capital"), facts(a));
+        "Bo Lund | per:employee_or_member_of | Harbor Capital"), RelationFacts.of(a));
   }
 
   @Test
@@ -78,7 +63,7 @@ class EmployersFoundersAndMembersTest {
     assertEquals(List.of(
         "Bo Lund | per:title | finance director",
         "Bo Lund | per:title | board director",
-        "Bo Lund | per:employee_or_member_of | Tidewater"), facts(a));
+        "Bo Lund | per:employee_or_member_of | Tidewater"), RelationFacts.of(a));
   }
 
   @Test
@@ -88,7 +73,7 @@ class EmployersFoundersAndMembersTest {
         .sentence("They/PRP thanked/VBD=thank the/DT doctor/NN@TITLE ,/, Bo/NNP@PERSON Lund/NNP@PERSON and/CC"
             + " Eva/NNP@PERSON Holm/NNP@PERSON ./.")
         .build();
-    assertEquals(List.of("Ana Ruiz | per:title | doctor"), facts(a));
+    assertEquals(List.of("Ana Ruiz | per:title | doctor"), RelationFacts.of(a));
   }
 
   @Test
@@ -98,7 +83,7 @@ class EmployersFoundersAndMembersTest {
         .build();
     assertEquals(List.of(
         "Ana Ruiz | per:title | President",
-        "Ana Ruiz | per:employee_or_member_of | Ruritania"), facts(a));
+        "Ana Ruiz | per:employee_or_member_of | Ruritania"), RelationFacts.of(a));
   }
 
   @Test
@@ -118,7 +103,7 @@ class EmployersFoundersAndMembersTest {
         .build();
     assertEquals(List.of(
         "Ana Ruiz | per:employee_or_member_of | Tidewater Institute",
-        "Bo Lund | per:employee_or_member_of | Harbour College"), facts(a));
+        "Bo Lund | per:employee_or_member_of | Harbour College"), RelationFacts.of(a));
   }
 
   @Test
@@ -132,7 +117,7 @@ class EmployersFoundersAndMembersTest {
             "punct(Ruiz-2, ,-12)", "root(ROOT-0, disagreed-13)", "punct(disagreed-13, .-14)")
         .build();
     assertEquals(List.of("Ana Ruiz | per:title | aide", "Ana Ruiz | per:employee_or_member_of | Harbour College"),
-        facts(a));
+        RelationFacts.of(a));
   }
 
   @Test
@@ -145,7 +130,7 @@ class EmployersFoundersAndMembersTest {
             "det(Committee-10, the-8)", "compound(Committee-10, Harbour-9)", "nmod(Republican-6, Committee-10)",
             "punct(Ruiz-2, ,-11)", "root(ROOT-0, objected-12)", "punct(objected-12, .-13)")
         .build();
-    assertEquals(List.of("Ana Ruiz | per:employee_or_member_of | Harbour Committee"), facts(a));
+    assertEquals(List.of("Ana Ruiz | per:employee_or_member_of | Harbour Committee"), RelationFacts.of(a));
   }
 
   @Test
@@ -154,6 +139,6 @@ class EmployersFoundersAndMembersTest {
         .sentence("The/DT Lakeland/NNP@CITY -/HYPH based/VBN=base utility/NN Tidewater/NNP@ORGANIZATION"
             + " Power/NNP@ORGANIZATION grew/VBD=grow ./.")
         .build();
-    assertEquals(List.of("Tidewater Power | org:city_of_headquarters | Lakeland"), facts(a));
+    assertEquals(List.of("Tidewater Power | org:city_of_headquarters | Lakeland"), RelationFacts.of(a));
   }
 }

@@ -4,33 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import newsfacts.extract.Docs;
-import newsfacts.extract.Document;
-import newsfacts.extract.Step;
-import newsfacts.extract.dates.DatesStep;
-import newsfacts.extract.entities.EntitiesStep;
 import newsfacts.model.AnnotatedArticle;
 import org.junit.jupiter.api.Test;
 
 /** Origin, residence, "X-based" and "employer in city" headquarters, credit lines, owned titles, shortened titles. */
 class OriginResidenceHeadquartersTest {
-  private static final List<Step> STEPS = List.of(new EntitiesStep(Docs.lexicon()), new DatesStep(Docs.lexicon()),
-      new RelationsStep(Docs.lexicon()));
-
-  private static List<String> facts(AnnotatedArticle article) {
-    Document document = Document.of(article);
-    for (Step step : STEPS) {
-      document = step.apply(document);
-    }
-    return document.relations().stream().map(r -> r.subject() + " | " + r.relation() + " | " + r.object()).toList();
-  }
-
   @Test
   void aNationalityOnAnOriginNounAndAResidenceVerbGiveOriginAndResidence() {
     AnnotatedArticle a = Docs.article("2022-01-10")
         .sentence("Ana/NNP@PERSON Ruiz/NNP@PERSON ,/, a/DT Norwegian/JJ@NATIONALITY woman/NN who/WP lives/VBZ=live"
             + " in/IN Chile/NNP@COUNTRY ,/, spoke/VBD=speak ./.")
         .build();
-    assertEquals(List.of("Ana Ruiz | per:origin | Norway", "Ana Ruiz | per:countries_of_residence | Chile"), facts(a));
+    assertEquals(List.of("Ana Ruiz | per:origin | Norway", "Ana Ruiz | per:countries_of_residence | Chile"), RelationFacts.of(a));
   }
 
   @Test
@@ -43,7 +28,7 @@ class OriginResidenceHeadquartersTest {
         .build();
     assertEquals(List.of("Ana Ruiz | per:countries_of_residence | Chile", "Ana Ruiz | per:origin | Norway",
         "Bo Lund | per:title | Inspector", "Bo Lund | per:employee_or_member_of | Harbour Police",
-        "Bo Lund | per:origin | Chile"), facts(a));
+        "Bo Lund | per:origin | Chile"), RelationFacts.of(a));
   }
 
   @Test
@@ -56,7 +41,7 @@ class OriginResidenceHeadquartersTest {
         .build();
     assertEquals(List.of("Tidewater Bank | org:city_of_headquarters | Lakeland",
         "Bo Lund | per:title | analyst", "Bo Lund | per:employee_or_member_of | Harbor Capital",
-        "Harbor Capital | org:city_of_headquarters | Porto"), facts(a));
+        "Harbor Capital | org:city_of_headquarters | Porto"), RelationFacts.of(a));
   }
 
   @Test
@@ -66,7 +51,7 @@ class OriginResidenceHeadquartersTest {
         .sentence("Tidewater/NNP@ORGANIZATION Bank/NNP@ORGANIZATION 's/POS chief/NN@TITLE sought/VBD=seek a/DT seat/NN"
             + " in/IN Chile/NNP@COUNTRY 's/POS Senate/NNP@ORGANIZATION ./.")
         .build();
-    assertEquals(List.of("Reef Watch | org:country_of_headquarters | Fiji"), facts(a));
+    assertEquals(List.of("Reef Watch | org:country_of_headquarters | Fiji"), RelationFacts.of(a));
   }
 
   @Test
@@ -77,7 +62,7 @@ class OriginResidenceHeadquartersTest {
         .sentence("Eva/NNP@PERSON Holm/NNP@PERSON for/IN Tidewater/NNP@ORGANIZATION Bank/NNP@ORGANIZATION said/VBD=say"
             + " no/DT ./.")
         .build();
-    assertEquals(List.of("Bo Lund | per:employee_or_member_of | Harbor News"), facts(a));
+    assertEquals(List.of("Bo Lund | per:employee_or_member_of | Harbor News"), RelationFacts.of(a));
   }
 
   @Test
@@ -92,6 +77,6 @@ class OriginResidenceHeadquartersTest {
         .build();
     assertEquals(List.of("Ana Ruiz | per:title | president", "Ana Ruiz | per:employee_or_member_of | Chile",
         "Eva Holm | per:title | Lieutenant Colonel", "Bo Lund | per:employee_or_member_of | Harbor News",
-        "Eva Holm | per:employee_or_member_of | Harbor News"), facts(a));
+        "Eva Holm | per:employee_or_member_of | Harbor News"), RelationFacts.of(a));
   }
 }

@@ -4,26 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import newsfacts.extract.Docs;
-import newsfacts.extract.Document;
-import newsfacts.extract.Step;
-import newsfacts.extract.dates.DatesStep;
-import newsfacts.extract.entities.EntitiesStep;
 import newsfacts.model.AnnotatedArticle;
 import org.junit.jupiter.api.Test;
 
 /** Posts given, kept or left through a verb ("becomes director", "resigned as chief executive"), on invented sentences. */
 class RoleVerbsTest {
-  private static final List<Step> STEPS = List.of(new EntitiesStep(Docs.lexicon()), new DatesStep(Docs.lexicon()),
-      new RelationsStep(Docs.lexicon()));
-
-  private static List<String> facts(AnnotatedArticle article) {
-    Document document = Document.of(article);
-    for (Step step : STEPS) {
-      document = step.apply(document);
-    }
-    return document.relations().stream().map(r -> r.subject() + " | " + r.relation() + " | " + r.object()).toList();
-  }
-
   @Test
   void aPassiveAppointmentGivesTheTitleAndTheEmployerNamedOnIt() {
     AnnotatedArticle a = Docs.article("2022-01-10")
@@ -34,7 +19,7 @@ class RoleVerbsTest {
             "nmod(commander-5, Guard-9)", "punct(named-4, .-10)")
         .build();
     assertEquals(List.of("Bo Lund | per:title | commander", "Bo Lund | per:employee_or_member_of | Tidewater Guard"),
-        facts(a));
+        RelationFacts.of(a));
   }
 
   @Test
@@ -48,7 +33,7 @@ class RoleVerbsTest {
             "case(sales-7, of-5)", "amod(sales-7, regional-6)", "nmod(director-4, sales-7)", "punct(becomes-3, .-8)")
         .build();
     assertEquals(List.of("Ana Ruiz | per:title | chief executive", "Eva Holm | per:title | director of regional sales"),
-        facts(a));
+        RelationFacts.of(a));
   }
 
   @Test
@@ -61,7 +46,7 @@ class RoleVerbsTest {
             "compound(Holm-2, Eva-1)", "nsubj(sees-3, Holm-2)", "root(ROOT-0, sees-3)", "obj(sees-3, herself-4)",
             "case(manager-7, as-5)", "det(manager-7, a-6)", "obl(sees-3, manager-7)", "punct(sees-3, .-8)")
         .build();
-    assertEquals(List.of("Bo Lund | per:title | treasurer"), facts(a));
+    assertEquals(List.of("Bo Lund | per:title | treasurer"), RelationFacts.of(a));
   }
 
   @Test
@@ -88,6 +73,6 @@ class RoleVerbsTest {
             "punct(analyst-8, .-9)")
         .build();
     assertEquals(List.of("Bo Lund | per:title | pilot", "Eva Holm | per:title | director",
-        "Eva Holm | per:employee_or_member_of | Harbor Capital", "Ana Ruiz | per:title | analyst"), facts(a));
+        "Eva Holm | per:employee_or_member_of | Harbor Capital", "Ana Ruiz | per:title | analyst"), RelationFacts.of(a));
   }
 }

@@ -4,32 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import newsfacts.extract.Docs;
-import newsfacts.extract.Document;
-import newsfacts.extract.Step;
-import newsfacts.extract.dates.DatesStep;
-import newsfacts.extract.entities.EntitiesStep;
 import newsfacts.model.AnnotatedArticle;
 import org.junit.jupiter.api.Test;
 
 /** Title cleaning, title words the tagger misses, and roles read from the dependency parse. */
 class TitlesAndDependencyRolesTest {
-  private static final List<Step> STEPS = List.of(new EntitiesStep(Docs.lexicon()), new DatesStep(Docs.lexicon()),
-      new RelationsStep(Docs.lexicon()));
-
-  private static List<String> facts(AnnotatedArticle article) {
-    Document document = Document.of(article);
-    for (Step step : STEPS) {
-      document = step.apply(document);
-    }
-    return document.relations().stream().map(r -> r.subject() + " | " + r.relation() + " | " + r.object()).toList();
-  }
-
   @Test
   void titleAbbreviationsAreTitlesAndElectionRolesAreNot() {
     AnnotatedArticle a = Docs.article("2022-01-10")
         .sentence("Sen./NNP Ana/NNP@PERSON Ruiz/NNP@PERSON met/VBD=meet candidate/NN@TITLE Bo/NNP@PERSON Lund/NNP@PERSON ./.")
         .build();
-    assertEquals(List.of("Ana Ruiz | per:title | Sen."), facts(a));
+    assertEquals(List.of("Ana Ruiz | per:title | Sen."), RelationFacts.of(a));
   }
 
   @Test
@@ -47,7 +32,7 @@ class TitlesAndDependencyRolesTest {
         "Bo Lund | per:title | president",
         "Bo Lund | per:title | chief executive",
         "Bo Lund | per:employee_or_member_of | Tidewater Bank",
-        "Eva Holm | per:title | secretary of the economy"), facts(a));
+        "Eva Holm | per:title | secretary of the economy"), RelationFacts.of(a));
   }
 
   @Test
@@ -61,7 +46,7 @@ class TitlesAndDependencyRolesTest {
         .build();
     assertEquals(List.of(
         "Ana Ruiz | per:title | chief economist",
-        "Ana Ruiz | per:employee_or_member_of | Tidewater Bank"), facts(a));
+        "Ana Ruiz | per:employee_or_member_of | Tidewater Bank"), RelationFacts.of(a));
   }
 
   @Test
@@ -75,6 +60,6 @@ class TitlesAndDependencyRolesTest {
         .build();
     assertEquals(List.of(
         "Ana Ruiz | per:title | economist",
-        "Ana Ruiz | per:employee_or_member_of | Tidewater Bank"), facts(a));
+        "Ana Ruiz | per:employee_or_member_of | Tidewater Bank"), RelationFacts.of(a));
   }
 }
