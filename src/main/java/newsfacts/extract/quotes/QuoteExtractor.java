@@ -126,7 +126,7 @@ public final class QuoteExtractor {
       int repaired = SpeakerMentions.repairedHead(p, t, r.subject(), speakerWords);
       int subject = repaired >= 0 && r.content().get(repaired)
           && !SpeakerMentions.cutBeforeVerb(p, repaired, t, r.content()) ? r.subject() : repaired;
-      if (r.content().cardinality() < 2 || subject < 0 || isExpletive(p.token(subject))) {
+      if (r.content().cardinality() < 2 || subject < 0 || isExpletive(p, subject, t)) {
         continue;
       }
       AttributionPatterns.Match match = r.match();
@@ -254,8 +254,13 @@ public final class QuoteExtractor {
     return subject >= 0 && words.findingSources().contains(p.token(subject).lemma().toLowerCase(Locale.ROOT));
   }
 
-  private boolean isExpletive(Token t) {
-    return words.expletiveSubjects().contains(t.word().toLowerCase(Locale.ROOT));
+  /**
+   * "It is said that ...", "It is worth noting that ...": no source. The active subject of the
+   * reporting verb itself ("The agency denied it. It said ...") is a referring pronoun.
+   */
+  private boolean isExpletive(ParsedSentence p, int subject, int verb) {
+    boolean activeSubject = p.head(subject) == verb && p.relation(subject).equals("nsubj");
+    return !activeSubject && words.expletiveSubjects().contains(p.token(subject).word().toLowerCase(Locale.ROOT));
   }
 
   /** The tokens a reporting verb reports, or null when it reports nothing we can delimit. */
