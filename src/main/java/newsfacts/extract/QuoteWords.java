@@ -32,6 +32,7 @@ import java.util.Set;
  * @param findingVerbs finding-verbs.txt: "show", "find": reports only with a document subject
  * @param findingSources finding-sources.txt: "poll", "study": subjects that make a finding verb report
  * @param questionComplementizers question-complementizers.txt: "if", "whether" in "asked if ..."
+ * @param speechActNouns speech-act-nouns.txt: "claim that", "criticism of": nominal cues with what they state
  */
 public record QuoteWords(
     Set<String> reportingVerbs,
@@ -57,7 +58,8 @@ public record QuoteWords(
     Set<String> npComplementVerbs,
     Set<String> findingVerbs,
     Set<String> findingSources,
-    Set<String> questionComplementizers) {
+    Set<String> questionComplementizers,
+    Set<String> speechActNouns) {
 
   static QuoteWords load() {
     Set<String> infinitiveVerbs = WordLists.set("infinitive-reporting-verbs.txt");
@@ -91,6 +93,7 @@ public record QuoteWords(
         WordLists.set("np-complement-verbs.txt"),
         WordLists.set("finding-verbs.txt"),
         WordLists.set("finding-sources.txt"),
-        WordLists.set("question-complementizers.txt"));
+        WordLists.set("question-complementizers.txt"),
+        WordLists.set("speech-act-nouns.txt"));
   }
 }

@@ -70,8 +70,9 @@ public final class AttributionPatterns {
     if (apposedTrailing != null) {
       return apposedTrailing;
     }
-    // inverted: ", VERB NP" then end / comma
-    if (verb > 0 && isBoundaryBefore(p, verb - 1)) {
+    // inverted: ", VERB NP" then end / comma; not when the parse's subject comes before the verb
+    // ("Ana Ruiz, the chair, called the plan a mistake": the phrase after the verb is its object)
+    if (verb > 0 && isBoundaryBefore(p, verb - 1) && !hasSubjectBefore(p, verb)) {
       int npFrom = skipParticle(p, verb + 1);
       int end = SpeakerPhrases.endFrom(p, npFrom);
       int next = skipTail(p, end + 1);
@@ -105,6 +106,23 @@ public final class AttributionPatterns {
       return new Match(range(from, to), speaker, "leading");
     }
     return null;
+  }
+
+  /**
+   * The parse reads "NP, ..., VERB": its only subject comes before the verb, and no quotation closes
+   * right before the verb ('"C," said X' keeps the inverted reading even when the parse errs).
+   */
+  private static boolean hasSubjectBefore(ParsedSentence p, int verb) {
+    boolean subjectBefore = false;
+    for (int c : p.children(verb)) {
+      if (p.relation(c).equals("nsubj")) {
+        if (c > verb) {
+          return false;
+        }
+        subjectBefore = true;
+      }
+    }
+    return subjectBefore && isWord(p, verb - 1, ",");
   }
 
   /** The head of the speaker phrase that ends at {@code npEnd} and opens the clause, or -1. */

@@ -60,7 +60,8 @@ final class NounPhraseContent {
       return null;
     }
     BitSet content = p.subtree(object);
-    boolean complemented = addComplements(p, verb, object, content) || hasLooseComplement(p, object);
+    boolean complemented = addComplements(p, verb, object, content) || hasLooseComplement(p, object)
+        || addsIndirectObject(p, verb, object, content) || quotesALabel(p, object, content);
     // "called the senator" is a phone call; "called the deal a disaster" states a position
     return words.npComplementVerbs().contains(lemma) && !complemented ? null : new Frame(content, -1);
   }
@@ -84,6 +85,21 @@ final class NounPhraseContent {
   private static boolean hasLooseComplement(ParsedSentence p, int object) {
     return p.children(object).stream().anyMatch(c -> c > object && p.relation(c).equals("dep")
         && (p.token(c).pos().startsWith("NN") || p.token(c).pos().startsWith("JJ")));
+  }
+
+  /** "calls himself a socialist" parsed as indirect and direct object: both are the content. */
+  private static boolean addsIndirectObject(ParsedSentence p, int verb, int object, BitSet content) {
+    int indirect = p.child(verb, "iobj");
+    if (indirect > verb && indirect < object) {
+      content.or(p.subtree(indirect));
+      return true;
+    }
+    return false;
+  }
+
+  /** 'called the plan "reckless"' with the quoted label hung inside the object's phrase. */
+  private static boolean quotesALabel(ParsedSentence p, int object, BitSet content) {
+    return content.stream().anyMatch(i -> i > object && p.token(i).pos().equals("``"));
   }
 
   /** Adds the small clause or the "as/of/for ..." phrase after the object; true if there was one. */

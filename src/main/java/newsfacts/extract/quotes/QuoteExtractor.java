@@ -40,6 +40,7 @@ public final class QuoteExtractor {
   private final CrossSentenceQuotes crossSentence;
   private final ColonLines colonLines = new ColonLines();
   private final NounParticiples nounParticiples;
+  private final NominalCues nominalCues;
   private final LearnedCues learnedCues;
   /** Documents and speech nouns, whose "by"/"from" phrase names the author ("a tally by the agency"). */
   private final Set<String> authoredNouns;
@@ -56,6 +57,7 @@ public final class QuoteExtractor {
     this.nounPhrase = new NounPhraseContent(words);
     this.crossSentence = new CrossSentenceQuotes(words, syntax);
     this.nounParticiples = new NounParticiples(words);
+    this.nominalCues = new NominalCues(words);
   }
 
   /** A quote found in one sentence before its speaker is resolved. */
@@ -126,7 +128,7 @@ public final class QuoteExtractor {
       int repaired = SpeakerMentions.repairedHead(p, t, r.subject(), speakerWords);
       int subject = repaired >= 0 && r.content().get(repaired)
           && !SpeakerMentions.cutBeforeVerb(p, repaired, t, r.content()) ? r.subject() : repaired;
-      if (r.content().cardinality() < 2 || subject < 0 || isExpletive(p.token(subject))) {
+      if (r.content().cardinality() < 2 || subject < 0 || isExpletive(p, subject, t)) {
         continue;
       }
       AttributionPatterns.Match match = r.match();
@@ -145,6 +147,7 @@ public final class QuoteExtractor {
       }
     }
     found.addAll(accordingTo(p, quotations, entities, verbContents));
+    found.addAll(nominal(p, quotations, entities));
     return outerQuotesStayIndirect(found);
   }
 
@@ -184,6 +187,20 @@ public final class QuoteExtractor {
       Candidate c = candidate(p, content.tokens(), quotations, speaker, p.token(source), "according to");
       boolean insideAnother = c != null && verbContents.stream().anyMatch(v -> v.contains(speaker));
       if (c != null && !insideAnother && (content.aroundSource() || !c.span().overlaps(speaker))) {
+        result.add(c);
+      }
+    }
+    return result;
+  }
+
+  /** "the mayor's claim that taxes rose" (see {@link NominalCues}). */
+  private List<Candidate> nominal(ParsedSentence p, List<CharSpan> quotations, List<EntityMention> entities) {
+    List<Candidate> result = new ArrayList<>();
+    for (int t = 0; t < p.size(); t++) {
+      NominalCues.Reading r = nominalCues.at(p, t);
+      Candidate c = r == null ? null : candidate(p, r.content(), quotations,
+          SpeakerMentions.span(p, r.speaker(), entities), p.token(r.speaker()), p.token(t).word());
+      if (c != null) {
         result.add(c);
       }
     }
@@ -254,8 +271,13 @@ public final class QuoteExtractor {
     return subject >= 0 && words.findingSources().contains(p.token(subject).lemma().toLowerCase(Locale.ROOT));
   }
 
-  private boolean isExpletive(Token t) {
-    return words.expletiveSubjects().contains(t.word().toLowerCase(Locale.ROOT));
+  /**
+   * "It is said that ...", "It is worth noting that ...": no source. The active subject of the
+   * reporting verb itself ("The agency denied it. It said ...") is a referring pronoun.
+   */
+  private boolean isExpletive(ParsedSentence p, int subject, int verb) {
+    boolean activeSubject = p.head(subject) == verb && p.relation(subject).equals("nsubj");
+    return !activeSubject && words.expletiveSubjects().contains(p.token(subject).word().toLowerCase(Locale.ROOT));
   }
 
   /** The tokens a reporting verb reports, or null when it reports nothing we can delimit. */
