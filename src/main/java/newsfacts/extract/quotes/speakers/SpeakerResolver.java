@@ -136,6 +136,14 @@ public final class SpeakerResolver {
         || profiles.genderOfNoun(noun.lemma().toLowerCase(Locale.ROOT)) != Gender.UNKNOWN;
   }
 
+  /** A title or a noun of a person by gender or by CoreNLP's animacy lists ("candidate", "rival"). */
+  private boolean denotesPerson(Token noun) {
+    String lemma = noun.lemma().toLowerCase(Locale.ROOT);
+    Set<String> animate = speakerWords.animateNouns();
+    return noun.ner() == NerTag.TITLE || profiles.genderOfNoun(lemma) != Gender.UNKNOWN
+        || animate.contains(lemma) || animate.contains(noun.word().toLowerCase(Locale.ROOT));
+  }
+
   /** The name of the pronoun's or nominal's coreference chain, when it agrees in gender and number. */
   private String viaCoreference(CharSpan mention, Token head, String word) {
     if (words.personPronouns().contains(word)) {
@@ -212,6 +220,15 @@ public final class SpeakerResolver {
         boolean holds = appos >= 0 && e.span().contains(p.token(appos).span())
             || named >= 0 && e.span().contains(p.token(named).span());
         if (holds && e.type() == EntityType.PERSON) {
+          return e.canonical();
+        }
+      }
+      // "Freedonia, the region's largest lender, said": a name of any kind in apposition, unless
+      // the nominal denotes a person ("the candidate" is no resort).
+      for (EntityMention e : denotesPerson(head) ? List.<EntityMention>of() : entities) {
+        boolean holds = appos >= 0 && e.span().contains(p.token(appos).span())
+            || named >= 0 && e.span().contains(p.token(named).span());
+        if (holds && e.type() != EntityType.MISC && e.type() != EntityType.NATIONALITY) {
           return e.canonical();
         }
       }
