@@ -122,7 +122,22 @@ public final class SpeakerResolver {
     if (noun >= 0 && isPlace(p.token(noun)) && p.relation(noun).startsWith("nmod")) {
       noun = p.head(noun);
     }
+    // "nervous lawmakers on Harbour Hill, who said": "who" is a person, so not the hill they are on.
+    if (noun >= 0 && relative.word().equalsIgnoreCase("who") && p.relation(noun).startsWith("nmod")
+        && !isPerson(p.token(noun)) && p.head(noun) >= 0 && isPerson(p.token(p.head(noun)))) {
+      noun = p.head(noun);
+    }
     return noun < 0 || !denotesSource(p.token(noun)) ? null : p.token(noun);
+  }
+
+  /** A person's name, or a noun of a person ({@link #denotesPerson}) not naming anything else. */
+  private boolean isPerson(Token noun) {
+    for (EntityMention e : entities) {
+      if (e.span().overlaps(noun.span())) {
+        return e.type() == EntityType.PERSON;
+      }
+    }
+    return denotesPerson(noun);
   }
 
   private boolean isPlace(Token noun) {
