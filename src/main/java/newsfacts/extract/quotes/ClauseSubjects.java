@@ -35,7 +35,19 @@ final class ClauseSubjects {
         nearest = c;
       }
     }
-    return nearest >= 0 ? nearest : first;
+    return nearest >= 0 && !apposed(p, first, nearest) ? nearest : first;
+  }
+
+  /**
+   * "Freedonia, the region's largest lender, said", parsed with two subjects: the second is an
+   * apposition of the first, a name right before it and a comma.
+   */
+  private static boolean apposed(ParsedSentence p, int name, int nominal) {
+    if (name < 0 || name >= nominal || !p.token(name).pos().startsWith("NNP")) {
+      return false;
+    }
+    int comma = p.subtree(name).length();
+    return comma < p.size() && p.token(comma).pos().equals(",") && p.subtree(nominal).nextSetBit(0) == comma + 1;
   }
 
   /**
