@@ -28,6 +28,9 @@ import newsfacts.model.Token;
  * ({@link CorefSpeakers}); the rules above decide where the chains say nothing.
  */
 public final class SpeakerResolver {
+  /** Quantifiers by their Penn tags: "most", "some", "each", "one", "many" (grammar, not vocabulary). */
+  private static final Set<String> PARTITIVE_TAGS = Set.of("CD", "DT", "JJS", "JJ", "RBS");
+
   private final AnnotatedArticle doc;
   private final List<EntityMention> entities;
   private final QuoteWords words;
@@ -77,6 +80,11 @@ public final class SpeakerResolver {
     if (appositive != null) {
       return appositive;
     }
+    Token whole = partitiveWhole(sentence, head);
+    if (whole != null) {
+      ParsedSentence p = new ParsedSentence(doc.sentences().get(sentence));
+      return resolve(SpeakerMentions.span(p, whole.index(), entities), whole, earlier);
+    }
     String word = head.word().toLowerCase(Locale.ROOT);
     String text = squeeze(mention.of(doc.text()));
     Token antecedent = head.pos().equals("WP") ? relativeAntecedent(sentence, head) : null;
@@ -103,6 +111,29 @@ public final class SpeakerResolver {
       resolved = nominal(mention, head, sentence, earlier);
     }
     return resolved != null ? resolved : text;
+  }
+
+  /**
+   * "most of the delegates said", "each of them said", "officers, most of whom said": the group a
+   * quantifier takes its part of (the noun of a relative "whom"), or null.
+   */
+  private Token partitiveWhole(int sentence, Token quantifier) {
+    if (sentence < 0 || !PARTITIVE_TAGS.contains(quantifier.pos())) {
+      return null;
+    }
+    ParsedSentence p = new ParsedSentence(doc.sentences().get(sentence));
+    for (int c : p.children(quantifier.index())) {
+      int mark = p.child(c, "case");
+      if (!p.relation(c).startsWith("nmod") || mark < 0 || !p.token(mark).word().equalsIgnoreCase("of")) {
+        continue;
+      }
+      if (!p.token(c).pos().startsWith("W")) {
+        return p.token(c);
+      }
+      int clause = p.head(quantifier.index());
+      return clause >= 0 && p.relation(clause).startsWith("acl") && p.head(clause) >= 0 ? p.token(p.head(clause)) : null;
+    }
+    return null;
   }
 
   /** "Ana Ruiz, who said ...": the noun a relative pronoun's clause modifies, or the noun right before it. */
