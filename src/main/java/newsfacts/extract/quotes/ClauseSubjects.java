@@ -1,5 +1,6 @@
 package newsfacts.extract.quotes;
 
+import java.util.BitSet;
 import newsfacts.extract.ParsedSentence;
 
 /**
@@ -35,7 +36,26 @@ final class ClauseSubjects {
         nearest = c;
       }
     }
-    return nearest >= 0 ? nearest : first;
+    return nearest >= 0 && !apposed(p, first, nearest) ? nearest : first;
+  }
+
+  /**
+   * "Freedonia, the region's largest lender, said", parsed with two subjects: the second is an
+   * apposition of the first, a bare name (no clause of its own) right before it and a comma.
+   */
+  private static boolean apposed(ParsedSentence p, int name, int nominal) {
+    if (name < 0 || name >= nominal || !p.token(name).pos().startsWith("NNP")) {
+      return false;
+    }
+    BitSet phrase = p.subtree(name);
+    int comma = phrase.length();
+    comma = p.token(comma - 1).pos().equals(",") ? comma - 1 : comma;
+    for (int i = phrase.nextSetBit(0); i >= 0 && i < comma; i = phrase.nextSetBit(i + 1)) {
+      if (!p.token(i).pos().startsWith("NNP") && !p.token(i).pos().equals("DT")) {
+        return false;
+      }
+    }
+    return comma < p.size() && p.token(comma).pos().equals(",") && p.subtree(nominal).nextSetBit(0) == comma + 1;
   }
 
   /**

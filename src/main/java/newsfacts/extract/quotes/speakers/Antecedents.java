@@ -29,11 +29,17 @@ final class Antecedents {
     List<PersonMention> candidates = candidates(offset, gender, earlier);
     String best = null;
     int bestSentence = -1;
+    boolean bestReported = false;
     for (PersonMention m : candidates) {
       boolean salient = m.subject() && !m.background();
-      if (salient && m.sentence() >= sentence - SUBJECT_WINDOW && m.sentence() > bestSentence) {
+      // "Ana Ruiz will win, Tom Berg said. 'C,' he said": a subject inside what another person of
+      // its sentence is reported to say yields to one outside it.
+      boolean reported = insideReport(m, earlier);
+      boolean better = m.sentence() > bestSentence || m.sentence() == bestSentence && bestReported && !reported;
+      if (salient && m.sentence() >= sentence - SUBJECT_WINDOW && better) {
         best = m.canonical();
         bestSentence = m.sentence();
+        bestReported = reported;
       }
     }
     if (best != null) {
@@ -76,6 +82,17 @@ final class Antecedents {
       }
     }
     return best;
+  }
+
+  /** Whether the mention lies inside an earlier quote of its sentence that someone else is the source of. */
+  private static boolean insideReport(PersonMention m, List<Quote> earlier) {
+    for (Quote q : earlier) {
+      if (q.sentence() == m.sentence() && q.span().begin() <= m.position() && m.position() < q.span().end()
+          && !q.speaker().equals(m.canonical())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Persons mentioned or quoted before the offset that agree in gender, in text order. */

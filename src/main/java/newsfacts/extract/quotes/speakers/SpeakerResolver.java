@@ -4,12 +4,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import newsfacts.extract.NameVariants;
 import newsfacts.extract.ParsedSentence;
 import newsfacts.extract.QuoteWords;
 import newsfacts.extract.SpeakerWords;
-import newsfacts.extract.WordLists;
 import newsfacts.model.AnnotatedArticle;
 import newsfacts.model.CharSpan;
 import newsfacts.model.EntityMention;
@@ -28,11 +26,10 @@ import newsfacts.model.Token;
  * ({@link CorefSpeakers}); the rules above decide where the chains say nothing.
  */
 public final class SpeakerResolver {
+
   private final AnnotatedArticle doc;
   private final List<EntityMention> entities;
   private final QuoteWords words;
-  /** Between a title and the name in apposition: ", " or " in Place, " (apposition-prepositions.txt). */
-  private final Pattern appositionGap;
   private final WindowTitles windowTitles;
   private final DocumentNames documents;
   private final SpeakerWords speakerWords;
@@ -42,6 +39,7 @@ public final class SpeakerResolver {
   private final NamedNominals namedNominals;
   private final OwnedSources owners;
   private final CorefSpeakers coref;
+  private final NounLinks links;
 
   public SpeakerResolver(AnnotatedArticle doc, List<EntityMention> articleEntities, QuoteWords words,
       SpeakerWords speakerWords) {
@@ -56,8 +54,7 @@ public final class SpeakerResolver {
     this.namedNominals = new NamedNominals(doc, entities);
     this.organizations = new OrganizationSources(entities, profiles, plurals, namedNominals);
     this.owners = new OwnedSources(doc, entities, antecedents, speakerWords);
-    this.appositionGap = Pattern.compile(
-        "(\\s+" + WordLists.anyOf(words.appositionPrepositions()) + "\\s+[A-Z][\\p{L}-]*)?,\\s+");
+    this.links = new NounLinks(doc, entities, words, speakerWords, profiles);
     this.windowTitles = new WindowTitles(doc, entities);
     this.documents = new DocumentNames(doc.text(), words);
     this.coref = new CorefSpeakers(doc.text(), doc.corefChains(), entities, profiles);
@@ -73,13 +70,18 @@ public final class SpeakerResolver {
       }
     }
     int sentence = doc.sentenceAt(head.span().begin());
-    String appositive = appositivePerson(mention, sentence, head);
+    String appositive = links.appositivePerson(mention, sentence, head);
     if (appositive != null) {
       return appositive;
     }
+    Token whole = links.partitiveWhole(sentence, head);
+    if (whole != null) {
+      ParsedSentence p = new ParsedSentence(doc.sentences().get(sentence));
+      return resolve(SpeakerMentions.span(p, whole.index(), entities), whole, earlier);
+    }
     String word = head.word().toLowerCase(Locale.ROOT);
     String text = squeeze(mention.of(doc.text()));
-    Token antecedent = head.pos().equals("WP") ? relativeAntecedent(sentence, head) : null;
+    Token antecedent = head.pos().equals("WP") ? links.relativeAntecedent(sentence, head) : null;
     if (antecedent != null) {
       ParsedSentence p = new ParsedSentence(doc.sentences().get(sentence));
       return resolve(SpeakerMentions.span(p, antecedent.index(), entities), antecedent, earlier);
@@ -103,37 +105,6 @@ public final class SpeakerResolver {
       resolved = nominal(mention, head, sentence, earlier);
     }
     return resolved != null ? resolved : text;
-  }
-
-  /** "Ana Ruiz, who said ...": the noun a relative pronoun's clause modifies, or the noun right before it. */
-  private Token relativeAntecedent(int sentence, Token relative) {
-    if (sentence < 0) {
-      return null;
-    }
-    ParsedSentence p = new ParsedSentence(doc.sentences().get(sentence));
-    int clause = p.head(relative.index());
-    int noun = clause >= 0 && p.relation(clause).startsWith("acl") ? p.head(clause) : -1;
-    if (noun < 0) {
-      int before = relative.index() - 1;
-      before = before >= 0 && p.token(before).pos().equals(",") ? before - 1 : before;
-      noun = before >= 0 && p.token(before).pos().startsWith("NN") ? before : -1;
-    }
-    // "Senator Ana Ruiz of Freedonia, who said": a place is not a "who"; the noun it modifies is.
-    if (noun >= 0 && isPlace(p.token(noun)) && p.relation(noun).startsWith("nmod")) {
-      noun = p.head(noun);
-    }
-    return noun < 0 || !denotesSource(p.token(noun)) ? null : p.token(noun);
-  }
-
-  private boolean isPlace(Token noun) {
-    return entities.stream().anyMatch(e -> e.type() == EntityType.LOCATION && e.span().overlaps(noun.span()));
-  }
-
-  /** A name, a plural, a title or a noun of a person ("aide", "leaders"); not "the criticism, which". */
-  private boolean denotesSource(Token noun) {
-    boolean named = entities.stream().anyMatch(e -> e.span().overlaps(noun.span()));
-    return named || noun.pos().startsWith("NNS") || noun.pos().equals("NNPS") || noun.ner() == NerTag.TITLE
-        || profiles.genderOfNoun(noun.lemma().toLowerCase(Locale.ROOT)) != Gender.UNKNOWN;
   }
 
   /** The name of the pronoun's or nominal's coreference chain, when it agrees in gender and number. */
@@ -199,34 +170,6 @@ public final class SpeakerResolver {
   private Gender pronounGender(String word) {
     return Gender.of(speakerWords.malePronouns().contains(word) ? 1 : 0,
         speakerWords.femalePronouns().contains(word) ? 1 : 0);
-  }
-
-  /** "The agency's coordinator in Westport, Ana Ruiz": the person named in apposition. */
-  private String appositivePerson(CharSpan mention, int sentence, Token head) {
-    if (sentence >= 0) {
-      ParsedSentence p = new ParsedSentence(doc.sentences().get(sentence));
-      int appos = p.child(head.index(), "appos");
-      // "Ana Ruiz, an oncologist who ...": the nominal is itself in apposition to the name.
-      int named = p.relation(head.index()).equals("appos") ? p.head(head.index()) : -1;
-      for (EntityMention e : entities) {
-        boolean holds = appos >= 0 && e.span().contains(p.token(appos).span())
-            || named >= 0 && e.span().contains(p.token(named).span());
-        if (holds && e.type() == EntityType.PERSON) {
-          return e.canonical();
-        }
-      }
-    }
-    String text = doc.text();
-    for (EntityMention e : entities) {
-      if (e.type() != EntityType.PERSON || e.span().begin() < mention.end() || e.span().begin() > mention.end() + 40) {
-        continue;
-      }
-      String between = text.substring(mention.end(), e.span().begin());
-      if (appositionGap.matcher(between).matches()) {
-        return e.canonical();
-      }
-    }
-    return null;
   }
 
   /** "Ruiz said" where the tagger missed "Ruiz": the person last named with that word in the name. */
