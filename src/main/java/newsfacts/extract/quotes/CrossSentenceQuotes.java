@@ -19,6 +19,8 @@ import newsfacts.model.QuoteKind;
  *   <li>colon: 'The mayor added: "We will wait."' or a line 'Ana Ruiz: "We will wait."';</li>
  *   <li>attribution after a question: '"Why now?" she asked.' (the tokenizer ends the sentence at
  *       the question mark);</li>
+ *   <li>its own attribution after it, of any length ('"Really," she added when ...', see
+ *       {@link OwnAttributions});</li>
  *   <li>continuation (scheme v1.2): a quotation that opens a sentence or paragraph right after a
  *       direct quote carries on that speaker's words, with an empty cue.</li>
  * </ul>
@@ -35,10 +37,12 @@ final class CrossSentenceQuotes {
 
   private final QuoteWords words;
   private final SyntacticAttribution syntax;
+  private final OwnAttributions own;
 
   CrossSentenceQuotes(QuoteWords words, SyntacticAttribution syntax) {
     this.words = words;
     this.syntax = syntax;
+    this.own = new OwnAttributions(words, syntax);
   }
 
   List<Candidate> find(String text, List<ParsedSentence> sentences, List<CharSpan> quotations,
@@ -46,19 +50,8 @@ final class CrossSentenceQuotes {
     List<Candidate> all = new ArrayList<>(found);
     List<Candidate> added = new ArrayList<>();
     for (CharSpan q : quotations) {
-      if (all.stream().anyMatch(c -> c.span().overlaps(q)) || wordCount(q.of(text)) < MIN_WORDS) {
-        continue;
-      }
-      Candidate c = colon(text, sentences, q, entities);
-      if (c == null) {
-        c = attributionAfter(text, sentences, q, entities);
-      }
-      if (c == null) {
-        c = ownTrailingAttribution(text, sentences, q, entities);
-      }
-      if (c == null) {
-        c = continuation(text, sentences, q, all);
-      }
+      Candidate c = all.stream().anyMatch(o -> o.span().overlaps(q)) ? null : claim(text, sentences, q, quotations, all,
+          entities);
       if (c != null) {
         all.add(c);
         added.add(c);
@@ -117,13 +110,19 @@ final class CrossSentenceQuotes {
     return null;
   }
 
-  /** '"B," he continued.': a quotation with its own short attribution is not a continuation. */
-  private Candidate ownTrailingAttribution(String text, List<ParsedSentence> sentences, CharSpan q,
-      List<EntityMention> entities) {
-    ParsedSentence p = sentenceAt(sentences, q.end() - 1);
-    int verb = p == null || p.sentence().span().end() <= q.end() ? -1 : SpeakerMentions.trailingVerb(p, q);
-    int subject = verb < 0 ? -1 : p.child(verb, "nsubj");
-    return subject < 0 ? null : candidate(p, q, subject, entities, syntax.cue(p, verb), sentences, text);
+  /** The first of the readings that attributes the quotation; a short one only by its own attribution. */
+  private Candidate claim(String text, List<ParsedSentence> sentences, CharSpan q, List<CharSpan> quotations,
+      List<Candidate> all, List<EntityMention> entities) {
+    boolean words = wordCount(q.of(text)) >= MIN_WORDS;
+    Candidate c = words ? colon(text, sentences, q, entities) : null;
+    if (c == null && words) {
+      c = attributionAfter(text, sentences, q, entities);
+    }
+    if (c == null) {
+      c = own.find(text, sentenceAt(sentences, q.begin()), sentenceAt(sentences, skipSpace(text, q.end())), q,
+          quotations, entities, words);
+    }
+    return c != null || !words ? c : continuation(text, sentences, q, all);
   }
 
   /** A quotation opening a sentence right after a direct quote, in its paragraph or the next. */
