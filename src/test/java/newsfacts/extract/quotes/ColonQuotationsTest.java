@@ -1,0 +1,61 @@
+package newsfacts.extract.quotes;
+
+import static newsfacts.extract.quotes.NounPhraseFramesTest.described;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import newsfacts.extract.Docs;
+import newsfacts.model.AnnotatedArticle;
+import org.junit.jupiter.api.Test;
+
+/** A quotation after a colon: the clause before the colon says whose words they are. */
+class ColonQuotationsTest {
+  private static final String WAIT = "\"/`` We/PRP will/MD wait/VB=wait for/IN the/DT report/NN ./. \"/''";
+
+  @Test
+  void theSubjectOfTheClauseBeforeTheColonIsTheSource() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("The/DT letter/NN makes/VBZ=make a/DT simple/JJ case/NN :/: " + WAIT,
+            "det(letter-2, The-1) nsubj(makes-3, letter-2) root(ROOT-0, makes-3) det(case-6, a-4) amod(case-6, simple-5)"
+                + " obj(makes-3, case-6) punct(makes-3, :-7)")
+        .build();
+    assertEquals(List.of("direct | \"We will wait for the report.\" | The letter | makes"), described(a));
+  }
+
+  @Test
+  void aNameAfterADashLabelsTheQuotation() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("Turnout/NN was/VBD=be low/JJ -/: Ana/NNP@PERSON Ruiz/NNP@PERSON :/: " + WAIT)
+        .build();
+    assertEquals(List.of("direct | \"We will wait for the report.\" | Ana Ruiz | :"), described(a));
+  }
+
+  @Test
+  void aTwoWordSloganAfterAColonIsAQuote() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("The/DT rally/NN had/VBD=have one/CD message/NN :/: \"/`` Vote/VB=vote now/RB ./. \"/''",
+            "det(rally-2, The-1) nsubj(had-3, rally-2) root(ROOT-0, had-3) nummod(message-5, one-4)"
+                + " obj(had-3, message-5) punct(had-3, :-6)")
+        .build();
+    assertEquals(List.of("direct | \"Vote now.\" | The rally | had"), described(a));
+  }
+
+  @Test
+  void aCopulaBeforeTheColonIntroducesAListNotWords() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("Here/RB they/PRP are/VBP=be :/: " + WAIT,
+            "advmod(are-3, Here-1) nsubj(are-3, they-2) root(ROOT-0, are-3) punct(are-3, :-4)")
+        .build();
+    assertEquals(List.of(), described(a));
+  }
+
+  @Test
+  void aQuotedFragmentThatDoesNotEndTheClauseIsNotTakenAloneAfterTheColon() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("The/DT mayor/NN wrote/VBD=write :/: \"/`` No/DT idea/NN \"/'' if/IN the/DT bridge/NN"
+            + " opens/VBZ=open this/DT year/NN",
+            "det(mayor-2, The-1) nsubj(wrote-3, mayor-2) root(ROOT-0, wrote-3) punct(wrote-3, :-4)")
+        .build();
+    assertEquals(List.of("mixed | \"No idea\" if the bridge opens this year | The mayor | wrote"), described(a));
+  }
+}
