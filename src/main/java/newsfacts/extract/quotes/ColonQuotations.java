@@ -54,6 +54,26 @@ final class ColonQuotations {
         : found;
   }
 
+  /**
+   * 'She joked, "..."', 'telling reporters, "..."', 'Said Ana Ruiz, the chair, "..."': a reporting verb,
+   * with at most an addressee or a subject phrase between it and the comma before the quotation.
+   */
+  Introduction afterComma(ParsedSentence p, int comma, List<CharSpan> quotations) {
+    int t = comma - 1;
+    while (t >= 0 && comma - t <= MAX_NAME && !p.isVerb(t) && SpeakerPhrases.endFrom(p, t) >= t) {
+      t--;
+    }
+    int verb = t;
+    if (verb < 0 || !p.isVerb(verb) || !words.reportingVerbs().contains(p.token(verb).lemma().toLowerCase(Locale.ROOT))
+        || quotations.stream().anyMatch(q -> q.contains(p.token(verb).span()))) {
+      return null;
+    }
+    int subject = syntax.subjectOf(p, verb);
+    boolean usable = subject >= 0 && subject < comma && !NOT_SOURCES.contains(p.token(subject).ner())
+        && quotations.stream().noneMatch(q -> q.contains(p.token(subject).span()));
+    return usable ? new Introduction(subject, syntax.cue(p, verb)) : null;
+  }
+
   /** 'She went on:' right before a quotation: any verb of a person introduces the person's words. */
   private boolean hasPersonSubject(ParsedSentence p, int verb) {
     int subject = syntax.subjectOf(p, verb);

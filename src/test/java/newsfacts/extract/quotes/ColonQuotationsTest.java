@@ -8,7 +8,7 @@ import newsfacts.extract.Docs;
 import newsfacts.model.AnnotatedArticle;
 import org.junit.jupiter.api.Test;
 
-/** A quotation after a colon: the clause before the colon says whose words they are. */
+/** A quotation after a colon, or a reporting verb and a comma: the clause before says whose words they are. */
 class ColonQuotationsTest {
   private static final String WAIT = "\"/`` We/PRP will/MD wait/VB=wait for/IN the/DT report/NN ./. \"/''";
 
@@ -57,5 +57,18 @@ class ColonQuotationsTest {
             "det(mayor-2, The-1) nsubj(wrote-3, mayor-2) root(ROOT-0, wrote-3) punct(wrote-3, :-4)")
         .build();
     assertEquals(List.of("mixed | \"No idea\" if the bridge opens this year | The mayor | wrote"), described(a));
+  }
+
+  @Test
+  void aReportingVerbAndItsAddresseeBeforeACommaIntroduceTheQuotation() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("Later/RB the/DT mayor/NN told/VBD=tell the/DT crowd/NN ,/, " + WAIT,
+            "advmod(told-4, Later-1) det(mayor-3, the-2) nsubj(told-4, mayor-3) root(ROOT-0, told-4)"
+                + " det(crowd-6, the-5) obj(told-4, crowd-6) punct(told-4, ,-7)"
+                + " punct(wait-11, \"-8) nsubj(wait-11, We-9) aux(wait-11, will-10) dep(ROOT-0, wait-11)"
+                + " case(report-14, for-12) det(report-14, the-13) obl(wait-11, report-14) punct(wait-11, .-15)"
+                + " punct(wait-11, \"-16)")
+        .build();
+    assertEquals(List.of("direct | \"We will wait for the report.\" | the mayor | told"), described(a));
   }
 }
