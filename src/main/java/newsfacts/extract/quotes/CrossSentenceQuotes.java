@@ -62,14 +62,17 @@ final class CrossSentenceQuotes {
     return added;
   }
 
-  /** 'X added: "..."', 'Name: "..."' or 'X joked, "..."' just before the quotation (see {@link ColonQuotations}). */
+  /**
+   * 'X added: "..."', 'Name: "..."', 'X joked, "..."' or 'ended by saying "..."' just before the
+   * quotation (see {@link ColonQuotations}).
+   */
   private Candidate colon(String text, List<ParsedSentence> sentences, CharSpan q, List<CharSpan> quotations,
       List<EntityMention> entities) {
     int before = skipSpaceBack(text, q.begin());
     char mark = before > 0 ? text.charAt(before - 1) : ' ';
-    boolean introduced = (mark == ':' || mark == ',') && endsItsSentence(text, sentences, q);
+    boolean introduced = before > 0 && endsItsSentence(text, sentences, q);
     ParsedSentence p = introduced ? sentenceAt(sentences, before - 1) : null;
-    int at = p == null ? -1 : tokenAt(p, before - 1);
+    int at = p == null ? -1 : tokenAt(p, before - 1) + (mark == ',' || mark == ':' ? 0 : 1);
     ColonQuotations.Introduction found = p == null ? null
         : mark == ':' ? colons.find(p, at, quotations) : colons.afterComma(p, at, quotations);
     return found == null ? null : candidate(p, q, found.speaker(), entities, found.cue(), sentences, text);

@@ -71,4 +71,15 @@ class ColonQuotationsTest {
         .build();
     assertEquals(List.of("direct | \"We will wait for the report.\" | the mayor | told"), described(a));
   }
+
+  @Test
+  void aQuotationRightAfterAReportingVerbIsItsWords() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("She/PRP ended/VBD=end by/IN saying/VBG=say \"/`` Too/RB late/RB ./. \"/''",
+            "nsubj(ended-2, She-1) root(ROOT-0, ended-2) mark(saying-4, by-3) advcl(ended-2, saying-4)"
+                + " punct(late-7, \"-5) advmod(late-7, Too-6) dep(ended-2, late-7) punct(ended-2, .-8)"
+                + " punct(ended-2, \"-9)")
+        .build();
+    assertEquals(List.of("direct | \"Too late.\" | She | saying"), described(a));
+  }
 }
