@@ -19,6 +19,8 @@ import newsfacts.model.QuoteKind;
  *   <li>colon: 'The mayor added: "We will wait."' or a line 'Ana Ruiz: "We will wait."';</li>
  *   <li>attribution after a question: '"Why now?" she asked.' (the tokenizer ends the sentence at
  *       the question mark);</li>
+ *   <li>its own attribution after it, of any length ('"Really," she added when ...', see
+ *       {@link OwnAttributions});</li>
  *   <li>continuation (scheme v1.2): a quotation that opens a sentence or paragraph right after a
  *       direct quote carries on that speaker's words, with an empty cue.</li>
  * </ul>
@@ -28,17 +30,21 @@ final class CrossSentenceQuotes {
   private static final int MIN_WORDS = 4;
   /** Tokens of a sentence that only attributes ("she asked on Monday."). */
   private static final int MAX_ATTRIBUTION = 10;
-  /** Tokens of a name that introduces a quotation with a colon. */
-  private static final int MAX_NAME = 4;
+  /** Words of a quotation after a colon: a slogan of two words is someone's words there ('a message: "Vote now."'). */
+  private static final int MIN_COLON_WORDS = 2;
   /** Characters between a quote and its continuation: room for one attribution ("she said, adding"). */
   private static final int MAX_BETWEEN = 100;
 
   private final QuoteWords words;
   private final SyntacticAttribution syntax;
+  private final OwnAttributions own;
+  private final ColonQuotations colons;
 
   CrossSentenceQuotes(QuoteWords words, SyntacticAttribution syntax) {
     this.words = words;
     this.syntax = syntax;
+    this.own = new OwnAttributions(words, syntax);
+    this.colons = new ColonQuotations(words, syntax);
   }
 
   List<Candidate> find(String text, List<ParsedSentence> sentences, List<CharSpan> quotations,
@@ -46,19 +52,8 @@ final class CrossSentenceQuotes {
     List<Candidate> all = new ArrayList<>(found);
     List<Candidate> added = new ArrayList<>();
     for (CharSpan q : quotations) {
-      if (all.stream().anyMatch(c -> c.span().overlaps(q)) || wordCount(q.of(text)) < MIN_WORDS) {
-        continue;
-      }
-      Candidate c = colon(text, sentences, q, entities);
-      if (c == null) {
-        c = attributionAfter(text, sentences, q, entities);
-      }
-      if (c == null) {
-        c = ownTrailingAttribution(text, sentences, q, entities);
-      }
-      if (c == null) {
-        c = continuation(text, sentences, q, all);
-      }
+      Candidate c = all.stream().anyMatch(o -> o.span().overlaps(q)) ? null : claim(text, sentences, q, quotations, all,
+          entities);
       if (c != null) {
         all.add(c);
         added.add(c);
@@ -67,35 +62,37 @@ final class CrossSentenceQuotes {
     return added;
   }
 
-  /** 'X added: "..."' or 'Name: "..."' just before the quotation. */
-  private Candidate colon(String text, List<ParsedSentence> sentences, CharSpan q, List<EntityMention> entities) {
+  /**
+   * 'X added: "..."', 'Name: "..."', 'X joked, "..."' or 'ended by saying "..."' just before the
+   * quotation (see {@link ColonQuotations}).
+   */
+  private Candidate colon(String text, List<ParsedSentence> sentences, CharSpan q, List<CharSpan> quotations,
+      List<EntityMention> entities) {
     int before = skipSpaceBack(text, q.begin());
-    if (before <= 0 || text.charAt(before - 1) != ':') {
-      return null;
-    }
-    ParsedSentence p = sentenceAt(sentences, before - 1);
-    if (p == null) {
-      return null;
-    }
-    int colon = tokenAt(p, before - 1);
-    for (int t = colon - 1; t >= 0; t--) {
-      String lemma = p.token(t).lemma().toLowerCase(Locale.ROOT);
-      if (p.isVerb(t) && (words.reportingVerbs().contains(lemma) || t == colon - 1 && hasPersonSubject(p, t))) {
-        int subject = syntax.subjectOf(p, t);
-        return subject < 0 || subject > t ? null
-            : candidate(p, q, subject, entities, syntax.cue(p, t), sentences, text);
-      }
-    }
-    boolean name = colon >= 1 && colon <= MAX_NAME
-        && java.util.stream.IntStream.range(0, colon).allMatch(t -> p.token(t).pos().startsWith("NNP"));
-    return name ? candidate(p, q, colon - 1, entities, ":", sentences, text) : null;
+    char mark = before > 0 ? text.charAt(before - 1) : ' ';
+    boolean introduced = before > 0 && endsItsSentence(text, sentences, q);
+    ParsedSentence p = introduced ? sentenceAt(sentences, before - 1) : null;
+    int at = p == null ? -1 : tokenAt(p, before - 1) + (mark == ',' || mark == ':' ? 0 : 1);
+    ColonQuotations.Introduction found = p == null ? null
+        : mark == ':' ? colons.find(p, at, quotations) : colons.afterComma(p, at, quotations);
+    return found == null ? null : candidate(p, q, found.speaker(), entities, found.cue(), sentences, text);
   }
 
-  /** 'She went on:' right before a quotation: any verb of a person introduces the person's words. */
-  private boolean hasPersonSubject(ParsedSentence p, int verb) {
-    int subject = syntax.subjectOf(p, verb);
-    return subject >= 0 && subject < verb && (p.token(subject).ner() == NerTag.PERSON
-        || words.personPronouns().contains(p.token(subject).word().toLowerCase(Locale.ROOT)));
+  /**
+   * The quoted words end a clause: punctuation just inside the closing mark, or nothing but
+   * punctuation after it in the sentence ('Ana Ruiz: "No idea" if ...' is a headline, not a quote).
+   */
+  private static boolean endsItsSentence(String text, List<ParsedSentence> sentences, CharSpan q) {
+    int last = q.end() - 1;
+    while (last > q.begin() && !Character.isLetterOrDigit(text.charAt(last)) && ".,?!".indexOf(text.charAt(last)) < 0) {
+      last--;
+    }
+    if (".,?!".indexOf(text.charAt(last)) >= 0) {
+      return true;
+    }
+    ParsedSentence p = sentenceAt(sentences, q.end() - 1);
+    int end = p == null ? q.end() : Math.max(q.end(), p.sentence().span().end());
+    return text.substring(q.end(), end).chars().allMatch(c -> !Character.isLetterOrDigit(c));
   }
 
   /** '"Why now?" she asked.': a short sentence of speaker and verb right after the quotation. */
@@ -117,13 +114,19 @@ final class CrossSentenceQuotes {
     return null;
   }
 
-  /** '"B," he continued.': a quotation with its own short attribution is not a continuation. */
-  private Candidate ownTrailingAttribution(String text, List<ParsedSentence> sentences, CharSpan q,
-      List<EntityMention> entities) {
-    ParsedSentence p = sentenceAt(sentences, q.end() - 1);
-    int verb = p == null || p.sentence().span().end() <= q.end() ? -1 : SpeakerMentions.trailingVerb(p, q);
-    int subject = verb < 0 ? -1 : p.child(verb, "nsubj");
-    return subject < 0 ? null : candidate(p, q, subject, entities, syntax.cue(p, verb), sentences, text);
+  /** The first of the readings that attributes the quotation; a short one only by its own attribution. */
+  private Candidate claim(String text, List<ParsedSentence> sentences, CharSpan q, List<CharSpan> quotations,
+      List<Candidate> all, List<EntityMention> entities) {
+    boolean words = wordCount(q.of(text)) >= MIN_WORDS;
+    Candidate c = wordCount(q.of(text)) >= MIN_COLON_WORDS ? colon(text, sentences, q, quotations, entities) : null;
+    if (c == null && words) {
+      c = attributionAfter(text, sentences, q, entities);
+    }
+    if (c == null) {
+      c = own.find(text, sentenceAt(sentences, q.begin()), sentenceAt(sentences, skipSpace(text, q.end())), q,
+          quotations, entities, words);
+    }
+    return c != null || !words ? c : continuation(text, sentences, q, all);
   }
 
   /** A quotation opening a sentence right after a direct quote, in its paragraph or the next. */

@@ -9,7 +9,9 @@ import newsfacts.model.CharSpan;
  * Straight double quotes pair in order; curly quotes pair open with close; single quotes (straight or curly) count
  * only at word edges (so that apostrophes do not). Two apostrophes ('') are a double mark, as in
  * archives and typewritten copy that have no double quote ('It rained,'' she said'), and so is
- * the typesetting pair ``...''. A paragraph that opens with a double mark and
+ * the typesetting pair ``...''. Copy that mixes the marks pairs by position: a straight mark closes
+ * a left curly one ('“We will wait," she said'), a left mark placed as a closing one closes, a right
+ * mark placed as an opening one opens. A paragraph that opens with a double mark and
  * leaves it open (the convention for a quotation running over several paragraphs) is quoted to its end.
  */
 public final class QuotationMarks {
@@ -35,6 +37,7 @@ public final class QuotationMarks {
   private static void findInLine(String text, int from, int to, List<CharSpan> spans) {
     int open = -1;
     char closing = 0;
+    boolean nestedStraight = false;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       boolean doubled = text.startsWith("''", i) || text.startsWith("``", i);
@@ -50,11 +53,22 @@ public final class QuotationMarks {
         continue;
       }
       if (open < 0) {
-        if (c == '"' || c == '\u201C' || ((c == '\'' || c == '\u2018') && isOpeningSingle(text, i, to))) {
+        if (c == '"' || c == '\u201C' || c == '\u201D' && opensHere(text, i, to)
+            || (c == '\'' || c == '\u2018') && isOpeningSingle(text, i, to)) {
           open = i;
-          closing = c == '\u201C' ? '\u201D' : c == '\u2018' ? '\u2019' : c;
+          closing = c == '\u201C' || c == '\u201D' ? '\u201D' : c == '\u2018' ? '\u2019' : c;
+          nestedStraight = false;
         }
-      } else if (c == closing || (closing == '"' && c == '\u201D')) {
+      } else if (closing == '\u201D' && c == '"') {
+        // '“We will wait," she said': a straight mark closes a curly one, unless it opens a nested pair
+        boolean nested = nestedStraight || opensHere(text, i, to);
+        nestedStraight = nested && !nestedStraight;
+        if (!nested) {
+          spans.add(new CharSpan(open, i + 1));
+          open = -1;
+        }
+      } else if (c == closing || c == '\u201D' && closing == '"'
+          || c == '\u201C' && (closing == '"' || closing == '\u201D') && !opensHere(text, i, to)) {
         if (closing != '\'' && closing != '\u2019' || isClosingSingle(text, i, to)) {
           spans.add(new CharSpan(open, i + 1));
           open = -1;
@@ -69,6 +83,15 @@ public final class QuotationMarks {
       }
       spans.add(new CharSpan(open, end));
     }
+  }
+
+  /**
+   * A double mark placed as an opening one: after a space or the line's start and before a word
+   * ('she said, ”We will wait.”' opens with a right mark; 'wait,“ she said' closes with a left one).
+   */
+  private static boolean opensHere(String text, int i, int end) {
+    boolean afterSpace = i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([\u2014".indexOf(text.charAt(i - 1)) >= 0;
+    return afterSpace && i + 1 < end && !Character.isWhitespace(text.charAt(i + 1));
   }
 
   private static boolean isOpeningSingle(String text, int i, int end) {

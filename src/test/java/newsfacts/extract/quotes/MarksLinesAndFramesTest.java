@@ -60,9 +60,14 @@ class MarksLinesAndFramesTest {
                 + " punct(wait-7, \"-12)"));
   }
 
+  /**
+   * Seventh round: the subject of the clause before a colon introduces the quotation even when it is a
+   * thing ("The footnote makes it clear:", "The banner reads:"); on polnear-train, keeping only names,
+   * pronouns, documents and organisations lost 14 true quotes and no false one.
+   */
   @Test
-  void aColonAfterAVerbOfAThingIntroducesNoQuote() {
-    assertEquals(List.of(),
+  void aColonAfterAVerbOfAThingIntroducesItsWords() {
+    assertEquals(List.of("direct | \"We will wait for the report.\" | The list | includes"),
         one("The/DT list/NN includes/VBZ=include :/: " + WAIT,
             "det(list-2, The-1) nsubj(includes-3, list-2) root(ROOT-0, includes-3) punct(includes-3, :-4)"
                 + " punct(wait-8, \"-5) nsubj(wait-8, We-6) aux(wait-8, will-7) parataxis(includes-3, wait-8)"

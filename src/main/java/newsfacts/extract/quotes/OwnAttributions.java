@@ -1,0 +1,141 @@
+package newsfacts.extract.quotes;
+
+import java.util.List;
+import java.util.Locale;
+import newsfacts.extract.ParsedSentence;
+import newsfacts.extract.QuoteWords;
+import newsfacts.extract.quotes.QuoteExtractor.Candidate;
+import newsfacts.extract.quotes.speakers.SpeakerMentions;
+import newsfacts.model.CharSpan;
+import newsfacts.model.EntityMention;
+import newsfacts.model.NerTag;
+import newsfacts.model.QuoteKind;
+
+/**
+ * A quotation that opens its sentence, ends with a comma, a question or an exclamation mark, and is
+ * followed by its own attribution: '"We will wait," the mayor said after the vote, when asked ...' or
+ * '"Why now?" asked Ana Ruiz, who chairs the board.' The clause frames miss these when the tail after
+ * the verb runs on, when the parse hangs the verb somewhere inside the quotation, or when the tagger
+ * reads a name as a verb ("Shook said"). Read from the surface: the speaker phrase right after the
+ * closing mark and a reporting verb, or the verb first and then the speaker; whatever follows the
+ * verb is its tail, unless it opens a reported clause of its own ('she said that ...'). A person's
+ * name or pronoun with any verb and nothing after it ('"C," he continued.') attributes a quotation too,
+ * when it is long enough not to be a name or a title ('"Crazy year," Ana Ruiz strives for ...').
+ */
+final class OwnAttributions {
+  /** Tokens from the closing mark to the verb: room for a name with an apposition. */
+  private static final int MAX_SUBJECT = 16;
+  private static final String ENDINGS = ",?!";
+
+  private final QuoteWords words;
+  private final SyntacticAttribution syntax;
+
+  OwnAttributions(QuoteWords words, SyntacticAttribution syntax) {
+    this.words = words;
+    this.syntax = syntax;
+  }
+
+  /** The quotation with its own attribution, or null. */
+  Candidate find(String text, ParsedSentence opening, ParsedSentence after, CharSpan q, List<CharSpan> quotations,
+      List<EntityMention> entities, boolean longQuotation) {
+    if (opening == null || after == null) {
+      return null;
+    }
+    int trailing = longQuotation ? SpeakerMentions.trailingVerb(after, q) : -1;
+    if (trailing >= 0 && after.child(trailing, "nsubj") >= 0) {
+      return candidate(opening, after, q, after.child(trailing, "nsubj"), trailing, entities);
+    }
+    if (!endsLikeAnAttributedQuote(text, q) || opening.token(0).span().begin() != q.begin()) {
+      return null;
+    }
+    int first = firstTokenAfter(after, q.end());
+    if (first < 0) {
+      return null;
+    }
+    int verb = reportingVerbAt(after, first) ? first : -1;
+    int speaker = verb >= 0 ? invertedSpeaker(after, verb) : -1;
+    for (int t = first + 1; verb < 0 && t < after.size() && t - first <= MAX_SUBJECT; t++) {
+      if (reportingVerbAt(after, t)) {
+        verb = t;
+        speaker = speakerBefore(after, first, t);
+      }
+    }
+    if (speaker < 0 || reportsAClause(after, verb, quotations) || after.token(speaker).ner() == NerTag.DATE
+        || words.relativePronouns().contains(after.token(speaker).word().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    return candidate(opening, after, q, speaker, verb, entities);
+  }
+
+  private Candidate candidate(ParsedSentence opening, ParsedSentence after, CharSpan q, int speaker, int verb,
+      List<EntityMention> entities) {
+    CharSpan mention = SpeakerMentions.span(after, speaker, entities);
+    return mention.overlaps(q) ? null : new Candidate(q, QuoteKind.DIRECT, mention, after.token(speaker),
+        syntax.cue(after, verb), opening.sentence().index());
+  }
+
+  /** '"C,"', '"C?"', '"C!"' or '"C",': what a quotation ends with when an attribution follows. */
+  private static boolean endsLikeAnAttributedQuote(String text, CharSpan q) {
+    int last = q.end() - 2;
+    while (last > q.begin() && "\"'\u2019\u201D".indexOf(text.charAt(last)) >= 0) {
+      last--;
+    }
+    return last > q.begin() && ENDINGS.indexOf(text.charAt(last)) >= 0
+        || q.end() < text.length() && text.charAt(q.end()) == ',';
+  }
+
+  /** The first token after the closing mark and an optional comma, or -1. */
+  private static int firstTokenAfter(ParsedSentence p, int end) {
+    for (int t = 0; t < p.size(); t++) {
+      if (p.token(t).span().begin() >= end) {
+        return p.token(t).word().equals(",") ? (t + 1 < p.size() ? t + 1 : -1) : t;
+      }
+    }
+    return -1;
+  }
+
+  private boolean reportingVerbAt(ParsedSentence p, int t) {
+    String pos = p.token(t).pos();
+    return p.isVerb(t) && !pos.equals("VBG") && !pos.equals("VBN")
+        && words.reportingVerbs().contains(p.token(t).lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** '"C," said Ana Ruiz, the chair': the verb's subject after it, else the noun phrase after it. */
+  private static int invertedSpeaker(ParsedSentence p, int verb) {
+    int subject = p.child(verb, "nsubj");
+    if (subject > verb) {
+      return subject;
+    }
+    int end = SpeakerPhrases.endFrom(p, verb + 1);
+    return end > verb ? SpeakerPhrases.head(p, verb + 1, end) : -1;
+  }
+
+  /**
+   * '"C," the mayor, who chairs the board, said': the verb's subject when it lies between the quotation and the
+   * verb; else, when the parse went astray, a run of nominal or capitalised words right before the verb.
+   */
+  private static int speakerBefore(ParsedSentence p, int first, int verb) {
+    int subject = p.child(verb, "nsubj");
+    if (subject >= first && subject < verb) {
+      return subject;
+    }
+    for (int t = first; t < verb; t++) {
+      boolean capitalised = Character.isUpperCase(p.token(t).word().charAt(0));
+      if (!capitalised && SpeakerPhrases.endFrom(p, t) < t) {
+        return -1;
+      }
+    }
+    return SpeakerPhrases.head(p, first, verb - 1);
+  }
+
+  /**
+   * 'she said that ...', 'he told them: ...': the verb reports a clause of its own; a clause quoted in
+   * the tail ('he said after a brief "I am sorry"') does not count.
+   */
+  private static boolean reportsAClause(ParsedSentence p, int verb, List<CharSpan> quotations) {
+    int next = verb + 1;
+    boolean opens = next < p.size() && (p.token(next).word().equalsIgnoreCase("that") || p.token(next).word().equals(":"));
+    int clause = p.child(verb, "ccomp");
+    return opens || clause > verb && quotations.stream().noneMatch(q -> q.contains(p.token(clause).span()));
+  }
+}
