@@ -21,7 +21,7 @@ import newsfacts.model.TimexType;
  *   <li>"the quarter", "the latest period" after a named quarter: that quarter ("the 1988 quarter":
  *       that quarter of 1988); "a year ago",
  *       "a year earlier" after one: the same quarter a year before (TimeBank's reading of
- *       earnings reports);</li>
+ *       earnings reports), the year before in a sentence on several quarters ({@link ComparedSpans});</li>
  *   <li>"two days later", "a month earlier": TimeML annotates the amount, "two days" (P2D), and
  *       leaves "later" out as a signal.</li>
  * </ul>
@@ -42,6 +42,7 @@ final class StoryTime {
   private static final Pattern YEAR_PERIOD = Pattern.compile("the (\\d{4}) ([a-z]+)");
   private static final Pattern WRITTEN_YEAR = Pattern.compile("(?<!\\d)(\\d{4})(?!\\d)");
   private final DateWords words;
+  private final ComparedSpans compared;
   private final LocalDate published;
   private LocalDate storyDay;
   /** The first day of the month last named: "in June 2012" moves it, though it names no day. */
@@ -51,6 +52,7 @@ final class StoryTime {
 
   StoryTime(DateWords words, LocalDate published) {
     this.words = words;
+    this.compared = new ComparedSpans(words);
     this.published = published;
     this.storyDay = published;
     this.storyMonth = published.withDayOfMonth(1);
@@ -63,19 +65,20 @@ final class StoryTime {
    */
   Timex read(AnnotatedArticle doc, Timex t) {
     String text = doc.text();
-    Timex result = relative(text, t);
+    Timex result = relative(doc, text, t);
     if (result == t) {
       remember(doc, t);
     }
     return result;
   }
 
-  private Timex relative(String text, Timex t) {
+  private Timex relative(AnnotatedArticle doc, String text, Timex t) {
     String lower = t.text().toLowerCase(Locale.ROOT).strip();
     if (quarter != null && YEAR_BACK.matcher(lower).matches()) {
       Matcher q = QUARTER.matcher(quarter);
       q.matches();
-      return t.withType(TimexType.DATE, (Integer.parseInt(q.group(1)) - 1) + "-Q" + q.group(2));
+      int year = Integer.parseInt(q.group(1)) - 1;
+      return t.withType(TimexType.DATE, compared.coversSeveralQuarters(doc, t) ? String.valueOf(year) : year + "-Q" + q.group(2));
     }
     if (t.value().isEmpty() && YEAR_BACK.matcher(lower).matches()) {
       return t.withValue(String.valueOf(storyYear - 1));

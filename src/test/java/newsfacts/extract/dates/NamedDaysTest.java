@@ -81,6 +81,23 @@ class NamedDaysTest {
   }
 
   @Test
+  void aYearEarlierComparedWithSeveralQuartersIsTheYearBefore() {
+    AnnotatedArticle a = Docs.article("2019-11-14")
+        .sentence("Profit/NN rose/VBD=rise in/IN the/DT@DATE third/JJ@DATE quarter/NN@DATE ./.")
+        .timex("the third quarter", "DATE", "2019-Q3")
+        .sentence("For/IN the/DT nine/CD months/NNS=month ,/, profit/NN rose/VBD=rise from/IN $/$ 7/CD million/CD"
+            + " a/DT@DATE year/NN@DATE earlier/RBR@DATE ./.")
+        .timex("a year earlier", "DATE", "2018-11-14")
+        .sentence("Sales/NNS=sale rose/VBD=rise from/IN $/$ 9/CD million/CD a/DT@DATE year/NN@DATE earlier/RBR@DATE ./.")
+        .timex("a year earlier", "DATE", "2018-11-14")
+        .sentence("First-half/JJ sales/NNS=sale matched/VBD=match the/DT@DATE year-ago/JJ@DATE quarter/NN@DATE ./.")
+        .timex("the year-ago quarter", "DATE", "")
+        .build();
+    assertEquals(List.of("the third quarter=2019-Q3", "a year earlier=2018", "a year earlier=2018-Q3",
+        "the year-ago quarter=2018-Q3"), dates(a));
+  }
+
+  @Test
   void yearEarlierAloneWithNoQuarterNamedIsTheYearBefore() {
     AnnotatedArticle a = Docs.article("2019-11-14")
         .sentence("Net/NN fell/VBD=fall from/IN year-earlier/JJ net/NN income/NN ./.")
