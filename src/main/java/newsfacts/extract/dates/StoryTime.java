@@ -18,6 +18,7 @@ import newsfacts.model.TimexType;
  * <ul>
  *   <li>"the following year", "the day before", "that same day", "later that year": the story's
  *       date moved by one unit (or none), at the unit's precision;</li>
+ *   <li>"the current quarter": the one under way at publication, whatever the story reports on;</li>
  *   <li>"the quarter", "the latest period" after a named quarter: that quarter ("the 1988 quarter":
  *       that quarter of 1988); "a year ago",
  *       "a year earlier" after one: the same quarter a year before (TimeBank's reading of
@@ -86,6 +87,9 @@ final class StoryTime {
     Matcher yearPeriod = YEAR_PERIOD.matcher(lower);
     if (quarter != null && yearPeriod.matches() && words.periodReferences().contains(yearPeriod.group(2))) {
       return t.withType(TimexType.DATE, yearPeriod.group(1) + quarter.substring(4));
+    }
+    if (isPeriodReference(lower) && lower.split("\\s+")[1].equals("current")) {
+      return t.withType(TimexType.DATE, published.getYear() + "-Q" + ((published.getMonthValue() - 1) / 3 + 1));
     }
     if (quarter != null && isPeriodReference(lower)) {
       return t.withType(TimexType.DATE, quarter);

@@ -46,6 +46,17 @@ class PeriodsTest {
   }
 
   @Test
+  void theCurrentQuarterIsTheOneUnderWayNotTheOneReportedOn() {
+    AnnotatedArticle a = Docs.article("2019-11-14")
+        .sentence("Profit/NN fell/VBD=fall in/IN the/DT@DATE third/JJ@DATE quarter/NN@DATE ,/, but/CC the/DT@DATE"
+            + " current/JJ@DATE quarter/NN@DATE began/VBD=begin well/RB ./.")
+        .timex("the third quarter", "DATE", "2019-Q3")
+        .timex("the current quarter", "DATE", "2019-Q4")
+        .build();
+    assertEquals(List.of("the third quarter/DATE=2019-Q3", "the current quarter/DATE=2019-Q4"), dates(a));
+  }
+
+  @Test
   void aMonthOrAYearBehindAHyphenatedPrefixIsADate() {
     AnnotatedArticle a = Docs.article("2019-11-14")
         .sentence("Talks/NNS=talk will/MD resume/VB=resume in/IN mid-January/NNP ./.")
