@@ -41,6 +41,7 @@ import java.util.Set;
  * @param prospectivePhrases prospective-phrases.txt: "as early as" before a weekday that lies ahead
  * @param multiQuarterSpans multi-quarter-spans.txt: "nine months", "first half": a span of several quarters
  *     a sentence may compare with "a year earlier"
+ * @param discourseTimeWords discourse-time-words.txt: "now" opening a sentence as a connective ("Now, ...")
  */
 public record DateWords(
     List<String> dateRangeWords,
@@ -75,7 +76,8 @@ public record DateWords(
     Set<String> fractionWords,
     Set<String> floatingHolidays,
     List<String> prospectivePhrases,
-    List<String> multiQuarterSpans) {
+    List<String> multiQuarterSpans,
+    Set<String> discourseTimeWords) {
 
   static DateWords load() {
     return new DateWords(
@@ -111,6 +113,7 @@ public record DateWords(
         WordLists.set("fraction-words.txt"),
         WordLists.set("floating-holidays.txt"),
         WordLists.list("prospective-phrases.txt"),
-        WordLists.list("multi-quarter-spans.txt"));
+        WordLists.list("multi-quarter-spans.txt"),
+        WordLists.set("discourse-time-words.txt"));
   }
 }

@@ -231,4 +231,19 @@ class TimeMlConventionsTest {
         .build();
     assertEquals(List.of("this week/DATE=2019-W46", "March 2018/DATE=2018-03", "Today/DATE=2019-11-14"), dates(a));
   }
+
+  @Test
+  void nowOpeningASentenceAsAConnectiveIsNoTimeExpression() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("Now/RB@DATE ,/, he/PRP says/VBZ=say ,/, the/DT plan/NN looks/VBZ=look weak/JJ ./.")
+        .timex("Now", "DATE", "PRESENT_REF")
+        .sentence("``/`` Now/RB@DATE ,/, we/PRP wait/VBP=wait ./.")
+        .timex("Now", "DATE", "PRESENT_REF")
+        .sentence("Now/RB@DATE the/DT plan/NN looks/VBZ=look weak/JJ ./.")
+        .timex("Now", "DATE", "PRESENT_REF")
+        .sentence("For/IN now/RB@DATE ,/, the/DT plan/NN stands/VBZ=stand ./.")
+        .timex("now", "DATE", "PRESENT_REF")
+        .build();
+    assertEquals(List.of("Now/DATE=PRESENT_REF", "now/DATE=PRESENT_REF"), dates(a));
+  }
 }
