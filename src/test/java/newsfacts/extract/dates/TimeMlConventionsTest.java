@@ -246,4 +246,21 @@ class TimeMlConventionsTest {
         .build();
     assertEquals(List.of("Now/DATE=PRESENT_REF", "now/DATE=PRESENT_REF"), dates(a));
   }
+
+  @Test
+  void theNightOfANamedDayIsThatDayAndLastNightKeepsItsPartOfDay() {
+    // 2019-03-14 is a Thursday
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("Protesters/NNS marched/VBD=march on/IN Tuesday/NNP@DATE night/NN@DATE ./.")
+        .timex("Tuesday night", "TIME", "2019-03-12TNI")
+        .sentence("The/DT fire/NN started/VBD=start on/IN the/DT@TIME night/NN@TIME of/IN@TIME March/NNP@TIME 2/CD@TIME ./.")
+        .timex("the night of March 2", "TIME", "2019-03-02TNI")
+        .sentence("The/DT fire/NN started/VBD=start last/JJ@TIME night/NN@TIME ./.")
+        .timex("last night", "TIME", "2019-03-13TNI")
+        .sentence("Protesters/NNS marched/VBD=march on/IN Tuesday/NNP@DATE morning/NN@DATE ./.")
+        .timex("Tuesday morning", "TIME", "2019-03-12TMO")
+        .build();
+    assertEquals(List.of("Tuesday night/DATE=2019-03-12", "the night of March 2/DATE=2019-03-02",
+        "last night/TIME=2019-03-13TNI", "Tuesday morning/DATE=2019-03-12TMO"), dates(a));
+  }
 }
