@@ -263,4 +263,15 @@ class TimeMlConventionsTest {
     assertEquals(List.of("Tuesday night/DATE=2019-03-12", "the night of March 2/DATE=2019-03-02",
         "last night/TIME=2019-03-13TNI", "Tuesday morning/DATE=2019-03-12TMO"), dates(a));
   }
+
+  @Test
+  void aPartOfTheDayModifyingANounIsNotAnnotated() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("She/PRP spoke/VBD=speak on/IN a/DT morning/NN@TIME talk/NN show/NN ./.")
+        .timex("morning", "TIME", "2019-03-14TMO")
+        .sentence("She/PRP spoke/VBD=speak in/IN the/DT@TIME morning/NN@TIME ./.")
+        .timex("the morning", "TIME", "2019-03-14TMO")
+        .build();
+    assertEquals(List.of("the morning/TIME=2019-03-14TMO"), dates(a));
+  }
 }
