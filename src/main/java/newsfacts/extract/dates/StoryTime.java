@@ -231,7 +231,11 @@ final class StoryTime {
 
   private void remember(AnnotatedArticle doc, Timex t) {
     Matcher named = QUARTER.matcher(t.value());
-    if (named.matches() && isReportedOn(doc, t, Integer.parseInt(named.group(1)), Integer.parseInt(named.group(2)))) {
+    // an earlier quarter named as a noun is background ("After a flat second quarter, profit rose
+    // in the third"): the story goes on reporting on the later one; one written as a modifier
+    // reports on it ("posted fiscal second-quarter net of $5 million", another company's year)
+    boolean earlier = quarter != null && named.matches() && t.value().compareTo(quarter) < 0 && !t.text().contains("-");
+    if (named.matches() && !earlier && isReportedOn(doc, t, Integer.parseInt(named.group(1)), Integer.parseInt(named.group(2)))) {
       quarter = t.value();
     }
     Matcher day = EXPLICIT_DAY.matcher(t.value());
