@@ -39,6 +39,9 @@ import java.util.Set;
  * @param perPeriodMeasureNouns per-period-measure-nouns.txt: "dividend", "sale" counted per period ("quarterly dividend")
  * @param floatingHolidays floating-holidays.txt: "thanksgiving", holidays on a weekday of their month
  * @param prospectivePhrases prospective-phrases.txt: "as early as" before a weekday that lies ahead
+ * @param multiQuarterSpans multi-quarter-spans.txt: "nine months", "first half": a span of several quarters
+ *     a sentence may compare with "a year earlier"
+ * @param discourseTimeWords discourse-time-words.txt: "now" opening a sentence as a connective ("Now, ...")
  */
 public record DateWords(
     List<String> dateRangeWords,
@@ -72,7 +75,9 @@ public record DateWords(
     Set<String> perPeriodMeasureNouns,
     Set<String> fractionWords,
     Set<String> floatingHolidays,
-    List<String> prospectivePhrases) {
+    List<String> prospectivePhrases,
+    List<String> multiQuarterSpans,
+    Set<String> discourseTimeWords) {
 
   static DateWords load() {
     return new DateWords(
@@ -107,6 +112,8 @@ public record DateWords(
         WordLists.set("per-period-measure-nouns.txt"),
         WordLists.set("fraction-words.txt"),
         WordLists.set("floating-holidays.txt"),
-        WordLists.list("prospective-phrases.txt"));
+        WordLists.list("prospective-phrases.txt"),
+        WordLists.list("multi-quarter-spans.txt"),
+        WordLists.set("discourse-time-words.txt"));
   }
 }

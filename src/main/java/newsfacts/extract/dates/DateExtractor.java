@@ -23,6 +23,11 @@ public final class DateExtractor {
   /** A time zone after a clock time ("T17:00-0500"): TimeBank values carry none. */
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
   private static final Pattern ZONE = Pattern.compile("(?<=T\\d{2}(:\\d{2}){0,2})(Z|[+-]\\d{2}:?\\d{2})$");
+  /**
+   * The night of a named day ("Friday night", "the night of Oct. 23") is that day: TimeBank values
+   * it as the date 11 times where it writes TNI 5 (TempEval-3 training data); "last night" keeps it.
+   */
+  private static final Pattern NIGHT = Pattern.compile("(?<=\\d{2}|XX)TNI$");
   private final DateRanges ranges;
   private final HalfUnits halves;
   private final ValuelessDates valueless;
@@ -95,6 +100,9 @@ public final class DateExtractor {
       String code = words.durationUnits().get(span.group(3).toLowerCase(Locale.ROOT));
       return List.of(t.withType(TimexType.DURATION, durationValue(count, code)));
     }
+    if (NIGHT.matcher(t.value()).find() && namesDay(t.text())) {
+      return normalise(t.withType(TimexType.DATE, NIGHT.matcher(t.value()).replaceFirst("")));
+    }
     if (ZONE.matcher(t.value()).find()) {
       return normalise(t.withValue(ZONE.matcher(t.value()).replaceFirst("")));
     }
@@ -139,6 +147,16 @@ public final class DateExtractor {
       }
     }
     return precision;
+  }
+
+  /** "Friday night", "Oct. 23": the text names a weekday or a month (with its day). */
+  private boolean namesDay(String text) {
+    for (String word : text.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+      if (words.weekdayNames().contains(word) || words.calendarMonths().containsKey(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Operation Dawn 2019": a year right after an event name is part of it. */

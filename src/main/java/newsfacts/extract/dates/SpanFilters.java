@@ -20,7 +20,7 @@ import newsfacts.model.Token;
  * function words alone ("the"), ordinals ("a second group") and the adjectival time words when not
  * nouns ("might present", "were present"), frequencies of amounts ("quarterly dividend"), month
  * names in lower case ("the march"), shares ("three-quarters of its food") and words of quoted
- * titles ("This Week").
+ * titles ("This Week"), and "now" opening a sentence as a connective ("Now, he says, ...").
  */
 final class SpanFilters {
   private final DateWords words;
@@ -44,7 +44,17 @@ final class SpanFilters {
         || isPerPeriodMeasure(doc, t)
         || namesMonthInLowerCase(doc, t)
         || isFraction(doc, t)
-        || titles.isPartOfTitle(doc, t);
+        || titles.isPartOfTitle(doc, t)
+        || isDiscourseConnective(doc, t, word);
+  }
+
+  /** "Now, he says, the plan looks weak": the sentence's first word (after any quotation mark), then a comma. */
+  private boolean isDiscourseConnective(AnnotatedArticle doc, Timex t, String word) {
+    List<Token> tokens = doc.sentences().get(t.sentence()).tokens().stream()
+        .dropWhile(k -> k.pos().equals("``") || k.pos().equals("''")).toList();
+    List<Token> inside = tokensOf(doc, t);
+    return words.discourseTimeWords().contains(word) && inside.size() == 1 && tokens.size() > 1
+        && tokens.get(0) == inside.get(0) && tokens.get(1).word().equals(",");
   }
 
   /**

@@ -18,10 +18,11 @@ import newsfacts.model.TimexType;
  * <ul>
  *   <li>"the following year", "the day before", "that same day", "later that year": the story's
  *       date moved by one unit (or none), at the unit's precision;</li>
+ *   <li>"the current quarter": the one under way at publication, whatever the story reports on;</li>
  *   <li>"the quarter", "the latest period" after a named quarter: that quarter ("the 1988 quarter":
  *       that quarter of 1988); "a year ago",
  *       "a year earlier" after one: the same quarter a year before (TimeBank's reading of
- *       earnings reports);</li>
+ *       earnings reports), the year before in a sentence on several quarters ({@link ComparedSpans});</li>
  *   <li>"two days later", "a month earlier": TimeML annotates the amount, "two days" (P2D), and
  *       leaves "later" out as a signal.</li>
  * </ul>
@@ -42,6 +43,7 @@ final class StoryTime {
   private static final Pattern YEAR_PERIOD = Pattern.compile("the (\\d{4}) ([a-z]+)");
   private static final Pattern WRITTEN_YEAR = Pattern.compile("(?<!\\d)(\\d{4})(?!\\d)");
   private final DateWords words;
+  private final ComparedSpans compared;
   private final LocalDate published;
   private LocalDate storyDay;
   /** The first day of the month last named: "in June 2012" moves it, though it names no day. */
@@ -51,6 +53,7 @@ final class StoryTime {
 
   StoryTime(DateWords words, LocalDate published) {
     this.words = words;
+    this.compared = new ComparedSpans(words);
     this.published = published;
     this.storyDay = published;
     this.storyMonth = published.withDayOfMonth(1);
@@ -63,19 +66,20 @@ final class StoryTime {
    */
   Timex read(AnnotatedArticle doc, Timex t) {
     String text = doc.text();
-    Timex result = relative(text, t);
+    Timex result = relative(doc, text, t);
     if (result == t) {
       remember(doc, t);
     }
     return result;
   }
 
-  private Timex relative(String text, Timex t) {
+  private Timex relative(AnnotatedArticle doc, String text, Timex t) {
     String lower = t.text().toLowerCase(Locale.ROOT).strip();
     if (quarter != null && YEAR_BACK.matcher(lower).matches()) {
       Matcher q = QUARTER.matcher(quarter);
       q.matches();
-      return t.withType(TimexType.DATE, (Integer.parseInt(q.group(1)) - 1) + "-Q" + q.group(2));
+      int year = Integer.parseInt(q.group(1)) - 1;
+      return t.withType(TimexType.DATE, compared.coversSeveralQuarters(doc, t) ? String.valueOf(year) : year + "-Q" + q.group(2));
     }
     if (t.value().isEmpty() && YEAR_BACK.matcher(lower).matches()) {
       return t.withValue(String.valueOf(storyYear - 1));
@@ -83,6 +87,9 @@ final class StoryTime {
     Matcher yearPeriod = YEAR_PERIOD.matcher(lower);
     if (quarter != null && yearPeriod.matches() && words.periodReferences().contains(yearPeriod.group(2))) {
       return t.withType(TimexType.DATE, yearPeriod.group(1) + quarter.substring(4));
+    }
+    if (isPeriodReference(lower) && lower.split("\\s+")[1].equals("current")) {
+      return t.withType(TimexType.DATE, published.getYear() + "-Q" + ((published.getMonthValue() - 1) / 3 + 1));
     }
     if (quarter != null && isPeriodReference(lower)) {
       return t.withType(TimexType.DATE, quarter);
@@ -224,7 +231,11 @@ final class StoryTime {
 
   private void remember(AnnotatedArticle doc, Timex t) {
     Matcher named = QUARTER.matcher(t.value());
-    if (named.matches() && isReportedOn(doc, t, Integer.parseInt(named.group(1)), Integer.parseInt(named.group(2)))) {
+    // an earlier quarter named as a noun is background ("After a flat second quarter, profit rose
+    // in the third"): the story goes on reporting on the later one; one written as a modifier
+    // reports on it ("posted fiscal second-quarter net of $5 million", another company's year)
+    boolean earlier = quarter != null && named.matches() && t.value().compareTo(quarter) < 0 && !t.text().contains("-");
+    if (named.matches() && !earlier && isReportedOn(doc, t, Integer.parseInt(named.group(1)), Integer.parseInt(named.group(2)))) {
       quarter = t.value();
     }
     Matcher day = EXPLICIT_DAY.matcher(t.value());

@@ -89,7 +89,7 @@ final class YearlessDates {
     return t.withValue(year + "-" + m.group(2) + m.group(3));
   }
 
-  /** A weekday in the direction of the tense; "Friday night" is a DATE (TimeBank), its value keeps TNI. */
+  /** A weekday in the direction of the tense; "Friday morning" is a DATE (TimeBank), its value keeps TMO. */
   private Timex weekday(Timex t, LocalDate published, Tense tense) {
     Matcher m = FULL_DATE.matcher(t.value());
     if (!m.matches()) {

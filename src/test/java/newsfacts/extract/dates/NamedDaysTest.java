@@ -55,6 +55,18 @@ class NamedDaysTest {
   }
 
   @Test
+  void aDateAfterEffectiveLiesAheadInPastNarrative() {
+    // 2019-10-24 is a Thursday; February is over and more than a quarter away next year
+    AnnotatedArticle a = Docs.article("2019-10-24")
+        .sentence("The/DT board/NN named/VBD=name a/DT new/JJ chief/NN ,/, effective/JJ Feb./NNP@DATE 1/CD@DATE ./.")
+        .timex("Feb. 1", "DATE", "2019-02-01")
+        .sentence("The/DT board/NN met/VBD=meet on/IN Tuesday/NNP@DATE ./.")
+        .timex("Tuesday", "DATE", "2019-10-22")
+        .build();
+    assertEquals(List.of("Feb. 1=2020-02-01", "Tuesday=2019-10-22"), dates(a));
+  }
+
+  @Test
   void yearEarlierAloneIsTheQuarterBeforeButNotBeforeAnAmountOrATimeOfItsOwn() {
     AnnotatedArticle a = Docs.article("2019-11-14")
         .sentence("Profit/NN rose/VBD=rise in/IN the/DT@DATE third/JJ@DATE quarter/NN@DATE ./.")
@@ -64,6 +76,23 @@ class NamedDaysTest {
         .sentence("Year-ago/JJ results/NNS=result included/VBD=include a/DT gain/NN ./.")
         .build();
     assertEquals(List.of("the third quarter=2019-Q3", "year-earlier=2018-Q3", "Year-ago=2018-Q3"), dates(a));
+  }
+
+  @Test
+  void aYearEarlierComparedWithSeveralQuartersIsTheYearBefore() {
+    AnnotatedArticle a = Docs.article("2019-11-14")
+        .sentence("Profit/NN rose/VBD=rise in/IN the/DT@DATE third/JJ@DATE quarter/NN@DATE ./.")
+        .timex("the third quarter", "DATE", "2019-Q3")
+        .sentence("For/IN the/DT nine/CD months/NNS=month ,/, profit/NN rose/VBD=rise from/IN $/$ 7/CD million/CD"
+            + " a/DT@DATE year/NN@DATE earlier/RBR@DATE ./.")
+        .timex("a year earlier", "DATE", "2018-11-14")
+        .sentence("Sales/NNS=sale rose/VBD=rise from/IN $/$ 9/CD million/CD a/DT@DATE year/NN@DATE earlier/RBR@DATE ./.")
+        .timex("a year earlier", "DATE", "2018-11-14")
+        .sentence("First-half/JJ sales/NNS=sale matched/VBD=match the/DT@DATE year-ago/JJ@DATE quarter/NN@DATE ./.")
+        .timex("the year-ago quarter", "DATE", "")
+        .build();
+    assertEquals(List.of("the third quarter=2019-Q3", "a year earlier=2018", "a year earlier=2018-Q3",
+        "the year-ago quarter=2018-Q3"), dates(a));
   }
 
   @Test

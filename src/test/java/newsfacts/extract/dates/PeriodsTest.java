@@ -46,6 +46,36 @@ class PeriodsTest {
   }
 
   @Test
+  void theCurrentQuarterIsTheOneUnderWayNotTheOneReportedOn() {
+    AnnotatedArticle a = Docs.article("2019-11-14")
+        .sentence("Profit/NN fell/VBD=fall in/IN the/DT@DATE third/JJ@DATE quarter/NN@DATE ,/, but/CC the/DT@DATE"
+            + " current/JJ@DATE quarter/NN@DATE began/VBD=begin well/RB ./.")
+        .timex("the third quarter", "DATE", "2019-Q3")
+        .timex("the current quarter", "DATE", "2019-Q4")
+        .build();
+    assertEquals(List.of("the third quarter/DATE=2019-Q3", "the current quarter/DATE=2019-Q4"), dates(a));
+  }
+
+  @Test
+  void anEarlierQuarterNamedInPassingDoesNotBecomeTheStorysQuarter() {
+    AnnotatedArticle a = Docs.article("2019-11-14")
+        .sentence("Third-quarter/JJ@DATE profit/NN rose/VBD=rise from/IN a/DT@DATE year/NN@DATE ago/RB@DATE ./.")
+        .timex("Third-quarter", "DATE", "2019-Q3")
+        .timex("a year ago", "DATE", "2018-11-14")
+        .sentence("After/IN a/DT flat/JJ second/JJ@DATE quarter/NN@DATE ,/, sales/NNS=sale rose/VBD=rise ./.")
+        .timex("second quarter", "DATE", "2019-Q2")
+        .sentence("Costs/NNS=cost were/VBD=be lower/JJR than/IN a/DT@DATE year/NN@DATE ago/RB@DATE ./.")
+        .timex("a year ago", "DATE", "2018-11-14")
+        .sentence("Another/DT firm/NN posted/VBD=post fiscal/JJ@DATE second-quarter/JJ@DATE net/NN ,/, up/RB from/IN"
+            + " a/DT@DATE year/NN@DATE ago/RB@DATE ./.")
+        .timex("fiscal second-quarter", "DATE", "2019-Q2")
+        .timex("a year ago", "DATE", "2018-11-14")
+        .build();
+    assertEquals(List.of("Third-quarter/DATE=2019-Q3", "a year ago/DATE=2018-Q3", "second quarter/DATE=2019-Q2",
+        "a year ago/DATE=2018-Q3", "fiscal second-quarter/DATE=2019-Q2", "a year ago/DATE=2018-Q2"), dates(a));
+  }
+
+  @Test
   void aMonthOrAYearBehindAHyphenatedPrefixIsADate() {
     AnnotatedArticle a = Docs.article("2019-11-14")
         .sentence("Talks/NNS=talk will/MD resume/VB=resume in/IN mid-January/NNP ./.")

@@ -231,4 +231,47 @@ class TimeMlConventionsTest {
         .build();
     assertEquals(List.of("this week/DATE=2019-W46", "March 2018/DATE=2018-03", "Today/DATE=2019-11-14"), dates(a));
   }
+
+  @Test
+  void nowOpeningASentenceAsAConnectiveIsNoTimeExpression() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("Now/RB@DATE ,/, he/PRP says/VBZ=say ,/, the/DT plan/NN looks/VBZ=look weak/JJ ./.")
+        .timex("Now", "DATE", "PRESENT_REF")
+        .sentence("``/`` Now/RB@DATE ,/, we/PRP wait/VBP=wait ./.")
+        .timex("Now", "DATE", "PRESENT_REF")
+        .sentence("Now/RB@DATE the/DT plan/NN looks/VBZ=look weak/JJ ./.")
+        .timex("Now", "DATE", "PRESENT_REF")
+        .sentence("For/IN now/RB@DATE ,/, the/DT plan/NN stands/VBZ=stand ./.")
+        .timex("now", "DATE", "PRESENT_REF")
+        .build();
+    assertEquals(List.of("Now/DATE=PRESENT_REF", "now/DATE=PRESENT_REF"), dates(a));
+  }
+
+  @Test
+  void theNightOfANamedDayIsThatDayAndLastNightKeepsItsPartOfDay() {
+    // 2019-03-14 is a Thursday
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("Protesters/NNS marched/VBD=march on/IN Tuesday/NNP@DATE night/NN@DATE ./.")
+        .timex("Tuesday night", "TIME", "2019-03-12TNI")
+        .sentence("The/DT fire/NN started/VBD=start on/IN the/DT@TIME night/NN@TIME of/IN@TIME March/NNP@TIME 2/CD@TIME ./.")
+        .timex("the night of March 2", "TIME", "2019-03-02TNI")
+        .sentence("The/DT fire/NN started/VBD=start last/JJ@TIME night/NN@TIME ./.")
+        .timex("last night", "TIME", "2019-03-13TNI")
+        .sentence("Protesters/NNS marched/VBD=march on/IN Tuesday/NNP@DATE morning/NN@DATE ./.")
+        .timex("Tuesday morning", "TIME", "2019-03-12TMO")
+        .build();
+    assertEquals(List.of("Tuesday night/DATE=2019-03-12", "the night of March 2/DATE=2019-03-02",
+        "last night/TIME=2019-03-13TNI", "Tuesday morning/DATE=2019-03-12TMO"), dates(a));
+  }
+
+  @Test
+  void aPartOfTheDayModifyingANounIsNotAnnotated() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("She/PRP spoke/VBD=speak on/IN a/DT morning/NN@TIME talk/NN show/NN ./.")
+        .timex("morning", "TIME", "2019-03-14TMO")
+        .sentence("She/PRP spoke/VBD=speak in/IN the/DT@TIME morning/NN@TIME ./.")
+        .timex("the morning", "TIME", "2019-03-14TMO")
+        .build();
+    assertEquals(List.of("the morning/TIME=2019-03-14TMO"), dates(a));
+  }
 }
