@@ -42,6 +42,8 @@ import java.util.Set;
  * @param multiQuarterSpans multi-quarter-spans.txt: "nine months", "first half": a span of several quarters
  *     a sentence may compare with "a year earlier"
  * @param discourseTimeWords discourse-time-words.txt: "now" opening a sentence as a connective ("Now, ...")
+ * @param approximateModifiers approximate-modifiers.txt: "almost" before a count ("almost three years ago")
+ * @param approximateTails approximate-tails.txt: "or so" after an expression ("the next month or so")
  */
 public record DateWords(
     List<String> dateRangeWords,
@@ -77,7 +79,9 @@ public record DateWords(
     Set<String> floatingHolidays,
     List<String> prospectivePhrases,
     List<String> multiQuarterSpans,
-    Set<String> discourseTimeWords) {
+    Set<String> discourseTimeWords,
+    Set<String> approximateModifiers,
+    List<String> approximateTails) {
 
   static DateWords load() {
     return new DateWords(
@@ -114,6 +118,8 @@ public record DateWords(
         WordLists.set("floating-holidays.txt"),
         WordLists.list("prospective-phrases.txt"),
         WordLists.list("multi-quarter-spans.txt"),
-        WordLists.set("discourse-time-words.txt"));
+        WordLists.set("discourse-time-words.txt"),
+        WordLists.set("approximate-modifiers.txt"),
+        WordLists.list("approximate-tails.txt"));
   }
 }

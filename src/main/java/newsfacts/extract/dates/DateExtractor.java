@@ -44,6 +44,7 @@ public final class DateExtractor {
   private final PrefixedPeriods prefixed;
   private final PeriodEnds periodEnds;
   private final StoryReferences storyReferences;
+  private final ApproximateExtents approximate;
   private final DateWords words;
 
   public DateExtractor(DateWords words) {
@@ -64,6 +65,7 @@ public final class DateExtractor {
     this.prefixed = new PrefixedPeriods(words);
     this.periodEnds = new PeriodEnds(words);
     this.storyReferences = new StoryReferences(words);
+    this.approximate = new ApproximateExtents(words);
     this.words = words;
   }
 
@@ -85,7 +87,7 @@ public final class DateExtractor {
         }
       }
     }
-    return dates;
+    return approximate.extend(text, doc.docDate(), dates);
   }
 
   private List<Timex> normalise(Timex t) {

@@ -1,0 +1,54 @@
+package newsfacts.extract.dates;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import newsfacts.extract.Docs;
+import newsfacts.extract.Document;
+import newsfacts.model.AnnotatedArticle;
+import org.junit.jupiter.api.Test;
+
+/** "almost two years ago", "the next two months or so": approximations kept inside the expression (TimeML mod="APPROX"). */
+class ApproximateExtentsTest {
+  private static final DatesStep STEP = new DatesStep(Docs.lexicon());
+
+  private static List<String> dates(AnnotatedArticle article) {
+    return STEP.apply(Document.of(article)).dates().stream().map(t -> t.text() + "/" + t.type() + "=" + t.value()).toList();
+  }
+
+  @Test
+  void aModifierBeforeACountJoinsTheExpressionEvenWhenTaggedAlone() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("The/DT bakery/NN closed/VBD=close almost/RB@DATE two/CD@DATE years/NNS@DATE ago/RB@DATE ./.")
+        .timex("almost", "DATE", "")
+        .timex("two years ago", "DATE", "2017")
+        .sentence("The/DT pier/NN was/VBD=be shut/VBN for/IN nearly/RB three/CD@DURATION weeks/NNS@DURATION ./.")
+        .timex("three weeks", "DURATION", "P3W")
+        .build();
+    assertEquals(List.of("almost two years ago/DATE=2017", "nearly three weeks/DURATION=P3W"), dates(a));
+  }
+
+  @Test
+  void aModifierBeforeAnExpressionWithoutACountStaysOut() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("It/PRP is/VBZ=be almost/RB March/NNP@DATE ./.")
+        .timex("March", "DATE", "2019-03")
+        .build();
+    assertEquals(List.of("March/DATE=2019-03"), dates(a));
+  }
+
+  @Test
+  void orSoJoinsADurationAndWithAgoMakesItTheDateThatFarBack() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("The/DT ferry/NN will/MD stay/VB in/IN dock/NN for/IN the/DT@DURATION next/JJ@DURATION two/CD@DURATION"
+            + " months/NNS@DURATION or/CC so/RB ./.")
+        .timex("the next two months", "DURATION", "P2M")
+        .sentence("A/DT@DURATION week/NN@DURATION or/CC so/RB ago/RB ,/, the/DT mayor/NN resigned/VBD=resign ./.")
+        .timex("A week", "DURATION", "P1W")
+        .sentence("A/DT@DURATION month/NN@DURATION or/CC so/RB ago/RB ,/, a/DT storm/NN hit/VBD=hit ./.")
+        .timex("A month", "DURATION", "P1M")
+        .build();
+    assertEquals(List.of("the next two months or so/DURATION=P2M", "A week or so ago/DATE=2019-03-07",
+        "A month or so ago/DATE=2019-02"), dates(a));
+  }
+}
