@@ -160,13 +160,17 @@ final class SpanFilters {
     return previous != null && previous.pos().startsWith("JJ");
   }
 
-  /** The word after the expression is a noun or an adjective: "future plans", "current rules". */
+  /**
+   * The word after the expression is a noun or an adjective ("future plans", "current rules"), or a
+   * gerund modifying the noun after it ("future operating costs").
+   */
   private static boolean beforeNoun(AnnotatedArticle doc, Timex t) {
-    Sentence sentence = doc.sentences().get(t.sentence());
-    List<Token> tokens = sentence.tokens();
-    for (Token token : tokens) {
-      if (token.span().begin() >= t.span().end()) {
-        return token.pos().startsWith("NN") || token.pos().startsWith("JJ");
+    List<Token> tokens = doc.sentences().get(t.sentence()).tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).span().begin() >= t.span().end()) {
+        String pos = tokens.get(i).pos();
+        boolean gerundModifier = pos.equals("VBG") && i + 1 < tokens.size() && tokens.get(i + 1).pos().startsWith("NN");
+        return pos.startsWith("NN") || pos.startsWith("JJ") || gerundModifier;
       }
     }
     return false;

@@ -123,6 +123,17 @@ class DatesStepTest {
   }
 
   @Test
+  void aTimeWordBeforeAGerundAndItsNounIsAdjectival() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("The/DT plan/NN cuts/VBZ=cut future/JJ@DATE operating/VBG=operate costs/NNS=cost ./.")
+        .timex("future", "DATE", "FUTURE_REF")
+        .sentence("Prices/NNS=price may/MD rise/VB in/IN the/DT@DATE future/NN@DATE ,/, selling/VBG=sell more/JJR ./.")
+        .timex("the future", "DATE", "FUTURE_REF")
+        .build();
+    assertEquals(List.of("the future/DATE=FUTURE_REF"), dates(a));
+  }
+
+  @Test
   void agesBareUnitsAdjectivalFrequenciesAndOnceAreNotDates() {
     AnnotatedArticle a = Docs.article("2019-03-14")
         .sentence("The/DT 45-year-old/JJ@DURATION clerk/NN ,/, once/RB@DATE a/DT teacher/NN ,/, filed/VBD the/DT"
