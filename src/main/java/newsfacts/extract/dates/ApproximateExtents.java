@@ -15,9 +15,10 @@ import newsfacts.model.Timex;
 import newsfacts.model.TimexType;
 
 /**
- * Approximations TimeML keeps inside the expression (mod="APPROX") where the annotator leaves
- * them out: a word before a count ("almost three years ago", approximate-modifiers.txt) and a
- * phrase after the expression ("the next month or so", approximate-tails.txt). A tail followed
+ * Approximations TimeML keeps inside the expression (with a mod attribute: LESS_THAN for
+ * "almost", APPROX for "or so") where the annotator leaves them out: a word before a count
+ * ("almost three years ago", approximate-modifiers.txt) and a phrase after the expression ("the
+ * next month or so", approximate-tails.txt). A tail followed
  * by "ago" takes it too ("a day or so ago"): the duration becomes the date that far before the
  * publication date, at the precision TimeBank gives "N units ago" (the year, the month, or the day
  * for weeks and days).

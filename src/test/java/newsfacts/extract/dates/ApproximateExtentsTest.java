@@ -8,7 +8,7 @@ import newsfacts.extract.Document;
 import newsfacts.model.AnnotatedArticle;
 import org.junit.jupiter.api.Test;
 
-/** "almost two years ago", "the next two months or so": approximations kept inside the expression (TimeML mod="APPROX"). */
+/** "almost two years ago", "the next two months or so": approximations kept inside the expression (TimeML: a mod attribute). */
 class ApproximateExtentsTest {
   private static final DatesStep STEP = new DatesStep(Docs.lexicon());
 
