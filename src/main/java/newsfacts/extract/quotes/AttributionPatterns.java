@@ -72,7 +72,8 @@ public final class AttributionPatterns {
     }
     // inverted: ", VERB NP" then end / comma; not when the parse's subject comes before the verb
     // ("Ana Ruiz, the chair, called the plan a mistake": the phrase after the verb is its object)
-    if (verb > 0 && isBoundaryBefore(p, verb - 1) && !hasSubjectBefore(p, verb)) {
+    // nor for a participle: in "C, telling reporters D" the phrase after it is its addressee
+    if (verb > 0 && isBoundaryBefore(p, verb - 1) && !hasSubjectBefore(p, verb) && !p.token(verb).pos().equals("VBG")) {
       int npFrom = skipParticle(p, verb + 1);
       int end = SpeakerPhrases.endFrom(p, npFrom);
       int next = skipTail(p, end + 1);

@@ -109,7 +109,9 @@ public final class QuoteExtractor {
         continue;
       }
       Reading r = reading(p, t, lemma);
-      if ((r == null || r.content() == null) && participle != null) {
+      // the parse gives the verb a content but no subject of its own ("She attacked the plan, saying C")
+      boolean noSpeaker = r == null || r.content() == null || r.subject() < 0;
+      if (noSpeaker && participle != null) {
         Candidate c = participleOfMainClause(p, t, participle, quotations, entities);
         if (c != null) {
           found.add(c);
@@ -117,7 +119,7 @@ public final class QuoteExtractor {
         }
         continue;
       }
-      if (r == null || r.content() == null) {
+      if (noSpeaker) {
         Candidate c = participleAfterSpeaker(p, t, quotations, entities);
         if (c != null) {
           found.add(c);

@@ -1,0 +1,42 @@
+package newsfacts.extract.quotes;
+
+import static newsfacts.extract.quotes.NounPhraseFramesTest.described;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import newsfacts.extract.Docs;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 12, seventh-round follow-up (frames that find the cue but lose the quote): a participle
+ * whose clause the parse gives no subject of its own, and "telling reporters" read as a participle,
+ * not as an inverted "C, said X".
+ */
+class EighthRoundFramesTest {
+  private static List<String> one(String tokens, String... parse) {
+    return described(Docs.article("2019-03-14").sentence(tokens, parse).build());
+  }
+
+  @Test
+  void aParticipleHungOnTheObjectTakesTheMainClauseSubject() {
+    assertEquals(List.of("indirect | her rival | The senator | criticized",
+            "indirect | the plan would fail | The senator | saying"),
+        one("The/DT senator/NN criticized/VBD=criticize her/PRP$ rival/NN ,/, saying/VBG=say the/DT plan/NN"
+                + " would/MD fail/VB=fail ./.",
+            "det(senator-2, The-1) nsubj(criticized-3, senator-2) root(ROOT-0, criticized-3)"
+                + " nmod:poss(rival-5, her-4) obj(criticized-3, rival-5) punct(rival-5, ,-6)"
+                + " acl(rival-5, saying-7) det(plan-9, the-8) nsubj(fail-11, plan-9) aux(fail-11, would-10)"
+                + " ccomp(saying-7, fail-11) punct(criticized-3, .-12)"));
+  }
+
+  @Test
+  void tellingReportersIsAParticipleNotAnInvertedAttribution() {
+    assertEquals(List.of("direct | \"The plan will fail.\" | The mayor | telling"),
+        one("The/DT mayor/NN seemed/VBD=seem unhappy/JJ ,/, telling/VBG=tell reporters/NNS=reporter ,/,"
+                + " \"/`` The/DT plan/NN will/MD fail/VB=fail ./. \"/''",
+            "det(mayor-2, The-1) nsubj(seemed-3, mayor-2) root(ROOT-0, seemed-3) xcomp(seemed-3, unhappy-4)"
+                + " punct(seemed-3, ,-5) dep(seemed-3, telling-6) obj(telling-6, reporters-7)"
+                + " punct(telling-6, ,-8) punct(fail-13, \"-9) det(plan-11, The-10) nsubj(fail-13, plan-11)"
+                + " aux(fail-13, will-12) ccomp(telling-6, fail-13) punct(fail-13, .-14) punct(fail-13, \"-15)"));
+  }
+}
