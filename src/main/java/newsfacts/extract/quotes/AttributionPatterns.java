@@ -56,6 +56,7 @@ public final class AttributionPatterns {
     }
     int npEnd = auxStart;
     int npStart = phrases.startBefore(p, npEnd);
+    int clauseStart = after;
     after = skipTail(p, after);
     boolean endsHere = after >= n || isWord(p, after, ",") || isWord(p, after, ".") || isClosingPunct(p, after);
     if (npStart > 0 && isBoundaryBefore(p, npStart - 1) && endsHere && npStart <= npEnd) {
@@ -89,7 +90,7 @@ public final class AttributionPatterns {
       speaker = apposedSubject(p, verb, auxStart);
     }
     if (speaker >= 0) {
-      int from = bounds.thatAfterAdjunct(p, verb, bounds.skipTimeAdjunct(p, after));
+      int from = bounds.thatAfterAdjunct(p, verb, bounds.skipTimeAdjunct(p, startOfClause(p, verb, clauseStart, after)));
       int infinitive = infinitiveVerb ? bounds.infinitiveStart(p, after) : -1;
       if (infinitive >= 0) {
         from = infinitive;
@@ -107,6 +108,16 @@ public final class AttributionPatterns {
       return new Match(range(from, to), speaker, "leading");
     }
     return null;
+  }
+
+  /**
+   * Where a leading content starts: after the short tail that ends at a comma ("said at a rally, C"),
+   * unless that tail is already inside the verb's clause ("argued the plan, which critics like, would
+   * fail": the tail is the clause's subject).
+   */
+  private static int startOfClause(ParsedSentence p, int verb, int direct, int afterTail) {
+    int clause = p.child(verb, "ccomp");
+    return afterTail > direct && clause >= 0 && p.subtree(clause).get(direct) ? direct : afterTail;
   }
 
   /**

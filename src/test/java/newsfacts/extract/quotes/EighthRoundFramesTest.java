@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 12, seventh-round follow-up (frames that find the cue but lose the quote): a participle
  * whose clause the parse gives no subject of its own, and "telling reporters" read as a participle,
- * not as an inverted "C, said X".
+ * not as an inverted "C, said X"; a noun-phrase content ends before ", saying"; the phrase between
+ * the verb and a comma is the start of the content when the parse puts it inside the verb's clause.
  */
 class EighthRoundFramesTest {
   private static List<String> one(String tokens, String... parse) {
@@ -38,5 +39,25 @@ class EighthRoundFramesTest {
                 + " punct(seemed-3, ,-5) dep(seemed-3, telling-6) obj(telling-6, reporters-7)"
                 + " punct(telling-6, ,-8) punct(fail-13, \"-9) det(plan-11, The-10) nsubj(fail-13, plan-11)"
                 + " aux(fail-13, will-12) ccomp(telling-6, fail-13) punct(fail-13, .-14) punct(fail-13, \"-15)"));
+  }
+
+  @Test
+  void aTailBeforeACommaThatOpensTheClauseStaysInTheContent() {
+    assertEquals(List.of("indirect | the plan, which critics like, would fail | The mayor | argued"),
+        one("The/DT mayor/NN argued/VBD=argue the/DT plan/NN ,/, which/WDT critics/NNS=critic like/VBP=like"
+                + " ,/, would/MD fail/VB=fail ./.",
+            "det(mayor-2, The-1) nsubj(argued-3, mayor-2) root(ROOT-0, argued-3) det(plan-5, the-4)"
+                + " nsubj(fail-12, plan-5) punct(plan-5, ,-6) obj(like-9, which-7) nsubj(like-9, critics-8)"
+                + " acl:relcl(plan-5, like-9) punct(plan-5, ,-10) aux(fail-12, would-11) ccomp(argued-3, fail-12)"
+                + " punct(argued-3, .-13)"));
+  }
+
+  @Test
+  void aTailOfTheVerbBeforeACommaIsSkipped() {
+    assertEquals(List.of("indirect | the plan would fail | The mayor | said"),
+        one("The/DT mayor/NN said/VBD=say at/IN a/DT rally/NN ,/, the/DT plan/NN would/MD fail/VB=fail ./.",
+            "det(mayor-2, The-1) nsubj(said-3, mayor-2) root(ROOT-0, said-3) case(rally-6, at-4) det(rally-6, a-5)"
+                + " obl(said-3, rally-6) punct(said-3, ,-7) det(plan-9, the-8) nsubj(fail-11, plan-9)"
+                + " aux(fail-11, would-10) ccomp(said-3, fail-11) punct(said-3, .-12)"));
   }
 }
