@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * Issue 12, seventh-round follow-up (frames that find the cue but lose the quote): a participle
  * whose clause the parse gives no subject of its own, and "telling reporters" read as a participle,
  * not as an inverted "C, said X"; a noun-phrase content ends before ", saying"; the phrase between
- * the verb and a comma is the start of the content when the parse puts it inside the verb's clause.
+ * the verb and a comma is the start of the content when the parse puts it inside the verb's clause;
+ * a surface "X said C" match with a verb after the object beats the shorter noun-phrase frame.
  */
 class EighthRoundFramesTest {
   private static List<String> one(String tokens, String... parse) {
@@ -59,5 +60,13 @@ class EighthRoundFramesTest {
             "det(mayor-2, The-1) nsubj(said-3, mayor-2) root(ROOT-0, said-3) case(rally-6, at-4) det(rally-6, a-5)"
                 + " obl(said-3, rally-6) punct(said-3, ,-7) det(plan-9, the-8) nsubj(fail-11, plan-9)"
                 + " aux(fail-11, would-10) ccomp(said-3, fail-11) punct(said-3, .-12)"));
+  }
+
+  @Test
+  void aLongerClauseAfterTheObjectBeatsTheNounPhraseFrame() {
+    assertEquals(List.of("indirect | the report was false | The mayor | denied"),
+        one("The/DT mayor/NN denied/VBD=deny the/DT report/NN was/VBD=be false/JJ ./.",
+            "det(mayor-2, The-1) nsubj(denied-3, mayor-2) root(ROOT-0, denied-3) det(report-5, the-4)"
+                + " obj(denied-3, report-5) cop(false-7, was-6) dep(denied-3, false-7) punct(denied-3, .-8)"));
   }
 }
