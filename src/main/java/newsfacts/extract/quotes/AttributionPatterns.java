@@ -164,6 +164,27 @@ public final class AttributionPatterns {
   }
 
   /**
+   * "Ana Ruiz, who chairs the board, said C", the parse giving "said" no subject (it hangs the verb
+   * on the relative clause): the phrase that opens the sentence before ", who", or -1.
+   */
+  int relativeOpener(ParsedSentence p, int verb) {
+    int auxStart = verb - 1;
+    while (auxStart >= 0 && (p.token(auxStart).pos().startsWith("MD") || isAux(p.token(auxStart)))) {
+      auxStart--;
+    }
+    if (!isWord(p, auxStart, ",") || ClauseSubjects.subject(p, verb) >= 0) {
+      return -1;
+    }
+    for (int w = 2; w < auxStart; w++) {
+      if (isWord(p, w - 1, ",") && words.relativePronouns().contains(p.token(w).word().toLowerCase(Locale.ROOT))) {
+        int start = phrases.startBefore(p, w - 2);
+        return start >= 0 && startsClause(p, start) ? SpeakerPhrases.head(p, start, w - 2) : -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * '"C," Ana Ruiz, the chair, said.': the apposed subject follows the content; the content ends
    * at the boundary before it. Null unless the subject's phrase opens right after a boundary.
    */

@@ -110,6 +110,9 @@ public final class QuoteExtractor {
         continue;
       }
       Reading r = reading(p, t, lemma);
+      if (r != null && r.content() != null && r.subject() < 0 && participle == null) {
+        r = new Reading(r.content(), patterns.relativeOpener(p, t), r.match());
+      }
       // the parse gives the verb a content but no subject of its own ("She attacked the plan, saying C")
       boolean noSpeaker = r == null || r.content() == null || r.subject() < 0;
       if (noSpeaker && participle != null) {

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * whose clause the parse gives no subject of its own, and "telling reporters" read as a participle,
  * not as an inverted "C, said X"; a noun-phrase content ends before ", saying"; the phrase between
  * the verb and a comma is the start of the content when the parse puts it inside the verb's clause;
- * a surface "X said C" match with a verb after the object beats the shorter noun-phrase frame.
+ * a surface "X said C" match with a verb after the object beats the shorter noun-phrase frame; a
+ * verb the parse leaves without a subject after "X, who ..., " takes X.
  */
 class EighthRoundFramesTest {
   private static List<String> one(String tokens, String... parse) {
@@ -68,5 +69,16 @@ class EighthRoundFramesTest {
         one("The/DT mayor/NN denied/VBD=deny the/DT report/NN was/VBD=be false/JJ ./.",
             "det(mayor-2, The-1) nsubj(denied-3, mayor-2) root(ROOT-0, denied-3) det(report-5, the-4)"
                 + " obj(denied-3, report-5) cop(false-7, was-6) dep(denied-3, false-7) punct(denied-3, .-8)"));
+  }
+
+  @Test
+  void aVerbWithoutSubjectAfterARelativeClauseTakesTheNameOpeningTheSentence() {
+    assertEquals(List.of("indirect | the vote would wait | Ana Ruiz | said"),
+        one("Ana/NNP@PERSON Ruiz/NNP@PERSON ,/, who/WP chairs/VBZ=chair the/DT board/NN ,/, said/VBD=say the/DT"
+                + " vote/NN would/MD wait/VB=wait ./.",
+            "compound(Ruiz-2, Ana-1) root(ROOT-0, Ruiz-2) punct(Ruiz-2, ,-3) nsubj(chairs-5, who-4)"
+                + " acl:relcl(Ruiz-2, chairs-5) det(board-7, the-6) obj(chairs-5, board-7) punct(board-7, ,-8)"
+                + " acl(board-7, said-9) det(vote-11, the-10) nsubj(wait-13, vote-11) aux(wait-13, would-12)"
+                + " ccomp(said-9, wait-13) punct(Ruiz-2, .-14)"));
   }
 }
