@@ -242,7 +242,7 @@ public final class AttributionPatterns {
     }
     String previous = p.token(npStart - 1).word().toLowerCase(Locale.ROOT);
     return npStart == 1 && words.clauseOpeningConnectives().contains(previous)
-        || previous.equals("and");
+        || p.token(npStart - 1).pos().equals("CC");
   }
 
   /** 'wrote, "C"' or 'wrote: "C"': a quotation after the verb needs no "that". */

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * not as an inverted "C, said X"; a noun-phrase content ends before ", saying"; the phrase between
  * the verb and a comma is the start of the content when the parse puts it inside the verb's clause;
  * a surface "X said C" match with a verb after the object beats the shorter noun-phrase frame; a
- * verb the parse leaves without a subject after "X, who ..., " takes X.
+ * verb the parse leaves without a subject after "X, who ..., " takes X; "but X denied C" is leading.
  */
 class EighthRoundFramesTest {
   private static List<String> one(String tokens, String... parse) {
@@ -80,5 +80,16 @@ class EighthRoundFramesTest {
                 + " acl:relcl(Ruiz-2, chairs-5) det(board-7, the-6) obj(chairs-5, board-7) punct(board-7, ,-8)"
                 + " acl(board-7, said-9) det(vote-11, the-10) nsubj(wait-13, vote-11) aux(wait-13, would-12)"
                 + " ccomp(said-9, wait-13) punct(Ruiz-2, .-14)"));
+  }
+
+  @Test
+  void aSpeakerAfterButOpensALeadingAttribution() {
+    assertEquals(List.of("indirect | the report was false | the mayor | denied"),
+        one("The/DT road/NN is/VBZ=be open/JJ ,/, but/CC the/DT mayor/NN denied/VBD=deny the/DT report/NN"
+                + " was/VBD=be false/JJ ./.",
+            "det(road-2, The-1) nsubj(open-4, road-2) cop(open-4, is-3) root(ROOT-0, open-4) punct(denied-9, ,-5)"
+                + " cc(denied-9, but-6) det(mayor-8, the-7) nsubj(denied-9, mayor-8) conj(open-4, denied-9)"
+                + " det(report-11, the-10) obj(denied-9, report-11) cop(false-13, was-12) dep(denied-9, false-13)"
+                + " punct(open-4, .-14)"));
   }
 }
