@@ -279,7 +279,7 @@ public final class AttributionPatterns {
    * A comma, or closing quotation marks right after one (',"', a nested quote's ",' ''"), ends the
    * content before an attribution.
    */
-  private static boolean isBoundaryBefore(ParsedSentence p, int i) {
+  static boolean isBoundaryBefore(ParsedSentence p, int i) {
     if (isWord(p, i, ",")) {
       return true;
     }

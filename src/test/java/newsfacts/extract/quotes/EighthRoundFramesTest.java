@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * not as an inverted "C, said X"; a noun-phrase content ends before ", saying"; the phrase between
  * the verb and a comma is the start of the content when the parse puts it inside the verb's clause;
  * a surface "X said C" match with a verb after the object beats the shorter noun-phrase frame; a
- * verb the parse leaves without a subject after "X, who ..., " takes X; "but X denied C" is leading.
+ * verb the parse leaves without a subject after "X, who ..., " takes X; "but X denied C" is leading;
+ * a participle after closing quotation marks, and without its addressee.
  */
 class EighthRoundFramesTest {
   private static List<String> one(String tokens, String... parse) {
@@ -91,5 +92,27 @@ class EighthRoundFramesTest {
                 + " cc(denied-9, but-6) det(mayor-8, the-7) nsubj(denied-9, mayor-8) conj(open-4, denied-9)"
                 + " det(report-11, the-10) obj(denied-9, report-11) cop(false-13, was-12) dep(denied-9, false-13)"
                 + " punct(open-4, .-14)"));
+  }
+
+  @Test
+  void aParticipleLeavesItsAddresseeOutOfTheContent() {
+    assertEquals(List.of("indirect | the vote would wait | The mayor | telling"),
+        one("The/DT mayor/NN left/VBD=leave early/RB ,/, telling/VBG=tell reporters/NNS=reporter that/IN the/DT"
+                + " vote/NN would/MD wait/VB=wait ./.",
+            "det(mayor-2, The-1) nsubj(left-3, mayor-2) root(ROOT-0, left-3) advmod(left-3, early-4)"
+                + " punct(left-3, ,-5) dep(left-3, telling-6) obj(telling-6, reporters-7) mark(wait-12, that-8)"
+                + " det(vote-10, the-9) nsubj(wait-12, vote-10) aux(wait-12, would-11) ccomp(telling-6, wait-12)"
+                + " punct(left-3, .-13)"));
+  }
+
+  @Test
+  void aParticipleAfterAClosingQuotationMarkIsStillAParticiple() {
+    assertEquals(List.of("indirect | the vote would wait | The mayor | adding"),
+        one("The/DT mayor/NN backed/VBD=back the/DT \"/`` bold/JJ plan/NN ,/, \"/'' adding/VBG=add the/DT"
+                + " vote/NN would/MD wait/VB=wait ./.",
+            "det(mayor-2, The-1) nsubj(backed-3, mayor-2) root(ROOT-0, backed-3) det(plan-7, the-4)"
+                + " punct(plan-7, \"-5) amod(plan-7, bold-6) obj(backed-3, plan-7) punct(plan-7, ,-8)"
+                + " punct(plan-7, \"-9) acl(plan-7, adding-10) det(vote-12, the-11) nsubj(wait-14, vote-12)"
+                + " aux(wait-14, would-13) ccomp(adding-10, wait-14) punct(backed-3, .-15)"));
   }
 }
