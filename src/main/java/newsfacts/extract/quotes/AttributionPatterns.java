@@ -56,6 +56,7 @@ public final class AttributionPatterns {
     }
     int npEnd = auxStart;
     int npStart = phrases.startBefore(p, npEnd);
+    int clauseStart = after;
     after = skipTail(p, after);
     boolean endsHere = after >= n || isWord(p, after, ",") || isWord(p, after, ".") || isClosingPunct(p, after);
     if (npStart > 0 && isBoundaryBefore(p, npStart - 1) && endsHere && npStart <= npEnd) {
@@ -72,7 +73,8 @@ public final class AttributionPatterns {
     }
     // inverted: ", VERB NP" then end / comma; not when the parse's subject comes before the verb
     // ("Ana Ruiz, the chair, called the plan a mistake": the phrase after the verb is its object)
-    if (verb > 0 && isBoundaryBefore(p, verb - 1) && !hasSubjectBefore(p, verb)) {
+    // nor for a participle: in "C, telling reporters D" the phrase after it is its addressee
+    if (verb > 0 && isBoundaryBefore(p, verb - 1) && !hasSubjectBefore(p, verb) && !p.token(verb).pos().equals("VBG")) {
       int npFrom = skipParticle(p, verb + 1);
       int end = SpeakerPhrases.endFrom(p, npFrom);
       int next = skipTail(p, end + 1);
@@ -88,7 +90,7 @@ public final class AttributionPatterns {
       speaker = apposedSubject(p, verb, auxStart);
     }
     if (speaker >= 0) {
-      int from = bounds.thatAfterAdjunct(p, verb, bounds.skipTimeAdjunct(p, after));
+      int from = bounds.thatAfterAdjunct(p, verb, bounds.skipTimeAdjunct(p, startOfClause(p, verb, clauseStart, after)));
       int infinitive = infinitiveVerb ? bounds.infinitiveStart(p, after) : -1;
       if (infinitive >= 0) {
         from = infinitive;
@@ -106,6 +108,16 @@ public final class AttributionPatterns {
       return new Match(range(from, to), speaker, "leading");
     }
     return null;
+  }
+
+  /**
+   * Where a leading content starts: after the short tail that ends at a comma ("said at a rally, C"),
+   * unless that tail is already inside the verb's clause ("argued the plan, which critics like, would
+   * fail": the tail is the clause's subject).
+   */
+  private static int startOfClause(ParsedSentence p, int verb, int direct, int afterTail) {
+    int clause = p.child(verb, "ccomp");
+    return afterTail > direct && clause >= 0 && p.subtree(clause).get(direct) ? direct : afterTail;
   }
 
   /**
@@ -149,6 +161,27 @@ public final class AttributionPatterns {
   private int apposedSubject(ParsedSentence p, int verb, int auxStart) {
     int first = apposedPhraseStart(p, verb, auxStart);
     return first >= 0 && startsClause(p, first) ? p.child(verb, "nsubj") : -1;
+  }
+
+  /**
+   * "Ana Ruiz, who chairs the board, said C", the parse giving "said" no subject (it hangs the verb
+   * on the relative clause): the phrase that opens the sentence before ", who", or -1.
+   */
+  int relativeOpener(ParsedSentence p, int verb) {
+    int auxStart = verb - 1;
+    while (auxStart >= 0 && (p.token(auxStart).pos().startsWith("MD") || isAux(p.token(auxStart)))) {
+      auxStart--;
+    }
+    if (!isWord(p, auxStart, ",") || ClauseSubjects.subject(p, verb) >= 0) {
+      return -1;
+    }
+    for (int w = 2; w < auxStart; w++) {
+      if (isWord(p, w - 1, ",") && words.relativePronouns().contains(p.token(w).word().toLowerCase(Locale.ROOT))) {
+        int start = phrases.startBefore(p, w - 2);
+        return start >= 0 && startsClause(p, start) ? SpeakerPhrases.head(p, start, w - 2) : -1;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -209,7 +242,7 @@ public final class AttributionPatterns {
     }
     String previous = p.token(npStart - 1).word().toLowerCase(Locale.ROOT);
     return npStart == 1 && words.clauseOpeningConnectives().contains(previous)
-        || previous.equals("and");
+        || p.token(npStart - 1).pos().equals("CC");
   }
 
   /** 'wrote, "C"' or 'wrote: "C"': a quotation after the verb needs no "that". */
@@ -246,7 +279,7 @@ public final class AttributionPatterns {
    * A comma, or closing quotation marks right after one (',"', a nested quote's ",' ''"), ends the
    * content before an attribution.
    */
-  private static boolean isBoundaryBefore(ParsedSentence p, int i) {
+  static boolean isBoundaryBefore(ParsedSentence p, int i) {
     if (isWord(p, i, ",")) {
       return true;
     }

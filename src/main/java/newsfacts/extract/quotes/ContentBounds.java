@@ -20,12 +20,17 @@ final class ContentBounds {
     this.words = words;
   }
 
-  /** "..., adding (that) C": C runs to the end of the sentence or the next participle clause. */
+  /**
+   * "..., adding (that) C": C runs to the end of the sentence or the next participle clause; a short
+   * addressee or adjunct before the participle's clause is left out ("telling reporters that C").
+   */
   BitSet participleContent(ParsedSentence p, int verb) {
-    if (verb == 0 || !AttributionPatterns.isWord(p, verb - 1, ",") || !p.token(verb).pos().equals("VBG")) {
+    // '..., adding' and '... "founded it," adding': a comma, or closing quotation marks after one
+    if (verb == 0 || !AttributionPatterns.isBoundaryBefore(p, verb - 1) || !p.token(verb).pos().equals("VBG")) {
       return null;
     }
-    int from = verb + 1;
+    // "..., telling reporters that C": the addressee is not part of C
+    int from = thatAfterAdjunct(p, verb, verb + 1);
     if (from < p.size() && p.token(from).word().equalsIgnoreCase("that")) {
       from++;
     }

@@ -24,9 +24,11 @@ final class NounPhraseContent {
   private static final Set<NerTag> QUANTITIES = EnumSet.of(NerTag.NUMBER, NerTag.MONEY, NerTag.PERCENT);
 
   private final QuoteWords words;
+  private final ContentBounds bounds;
 
   NounPhraseContent(QuoteWords words) {
     this.words = words;
+    this.bounds = new ContentBounds(words);
   }
 
   /** Content tokens and the speaker's head, or -1 when the speaker is the verb's subject. */
@@ -37,13 +39,23 @@ final class NounPhraseContent {
       return null;
     }
     String lemma = p.token(verb).lemma().toLowerCase(Locale.ROOT);
-    if (words.npContentVerbs().contains(lemma)) {
-      Frame frame = objectFrame(p, verb, lemma);
-      if (frame != null) {
-        return frame;
+    Frame frame = words.npContentVerbs().contains(lemma) ? objectFrame(p, verb, lemma) : null;
+    frame = frame != null ? frame : prepositionalFrame(p, verb, lemma);
+    return frame == null ? null : new Frame(beforeParticiple(p, verb, frame.content()), frame.speaker());
+  }
+
+  /**
+   * "criticized her rival, saying the plan would fail": the parse may hang the participle on the
+   * object; the noun phrase ends at the comma before it (the participle is a quote of its own).
+   */
+  private BitSet beforeParticiple(ParsedSentence p, int verb, BitSet content) {
+    for (int i = content.nextSetBit(verb + 1); i >= 0; i = content.nextSetBit(i + 1)) {
+      if (AttributionPatterns.isWord(p, i, ",") && bounds.isParticipleClause(p, i + 1)) {
+        content.clear(i, p.size());
+        break;
       }
     }
-    return prepositionalFrame(p, verb, lemma);
+    return content;
   }
 
   private Frame objectFrame(ParsedSentence p, int verb, String lemma) {

@@ -31,6 +31,7 @@ import newsfacts.model.Token;
  * claims (names, coined terms) are not quotes.
  */
 public final class QuoteExtractor {
+  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
   private final QuoteWords words;
   private final AttributionPatterns patterns;
   private final SyntacticAttribution syntax;
@@ -109,7 +110,12 @@ public final class QuoteExtractor {
         continue;
       }
       Reading r = reading(p, t, lemma);
-      if ((r == null || r.content() == null) && participle != null) {
+      if (r != null && r.content() != null && r.subject() < 0 && participle == null) {
+        r = new Reading(r.content(), patterns.relativeOpener(p, t), r.match());
+      }
+      // the parse gives the verb a content but no subject of its own ("She attacked the plan, saying C")
+      boolean noSpeaker = r == null || r.content() == null || r.subject() < 0;
+      if (noSpeaker && participle != null) {
         Candidate c = participleOfMainClause(p, t, participle, quotations, entities);
         if (c != null) {
           found.add(c);
@@ -117,7 +123,7 @@ public final class QuoteExtractor {
         }
         continue;
       }
-      if (r == null || r.content() == null) {
+      if (noSpeaker) {
         Candidate c = participleAfterSpeaker(p, t, quotations, entities);
         if (c != null) {
           found.add(c);
@@ -214,7 +220,7 @@ public final class QuoteExtractor {
   private Reading reading(ParsedSentence p, int t, String lemma) {
     AttributionPatterns.Match match = patterns.match(p, t, words.infinitiveVerbs().contains(lemma));
     NounPhraseContent.Frame frame = match == null || match.pattern().equals("leading") ? nounPhrase.find(p, t) : null;
-    if (frame != null) {
+    if (frame != null && !longerClause(p, match, frame.content())) {
       int speaker = frame.speaker() >= 0 ? frame.speaker() : match != null ? match.speakerHead() : syntax.subjectOf(p, t);
       return new Reading(frame.content(), speaker, match);
     }
@@ -225,6 +231,21 @@ public final class QuoteExtractor {
       return null;
     }
     return new Reading(syntax.verbContent(p, t), syntax.subjectOf(p, t), null);
+  }
+
+  /**
+   * "The mayor denied the report was false": the surface "X said C" match holds the noun phrase and a
+   * verb of its own after it (a clause the parse missed); it beats the noun-phrase frame.
+   */
+  private static boolean longerClause(ParsedSentence p, AttributionPatterns.Match match, BitSet frame) {
+    if (match == null) {
+      return false;
+    }
+    BitSet extra = (BitSet) match.content().clone();
+    extra.andNot(frame);
+    BitSet covered = (BitSet) frame.clone();
+    covered.andNot(match.content());
+    return covered.isEmpty() && extra.stream().anyMatch(i -> FINITE.contains(p.token(i).pos()));
   }
 
   /**
