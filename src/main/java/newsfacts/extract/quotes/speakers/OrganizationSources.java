@@ -70,7 +70,8 @@ final class OrganizationSources {
   /**
    * "they said" shortly after a group or organisation was quoted ("..., according to company
    * insiders. They said ...") or was the subject of a sentence ("Two senators sent a letter. ...
-   * they wrote"): the latest such source.
+   * they wrote"): the latest such source. "it said" continues an organisation or a thing quoted
+   * shortly before ("the report says ... It added ...").
    */
   String ofGroupPronoun(int offset, int sentence, boolean plural, List<Quote> earlier) {
     String best = null;
@@ -78,7 +79,7 @@ final class OrganizationSources {
     for (Quote q : earlier) {
       boolean recent = q.sentence() >= sentence - GROUP_WINDOW;
       int position = q.speakerMention().map(CharSpan::begin).orElse(-1);
-      boolean group = isOrganization(q.speaker()) || plural && q.speakerMention().map(plurals::isPlural).orElse(false);
+      boolean group = isOrganization(q.speaker()) || (plural ? isPluralSource(q) : isThingSource(q));
       if (before(q, offset) && recent && group && position > bestPosition) {
         best = q.speaker();
         bestPosition = position;
@@ -86,6 +87,15 @@ final class OrganizationSources {
     }
     PluralSubjects.Subject subject = plural ? plurals.latestBefore(offset, sentence - GROUP_WINDOW) : null;
     return subject != null && subject.position() > bestPosition ? subject.text() : best;
+  }
+
+  private boolean isPluralSource(Quote q) {
+    return q.speakerMention().map(plurals::isPlural).orElse(false);
+  }
+
+  /** A source that is one thing, not a person ("the report": "It added ..."). */
+  private boolean isThingSource(Quote q) {
+    return !profiles.isPerson(q.speaker()) && q.speakerMention().map(plurals::isThing).orElse(false);
   }
 
   private boolean isOrganization(String name) {

@@ -10,6 +10,7 @@ import newsfacts.model.AnnotatedArticle;
 import newsfacts.model.CharSpan;
 import newsfacts.model.EntityMention;
 import newsfacts.model.EntityType;
+import newsfacts.model.NerTag;
 import newsfacts.model.Sentence;
 import newsfacts.model.Token;
 
@@ -29,10 +30,12 @@ final class PluralSubjects {
   private final List<Subject> subjects = new ArrayList<>();
   private final AnnotatedArticle doc;
   private final Set<String> animate;
+  private final PersonProfiles profiles;
 
   PluralSubjects(AnnotatedArticle doc, List<EntityMention> entities, PersonProfiles profiles, Set<String> animate) {
     this.doc = doc;
     this.animate = animate;
+    this.profiles = profiles;
     for (Sentence s : doc.sentences()) {
       ParsedSentence p = new ParsedSentence(s);
       for (int t = 0; t < p.size(); t++) {
@@ -60,14 +63,30 @@ final class PluralSubjects {
 
   /** Whether a mention ends in a plural noun of people ("company insiders", not "tax returns"). */
   boolean isPlural(CharSpan mention) {
+    Token last = lastToken(mention);
+    return last != null && isAnimatePlural(last);
+  }
+
+  /**
+   * Whether a mention ends in a singular common noun that is no person ("the report", not "the
+   * candidate", "the senator" or a name): what "it" can take up.
+   */
+  boolean isThing(CharSpan mention) {
+    Token t = lastToken(mention);
+    return t != null && t.pos().equals("NN") && t.ner() != NerTag.TITLE && t.ner() != NerTag.PERSON
+        && !animate.contains(t.word().toLowerCase(Locale.ROOT))
+        && profiles.genderOfNoun(t.lemma().toLowerCase(Locale.ROOT)) == Gender.UNKNOWN;
+  }
+
+  private Token lastToken(CharSpan mention) {
     for (Sentence s : doc.sentences()) {
       for (Token t : s.tokens()) {
         if (t.span().end() == mention.end()) {
-          return isAnimatePlural(t);
+          return t;
         }
       }
     }
-    return false;
+    return null;
   }
 
   /** A plural noun CoreNLP's animacy lists give as animate ("critics", "aides", "Democrats"). */

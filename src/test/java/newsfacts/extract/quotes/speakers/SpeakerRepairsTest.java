@@ -102,4 +102,23 @@ class SpeakerRepairsTest {
         .build();
     assertEquals(List.of("They -> They"), quotes(a).stream().map(q -> q.split(" \\| ")[0]).toList());
   }
+
+  @Test
+  void itTakesUpAThingQuotedJustBeforeButNoPersonNoun() {
+    assertEquals(List.of("The report -> The report", "It -> The report"), reportThenIt("report"));
+    assertEquals(List.of("The candidate -> The candidate", "It -> It"), reportThenIt("candidate"));
+  }
+
+  /** "The NOUN said that fees would rise. It added that fees would rise." */
+  private static List<String> reportThenIt(String noun) {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("The/DT " + noun + "/NN said/VBD=say " + FEES,
+            "det(" + noun + "-2, The-1) nsubj(said-3, " + noun + "-2) root(ROOT-0, said-3) mark(rise-7, that-4)"
+                + " nsubj(rise-7, fees-5) aux(rise-7, would-6) ccomp(said-3, rise-7) punct(said-3, .-8)")
+        .sentence("It/PRP added/VBD=add " + FEES,
+            "nsubj(added-2, It-1) root(ROOT-0, added-2) mark(rise-6, that-3) nsubj(rise-6, fees-4)"
+                + " aux(rise-6, would-5) ccomp(added-2, rise-6) punct(added-2, .-7)")
+        .build();
+    return quotes(a).stream().map(q -> q.split(" \\| ")[0]).toList();
+  }
 }
