@@ -28,6 +28,7 @@ final class NounLinks {
   private final List<EntityMention> entities;
   private final SpeakerWords speakerWords;
   private final PersonProfiles profiles;
+  private final Set<String> documentNouns;
   /** Between a title and the name in apposition: ", " or " in Place, " (apposition-prepositions.txt). */
   private final Pattern appositionGap;
 
@@ -37,6 +38,7 @@ final class NounLinks {
     this.entities = entities;
     this.speakerWords = speakerWords;
     this.profiles = profiles;
+    this.documentNouns = words.documentNouns();
     this.appositionGap = Pattern.compile(
         "(\\s+" + WordLists.anyOf(words.appositionPrepositions()) + "\\s+[A-Z][\\p{L}-]*)?,\\s+");
   }
@@ -118,8 +120,14 @@ final class NounLinks {
         || animate.contains(lemma) || animate.contains(noun.word().toLowerCase(Locale.ROOT));
   }
 
-  /** "The agency's coordinator in Westport, Ana Ruiz": the person named in apposition. */
+  /**
+   * "The agency's coordinator in Westport, Ana Ruiz": the person named in apposition. A document
+   * is no person: in "According to the polls, Ana Ruiz leads" the name is the next clause's subject.
+   */
   String appositivePerson(CharSpan mention, int sentence, Token head) {
+    if (documentNouns.contains(head.lemma().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
     if (sentence >= 0) {
       ParsedSentence p = new ParsedSentence(doc.sentences().get(sentence));
       int appos = p.child(head.index(), "appos");

@@ -118,4 +118,21 @@ class NounLinksTest {
         .build();
     assertEquals("Senators", resolve(a, 5));
   }
+
+  @Test
+  void aDocumentIsNotThePersonTheParseApposesToIt() {
+    assertEquals("polls", resolve(accordingTo("polls/NNS=poll"), 3));
+    assertEquals("Ana Ruiz", resolve(accordingTo("aides/NNS=aide"), 3));
+  }
+
+  /** "According to the NOUN, Ana Ruiz leads.", parsed with the name in apposition to the noun. */
+  private static AnnotatedArticle accordingTo(String noun) {
+    String word = noun.substring(0, noun.indexOf('/'));
+    return Docs.article("2019-03-14")
+        .sentence("According/VBG to/IN the/DT " + noun + " ,/, Ana/NNP@PERSON Ruiz/NNP@PERSON leads/VBZ=lead ./.",
+            "case(" + word + "-4, According-1) fixed(According-1, to-2) det(" + word + "-4, the-3) obl(leads-8, "
+                + word + "-4) punct(" + word + "-4, ,-5) compound(Ruiz-7, Ana-6) appos(" + word + "-4, Ruiz-7)"
+                + " root(ROOT-0, leads-8) punct(leads-8, .-9)")
+        .build();
+  }
 }
