@@ -35,15 +35,9 @@ final class OrganizationSources {
    * that is only the noun ("Campaign" in a headline) does not count.
    */
   String ofNominal(int offset, String noun, Set<String> mentionWords, List<Quote> earlier) {
-    String best = null;
-    int bestPosition = -1;
-    for (EntityMention e : entities) {
-      if (e.type() == EntityType.ORGANIZATION && e.span().end() <= offset && hasWord(e.canonical(), noun)
-          && !e.canonical().equalsIgnoreCase(noun)) {
-        best = e.canonical();
-        bestPosition = e.span().begin();
-      }
-    }
+    EntityMention latest = latestNamedWith(offset, noun);
+    String best = latest == null ? null : latest.canonical();
+    int bestPosition = latest == null ? -1 : latest.span().begin();
     NamedNominals.Found owned = named.ofDefinite(offset, noun, mentionWords);
     if (owned != null && owned.position() > bestPosition) {
       best = owned.text();
@@ -65,6 +59,23 @@ final class OrganizationSources {
       }
     }
     return best;
+  }
+
+  /** The latest organisation before {@code offset} whose name holds {@code noun} ("police"), or null. */
+  String namedWith(int offset, String noun) {
+    EntityMention latest = latestNamedWith(offset, noun);
+    return latest == null ? null : latest.canonical();
+  }
+
+  private EntityMention latestNamedWith(int offset, String noun) {
+    EntityMention latest = null;
+    for (EntityMention e : entities) {
+      if (e.type() == EntityType.ORGANIZATION && e.span().end() <= offset && hasWord(e.canonical(), noun)
+          && !e.canonical().equalsIgnoreCase(noun)) {
+        latest = e;
+      }
+    }
+    return latest;
   }
 
   /**

@@ -150,7 +150,13 @@ public final class SpeakerResolver {
       if (person != null) {
         return namedNominals.ofPerson(mention.begin(), lemma, modifiers, person);
       }
-      return named || indefinite ? null : organizations.ofNominal(mention.begin(), lemma, modifiers, earlier);
+      if (named || indefinite) {
+        return null;
+      }
+      // "Freedonian police charged him": with no determiner the noun is not anaphoric, so it takes
+      // only an organisation named with that noun, never the last one quoted.
+      boolean bare = tokens.stream().noneMatch(t -> t.pos().equals("DT") || t.pos().equals("PRP$") || t.pos().equals("POS"));
+      return bare ? organizations.namedWith(mention.begin(), lemma) : organizations.ofNominal(mention.begin(), lemma, modifiers, earlier);
     }
     if (!head.pos().equals("NN") || indefinite) {
       return null;
