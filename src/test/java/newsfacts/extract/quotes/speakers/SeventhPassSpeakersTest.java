@@ -1,0 +1,57 @@
+package newsfacts.extract.quotes.speakers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import newsfacts.extract.Docs;
+import newsfacts.extract.Document;
+import newsfacts.extract.entities.EntitiesStep;
+import newsfacts.extract.quotes.QuotesStep;
+import newsfacts.model.AnnotatedArticle;
+import org.junit.jupiter.api.Test;
+
+/** Speakers, seventh pass, on invented sentences: organisation nominals without a determiner. */
+class SeventhPassSpeakersTest {
+  private static final EntitiesStep ENTITIES = new EntitiesStep(Docs.lexicon());
+  private static final QuotesStep STEP = new QuotesStep(Docs.lexicon());
+  private static final String AUTHORITY = "The/DT Harbour/NNP@ORGANIZATION Authority/NNP@ORGANIZATION"
+      + " said/VBD=say that/IN fees/NNS=fee would/MD rise/VB=rise ./.";
+
+  /** Each quote as "speaker mention -> speaker". */
+  private static List<String> speakers(AnnotatedArticle article) {
+    return STEP.apply(ENTITIES.apply(Document.of(article))).quotes().stream()
+        .map(q -> q.speakerText() + " -> " + q.speaker()).toList();
+  }
+
+  private static AnnotatedArticle policeAfter(String first, String police, String parse) {
+    return Docs.article("2019-03-14")
+        .sentence(first)
+        .sentence(police + " said/VBD=say that/IN costs/NNS=cost fell/VBD=fall ./.", parse)
+        .build();
+  }
+
+  @Test
+  void aBareOrganisationNounIsNotTheOrganisationQuotedLast() {
+    AnnotatedArticle a = policeAfter(AUTHORITY, "Freedonian/JJ police/NNS=police",
+        "amod(police-2, Freedonian-1) nsubj(said-3, police-2) root(ROOT-0, said-3) mark(fell-6, that-4)"
+            + " nsubj(fell-6, costs-5) ccomp(said-3, fell-6) punct(said-3, .-7)");
+    assertEquals("Freedonian police -> Freedonian police", speakers(a).get(1));
+  }
+
+  @Test
+  void aBareOrganisationNounIsTheOrganisationNamedWithIt() {
+    AnnotatedArticle a = policeAfter("The/DT Lund/NNP@ORGANIZATION Police/NNP@ORGANIZATION arrived/VBD=arrive ./.",
+        "Police/NNS=police",
+        "nsubj(said-2, Police-1) root(ROOT-0, said-2) mark(fell-5, that-3) nsubj(fell-5, costs-4)"
+            + " ccomp(said-2, fell-5) punct(said-2, .-6)");
+    assertEquals(List.of("Police -> Lund Police"), speakers(a));
+  }
+
+  @Test
+  void theOrganisationNounWithADeterminerStillTakesUpTheOneQuotedLast() {
+    AnnotatedArticle a = policeAfter(AUTHORITY, "The/DT agency/NN",
+        "det(agency-2, The-1) nsubj(said-3, agency-2) root(ROOT-0, said-3) mark(fell-6, that-4)"
+            + " nsubj(fell-6, costs-5) ccomp(said-3, fell-6) punct(said-3, .-7)");
+    assertEquals("The agency -> Harbour Authority", speakers(a).get(1));
+  }
+}
