@@ -161,6 +161,15 @@ public final class SpeakerResolver {
     if (!head.pos().equals("NN") || indefinite) {
       return null;
     }
+    String person = personOfRole(mention, head, sentence, earlier, tokens, modifiers);
+    // "Lund's spokesman", "his aide": whoever the role belongs to, never its owner.
+    String roleOwner = person == null ? null : owners.anyOwner(head, sentence, earlier);
+    return person != null && person.equals(roleOwner) ? null : person;
+  }
+
+  private String personOfRole(CharSpan mention, Token head, int sentence, List<Quote> earlier, List<Token> tokens,
+      Set<String> modifiers) {
+    String lemma = head.lemma().toLowerCase(Locale.ROOT);
     String person = antecedents.ofRole(mention.begin(), lemma, modifiers, profiles.genderOfNoun(lemma));
     // The looser window fallback only for nouns that denote a person ("the mainstream" does not).
     boolean personNoun = head.ner() == NerTag.TITLE || profiles.genderOfNoun(lemma) != Gender.UNKNOWN;
