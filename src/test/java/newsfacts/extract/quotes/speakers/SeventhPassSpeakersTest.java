@@ -10,7 +10,10 @@ import newsfacts.extract.quotes.QuotesStep;
 import newsfacts.model.AnnotatedArticle;
 import org.junit.jupiter.api.Test;
 
-/** Speakers, seventh pass, on invented sentences: organisation nominals without a determiner. */
+/**
+ * Speakers, seventh pass, on invented sentences: organisation nominals without a determiner, and
+ * a role nominal with a possessive owner.
+ */
 class SeventhPassSpeakersTest {
   private static final EntitiesStep ENTITIES = new EntitiesStep(Docs.lexicon());
   private static final QuotesStep STEP = new QuotesStep(Docs.lexicon());
@@ -53,5 +56,16 @@ class SeventhPassSpeakersTest {
         "det(agency-2, The-1) nsubj(said-3, agency-2) root(ROOT-0, said-3) mark(fell-6, that-4)"
             + " nsubj(fell-6, costs-5) ccomp(said-3, fell-6) punct(said-3, .-7)");
     assertEquals("The agency -> Harbour Authority", speakers(a).get(1));
+  }
+
+  @Test
+  void aRoleWithAPossessiveOwnerIsNotItsOwner() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("Ana/NNP@PERSON Lund/NNP@PERSON and/CC her/PRP$ spokesman/NN@TITLE arrived/VBD=arrive ./.")
+        .sentence("Lund/NNP@PERSON 's/POS spokesman/NN@TITLE said/VBD=say that/IN costs/NNS=cost fell/VBD=fall ./.",
+            "nmod:poss(spokesman-3, Lund-1) case(Lund-1, 's-2) nsubj(said-4, spokesman-3) root(ROOT-0, said-4)"
+                + " mark(fell-7, that-5) nsubj(fell-7, costs-6) ccomp(said-4, fell-7) punct(said-4, .-8)")
+        .build();
+    assertEquals(List.of("Lund's spokesman -> Lund's spokesman"), speakers(a));
   }
 }
