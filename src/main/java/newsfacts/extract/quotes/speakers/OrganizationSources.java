@@ -96,7 +96,9 @@ final class OrganizationSources {
         bestPosition = position;
       }
     }
-    PluralSubjects.Subject subject = plural ? plurals.latestBefore(offset, sentence - GROUP_WINDOW) : null;
+    // "The Harbour Board raised fees. It said ...": a named organisation subject of the sentence before.
+    PluralSubjects.Subject subject = plural ? plurals.latestBefore(offset, sentence - GROUP_WINDOW)
+        : plurals.lastOrganizationIn(sentence - 1);
     return subject != null && subject.position() > bestPosition ? subject.text() : best;
   }
 
