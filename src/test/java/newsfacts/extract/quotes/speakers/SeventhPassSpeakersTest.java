@@ -11,8 +11,8 @@ import newsfacts.model.AnnotatedArticle;
 import org.junit.jupiter.api.Test;
 
 /**
- * Speakers, seventh pass, on invented sentences: organisation nominals without a determiner, and
- * a role nominal with a possessive owner.
+ * Speakers, seventh pass, on invented sentences: organisation nominals without a determiner, a
+ * role nominal with a possessive owner, and "it" after an organisation subject.
  */
 class SeventhPassSpeakersTest {
   private static final EntitiesStep ENTITIES = new EntitiesStep(Docs.lexicon());
@@ -67,5 +67,31 @@ class SeventhPassSpeakersTest {
                 + " mark(fell-7, that-5) nsubj(fell-7, costs-6) ccomp(said-4, fell-7) punct(said-4, .-8)")
         .build();
     assertEquals(List.of("Lund's spokesman -> Lund's spokesman"), speakers(a));
+  }
+
+  private static AnnotatedArticle itAfter(String first, String parse) {
+    return Docs.article("2019-03-14")
+        .sentence(first, parse)
+        .sentence("It/PRP said/VBD=say that/IN costs/NNS=cost fell/VBD=fall ./.",
+            "nsubj(said-2, It-1) root(ROOT-0, said-2) mark(fell-5, that-3) nsubj(fell-5, costs-4)"
+                + " ccomp(said-2, fell-5) punct(said-2, .-6)")
+        .build();
+  }
+
+  @Test
+  void itIsTheOrganisationThatWasTheSubjectOfTheSentenceBefore() {
+    AnnotatedArticle a = itAfter("The/DT Harbour/NNP@ORGANIZATION Board/NNP@ORGANIZATION raised/VBD=raise fees/NNS=fee ./.",
+        "det(Board-3, The-1) compound(Board-3, Harbour-2) nsubj(raised-4, Board-3) root(ROOT-0, raised-4)"
+            + " obj(raised-4, fees-5) punct(raised-4, .-6)");
+    assertEquals(List.of("It -> Harbour Board"), speakers(a));
+  }
+
+  @Test
+  void itIsNotAnOrganisationThatWasTheSubjectOfASubordinateClause() {
+    AnnotatedArticle a = itAfter("Once/IN the/DT Harbour/NNP@ORGANIZATION Board/NNP@ORGANIZATION met/VBD=meet ,/,"
+            + " fees/NNS=fee rose/VBD=rise ./.",
+        "mark(met-5, Once-1) det(Board-4, the-2) compound(Board-4, Harbour-3) nsubj(met-5, Board-4)"
+            + " advcl(rose-8, met-5) punct(rose-8, ,-6) nsubj(rose-8, fees-7) root(ROOT-0, rose-8) punct(rose-8, .-9)");
+    assertEquals(List.of("It -> It"), speakers(a));
   }
 }
