@@ -35,15 +35,9 @@ final class OrganizationSources {
    * that is only the noun ("Campaign" in a headline) does not count.
    */
   String ofNominal(int offset, String noun, Set<String> mentionWords, List<Quote> earlier) {
-    String best = null;
-    int bestPosition = -1;
-    for (EntityMention e : entities) {
-      if (e.type() == EntityType.ORGANIZATION && e.span().end() <= offset && hasWord(e.canonical(), noun)
-          && !e.canonical().equalsIgnoreCase(noun)) {
-        best = e.canonical();
-        bestPosition = e.span().begin();
-      }
-    }
+    EntityMention latest = latestNamedWith(offset, noun);
+    String best = latest == null ? null : latest.canonical();
+    int bestPosition = latest == null ? -1 : latest.span().begin();
     NamedNominals.Found owned = named.ofDefinite(offset, noun, mentionWords);
     if (owned != null && owned.position() > bestPosition) {
       best = owned.text();
@@ -67,6 +61,23 @@ final class OrganizationSources {
     return best;
   }
 
+  /** The latest organisation before {@code offset} whose name holds {@code noun} ("police"), or null. */
+  String namedWith(int offset, String noun) {
+    EntityMention latest = latestNamedWith(offset, noun);
+    return latest == null ? null : latest.canonical();
+  }
+
+  private EntityMention latestNamedWith(int offset, String noun) {
+    EntityMention latest = null;
+    for (EntityMention e : entities) {
+      if (e.type() == EntityType.ORGANIZATION && e.span().end() <= offset && hasWord(e.canonical(), noun)
+          && !e.canonical().equalsIgnoreCase(noun)) {
+        latest = e;
+      }
+    }
+    return latest;
+  }
+
   /**
    * "they said" shortly after a group or organisation was quoted ("..., according to company
    * insiders. They said ...") or was the subject of a sentence ("Two senators sent a letter. ...
@@ -85,7 +96,9 @@ final class OrganizationSources {
         bestPosition = position;
       }
     }
-    PluralSubjects.Subject subject = plural ? plurals.latestBefore(offset, sentence - GROUP_WINDOW) : null;
+    // "The Harbour Board raised fees. It said ...": a named organisation subject of the sentence before.
+    PluralSubjects.Subject subject = plural ? plurals.latestBefore(offset, sentence - GROUP_WINDOW)
+        : plurals.lastOrganizationIn(sentence - 1);
     return subject != null && subject.position() > bestPosition ? subject.text() : best;
   }
 

@@ -56,6 +56,28 @@ final class OwnedSources {
     return owner < 0 ? null : personOfPronoun(p.token(owner), sentence, earlier);
   }
 
+  /**
+   * Whom or what the nominal's possessive names ("Lund's spokesman", "Freedonia's envoy", "his
+   * aide"): an entity's canonical name or the person of a pronoun, or null.
+   */
+  String anyOwner(Token head, int sentence, List<Quote> earlier) {
+    if (sentence < 0) {
+      return null;
+    }
+    ParsedSentence p = new ParsedSentence(doc.sentences().get(sentence));
+    int owner = p.child(head.index(), "nmod:poss");
+    if (owner < 0) {
+      return null;
+    }
+    Token t = p.token(owner);
+    for (EntityMention e : entities) {
+      if (e.span().overlaps(t.span())) {
+        return e.canonical();
+      }
+    }
+    return personOfPronoun(t, sentence, earlier);
+  }
+
   private String personOfPronoun(Token t, int sentence, List<Quote> earlier) {
     String word = t.word().toLowerCase(Locale.ROOT);
     boolean male = words.malePronouns().contains(word);

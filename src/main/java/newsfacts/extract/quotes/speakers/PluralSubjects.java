@@ -17,7 +17,8 @@ import newsfacts.model.Token;
 /**
  * Groups an article makes the subject of a sentence, for "they": a plural noun phrase ("Two
  * senators sent a letter") or names joined by "and" ("Ana Ruiz and Tom Hale wrote"), outside
- * quotation marks.
+ * quotation marks; and, for "it", named organisations that are subjects of a main clause ("The
+ * Harbour Board raised fees.", not "Once the Board met, ...").
  */
 final class PluralSubjects {
   private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass");
@@ -28,6 +29,7 @@ final class PluralSubjects {
   record Subject(int position, int sentence, String text) {}
 
   private final List<Subject> subjects = new ArrayList<>();
+  private final List<Subject> organizations = new ArrayList<>();
   private final AnnotatedArticle doc;
   private final Set<String> animate;
   private final PersonProfiles profiles;
@@ -46,6 +48,11 @@ final class PluralSubjects {
           CharSpan span = p.span(phrase(p, t));
           subjects.add(new Subject(span.begin(), s.index(), span.of(doc.text()).replaceAll("\\s+", " ")));
         }
+        EntityMention organization = organizationOf(head, entities);
+        boolean mainClause = p.head(t) >= 0 && p.relation(p.head(t)).equals("root");
+        if (SUBJECTS.contains(p.relation(t)) && mainClause && organization != null && !profiles.isQuoted(head.span().begin())) {
+          organizations.add(new Subject(organization.span().begin(), s.index(), organization.canonical()));
+        }
       }
     }
   }
@@ -55,6 +62,17 @@ final class PluralSubjects {
     Subject best = null;
     for (Subject s : subjects) {
       if (s.position() < offset && s.sentence() >= fromSentence) {
+        best = s;
+      }
+    }
+    return best;
+  }
+
+  /** The last named organisation that is a subject in sentence {@code sentence}, or null. */
+  Subject lastOrganizationIn(int sentence) {
+    Subject best = null;
+    for (Subject s : organizations) {
+      if (s.sentence() == sentence) {
         best = s;
       }
     }
@@ -112,6 +130,11 @@ final class PluralSubjects {
   }
 
   private static boolean isOrganization(Token t, List<EntityMention> entities) {
-    return entities.stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION && e.span().overlaps(t.span()));
+    return organizationOf(t, entities) != null;
+  }
+
+  private static EntityMention organizationOf(Token t, List<EntityMention> entities) {
+    return entities.stream().filter(e -> e.type() == EntityType.ORGANIZATION && e.span().overlaps(t.span()))
+        .findFirst().orElse(null);
   }
 }

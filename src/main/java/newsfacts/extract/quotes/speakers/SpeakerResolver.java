@@ -150,11 +150,26 @@ public final class SpeakerResolver {
       if (person != null) {
         return namedNominals.ofPerson(mention.begin(), lemma, modifiers, person);
       }
-      return named || indefinite ? null : organizations.ofNominal(mention.begin(), lemma, modifiers, earlier);
+      if (named || indefinite) {
+        return null;
+      }
+      // "Freedonian police charged him": with no determiner the noun is not anaphoric, so it takes
+      // only an organisation named with that noun, never the last one quoted.
+      boolean bare = tokens.stream().noneMatch(t -> t.pos().equals("DT") || t.pos().equals("PRP$") || t.pos().equals("POS"));
+      return bare ? organizations.namedWith(mention.begin(), lemma) : organizations.ofNominal(mention.begin(), lemma, modifiers, earlier);
     }
     if (!head.pos().equals("NN") || indefinite) {
       return null;
     }
+    String person = personOfRole(mention, head, sentence, earlier, tokens, modifiers);
+    // "Lund's spokesman", "his aide": whoever the role belongs to, never its owner.
+    String roleOwner = person == null ? null : owners.anyOwner(head, sentence, earlier);
+    return person != null && person.equals(roleOwner) ? null : person;
+  }
+
+  private String personOfRole(CharSpan mention, Token head, int sentence, List<Quote> earlier, List<Token> tokens,
+      Set<String> modifiers) {
+    String lemma = head.lemma().toLowerCase(Locale.ROOT);
     String person = antecedents.ofRole(mention.begin(), lemma, modifiers, profiles.genderOfNoun(lemma));
     // The looser window fallback only for nouns that denote a person ("the mainstream" does not).
     boolean personNoun = head.ner() == NerTag.TITLE || profiles.genderOfNoun(lemma) != Gender.UNKNOWN;
