@@ -119,13 +119,29 @@ final class OwnAttributions {
     if (subject >= first && subject < verb) {
       return subject;
     }
+    int named = nominalRun(p, first, verb);
+    return named == verb ? SpeakerPhrases.head(p, first, verb - 1) : setOffBeforeVerb(p, first, named, verb);
+  }
+
+  /** The first token from {@code first} up to {@code verb} that is neither capitalised nor nominal. */
+  private static int nominalRun(ParsedSentence p, int first, int verb) {
     for (int t = first; t < verb; t++) {
       boolean capitalised = Character.isUpperCase(p.token(t).word().charAt(0));
       if (!capitalised && SpeakerPhrases.endFrom(p, t) < t) {
-        return -1;
+        return t;
       }
     }
-    return SpeakerPhrases.head(p, first, verb - 1);
+    return verb;
+  }
+
+  /**
+   * '"C," Ana Ruiz, 33, of Lakeland, said' or '"C," Tom Berg, who chairs the board, said': a name run
+   * closed by a comma, then an apposition or relative clause set off up to a comma right before the verb.
+   */
+  private static int setOffBeforeVerb(ParsedSentence p, int first, int stop, int verb) {
+    boolean setOff = stop > first && p.token(stop).word().equals(",") && verb - 1 > stop
+        && p.token(verb - 1).word().equals(",");
+    return setOff ? SpeakerPhrases.head(p, first, stop - 1) : -1;
   }
 
   /**

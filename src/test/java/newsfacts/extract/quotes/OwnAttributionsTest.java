@@ -52,4 +52,20 @@ class OwnAttributionsTest {
   void aShortQuotationBeforeAVerbThatReportsNothingIsNoQuote() {
     assertEquals(List.of(), one("\"/`` New/JJ start/NN ,/, \"/'' the/DT mayor/NN hoped/VBD=hope ./."));
   }
+
+  @Test
+  void aNameSetOffByAnAgeOrARelativeClauseBeforeTheVerbIsTheSpeaker() {
+    assertEquals(List.of("direct | \"We lost the keys,\" | Tom Berg | said"),
+        one("\"/`` We/PRP lost/VBD=lose the/DT keys/NNS ,/, \"/'' Tom/NNP@PERSON Berg/NNP@PERSON ,/, 41/CD ,/,"
+            + " said/VBD=say of/IN the/DT night/NN ./."));
+    assertEquals(List.of("direct | \"The vote can wait,\" | Ana Ruiz | said"),
+        one("\"/`` The/DT vote/NN can/MD wait/VB=wait ,/, \"/'' Ana/NNP@PERSON Ruiz/NNP@PERSON ,/, who/WP"
+            + " chairs/VBZ=chair the/DT board/NN ,/, said/VBD=say ./."));
+  }
+
+  @Test
+  void aLowerCaseRunBeforeTheVerbWithoutCommasIsNoSpeaker() {
+    assertEquals(List.of(), one("\"/`` Too/RB late/RB ,/, \"/'' Ana/NNP@PERSON Ruiz/NNP@PERSON and/CC"
+        + " then/RB quietly/RB said/VBD=say ./."));
+  }
 }
