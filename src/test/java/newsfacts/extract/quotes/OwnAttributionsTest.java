@@ -68,4 +68,31 @@ class OwnAttributionsTest {
     assertEquals(List.of(), one("\"/`` Too/RB late/RB ,/, \"/'' Ana/NNP@PERSON Ruiz/NNP@PERSON and/CC"
         + " then/RB quietly/RB said/VBD=say ./."));
   }
+
+  @Test
+  void theSpeakerAfterTheVerbEndsBeforeItsRelativeClause() {
+    assertEquals(List.of("direct | \"The road stays shut,\" | official | said"),
+        one("\"/`` The/DT road/NN stays/VBZ=stay shut/JJ ,/, \"/'' said/VBD=say an/DT official/NN who/WP"
+            + " asked/VBD=ask not/RB to/TO be/VB=be named/VBN=name ./."));
+  }
+
+  @Test
+  void aPastParticipleWithItsOwnSubjectIsThePastTense() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("\"/`` We/PRP won/VBD=win the/DT cup/NN ,/, \"/'' a/DT fan/NN added/VBN=add ./.",
+            "punct(won-3, \"-1) nsubj(won-3, We-2) ccomp(added-10, won-3) det(cup-5, the-4) obj(won-3, cup-5)"
+                + " punct(won-3, ,-6) punct(won-3, \"-7) det(fan-9, a-8) nsubj(added-10, fan-9)"
+                + " root(ROOT-0, added-10) punct(added-10, .-11)")
+        .build();
+    assertEquals(List.of("direct | \"We won the cup,\" | a fan | added"), described(a));
+  }
+
+  @Test
+  void aPresentReportingVerbTaggedAsANounAfterItsSpeaker() {
+    assertEquals(List.of("direct | \"The rules have changed,\" | two | write"),
+        one("\"/`` The/DT rules/NNS have/VBP=have changed/VBN=change ,/, \"/'' the/DT two/CD write/NN=write"
+            + " in/IN a/DT letter/NN ./."));
+    assertEquals(List.of(), one("\"/`` The/DT rules/NNS have/VBP=have changed/VBN=change ,/, \"/'' a/DT"
+        + " voice/NN=voice over/IN the/DT music/NN ./."));
+  }
 }
