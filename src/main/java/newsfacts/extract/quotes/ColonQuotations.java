@@ -22,6 +22,8 @@ import newsfacts.model.NerTag;
 final class ColonQuotations {
   /** Tokens of a name before the colon. */
   private static final int MAX_NAME = 6;
+  /** Tokens of a title and name opening a sentence before the colon ("Former mayor Ana Ruiz:"). */
+  private static final int MAX_TITLED = 9;
   private static final Set<NerTag> NOT_SOURCES = Set.of(NerTag.DATE, NerTag.TIME, NerTag.NUMBER, NerTag.PERCENT,
       NerTag.MONEY, NerTag.DURATION);
 
@@ -104,14 +106,44 @@ final class ColonQuotations {
 
   /** A name of a person or organisation, alone between a boundary (start, dash, "from") and the colon. */
   private static Introduction label(ParsedSentence p, int colon) {
-    int start = colon;
-    while (start > 0 && colon - start < MAX_NAME && isNameWord(p, start - 1)) {
+    int end = beforeParenthetical(p, colon);
+    int start = end;
+    while (start > 0 && end - start < MAX_NAME && isNameWord(p, start - 1)) {
       start--;
     }
     boolean boundary = start == 0 || isBoundary(p, start - 1);
-    boolean named = start < colon && p.token(colon - 1).pos().startsWith("NNP")
-        && (start == 0 && colon <= 4 || Set.of(NerTag.PERSON, NerTag.ORGANIZATION).contains(p.token(colon - 1).ner()));
-    return boundary && named ? new Introduction(colon - 1, ":") : null;
+    boolean afterDash = start > 0 && !p.token(start - 1).word().equalsIgnoreCase("from");
+    // 'Former mayor Ana Ruiz:' opening its sentence: a title before the name
+    boolean titled = start > 0 && end <= MAX_TITLED && isTitle(p, start);
+    boolean named = start < end && p.token(end - 1).pos().startsWith("NNP")
+        && (start == 0 && end <= 4 || Set.of(NerTag.PERSON, NerTag.ORGANIZATION).contains(p.token(end - 1).ner())
+        || (afterDash || titled) && end - start >= 2);
+    return (boundary || titled) && named ? new Introduction(end - 1, ":") : null;
+  }
+
+  /** "Former secretary of state" before a name that opens the sentence: nouns, adjectives and "of". */
+  private static boolean isTitle(ParsedSentence p, int nameStart) {
+    for (int t = 0; t < nameStart; t++) {
+      String pos = p.token(t).pos();
+      boolean of = p.token(t).word().equals("of") && t > 0;
+      if (!of && !pos.startsWith("NN") && !pos.equals("JJ") && !pos.equals("DT")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** 'Ana Ruiz (R-Ore.):': the name ends before a short parenthetical right before the colon. */
+  private static int beforeParenthetical(ParsedSentence p, int colon) {
+    if (colon < 1 || !p.token(colon - 1).word().equals(")") && !p.token(colon - 1).pos().equals("-RRB-")) {
+      return colon;
+    }
+    for (int t = colon - 2; t >= 0 && colon - t <= MAX_NAME; t--) {
+      if (p.token(t).word().equals("(") || p.token(t).pos().equals("-LRB-")) {
+        return t;
+      }
+    }
+    return colon;
   }
 
   private static boolean isNameWord(ParsedSentence p, int t) {

@@ -73,6 +73,13 @@ final class CrossSentenceQuotes {
     boolean introduced = before > 0 && endsItsSentence(text, sentences, q);
     ParsedSentence p = introduced ? sentenceAt(sentences, before - 1) : null;
     int at = p == null ? -1 : tokenAt(p, before - 1) + (mark == ',' || mark == ':' ? 0 : 1);
+    // 'Ana Ruiz (R-Ore.):"..."': the tokenizer put the colon into the quotation's sentence
+    if (mark == ':' && at >= 0 && !p.token(at).word().equals(":")) {
+      at++;
+    } else if (mark == ':' && at == 0 && p.sentence().index() > 0) {
+      p = sentences.get(p.sentence().index() - 1);
+      at = p.size();
+    }
     ColonQuotations.Introduction found = p == null ? null
         : mark == ':' ? colons.find(p, at, quotations) : colons.afterComma(p, at, quotations);
     return found == null ? null : candidate(p, q, found.speaker(), entities, found.cue(), sentences, text);

@@ -55,7 +55,7 @@ final class OwnAttributions {
     int verb = reportingVerbAt(after, first) ? first : -1;
     int speaker = verb >= 0 ? invertedSpeaker(after, verb) : -1;
     for (int t = first + 1; verb < 0 && t < after.size() && t - first <= MAX_SUBJECT; t++) {
-      if (reportingVerbAt(after, t)) {
+      if (reportingVerbAt(after, t) || nounTaggedVerb(after, first, t)) {
         verb = t;
         speaker = speakerBefore(after, first, t);
       }
@@ -96,8 +96,24 @@ final class OwnAttributions {
 
   private boolean reportingVerbAt(ParsedSentence p, int t) {
     String pos = p.token(t).pos();
-    return p.isVerb(t) && !pos.equals("VBG") && !pos.equals("VBN")
+    // a past participle with a subject of its own is the tagger's slip for a past tense ('"C," a woman exclaimed')
+    boolean finite = !pos.equals("VBG") && (!pos.equals("VBN") || p.child(t, "nsubj") >= 0 && p.child(t, "aux") < 0);
+    return p.isVerb(t) && finite
         && words.reportingVerbs().contains(p.token(t).lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * '"C," the two write.' or '"C," the ministers state in a paper': a reporting verb in the present
+   * tagged as a noun, closing the speaker phrase, with nothing after it but punctuation or a preposition.
+   */
+  private boolean nounTaggedVerb(ParsedSentence p, int first, int t) {
+    String word = p.token(t).word();
+    boolean closes = t + 1 >= p.size() || ".,".contains(p.token(t + 1).word()) || p.token(t + 1).pos().equals("IN");
+    String before = t > first ? p.token(t - 1).pos() : "";
+    boolean afterNoun = before.startsWith("NN") || before.equals("CD") || before.equals("PRP");
+    return afterNoun && p.token(t).pos().startsWith("NN") && Character.isLowerCase(word.charAt(0)) && closes
+        && words.reportingVerbs().contains(word.toLowerCase(Locale.ROOT))
+        && SpeakerPhrases.endFrom(p, first) >= t - 1;
   }
 
   /** '"C," said Ana Ruiz, the chair': the verb's subject after it, else the noun phrase after it. */
@@ -107,6 +123,10 @@ final class OwnAttributions {
       return subject;
     }
     int end = SpeakerPhrases.endFrom(p, verb + 1);
+    // '"C," said a spokesman who asked not to be named': the relative pronoun opens a clause about the speaker
+    if (end > verb + 1 && p.token(end).word().equalsIgnoreCase("who")) {
+      end--;
+    }
     return end > verb ? SpeakerPhrases.head(p, verb + 1, end) : -1;
   }
 
@@ -119,13 +139,29 @@ final class OwnAttributions {
     if (subject >= first && subject < verb) {
       return subject;
     }
+    int named = nominalRun(p, first, verb);
+    return named == verb ? SpeakerPhrases.head(p, first, verb - 1) : setOffBeforeVerb(p, first, named, verb);
+  }
+
+  /** The first token from {@code first} up to {@code verb} that is neither capitalised nor nominal. */
+  private static int nominalRun(ParsedSentence p, int first, int verb) {
     for (int t = first; t < verb; t++) {
       boolean capitalised = Character.isUpperCase(p.token(t).word().charAt(0));
       if (!capitalised && SpeakerPhrases.endFrom(p, t) < t) {
-        return -1;
+        return t;
       }
     }
-    return SpeakerPhrases.head(p, first, verb - 1);
+    return verb;
+  }
+
+  /**
+   * '"C," Ana Ruiz, 33, of Lakeland, said' or '"C," Tom Berg, who chairs the board, said': a name run
+   * closed by a comma, then an apposition or relative clause set off up to a comma right before the verb.
+   */
+  private static int setOffBeforeVerb(ParsedSentence p, int first, int stop, int verb) {
+    boolean setOff = stop > first && p.token(stop).word().equals(",") && verb - 1 > stop
+        && p.token(verb - 1).word().equals(",");
+    return setOff ? SpeakerPhrases.head(p, first, stop - 1) : -1;
   }
 
   /**

@@ -82,4 +82,32 @@ class ColonQuotationsTest {
         .build();
     assertEquals(List.of("direct | \"Too late.\" | She | saying"), described(a));
   }
+
+  @Test
+  void twoCapitalisedWordsAfterADashLabelTheQuotationThoughNotTaggedAsAName() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("Turnout/NN was/VBD=be low/JJ -/HYPH Ana/NNP Ruiz/NNP :/: " + WAIT).build();
+    assertEquals(List.of("direct | \"We will wait for the report.\" | Ruiz | :"), described(a));
+  }
+
+  @Test
+  void aTitledNameOpeningItsSentenceLabelsTheQuotation() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("Former/JJ mayor/NN of/IN Lakeland/NNP Ana/NNP Ruiz/NNP :/: " + WAIT).build();
+    assertEquals(List.of("direct | \"We will wait for the report.\" | Ruiz | :"), described(a));
+  }
+
+  @Test
+  void aNameBeforeAParentheticalLabelsTheQuotation() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("Tom/NNP@PERSON Berg/NNP@PERSON (/-LRB- D-Ore./NNP )/-RRB- :/: " + WAIT).build();
+    assertEquals(List.of("direct | \"We will wait for the report.\" | Tom Berg | :"), described(a));
+  }
+
+  @Test
+  void aLowerCasePhraseAfterADashIsNoLabel() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("Turnout/NN was/VBD=be low/JJ -/HYPH two/CD reasons/NNS :/: " + WAIT).build();
+    assertEquals(List.of(), described(a));
+  }
 }

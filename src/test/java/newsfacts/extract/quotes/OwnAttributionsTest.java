@@ -52,4 +52,47 @@ class OwnAttributionsTest {
   void aShortQuotationBeforeAVerbThatReportsNothingIsNoQuote() {
     assertEquals(List.of(), one("\"/`` New/JJ start/NN ,/, \"/'' the/DT mayor/NN hoped/VBD=hope ./."));
   }
+
+  @Test
+  void aNameSetOffByAnAgeOrARelativeClauseBeforeTheVerbIsTheSpeaker() {
+    assertEquals(List.of("direct | \"We lost the keys,\" | Tom Berg | said"),
+        one("\"/`` We/PRP lost/VBD=lose the/DT keys/NNS ,/, \"/'' Tom/NNP@PERSON Berg/NNP@PERSON ,/, 41/CD ,/,"
+            + " said/VBD=say of/IN the/DT night/NN ./."));
+    assertEquals(List.of("direct | \"The vote can wait,\" | Ana Ruiz | said"),
+        one("\"/`` The/DT vote/NN can/MD wait/VB=wait ,/, \"/'' Ana/NNP@PERSON Ruiz/NNP@PERSON ,/, who/WP"
+            + " chairs/VBZ=chair the/DT board/NN ,/, said/VBD=say ./."));
+  }
+
+  @Test
+  void aLowerCaseRunBeforeTheVerbWithoutCommasIsNoSpeaker() {
+    assertEquals(List.of(), one("\"/`` Too/RB late/RB ,/, \"/'' Ana/NNP@PERSON Ruiz/NNP@PERSON and/CC"
+        + " then/RB quietly/RB said/VBD=say ./."));
+  }
+
+  @Test
+  void theSpeakerAfterTheVerbEndsBeforeItsRelativeClause() {
+    assertEquals(List.of("direct | \"The road stays shut,\" | official | said"),
+        one("\"/`` The/DT road/NN stays/VBZ=stay shut/JJ ,/, \"/'' said/VBD=say an/DT official/NN who/WP"
+            + " asked/VBD=ask not/RB to/TO be/VB=be named/VBN=name ./."));
+  }
+
+  @Test
+  void aPastParticipleWithItsOwnSubjectIsThePastTense() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("\"/`` We/PRP won/VBD=win the/DT cup/NN ,/, \"/'' a/DT fan/NN added/VBN=add ./.",
+            "punct(won-3, \"-1) nsubj(won-3, We-2) ccomp(added-10, won-3) det(cup-5, the-4) obj(won-3, cup-5)"
+                + " punct(won-3, ,-6) punct(won-3, \"-7) det(fan-9, a-8) nsubj(added-10, fan-9)"
+                + " root(ROOT-0, added-10) punct(added-10, .-11)")
+        .build();
+    assertEquals(List.of("direct | \"We won the cup,\" | a fan | added"), described(a));
+  }
+
+  @Test
+  void aPresentReportingVerbTaggedAsANounAfterItsSpeaker() {
+    assertEquals(List.of("direct | \"The rules have changed,\" | two | write"),
+        one("\"/`` The/DT rules/NNS have/VBP=have changed/VBN=change ,/, \"/'' the/DT two/CD write/NN=write"
+            + " in/IN a/DT letter/NN ./."));
+    assertEquals(List.of(), one("\"/`` The/DT rules/NNS have/VBP=have changed/VBN=change ,/, \"/'' a/DT"
+        + " voice/NN=voice over/IN the/DT music/NN ./."));
+  }
 }
