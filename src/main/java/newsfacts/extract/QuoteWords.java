@@ -33,6 +33,7 @@ import java.util.Set;
  * @param findingSources finding-sources.txt: "poll", "study": subjects that make a finding verb report
  * @param questionComplementizers question-complementizers.txt: "if", "whether" in "asked if ..."
  * @param speechActNouns speech-act-nouns.txt: "claim that", "criticism of": nominal cues with what they state
+ * @param clauseFallbackVerbs clause-fallback-verbs.txt: "say": the surface clause when the parse gives none
  */
 public record QuoteWords(
     Set<String> reportingVerbs,
@@ -59,7 +60,8 @@ public record QuoteWords(
     Set<String> findingVerbs,
     Set<String> findingSources,
     Set<String> questionComplementizers,
-    Set<String> speechActNouns) {
+    Set<String> speechActNouns,
+    Set<String> clauseFallbackVerbs) {
 
   static QuoteWords load() {
     Set<String> infinitiveVerbs = WordLists.set("infinitive-reporting-verbs.txt");
@@ -94,6 +96,7 @@ public record QuoteWords(
         WordLists.set("finding-verbs.txt"),
         WordLists.set("finding-sources.txt"),
         WordLists.set("question-complementizers.txt"),
-        WordLists.set("speech-act-nouns.txt"));
+        WordLists.set("speech-act-nouns.txt"),
+        WordLists.set("clause-fallback-verbs.txt"));
   }
 }

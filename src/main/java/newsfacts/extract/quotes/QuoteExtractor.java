@@ -42,6 +42,7 @@ public final class QuoteExtractor {
   private final ColonLines colonLines = new ColonLines();
   private final NounParticiples nounParticiples;
   private final NominalCues nominalCues;
+  private final ClauseFallback clauseFallback;
   private final LearnedCues learnedCues;
   /** Documents and speech nouns, whose "by"/"from" phrase names the author ("a tally by the agency"). */
   private final Set<String> authoredNouns;
@@ -59,6 +60,7 @@ public final class QuoteExtractor {
     this.crossSentence = new CrossSentenceQuotes(words, syntax);
     this.nounParticiples = new NounParticiples(words);
     this.nominalCues = new NominalCues(words);
+    this.clauseFallback = new ClauseFallback(words);
   }
 
   /** A quote found in one sentence before its speaker is resolved. */
@@ -92,6 +94,7 @@ public final class QuoteExtractor {
   private List<Candidate> inSentence(ParsedSentence p, String text, List<CharSpan> quotations, List<EntityMention> entities) {
     List<Candidate> found = new ArrayList<>();
     List<CharSpan> verbContents = new ArrayList<>();
+    List<Candidate> fallbacks = new ArrayList<>();
     Candidate previous = null;
     for (int t = 0; t < p.size(); t++) {
       Token token = p.token(t);
@@ -111,7 +114,7 @@ public final class QuoteExtractor {
       }
       Reading r = reading(p, t, lemma);
       if (r != null && r.content() != null && r.subject() < 0 && participle == null) {
-        r = new Reading(r.content(), patterns.relativeOpener(p, t), r.match());
+        r = new Reading(r.content(), patterns.relativeOpener(p, t), r.match(), r.fallback());
       }
       // the parse gives the verb a content but no subject of its own ("She attacked the plan, saying C")
       boolean noSpeaker = r == null || r.content() == null || r.subject() < 0;
@@ -145,6 +148,9 @@ public final class QuoteExtractor {
       Candidate c = candidate(p, r.content(), quotations, speaker, p.token(subject), syntax.cue(p, t));
       if (c != null && !c.span().overlaps(speaker)) {
         found.add(c);
+        if (r.fallback()) {
+          fallbacks.add(c);
+        }
         verbContents.add(c.span());
         previous = c;
       } else if (c != null && match != null && match.pattern().equals("parenthetical")) {
@@ -154,6 +160,7 @@ public final class QuoteExtractor {
     }
     found.addAll(accordingTo(p, quotations, entities, verbContents));
     found.addAll(nominal(p, quotations, entities));
+    found.removeIf(c -> fallbacks.contains(c) && found.stream().anyMatch(o -> !fallbacks.contains(o) && o.span().overlaps(c.span())));
     return outerQuotesStayIndirect(found);
   }
 
@@ -214,7 +221,11 @@ public final class QuoteExtractor {
   }
 
   /** A reporting verb's content and speaker, with the surface pattern that found them (or null). */
-  private record Reading(BitSet content, int subject, AttributionPatterns.Match match) {}
+  private record Reading(BitSet content, int subject, AttributionPatterns.Match match, boolean fallback) {
+    Reading(BitSet content, int subject, AttributionPatterns.Match match) {
+      this(content, subject, match, false);
+    }
+  }
 
   /** How the verb reports: a noun-phrase frame, a surface pattern, or the parse; null if it does not. */
   private Reading reading(ParsedSentence p, int t, String lemma) {
@@ -230,7 +241,11 @@ public final class QuoteExtractor {
     if (words.verbsNeedingThat().contains(lemma)) {
       return null;
     }
-    return new Reading(syntax.verbContent(p, t), syntax.subjectOf(p, t), null);
+    BitSet content = syntax.verbContent(p, t);
+    if (content != null) {
+      return new Reading(content, syntax.subjectOf(p, t), null);
+    }
+    return new Reading(clauseFallback.content(p, t), syntax.subjectOf(p, t), null, true);
   }
 
   /**

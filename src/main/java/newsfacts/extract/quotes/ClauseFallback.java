@@ -1,0 +1,134 @@
+package newsfacts.extract.quotes;
+
+import java.util.BitSet;
+import java.util.Locale;
+import java.util.Set;
+import newsfacts.extract.ParsedSentence;
+import newsfacts.extract.QuoteWords;
+
+/**
+ * The clause a plain speech verb reports, read from the surface when the parse gave the verb no
+ * clausal complement: "Ana Ruiz said the plan would fail" with "plan" as the object and "fail" hung
+ * elsewhere, or "The plan will fail, Ana Ruiz said" with "said" hung inside the clause it reports.
+ * The verb must have a subject of its own in the parse, and the clause a finite verb. A clause
+ * another reading of the sentence already covers stays with that reading (QuoteExtractor).
+ */
+final class ClauseFallback {
+  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+  private static final int SUBJECT_REACH = 8;
+  private final QuoteWords words;
+
+  ClauseFallback(QuoteWords words) {
+    this.words = words;
+  }
+
+  /** The reported clause after or before the verb, or null. */
+  BitSet content(ParsedSentence p, int verb) {
+    if (!words.clauseFallbackVerbs().contains(p.token(verb).lemma().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    int subject = ClauseSubjects.subject(p, verb);
+    if (subject < 0 || !isSpeakerWord(p, subject) || p.relation(verb).startsWith("acl:relcl")) {
+      return null;
+    }
+    int start = p.subtree(subject).nextSetBit(0);
+    if (subject < verb && !insideRelative(p, start)) {
+      BitSet after = after(p, verb);
+      return after != null || !closesSentence(p, verb) ? after : before(p, start);
+    }
+    boolean inverted = subject > verb && AttributionPatterns.isWord(p, verb - 1, ",");
+    return inverted ? before(p, verb) : null;
+  }
+
+  /** A noun, a pronoun or a number, not a relative pronoun ("who") nor a gerund. */
+  private boolean isSpeakerWord(ParsedSentence p, int subject) {
+    String pos = p.token(subject).pos();
+    boolean nominal = pos.startsWith("NN") || pos.equals("PRP") || pos.equals("CD") || pos.equals("DT");
+    return nominal && !words.relativePronouns().contains(p.token(subject).word().toLowerCase(Locale.ROOT));
+  }
+
+  /** "what the mayor says the plan would cost", "the day when the agency said it would close". */
+  private static boolean insideRelative(ParsedSentence p, int start) {
+    return start > 0 && p.token(start - 1).pos().matches("WDT|WP|WRB");
+  }
+
+  /** "C, X said (on Tuesday).": at most a short tail without a comma after the verb. */
+  private static boolean closesSentence(ParsedSentence p, int verb) {
+    int end = p.size();
+    while (end > verb + 1 && p.token(end - 1).pos().matches("[.]|''|-RRB-")) {
+      end--;
+    }
+    for (int i = verb + 1; i < end; i++) {
+      if (AttributionPatterns.isWord(p, i, ",") || p.isVerb(i)) {
+        return false;
+      }
+    }
+    return end - verb <= 4;
+  }
+
+  /** "said (that) C": C up to the end of the sentence, a ";" or ":", opening with a clause. */
+  private BitSet after(ParsedSentence p, int verb) {
+    int from = verb + 1;
+    if (from < p.size() && p.token(from).word().equalsIgnoreCase("that")) {
+      from++;
+    } else if (!opensClause(p, from)) {
+      return null;
+    }
+    int to = from;
+    while (to < p.size() && !p.token(to).word().matches("[;:]") && !isReportAhead(p, to)) {
+      to++;
+    }
+    while (to > from && p.token(to - 1).pos().matches("[.,:]")) {
+      to--;
+    }
+    return clause(p, from, to);
+  }
+
+  /** "C, X said": C before the comma that precedes the speaker (or an inverted verb). */
+  private BitSet before(ParsedSentence p, int start) {
+    int comma = start - 1;
+    if (comma < 2 || !AttributionPatterns.isWord(p, comma, ",")) {
+      return null;
+    }
+    return clause(p, 0, comma);
+  }
+
+  /** A subject word and then a finite verb before any comma: "the plan would fail". */
+  private static boolean opensClause(ParsedSentence p, int from) {
+    if (from >= p.size() || p.token(from).pos().matches("IN|TO|,|RB.*")) {
+      return false;
+    }
+    for (int i = from + 1; i < Math.min(p.size(), from + SUBJECT_REACH); i++) {
+      // "said Friday as he entered the talks": a subordinate clause, not what was said
+      if (AttributionPatterns.isWord(p, i, ",") || p.relation(i).equals("mark")) {
+        return false;
+      }
+      if (FINITE.contains(p.token(i).pos())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** ", X said" or ", said X" right after {@code comma}: another attribution closes the clause. */
+  private boolean isReportAhead(ParsedSentence p, int comma) {
+    if (!AttributionPatterns.isWord(p, comma, ",")) {
+      return false;
+    }
+    for (int i = comma + 1; i < Math.min(p.size(), comma + 5); i++) {
+      if (words.reportingVerbs().contains(p.token(i).lemma().toLowerCase(Locale.ROOT)) && p.isVerb(i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static BitSet clause(ParsedSentence p, int from, int to) {
+    if (to - from < 3) {
+      return null;
+    }
+    BitSet content = new BitSet();
+    content.set(from, to);
+    return content.stream().anyMatch(i -> FINITE.contains(p.token(i).pos())) ? content : null;
+  }
+}
