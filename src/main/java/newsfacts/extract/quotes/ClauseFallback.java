@@ -28,11 +28,11 @@ final class ClauseFallback {
       return null;
     }
     int subject = ClauseSubjects.subject(p, verb);
-    if (subject < 0 || !isSpeakerWord(p, subject) || p.relation(verb).startsWith("acl:relcl")) {
+    if (subject < 0 || !isSpeakerWord(p, subject)) {
       return null;
     }
     int start = p.subtree(subject).nextSetBit(0);
-    if (subject < verb && !insideRelative(p, start)) {
+    if (subject < verb) {
       BitSet after = after(p, verb);
       return after != null || !closesSentence(p, verb) ? after : before(p, start);
     }
@@ -45,11 +45,6 @@ final class ClauseFallback {
     String pos = p.token(subject).pos();
     boolean nominal = pos.startsWith("NN") || pos.equals("PRP") || pos.equals("CD") || pos.equals("DT");
     return nominal && !words.relativePronouns().contains(p.token(subject).word().toLowerCase(Locale.ROOT));
-  }
-
-  /** "what the mayor says the plan would cost", "the day when the agency said it would close". */
-  private static boolean insideRelative(ParsedSentence p, int start) {
-    return start > 0 && p.token(start - 1).pos().matches("WDT|WP|WRB");
   }
 
   /** "C, X said (on Tuesday).": at most a short tail without a comma after the verb. */
@@ -95,7 +90,7 @@ final class ClauseFallback {
 
   /** A subject word and then a finite verb before any comma: "the plan would fail". */
   private static boolean opensClause(ParsedSentence p, int from) {
-    if (from >= p.size() || p.token(from).pos().matches("IN|TO|,|RB.*")) {
+    if (from >= p.size() || p.token(from).pos().matches("IN|TO|,|RB.*|WRB")) {
       return false;
     }
     for (int i = from + 1; i < Math.min(p.size(), from + SUBJECT_REACH); i++) {
