@@ -31,18 +31,16 @@ import newsfacts.model.Token;
  * claims (names, coined terms) are not quotes.
  */
 public final class QuoteExtractor {
-  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
   private final QuoteWords words;
   private final AttributionPatterns patterns;
   private final SyntacticAttribution syntax;
   private final ContentTrimmer trimmer;
   private final SpeakerWords speakerWords;
-  private final NounPhraseContent nounPhrase;
   private final CrossSentenceQuotes crossSentence;
   private final ColonLines colonLines = new ColonLines();
   private final NounParticiples nounParticiples;
   private final NominalCues nominalCues;
-  private final ClauseFallback clauseFallback;
+  private final VerbReadings readings;
   private final LearnedCues learnedCues;
   /** Documents and speech nouns, whose "by"/"from" phrase names the author ("a tally by the agency"). */
   private final Set<String> authoredNouns;
@@ -56,11 +54,10 @@ public final class QuoteExtractor {
     this.patterns = new AttributionPatterns(words);
     this.syntax = new SyntacticAttribution(words);
     this.trimmer = new ContentTrimmer(words);
-    this.nounPhrase = new NounPhraseContent(words);
     this.crossSentence = new CrossSentenceQuotes(words, syntax);
     this.nounParticiples = new NounParticiples(words);
     this.nominalCues = new NominalCues(words);
-    this.clauseFallback = new ClauseFallback(words);
+    this.readings = new VerbReadings(words, patterns, syntax);
   }
 
   /** A quote found in one sentence before its speaker is resolved. */
@@ -112,9 +109,9 @@ public final class QuoteExtractor {
         }
         continue;
       }
-      Reading r = reading(p, t, lemma);
+      VerbReadings.Reading r = readings.reading(p, t, lemma);
       if (r != null && r.content() != null && r.subject() < 0 && participle == null) {
-        r = new Reading(r.content(), patterns.relativeOpener(p, t), r.match(), r.fallback());
+        r = new VerbReadings.Reading(r.content(), patterns.relativeOpener(p, t), r.match(), r.fallback());
       }
       // the parse gives the verb a content but no subject of its own ("She attacked the plan, saying C")
       boolean noSpeaker = r == null || r.content() == null || r.subject() < 0;
@@ -220,49 +217,6 @@ public final class QuoteExtractor {
     return result;
   }
 
-  /** A reporting verb's content and speaker, with the surface pattern that found them (or null). */
-  private record Reading(BitSet content, int subject, AttributionPatterns.Match match, boolean fallback) {
-    Reading(BitSet content, int subject, AttributionPatterns.Match match) {
-      this(content, subject, match, false);
-    }
-  }
-
-  /** How the verb reports: a noun-phrase frame, a surface pattern, or the parse; null if it does not. */
-  private Reading reading(ParsedSentence p, int t, String lemma) {
-    AttributionPatterns.Match match = patterns.match(p, t, words.infinitiveVerbs().contains(lemma));
-    NounPhraseContent.Frame frame = match == null || match.pattern().equals("leading") ? nounPhrase.find(p, t) : null;
-    if (frame != null && !longerClause(p, match, frame.content())) {
-      int speaker = frame.speaker() >= 0 ? frame.speaker() : match != null ? match.speakerHead() : syntax.subjectOf(p, t);
-      return new Reading(frame.content(), speaker, match);
-    }
-    if (match != null) {
-      return notAReport(p, t, lemma, match) ? null : new Reading(match.content(), match.speakerHead(), match);
-    }
-    if (words.verbsNeedingThat().contains(lemma)) {
-      return null;
-    }
-    BitSet content = syntax.verbContent(p, t);
-    if (content != null) {
-      return new Reading(content, syntax.subjectOf(p, t), null);
-    }
-    return new Reading(clauseFallback.content(p, t), syntax.subjectOf(p, t), null, true);
-  }
-
-  /**
-   * "The mayor denied the report was false": the surface "X said C" match holds the noun phrase and a
-   * verb of its own after it (a clause the parse missed); it beats the noun-phrase frame.
-   */
-  private static boolean longerClause(ParsedSentence p, AttributionPatterns.Match match, BitSet frame) {
-    if (match == null) {
-      return false;
-    }
-    BitSet extra = (BitSet) match.content().clone();
-    extra.andNot(frame);
-    BitSet covered = (BitSet) frame.clone();
-    covered.andNot(match.content());
-    return covered.isEmpty() && extra.stream().anyMatch(i -> FINITE.contains(p.token(i).pos()));
-  }
-
   /**
    * "X called for a "fresh start", the agency said": the quoted words belong to the inner quote, so
    * the outer one, which contains it, stays indirect.
@@ -275,22 +229,6 @@ public final class QuoteExtractor {
       result.add(c.kind() == QuoteKind.MIXED && containsMixed ? c.withKind(QuoteKind.INDIRECT) : c);
     }
     return result;
-  }
-
-  /**
-   * A leading match that reads the verb's other sense: no clause in the parse and no verb in the
-   * content, only an object of a verb that does not take noun-phrase content ("The agency has
-   * added 300 jobs") or a prepositional phrase ("She spoke at the forum", "He reports for a weekly").
-   */
-  private boolean notAReport(ParsedSentence p, int verb, String lemma, AttributionPatterns.Match match) {
-    BitSet content = match.content();
-    if (!match.pattern().equals("leading") || p.child(verb, "ccomp", "xcomp", "parataxis") >= 0
-        || content.stream().anyMatch(i -> p.isVerb(i) || p.token(i).pos().equals("MD"))) {
-      return false;
-    }
-    String first = p.token(content.nextSetBit(0)).pos();
-    boolean objectOnly = p.child(verb, "obj") > verb && !words.infinitiveVerbs().contains(lemma);
-    return objectOnly || first.equals("IN") || first.equals("TO");
   }
 
   /** '"You will have to ask them," she said': a cue and its speaker quoted in someone else's words. */

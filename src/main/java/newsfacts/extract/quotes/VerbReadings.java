@@ -1,0 +1,87 @@
+package newsfacts.extract.quotes;
+
+import java.util.BitSet;
+import java.util.Set;
+import newsfacts.extract.ParsedSentence;
+import newsfacts.extract.QuoteWords;
+
+/**
+ * How a reporting verb reports, tried in order: a noun-phrase frame ("called the deal a disaster"),
+ * a surface pattern ("X said C", '"C," said X'), the parse's clausal complement, and last a surface
+ * clause for a "say" verb whose parse gives none ({@link ClauseFallback}).
+ */
+final class VerbReadings {
+  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+  private final QuoteWords words;
+  private final AttributionPatterns patterns;
+  private final SyntacticAttribution syntax;
+  private final NounPhraseContent nounPhrase;
+  private final ClauseFallback clauseFallback;
+
+  VerbReadings(QuoteWords words, AttributionPatterns patterns, SyntacticAttribution syntax) {
+    this.words = words;
+    this.patterns = patterns;
+    this.syntax = syntax;
+    this.nounPhrase = new NounPhraseContent(words);
+    this.clauseFallback = new ClauseFallback(words);
+  }
+
+  /** A reporting verb's content and speaker, with the surface pattern that found them (or null). */
+  record Reading(BitSet content, int subject, AttributionPatterns.Match match, boolean fallback) {
+    Reading(BitSet content, int subject, AttributionPatterns.Match match) {
+      this(content, subject, match, false);
+    }
+  }
+
+  /** How the verb reports: a noun-phrase frame, a surface pattern, or the parse; null if it does not. */
+  Reading reading(ParsedSentence p, int t, String lemma) {
+    AttributionPatterns.Match match = patterns.match(p, t, words.infinitiveVerbs().contains(lemma));
+    NounPhraseContent.Frame frame = match == null || match.pattern().equals("leading") ? nounPhrase.find(p, t) : null;
+    if (frame != null && !longerClause(p, match, frame.content())) {
+      int speaker = frame.speaker() >= 0 ? frame.speaker() : match != null ? match.speakerHead() : syntax.subjectOf(p, t);
+      return new Reading(frame.content(), speaker, match);
+    }
+    if (match != null) {
+      return notAReport(p, t, lemma, match) ? null : new Reading(match.content(), match.speakerHead(), match);
+    }
+    if (words.verbsNeedingThat().contains(lemma)) {
+      return null;
+    }
+    BitSet content = syntax.verbContent(p, t);
+    if (content != null) {
+      return new Reading(content, syntax.subjectOf(p, t), null);
+    }
+    return new Reading(clauseFallback.content(p, t), syntax.subjectOf(p, t), null, true);
+  }
+
+  /**
+   * "The mayor denied the report was false": the surface "X said C" match holds the noun phrase and a
+   * verb of its own after it (a clause the parse missed); it beats the noun-phrase frame.
+   */
+  private static boolean longerClause(ParsedSentence p, AttributionPatterns.Match match, BitSet frame) {
+    if (match == null) {
+      return false;
+    }
+    BitSet extra = (BitSet) match.content().clone();
+    extra.andNot(frame);
+    BitSet covered = (BitSet) frame.clone();
+    covered.andNot(match.content());
+    return covered.isEmpty() && extra.stream().anyMatch(i -> FINITE.contains(p.token(i).pos()));
+  }
+
+  /**
+   * A leading match that reads the verb's other sense: no clause in the parse and no verb in the
+   * content, only an object of a verb that does not take noun-phrase content ("The agency has
+   * added 300 jobs") or a prepositional phrase ("She spoke at the forum", "He reports for a weekly").
+   */
+  private boolean notAReport(ParsedSentence p, int verb, String lemma, AttributionPatterns.Match match) {
+    BitSet content = match.content();
+    if (!match.pattern().equals("leading") || p.child(verb, "ccomp", "xcomp", "parataxis") >= 0
+        || content.stream().anyMatch(i -> p.isVerb(i) || p.token(i).pos().equals("MD"))) {
+      return false;
+    }
+    String first = p.token(content.nextSetBit(0)).pos();
+    boolean objectOnly = p.child(verb, "obj") > verb && !words.infinitiveVerbs().contains(lemma);
+    return objectOnly || first.equals("IN") || first.equals("TO");
+  }
+}
