@@ -97,11 +97,13 @@ final class PluralSubjects {
   }
 
   private Token lastToken(CharSpan mention) {
-    for (Sentence s : doc.sentences()) {
-      for (Token t : s.tokens()) {
-        if (t.span().end() == mention.end()) {
-          return t;
-        }
+    int sentence = doc.sentenceAt(mention.end() - 1);
+    if (sentence < 0) {
+      return null;
+    }
+    for (Token t : doc.sentences().get(sentence).tokens()) {
+      if (t.span().end() == mention.end()) {
+        return t;
       }
     }
     return null;
