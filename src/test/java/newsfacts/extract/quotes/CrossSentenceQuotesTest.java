@@ -75,4 +75,52 @@ class CrossSentenceQuotesTest {
         .build();
     assertEquals(List.of("direct | \"You will have to ask them,\" | Ana Ruiz | said"), described(a));
   }
+  @Test
+  void aLongAttributionEndingTheSentenceStillLeadsToTheContinuation() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("\"/`` It/PRP is/VBZ=be closed/JJ ,/, \"/'' said/VBD=say Ana/NNP@PERSON Ruiz/NNP@PERSON ,/,"
+            + " a/DT lawyer/NN who/WP has/VBZ=have represented/VBN=represent the/DT riverside/NN"
+            + " tenants/NNS=tenant in/IN every/DT dispute/NN with/IN the/DT harbour/NN authority/NN"
+            + " since/IN the/DT flood/NN ./.")
+        .sentence(WAIT)
+        .build();
+    assertEquals(List.of("direct | \"It is closed,\" | Ana Ruiz | said",
+        "direct | \"We will wait for the report.\" | Ana Ruiz | "), described(a));
+  }
+
+  @Test
+  void aParticiplePhraseAfterTheSpeakerDoesNotBreakTheContinuation() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("\"/`` It/PRP is/VBZ=be closed/JJ ,/, \"/'' said/VBD=say Ana/NNP@PERSON Ruiz/NNP@PERSON ,/,"
+            + " speaking/VBG=speak of/IN the/DT bridge/NN ./.",
+            "punct(closed-4, \"-1) nsubj(closed-4, It-2) cop(closed-4, is-3) ccomp(said-7, closed-4)"
+                + " punct(said-7, ,-5) punct(said-7, \"-6) root(ROOT-0, said-7) nsubj(said-7, Ruiz-9)"
+                + " compound(Ruiz-9, Ana-8) punct(said-7, ,-10) advcl(said-7, speaking-11) case(bridge-14, of-12)"
+                + " det(bridge-14, the-13) obl(speaking-11, bridge-14) punct(said-7, .-15)")
+        .sentence(WAIT)
+        .build();
+    List<String> quotes = described(a);
+    assertEquals("direct | \"We will wait for the report.\" | Ana Ruiz | ", quotes.get(quotes.size() - 1));
+  }
+
+  @Test
+  void aSingleQuotedLineAfterAQuoteIsAHeadingNotAContinuation() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("\"/`` It/PRP is/VBZ=be closed/JJ ,/, \"/'' Ana/NNP@PERSON Ruiz/NNP@PERSON said/VBD=say ./.")
+        .paragraph()
+        .sentence("'/`` Down/IN the/DT Old/NNP River/NNP Road/NNP ./. '/''")
+        .build();
+    assertEquals(List.of("direct | \"It is closed,\" | Ana Ruiz | said"), described(a));
+  }
+  @Test
+  void anOpeningDoubledMarkLeftAtTheEndOfTheSentenceBeforeStillOpensTheContinuation() {
+    // archive copy: ''It is closed,'' Ana Ruiz said. ''We will wait.'' where the tokenizer keeps the
+    // second opening mark in the first sentence (the builder puts a space after it)
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("''/`` It/PRP is/VBZ=be closed/JJ ,/, ''/'' Ana/NNP@PERSON Ruiz/NNP@PERSON said/VBD=say ./. ''/``")
+        .sentence("We/PRP will/MD wait/VB=wait for/IN the/DT report/NN ./. ''/''")
+        .build();
+    assertEquals(List.of("direct | ''It is closed,'' | Ana Ruiz | said",
+        "direct | '' We will wait for the report.'' | Ana Ruiz | "), described(a));
+  }
 }
