@@ -34,6 +34,7 @@ import java.util.Set;
  * @param questionComplementizers question-complementizers.txt: "if", "whether" in "asked if ..."
  * @param speechActNouns speech-act-nouns.txt: "claim that", "criticism of": nominal cues with what they state
  * @param clauseFallbackVerbs clause-fallback-verbs.txt: "say": the surface clause when the parse gives none
+ * @param colonLineSources colon-line-sources.txt: "poll", "economists": a headline claim's source before a colon
  */
 public record QuoteWords(
     Set<String> reportingVerbs,
@@ -61,7 +62,8 @@ public record QuoteWords(
     Set<String> findingSources,
     Set<String> questionComplementizers,
     Set<String> speechActNouns,
-    Set<String> clauseFallbackVerbs) {
+    Set<String> clauseFallbackVerbs,
+    Set<String> colonLineSources) {
 
   static QuoteWords load() {
     Set<String> infinitiveVerbs = WordLists.set("infinitive-reporting-verbs.txt");
@@ -97,6 +99,7 @@ public record QuoteWords(
         WordLists.set("finding-sources.txt"),
         WordLists.set("question-complementizers.txt"),
         WordLists.set("speech-act-nouns.txt"),
-        WordLists.set("clause-fallback-verbs.txt"));
+        WordLists.set("clause-fallback-verbs.txt"),
+        WordLists.set("colon-line-sources.txt"));
   }
 }

@@ -3,21 +3,26 @@ package newsfacts.extract.quotes;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.IntStream;
 import newsfacts.extract.ParsedSentence;
+import newsfacts.extract.QuoteWords;
 import newsfacts.extract.quotes.QuoteExtractor.Candidate;
 import newsfacts.extract.quotes.speakers.SpeakerMentions;
 import newsfacts.model.CharSpan;
 import newsfacts.model.EntityMention;
+import newsfacts.model.EntityType;
 import newsfacts.model.NerTag;
 import newsfacts.model.QuoteKind;
 
 /**
  * A paragraph that opens with a source's name and a colon, with no quotation marks: the lines of a
  * transcript ("Ana Ruiz: We will wait for the vote.") and headlines of the form "Ruiz: Vote Will
- * Wait". The content runs to the end of the paragraph. Only a name the tagger knows as a person or
- * an organisation introduces such a line, so that datelines and labels ("Update:") do not.
+ * Wait". The content runs to the end of the paragraph. Only a source introduces such a line, so that
+ * datelines and labels ("Update:", "The Latest:") do not: a name the tagger knows as a person or an
+ * organisation there or elsewhere in the article (a headline's bare surname), or a document or
+ * poll noun ("Survey: Most Drivers Want Tolls").
  */
 final class ColonLines {
   /** Tokens of a name before the colon. */
@@ -27,6 +32,14 @@ final class ColonLines {
   /** Distinct upper-case line labels that make an article a transcript ("Q:" and "A:"). */
   private static final int MIN_TRANSCRIPT_LABELS = 2;
   private static final Set<NerTag> SOURCES = EnumSet.of(NerTag.PERSON, NerTag.ORGANIZATION);
+  private static final Set<EntityType> SOURCE_ENTITIES = EnumSet.of(EntityType.PERSON, EntityType.ORGANIZATION);
+
+  /** Polls, documents and groups that head a headline's claim alone ("Survey:", "Economists:"). */
+  private final Set<String> sourceNouns;
+
+  ColonLines(QuoteWords words) {
+    this.sourceNouns = words.colonLineSources();
+  }
 
   List<Candidate> find(String text, List<ParsedSentence> sentences, List<CharSpan> quotations,
       List<Candidate> found, List<EntityMention> entities) {
@@ -34,7 +47,7 @@ final class ColonLines {
     boolean transcript = sentences.stream().map(p -> capsLabel(text, p)).filter(l -> !l.isEmpty())
         .distinct().count() >= MIN_TRANSCRIPT_LABELS;
     for (ParsedSentence p : sentences) {
-      int colon = nameColon(text, p);
+      int colon = nameColon(text, p, entities);
       if (colon < 0 && transcript && !capsLabel(text, p).isEmpty()) {
         colon = colonAfterLabel(p);
       }
@@ -42,8 +55,9 @@ final class ColonLines {
         continue;
       }
       CharSpan content = lineAfter(text, p.token(colon).span().end());
+      // a quotation that is the whole line is left to the quotation readings
       boolean claimed = found.stream().anyMatch(c -> c.span().overlaps(content))
-          || quotations.stream().anyMatch(q -> q.begin() == content.begin());
+          || quotations.stream().anyMatch(q -> q.begin() == content.begin() && q.end() >= content.end());
       if (content.length() > 0 && !claimed && content.of(text).split("\\s+").length >= MIN_WORDS) {
         boolean mixed = quotations.stream().anyMatch(content::overlaps);
         result.add(new Candidate(content, mixed ? QuoteKind.MIXED : QuoteKind.INDIRECT,
@@ -58,17 +72,26 @@ final class ColonLines {
   }
 
   /** The colon's token index when the sentence opens a paragraph with "Name:", else -1. */
-  private static int nameColon(String text, ParsedSentence p) {
+  private int nameColon(String text, ParsedSentence p, List<EntityMention> entities) {
     if (!opensParagraph(text, p.sentence().span().begin())) {
       return -1;
     }
     for (int t = 1; t <= MAX_NAME && t < p.size() - 1; t++) {
       if (p.token(t).word().equals(":")) {
         boolean name = IntStream.range(0, t).allMatch(i -> p.token(i).pos().startsWith("NNP"));
-        return name && SOURCES.contains(p.token(t - 1).ner()) ? t : -1;
+        boolean sourceNoun = t == 1 && p.token(0).pos().startsWith("NN")
+            && sourceNouns.contains(p.token(0).lemma().toLowerCase(Locale.ROOT));
+        return sourceNoun || name && isSource(p, t - 1, entities) ? t : -1;
       }
     }
     return -1;
+  }
+
+  private boolean isSource(ParsedSentence p, int head, List<EntityMention> entities) {
+    String word = p.token(head).word();
+    return SOURCES.contains(p.token(head).ner())
+        || entities.stream().anyMatch(e -> SOURCE_ENTITIES.contains(e.type())
+            && !e.span().overlaps(p.sentence().span()) && e.text().endsWith(" " + word));
   }
 
   /**

@@ -37,7 +37,7 @@ public final class QuoteExtractor {
   private final ContentTrimmer trimmer;
   private final SpeakerWords speakerWords;
   private final CrossSentenceQuotes crossSentence;
-  private final ColonLines colonLines = new ColonLines();
+  private final ColonLines colonLines;
   private final NounParticiples nounParticiples;
   private final NominalCues nominalCues;
   private final VerbReadings readings;
@@ -55,6 +55,7 @@ public final class QuoteExtractor {
     this.syntax = new SyntacticAttribution(words);
     this.trimmer = new ContentTrimmer(words);
     this.crossSentence = new CrossSentenceQuotes(words, syntax);
+    this.colonLines = new ColonLines(words);
     this.nounParticiples = new NounParticiples(words);
     this.nominalCues = new NominalCues(words);
     this.readings = new VerbReadings(words, patterns, syntax);
