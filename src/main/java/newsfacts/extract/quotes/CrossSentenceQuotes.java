@@ -22,6 +22,7 @@ import newsfacts.model.QuoteKind;
  *       the question mark);</li>
  *   <li>its own attribution after it, of any length ('"Really," she added when ...', see
  *       {@link OwnAttributions});</li>
+ *   <li>a dash and a name after it ('"We will wait." ― Ana Ruiz', see {@link DashSignatures});</li>
  *   <li>continuation (scheme v1.2): a quotation that opens a sentence or paragraph right after a
  *       direct quote carries on that speaker's words, with an empty cue.</li>
  * </ul>
@@ -136,6 +137,9 @@ final class CrossSentenceQuotes {
       c = own.find(text, sentenceAt(sentences, q.begin()), sentenceAt(sentences, skipSpace(text, q.end())), q,
           quotations, entities, words);
     }
+    if (c == null && words) {
+      c = DashSignatures.find(text, sentences, q, entities);
+    }
     return c != null || !words ? c : continuation(text, sentences, q, all);
   }
 
@@ -147,7 +151,8 @@ final class CrossSentenceQuotes {
   private static Candidate continuation(String text, List<ParsedSentence> sentences, CharSpan q, List<Candidate> all) {
     Candidate previous = directBefore(q, all, sentences);
     ParsedSentence p = sentenceAt(sentences, firstWord(text, q));
-    if (previous == null || p == null || !opensSentence(text, p, q) || isSingleQuoted(text, q)) {
+    if (previous == null || p == null || !opensSentence(text, p, q) || isSingleQuoted(text, q)
+        || DashSignatures.isSignature(previous.cue())) {
       return null;
     }
     String between = text.substring(previous.span().end(), q.begin());
