@@ -74,7 +74,8 @@ final class YearlessDates {
       return t;
     }
     int year = published.getYear();
-    boolean ahead = (tense == Tense.FUTURE || tense == Tense.INTENDED) && hasPassed(year, m, published);
+    boolean ahead = (tense == Tense.FUTURE || tense == Tense.INTENDED) && hasPassed(year, m, published)
+        || tense == Tense.PURPOSE && endedLongAgo(year, m, published);
     if (saysThis(t.text()) && !ahead) {
       return t.withValue(year + "-" + m.group(2) + m.group(3));
     } else if (ahead) {
@@ -192,6 +193,16 @@ final class YearlessDates {
   private static boolean hasPassed(int year, Matcher m, LocalDate published) {
     LocalDate by = m.group(2).matches("\\d{2}") ? published : published.minusDays(AHEAD_DAYS);
     return end(year, m.group(2), m.group(3)).isBefore(by);
+  }
+
+  /**
+   * An infinitive speaks of what is not yet done ("a plan to repay the loan by March", "an agreement
+   * to buy the unit in January" in an article of November): a month it names that ended more than a
+   * quarter ago is the coming one; one just ended may still be meant ("allowed to inspect since Jan. 3"
+   * in February).
+   */
+  private static boolean endedLongAgo(int year, Matcher m, LocalDate published) {
+    return end(year, m.group(2), m.group(3)).isBefore(published.minusDays(AHEAD_DAYS));
   }
 
   /** First day of the period: month "10", quarter "Q3", half "H1", season "SU"; a day after a month. */
