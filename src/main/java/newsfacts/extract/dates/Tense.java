@@ -124,6 +124,9 @@ enum Tense {
    */
   private static Tense ofVerb(Sentence sentence, int verb, DateWords words) {
     Token main = sentence.tokens().get(verb);
+    if (plansNow(sentence, main, words)) {
+      return INTENDED;
+    }
     Tense tense = formOf(main, words.futureModals(), false);
     boolean hasAuxiliary = false;
     Tense auxiliaries = NONE;
@@ -140,6 +143,22 @@ enum Tense {
       return ofInfinitive(sentence, verb, words);
     }
     return tense == NONE && !hasAuxiliary && main.pos().equals("VBN") ? PAST : tense;
+  }
+
+  /**
+   * A plan made now is for a time ahead: "On Friday, the league plans to hold a rally", "has
+   * scheduled a hearing Friday" (the present perfect takes no past weekday of its own). A past
+   * "agreed Monday" or "planned Monday" may date the planning and stays as the tense has it.
+   */
+  private static boolean plansNow(Sentence sentence, Token main, DateWords words) {
+    if (!words.intentionWords().contains(main.lemma().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    if (main.pos().matches("VB[ZP]")) {
+      return true;
+    }
+    return main.pos().equals("VBN") && auxiliaries(sentence, main.index())
+        .anyMatch(a -> a.lemma().equals("have") && a.pos().matches("VB[ZP]"));
   }
 
   /**
