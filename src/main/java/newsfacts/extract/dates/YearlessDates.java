@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsfacts.extract.DateWords;
 import newsfacts.model.AnnotatedArticle;
+import newsfacts.model.Sentence;
 import newsfacts.model.Timex;
 import newsfacts.model.TimexType;
 
@@ -54,7 +55,9 @@ final class YearlessDates {
       return t;
     }
     LocalDate published = LocalDate.parse(doc.docDate().value());
-    Tense tense = isProspective(doc.text(), t) ? Tense.FUTURE : Tense.of(doc.sentences().get(t.sentence()), t.span(), words);
+    Sentence sentence = doc.sentences().get(t.sentence());
+    Tense tense = isProspective(doc.text(), t) || Deadlines.isSet(sentence, t.span(), words)
+        ? Tense.FUTURE : Tense.of(sentence, t.span(), words);
     if (isWeekday(t.text())) {
       return weekday(t, published, tense);
     }
