@@ -67,6 +67,22 @@ enum Tense {
     return verb >= 0 ? ofVerb(sentence, verb, words) : nearestVerb(sentence, head, words.futureModals());
   }
 
+  /**
+   * Whether an infinitive's governing clause is past: "asked for funds to fight it in February" (the
+   * month may be the one gone), against "is rushing to finish it by March" (what is not yet done).
+   */
+  static boolean purposeOfPast(Sentence sentence, CharSpan span, DateWords words) {
+    int head = headToken(sentence, span);
+    int verb = head < 0 ? -1 : governingPredicate(sentence, head);
+    int above = verb < 0 ? -1 : governor(sentence, verb);
+    if (above < 0) {
+      return false;
+    }
+    boolean predicate = sentence.tokens().get(above).pos().startsWith("VB")
+        || auxiliaries(sentence, above).findAny().isPresent();
+    return (predicate ? ofVerb(sentence, above, words) : ofClause(sentence, above, words)) == PAST;
+  }
+
   /** The token of the span whose governor lies outside it (the first token when there is no parse). */
   private static int headToken(Sentence sentence, CharSpan span) {
     int first = -1;

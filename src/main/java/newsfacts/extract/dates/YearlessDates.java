@@ -78,7 +78,8 @@ final class YearlessDates {
     }
     int year = published.getYear();
     boolean ahead = (tense == Tense.FUTURE || tense == Tense.INTENDED) && hasPassed(year, m, published)
-        || tense == Tense.PURPOSE && endedLongAgo(year, m, published);
+        || tense == Tense.PURPOSE && endedLongAgo(year, m, published)
+        && !Tense.purposeOfPast(sentence, t.span(), words);
     if (saysThis(t.text()) && !ahead) {
       return t.withValue(year + "-" + m.group(2) + m.group(3));
     } else if (ahead) {
