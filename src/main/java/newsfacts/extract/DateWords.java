@@ -46,6 +46,7 @@ import java.util.Set;
  * @param approximateTails approximate-tails.txt: "or so" after an expression ("the next month or so")
  * @param deadlineVerbs deadline-verbs.txt: "postpone", "extend", setting a limit that lies ahead
  * @param deadlinePrepositions deadline-prepositions.txt: "until", "through" before such a limit
+ * @param dayEndWords day-end-words.txt: "midnight", the end (T24) of a day it names
  */
 public record DateWords(
     List<String> dateRangeWords,
@@ -85,7 +86,8 @@ public record DateWords(
     Set<String> approximateModifiers,
     List<String> approximateTails,
     Set<String> deadlineVerbs,
-    Set<String> deadlinePrepositions) {
+    Set<String> deadlinePrepositions,
+    Set<String> dayEndWords) {
 
   static DateWords load() {
     return new DateWords(
@@ -126,6 +128,7 @@ public record DateWords(
         WordLists.set("approximate-modifiers.txt"),
         WordLists.list("approximate-tails.txt"),
         WordLists.set("deadline-verbs.txt"),
-        WordLists.set("deadline-prepositions.txt"));
+        WordLists.set("deadline-prepositions.txt"),
+        WordLists.set("day-end-words.txt"));
   }
 }
