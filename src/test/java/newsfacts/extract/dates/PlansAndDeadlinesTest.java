@@ -28,7 +28,8 @@ class PlansAndDeadlinesTest {
             "det(rally-10, a-9)")
         .timex("Tuesday", "DATE", "2019-03-12")
         .sentence("The/DT mayor/NN has/VBZ=have scheduled/VBN=schedule a/DT hearing/NN Friday/NNP@DATE ./.",
-            "root(ROOT-0, scheduled-4)", "nsubj(scheduled-4, mayor-2)", "det(mayor-2, The-1)", "aux(scheduled-4, has-3)",
+            "root(ROOT-0, scheduled-4)", "nsubj(scheduled-4, mayor-2)", "det(mayor-2, The-1)",
+            "aux(scheduled-4, has-3)",
             "obj(scheduled-4, hearing-6)", "det(hearing-6, a-5)", "obl:tmod(scheduled-4, Friday-7)")
         .timex("Friday", "DATE", "2019-03-08")
         .sentence("The/DT sides/NNS agreed/VBD=agree Monday/NNP@DATE to/TO resume/VB=resume talks/NNS ./.",
@@ -74,7 +75,8 @@ class PlansAndDeadlinesTest {
             "xcomp(rushing-4, finish-6)", "mark(finish-6, to-5)", "obj(finish-6, plant-8)", "det(plant-8, the-7)",
             "obl(finish-6, February-10)", "case(February-10, by-9)")
         .timex("February", "DATE", "2019-02")
-        .sentence("The/DT board/NN asked/VBD=ask for/IN funds/NNS to/TO build/VB=build it/PRP in/IN February/NNP@DATE ./.",
+        .sentence("The/DT board/NN asked/VBD=ask for/IN funds/NNS to/TO build/VB=build it/PRP in/IN"
+            + " February/NNP@DATE ./.",
             "root(ROOT-0, asked-3)", "nsubj(asked-3, board-2)", "det(board-2, The-1)", "obl(asked-3, funds-5)",
             "case(funds-5, for-4)", "advcl(asked-3, build-7)", "mark(build-7, to-6)", "obj(build-7, it-8)",
             "obl(build-7, February-10)", "case(February-10, in-9)")
