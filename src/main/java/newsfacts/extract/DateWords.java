@@ -44,6 +44,9 @@ import java.util.Set;
  * @param discourseTimeWords discourse-time-words.txt: "now" opening a sentence as a connective ("Now, ...")
  * @param approximateModifiers approximate-modifiers.txt: "almost" before a count ("almost three years ago")
  * @param approximateTails approximate-tails.txt: "or so" after an expression ("the next month or so")
+ * @param deadlineVerbs deadline-verbs.txt: "postpone", "extend", setting a limit that lies ahead
+ * @param deadlinePrepositions deadline-prepositions.txt: "until", "through" before such a limit
+ * @param dayEndWords day-end-words.txt: "midnight", the end (T24) of a day it names
  */
 public record DateWords(
     List<String> dateRangeWords,
@@ -81,7 +84,10 @@ public record DateWords(
     List<String> multiQuarterSpans,
     Set<String> discourseTimeWords,
     Set<String> approximateModifiers,
-    List<String> approximateTails) {
+    List<String> approximateTails,
+    Set<String> deadlineVerbs,
+    Set<String> deadlinePrepositions,
+    Set<String> dayEndWords) {
 
   static DateWords load() {
     return new DateWords(
@@ -120,6 +126,9 @@ public record DateWords(
         WordLists.list("multi-quarter-spans.txt"),
         WordLists.set("discourse-time-words.txt"),
         WordLists.set("approximate-modifiers.txt"),
-        WordLists.list("approximate-tails.txt"));
+        WordLists.list("approximate-tails.txt"),
+        WordLists.set("deadline-verbs.txt"),
+        WordLists.set("deadline-prepositions.txt"),
+        WordLists.set("day-end-words.txt"));
   }
 }

@@ -2,6 +2,7 @@ package newsfacts.extract.dates;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -105,6 +106,10 @@ public final class DateExtractor {
     if (NIGHT.matcher(t.value()).find() && namesDay(t.text())) {
       return normalise(t.withType(TimexType.DATE, NIGHT.matcher(t.value()).replaceFirst("")));
     }
+    if (t.value().matches("\\d{4}-\\d{2}-\\d{2}T00:00") && namesDay(t.text()) && endsDay(t.text())) {
+      // "midnight Friday" closes Friday (TimeML T24); the tagger gives its start
+      return List.of(t.withValue(t.value().replace("T00:00", "T24")));
+    }
     if (ZONE.matcher(t.value()).find()) {
       return normalise(t.withValue(ZONE.matcher(t.value()).replaceFirst("")));
     }
@@ -152,6 +157,10 @@ public final class DateExtractor {
   }
 
   /** "Friday night", "Oct. 23": the text names a weekday or a month (with its day). */
+  private boolean endsDay(String text) {
+    return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^a-z]+")).anyMatch(words.dayEndWords()::contains);
+  }
+
   private boolean namesDay(String text) {
     for (String word : text.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
       if (words.weekdayNames().contains(word) || words.calendarMonths().containsKey(word)) {

@@ -67,6 +67,22 @@ enum Tense {
     return verb >= 0 ? ofVerb(sentence, verb, words) : nearestVerb(sentence, head, words.futureModals());
   }
 
+  /**
+   * Whether an infinitive's governing clause is past: "asked for funds to fight it in February" (the
+   * month may be the one gone), against "is rushing to finish it by March" (what is not yet done).
+   */
+  static boolean purposeOfPast(Sentence sentence, CharSpan span, DateWords words) {
+    int head = headToken(sentence, span);
+    int verb = head < 0 ? -1 : governingPredicate(sentence, head);
+    int above = verb < 0 ? -1 : governor(sentence, verb);
+    if (above < 0) {
+      return false;
+    }
+    boolean predicate = sentence.tokens().get(above).pos().startsWith("VB")
+        || auxiliaries(sentence, above).findAny().isPresent();
+    return (predicate ? ofVerb(sentence, above, words) : ofClause(sentence, above, words)) == PAST;
+  }
+
   /** The token of the span whose governor lies outside it (the first token when there is no parse). */
   private static int headToken(Sentence sentence, CharSpan span) {
     int first = -1;
@@ -124,6 +140,9 @@ enum Tense {
    */
   private static Tense ofVerb(Sentence sentence, int verb, DateWords words) {
     Token main = sentence.tokens().get(verb);
+    if (plansNow(sentence, main, words)) {
+      return INTENDED;
+    }
     Tense tense = formOf(main, words.futureModals(), false);
     boolean hasAuxiliary = false;
     Tense auxiliaries = NONE;
@@ -140,6 +159,22 @@ enum Tense {
       return ofInfinitive(sentence, verb, words);
     }
     return tense == NONE && !hasAuxiliary && main.pos().equals("VBN") ? PAST : tense;
+  }
+
+  /**
+   * A plan made now is for a time ahead: "On Friday, the league plans to hold a rally", "has
+   * scheduled a hearing Friday" (the present perfect takes no past weekday of its own). A past
+   * "agreed Monday" or "planned Monday" may date the planning and stays as the tense has it.
+   */
+  private static boolean plansNow(Sentence sentence, Token main, DateWords words) {
+    if (!words.intentionWords().contains(main.lemma().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    if (main.pos().matches("VB[ZP]")) {
+      return true;
+    }
+    return main.pos().equals("VBN") && auxiliaries(sentence, main.index())
+        .anyMatch(a -> a.lemma().equals("have") && a.pos().matches("VB[ZP]"));
   }
 
   /**

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsfacts.extract.DateWords;
 import newsfacts.model.AnnotatedArticle;
+import newsfacts.model.Sentence;
 import newsfacts.model.Timex;
 import newsfacts.model.TimexType;
 
@@ -54,7 +55,9 @@ final class YearlessDates {
       return t;
     }
     LocalDate published = LocalDate.parse(doc.docDate().value());
-    Tense tense = isProspective(doc.text(), t) ? Tense.FUTURE : Tense.of(doc.sentences().get(t.sentence()), t.span(), words);
+    Sentence sentence = doc.sentences().get(t.sentence());
+    Tense tense = isProspective(doc.text(), t) || Deadlines.isSet(sentence, t.span(), words)
+        ? Tense.FUTURE : Tense.of(sentence, t.span(), words);
     if (isWeekday(t.text())) {
       return weekday(t, published, tense);
     }
@@ -74,7 +77,9 @@ final class YearlessDates {
       return t;
     }
     int year = published.getYear();
-    boolean ahead = (tense == Tense.FUTURE || tense == Tense.INTENDED) && hasPassed(year, m, published);
+    boolean ahead = (tense == Tense.FUTURE || tense == Tense.INTENDED) && hasPassed(year, m, published)
+        || tense == Tense.PURPOSE && endedLongAgo(year, m, published)
+        && !Tense.purposeOfPast(sentence, t.span(), words);
     if (saysThis(t.text()) && !ahead) {
       return t.withValue(year + "-" + m.group(2) + m.group(3));
     } else if (ahead) {
@@ -192,6 +197,16 @@ final class YearlessDates {
   private static boolean hasPassed(int year, Matcher m, LocalDate published) {
     LocalDate by = m.group(2).matches("\\d{2}") ? published : published.minusDays(AHEAD_DAYS);
     return end(year, m.group(2), m.group(3)).isBefore(by);
+  }
+
+  /**
+   * An infinitive speaks of what is not yet done ("a plan to repay the loan by March", "an agreement
+   * to buy the unit in January" in an article of November): a month it names that ended more than a
+   * quarter ago is the coming one; one just ended may still be meant ("allowed to inspect since Jan. 3"
+   * in February).
+   */
+  private static boolean endedLongAgo(int year, Matcher m, LocalDate published) {
+    return end(year, m.group(2), m.group(3)).isBefore(published.minusDays(AHEAD_DAYS));
   }
 
   /** First day of the period: month "10", quarter "Q3", half "H1", season "SU"; a day after a month. */

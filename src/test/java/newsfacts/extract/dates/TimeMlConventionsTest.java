@@ -274,4 +274,20 @@ class TimeMlConventionsTest {
         .build();
     assertEquals(List.of("the morning/TIME=2019-03-14TMO"), dates(a));
   }
+
+  @Test
+  void midnightWithANamedDayIsTheEndOfThatDayAndABareMidnightIsLeftAsTagged() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("The/DT offer/NN expired/VBD=expire at/IN midnight/NN@TIME Tuesday/NNP@TIME ./.",
+            "root(ROOT-0, expired-3)", "nsubj(expired-3, offer-2)", "det(offer-2, The-1)",
+            "obl(expired-3, midnight-5)", "case(midnight-5, at-4)", "obl:tmod(expired-3, Tuesday-6)")
+        .timex("midnight Tuesday", "TIME", "2019-03-12T00:00")
+        .build();
+    AnnotatedArticle b = Docs.article("2019-03-14")
+        .sentence("The/DT party/NN ended/VBD=end at/IN midnight/NN@TIME ./.")
+        .timex("midnight", "TIME", "2019-03-14T00:00")
+        .build();
+    assertEquals(List.of("midnight Tuesday/TIME=2019-03-12T24"), dates(a));
+    assertEquals(List.of("midnight/TIME=2019-03-14T00:00"), dates(b));
+  }
 }
