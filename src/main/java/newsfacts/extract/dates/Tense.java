@@ -68,7 +68,7 @@ enum Tense {
   }
 
   /**
-   * Whether an infinitive's governing clause is past: "asked for funds to fight it in February" (the
+   * Whether an infinitive's governing clause is past: "asked for funds to repair it in February" (the
    * month may be the one gone), against "is rushing to finish it by March" (what is not yet done).
    */
   static boolean purposeOfPast(Sentence sentence, CharSpan span, DateWords words) {
