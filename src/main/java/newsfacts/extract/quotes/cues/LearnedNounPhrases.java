@@ -1,37 +1,30 @@
 package newsfacts.extract.quotes.cues;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import newsfacts.extract.ParsedSentence;
 import newsfacts.extract.QuoteWords;
 import newsfacts.model.CharSpan;
 
 /**
- * The noun-phrase content classifier beside the rules: a reporting verb that the noun-phrase
- * rules do not cover (not in np-content-verbs.txt), with an object and no clause, reports its
- * object when the model is confident ("The council rejected the proposal" yes, "She tweeted a
- * photo" no). The caller asks only where the rules found no reading.
+ * The noun-phrase content classifier beside the rules: a verb that the noun-phrase rules do not
+ * cover (not in np-content-verbs.txt), with an object and no clause, reports its object when the
+ * model is confident ("The council rejected the proposal" yes, "She tweeted a photo" no). The
+ * caller asks only where the rules found no reading.
  */
 public final class LearnedNounPhrases {
   private final CueModel model;
-  private final NpFeatures features = new NpFeatures();
-  private final Set<String> lemmas;
+  private final NpFeatures features;
+  private final QuoteWords words;
 
   public LearnedNounPhrases(CueModel model, QuoteWords words) {
     this.model = model;
-    this.lemmas = candidateLemmas(words);
-  }
-
-  /** Reporting verbs whose noun-phrase content no rule reads: the lexicon's, less np-content-verbs.txt. */
-  public static Set<String> candidateLemmas(QuoteWords words) {
-    Set<String> lemmas = new HashSet<>(words.reportingVerbs());
-    lemmas.removeAll(words.npContentVerbs());
-    return Set.copyOf(lemmas);
+    this.words = words;
+    this.features = new NpFeatures(words.reportingVerbs());
   }
 
   /** Whether the verb's object is what it reports. */
   public boolean reportsObject(ParsedSentence p, int t, List<CharSpan> quotations) {
-    return !model.addsNone() && NpFeatures.isCandidate(p, t, lemmas) && model.adds(features.of(p, t, quotations));
+    return !model.addsNone() && NpFeatures.isCandidate(p, t, words.npContentVerbs())
+        && model.adds(features.of(p, t, quotations));
   }
 }

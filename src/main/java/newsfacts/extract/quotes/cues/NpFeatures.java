@@ -18,12 +18,20 @@ import newsfacts.model.Token;
 public final class NpFeatures {
   private static final Set<String> CLOSED_FIRST = Set.of("DT", "PRP$", "PRP", "CD", "WDT", "PDT");
 
+  private final Set<String> lexiconCues;
+
+  /** @param lexiconCues the reporting verbs of the lexicon (a feature, as for the cue classifier) */
+  public NpFeatures(Set<String> lexiconCues) {
+    this.lexiconCues = lexiconCues;
+  }
+
   /**
-   * A candidate: a verb of {@code lemmas} with an object after it and neither a clausal complement
-   * nor a to-infinitive ("warned the council" yes; "warned that ...", "urged the council to act" no).
+   * A candidate: a verb not in {@code excluded} (the rules' own noun-phrase verbs) with an object after
+   * it and neither a clausal complement nor a to-infinitive ("warned the council" yes; "warned that
+   * ...", "urged the council to act" no).
    */
-  public static boolean isCandidate(ParsedSentence p, int t, Set<String> lemmas) {
-    if (!CueFeatures.isCandidate(p, t) || !lemmas.contains(p.token(t).lemma().toLowerCase(Locale.ROOT))) {
+  public static boolean isCandidate(ParsedSentence p, int t, Set<String> excluded) {
+    if (!CueFeatures.isCandidate(p, t) || excluded.contains(p.token(t).lemma().toLowerCase(Locale.ROOT))) {
       return false;
     }
     return object(p, t) > t && p.child(t, "ccomp", "parataxis") < 0 && p.children(t).stream()
@@ -41,6 +49,7 @@ public final class NpFeatures {
     int object = object(p, t);
     f.add("bias");
     f.add("lemma=" + lemma);
+    f.add("lexicon=" + lexiconCues.contains(lemma));
     f.add("pos=" + p.token(t).pos());
     f.add("rel=" + CueFeatures.base(p.relation(t)));
     verb(p, t, lemma, f);
@@ -74,6 +83,7 @@ public final class NpFeatures {
     f.add("obj-ner=" + head.ner().name());
     f.add("lemma|obj-pos=" + lemma + "|" + head.pos());
     f.add("lemma|obj-ner=" + lemma + "|" + head.ner().name());
+    f.add("lemma|subj-none=" + lemma + "|" + (p.child(p.head(object), "nsubj") < 0));
     f.add("obj-plural=" + head.pos().endsWith("S"));
   }
 
