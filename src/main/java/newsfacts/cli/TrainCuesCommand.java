@@ -27,6 +27,7 @@ import newsfacts.extract.quotes.cues.CueFeatures;
 import newsfacts.extract.quotes.cues.CueModel;
 import newsfacts.extract.quotes.cues.CueTrainer;
 import newsfacts.extract.quotes.cues.CueTraining;
+import newsfacts.extract.quotes.cues.LearnedNounPhrases;
 import newsfacts.extract.quotes.cues.NpExamples;
 import newsfacts.extract.quotes.cues.NpFeatures;
 import newsfacts.ingest.ArticleList;
@@ -147,7 +148,7 @@ final class TrainCuesCommand implements Callable<Integer> {
   private Labeller labeller() {
     QuoteWords words = Lexicon.load().quotes();
     if (nounPhrases) {
-      return new NpExamples(new NpFeatures(words.reportingVerbs()), words.npContentVerbs())::of;
+      return new NpExamples(new NpFeatures(words), LearnedNounPhrases.candidateLemmas(words))::of;
     }
     return new CueExamples(new CueFeatures(words.reportingVerbs()))::of;
   }

@@ -105,14 +105,11 @@ public final class QuoteExtractor {
       Token token = p.token(t);
       String lemma = token.lemma().toLowerCase(Locale.ROOT);
       boolean byRules = words.reportingVerbs().contains(lemma) || isFinding(p, t, lemma);
-      boolean cue = p.isVerb(t) && learnedCues.isCue(p, t, byRules, quotations);
-      // a verb that is no cue may still report its object ("offered condolences"), if the model says so
-      boolean objectOnly = !cue && p.isVerb(t) && learnedNounPhrases.reportsObject(p, t, quotations);
-      if (!cue && !objectOnly) {
+      if (!p.isVerb(t) || !learnedCues.isCue(p, t, byRules, quotations)) {
         continue;
       }
       // ", according to X" is a source phrase (accordingTo), not a participle reporting "to X"
-      BitSet participle = objectOnly || AccordingTo.at(p, t) ? null : patterns.participleContent(p, t);
+      BitSet participle = AccordingTo.at(p, t) ? null : patterns.participleContent(p, t);
       if (participle != null && previous != null) {
         Candidate c = candidate(p, participle, quotations, previous.speakerMention(), previous.speakerHead(), token.word());
         if (c != null) {
@@ -120,8 +117,8 @@ public final class QuoteExtractor {
         }
         continue;
       }
-      VerbReadings.Reading r = objectOnly ? null : readings.reading(p, t, lemma);
-      if ((r == null || r.content() == null) && (objectOnly || learnedNounPhrases.reportsObject(p, t, quotations))) {
+      VerbReadings.Reading r = readings.reading(p, t, lemma);
+      if ((r == null || r.content() == null) && learnedNounPhrases.reportsObject(p, t, quotations)) {
         r = readings.objectReading(p, t);
       }
       if (r != null && r.content() != null && r.subject() < 0 && participle == null) {

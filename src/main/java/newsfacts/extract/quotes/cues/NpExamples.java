@@ -21,12 +21,12 @@ public final class NpExamples {
   static final double SHARE = 0.3;
 
   private final NpFeatures features;
-  private final Set<String> excluded;
+  private final Set<String> lemmas;
 
-  /** @param excluded the verbs whose objects are no candidates (the rules decide them) */
-  public NpExamples(NpFeatures features, Set<String> excluded) {
+  /** @param lemmas the verbs whose objects are candidates */
+  public NpExamples(NpFeatures features, Set<String> lemmas) {
     this.features = features;
-    this.excluded = excluded;
+    this.lemmas = lemmas;
   }
 
   public List<CueTrainer.Example> of(String text, List<Sentence> sentences, List<Quote> gold) {
@@ -35,7 +35,7 @@ public final class NpExamples {
     for (Sentence sentence : sentences) {
       ParsedSentence p = new ParsedSentence(sentence);
       for (int t = 0; t < p.size(); t++) {
-        if (NpFeatures.isCandidate(p, t, excluded)) {
+        if (NpFeatures.isCandidate(p, t, lemmas)) {
           CharSpan object = p.span(p.subtree(NpFeatures.object(p, t)));
           String word = p.token(t).word().toLowerCase(Locale.ROOT);
           boolean content = gold.stream().anyMatch(q -> names(q, word) && covers(object, q.span()));

@@ -1,10 +1,12 @@
 package newsfacts.extract.quotes.cues;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import newsfacts.extract.ParsedSentence;
+import newsfacts.extract.QuoteWords;
 import newsfacts.model.CharSpan;
 import newsfacts.model.Token;
 
@@ -12,26 +14,32 @@ import newsfacts.model.Token;
  * What the noun-phrase content classifier sees of a reporting verb with an object and no clause
  * ("The mayor rejected the offer"): the verb's lemma and form, its auxiliaries and negation, its
  * subject's kind, and the object's head (part of speech, entity tag), first word class, length,
- * quotation marks and modifiers. Only closed-class words (determiners, auxiliaries, prepositions)
- * are named; open-class words other than the verb's lemma never are.
+ * quotation marks and modifiers. Besides closed-class words (determiners, auxiliaries, prepositions)
+ * only the verb's lemma and a common-noun head's lemma are named; never a proper noun.
  */
 public final class NpFeatures {
   private static final Set<String> CLOSED_FIRST = Set.of("DT", "PRP$", "PRP", "CD", "WDT", "PDT");
 
   private final Set<String> lexiconCues;
+  private final Set<String> speechNouns = new HashSet<>();
 
-  /** @param lexiconCues the reporting verbs of the lexicon (a feature, as for the cue classifier) */
-  public NpFeatures(Set<String> lexiconCues) {
-    this.lexiconCues = lexiconCues;
+  /**
+   * @param words the lexicon: its reporting verbs and its speech, speech-act and document nouns
+   *     ("statement", "warning", "report") are features
+   */
+  public NpFeatures(QuoteWords words) {
+    this.lexiconCues = words.reportingVerbs();
+    speechNouns.addAll(words.speechNouns());
+    speechNouns.addAll(words.speechActNouns());
+    speechNouns.addAll(words.documentNouns());
   }
 
   /**
-   * A candidate: a verb not in {@code excluded} (the rules' own noun-phrase verbs) with an object after
-   * it and neither a clausal complement nor a to-infinitive ("warned the council" yes; "warned that
-   * ...", "urged the council to act" no).
+   * A candidate: a verb of {@code lemmas} with an object after it and neither a clausal complement
+   * nor a to-infinitive ("warned the council" yes; "warned that ...", "urged the council to act" no).
    */
-  public static boolean isCandidate(ParsedSentence p, int t, Set<String> excluded) {
-    if (!CueFeatures.isCandidate(p, t) || excluded.contains(p.token(t).lemma().toLowerCase(Locale.ROOT))) {
+  public static boolean isCandidate(ParsedSentence p, int t, Set<String> lemmas) {
+    if (!CueFeatures.isCandidate(p, t) || !lemmas.contains(p.token(t).lemma().toLowerCase(Locale.ROOT))) {
       return false;
     }
     return object(p, t) > t && p.child(t, "ccomp", "parataxis") < 0 && p.children(t).stream()
@@ -77,8 +85,14 @@ public final class NpFeatures {
     f.add("lemma|subj=" + lemma + "|" + kind);
   }
 
-  private static void objectHead(ParsedSentence p, int object, String lemma, List<String> f) {
+  /** The head's part of speech and entity tag; a common noun's lemma, and whether the lexicon has it. */
+  private void objectHead(ParsedSentence p, int object, String lemma, List<String> f) {
     Token head = p.token(object);
+    String noun = head.lemma().toLowerCase(Locale.ROOT);
+    f.add("obj-speech-noun=" + speechNouns.contains(noun));
+    if (head.pos().equals("NN") || head.pos().equals("NNS")) {
+      f.add("obj-lemma=" + noun);
+    }
     f.add("obj-pos=" + head.pos());
     f.add("obj-ner=" + head.ner().name());
     f.add("lemma|obj-pos=" + lemma + "|" + head.pos());
