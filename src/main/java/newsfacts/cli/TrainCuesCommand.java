@@ -21,15 +21,21 @@ import newsfacts.app.BatchRunner;
 import newsfacts.app.Pipeline;
 import newsfacts.config.Settings;
 import newsfacts.extract.Lexicon;
+import newsfacts.extract.QuoteWords;
 import newsfacts.extract.quotes.cues.CueExamples;
 import newsfacts.extract.quotes.cues.CueFeatures;
 import newsfacts.extract.quotes.cues.CueModel;
 import newsfacts.extract.quotes.cues.CueTrainer;
 import newsfacts.extract.quotes.cues.CueTraining;
+import newsfacts.extract.quotes.cues.LearnedNounPhrases;
+import newsfacts.extract.quotes.cues.NpExamples;
+import newsfacts.extract.quotes.cues.NpFeatures;
 import newsfacts.ingest.ArticleList;
 import newsfacts.ingest.ArticleReader;
 import newsfacts.ingest.Manifest;
 import newsfacts.model.AnnotationSet;
+import newsfacts.model.Quote;
+import newsfacts.model.Sentence;
 import newsfacts.tables.TableFormatException;
 import newsfacts.tables.TableSet;
 import picocli.CommandLine.Command;
@@ -40,7 +46,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Trains the quote-cue classifier on annotated articles and their gold quotes.csv, and",
-      "writes its weights (the committed model is src/main/resources" + CueModel.RESOURCE + ")."
+      "writes its weights (the committed model is src/main/resources" + CueModel.RESOURCE + ").",
+      "With --np, trains the noun-phrase content classifier instead (src/main/resources" + CueModel.NP_RESOURCE + ")."
     })
 final class TrainCuesCommand implements Callable<Integer> {
   private final PrintWriter out;
@@ -74,6 +81,9 @@ final class TrainCuesCommand implements Callable<Integer> {
   @Option(names = "--add", defaultValue = "0.7", description = "Probability above which a verb the rules miss is a cue.")
   double add;
 
+  @Option(names = "--np", description = "Train the noun-phrase content classifier (reporting verb + object).")
+  boolean nounPhrases;
+
   @Option(names = "--keep", defaultValue = "-1", description = "Probability a rule cue needs to stay (-1: all stay).")
   double keep;
 
@@ -97,7 +107,8 @@ final class TrainCuesCommand implements Callable<Integer> {
     Map<String, Double> weights = new CueTraining(new CueTrainer(5, 0.1, 1e-4, 5)).train(articles, out);
     try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
       new CueModel(weights, add, keep).write(w, List.of(
-          "Quote-cue classifier: logistic regression weights over CueFeatures, one feature a line.",
+          nounPhrases ? "Noun-phrase content classifier: logistic regression weights over NpFeatures, one a line."
+              : "Quote-cue classifier: logistic regression weights over CueFeatures, one feature a line.",
           String.format(Locale.ROOT, "Trained by ./run.sh train-cues on %d articles (%s), gold %s.", articles.size(),
               input != null ? input.getFileName() : examples.getFileName(), gold != null ? gold.getFileName() : "-")));
     }
@@ -118,7 +129,7 @@ final class TrainCuesCommand implements Callable<Integer> {
     Supplier<Annotator> load = () -> new CoreNlpAnnotator(corenlp);
     Supplier<Annotator> annotator = CachingAnnotators.around(annotationCache, corenlp, load);
     ArticleProcessor processor = Pipeline.build(CoreNlpLayers.provided(corenlp), annotator, dates, Optional.empty());
-    CueExamples labeller = new CueExamples(new CueFeatures(Lexicon.load().quotes().reportingVerbs()));
+    Labeller labeller = labeller();
     List<List<CueTrainer.Example>> result = new ArrayList<>();
     new BatchRunner(processor, threads).run(list, r -> result.add(labeller.of(r.text(), r.sentences(),
         goldSet.document(r.document().docId()).quotes())), (done, total, id) -> {
@@ -127,5 +138,18 @@ final class TrainCuesCommand implements Callable<Integer> {
           }
         });
     return result;
+  }
+
+  /** Labelled examples of one article. */
+  private interface Labeller {
+    List<CueTrainer.Example> of(String text, List<Sentence> sentences, List<Quote> gold);
+  }
+
+  private Labeller labeller() {
+    QuoteWords words = Lexicon.load().quotes();
+    if (nounPhrases) {
+      return new NpExamples(new NpFeatures(words), LearnedNounPhrases.candidateLemmas(words))::of;
+    }
+    return new CueExamples(new CueFeatures(words.reportingVerbs()))::of;
   }
 }

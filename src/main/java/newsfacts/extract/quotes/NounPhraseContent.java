@@ -44,6 +44,11 @@ final class NounPhraseContent {
     return frame == null ? null : new Frame(beforeParticiple(p, verb, frame.content()), frame.speaker());
   }
 
+  /** The verb's object as content ("rejected the offer"), up to a participle clause after a comma. */
+  BitSet objectContent(ParsedSentence p, int verb) {
+    return beforeParticiple(p, verb, p.subtree(p.child(verb, "obj")));
+  }
+
   /**
    * "criticized her rival, saying the plan would fail": the parse may hang the participle on the
    * object; the noun phrase ends at the comma before it (the participle is a quote of its own).

@@ -13,6 +13,7 @@ import newsfacts.extract.QuoteWords;
 import newsfacts.extract.SpeakerWords;
 import newsfacts.extract.quotes.cues.CueFeatures;
 import newsfacts.extract.quotes.cues.CueModel;
+import newsfacts.extract.quotes.cues.LearnedNounPhrases;
 import newsfacts.extract.quotes.cues.LearnedCues;
 import newsfacts.extract.quotes.speakers.SpeakerMentions;
 import newsfacts.extract.quotes.speakers.SpeakerResolver;
@@ -42,11 +43,18 @@ public final class QuoteExtractor {
   private final NominalCues nominalCues;
   private final VerbReadings readings;
   private final LearnedCues learnedCues;
+  private final LearnedNounPhrases learnedNounPhrases;
   /** Documents and speech nouns, whose "by"/"from" phrase names the author ("a tally by the agency"). */
   private final Set<String> authoredNouns;
 
   public QuoteExtractor(QuoteWords words, SpeakerWords speakerWords, CueModel cueModel) {
+    this(words, speakerWords, cueModel, CueModel.none());
+  }
+
+  /** @param npModel the noun-phrase content classifier ({@link LearnedNounPhrases}) */
+  public QuoteExtractor(QuoteWords words, SpeakerWords speakerWords, CueModel cueModel, CueModel npModel) {
     this.words = words;
+    this.learnedNounPhrases = new LearnedNounPhrases(npModel, words);
     this.learnedCues = new LearnedCues(cueModel, new CueFeatures(words.reportingVerbs()));
     this.speakerWords = speakerWords;
     this.authoredNouns = new HashSet<>(words.documentNouns());
@@ -111,6 +119,9 @@ public final class QuoteExtractor {
         continue;
       }
       VerbReadings.Reading r = readings.reading(p, t, lemma);
+      if ((r == null || r.content() == null) && learnedNounPhrases.reportsObject(p, t, quotations)) {
+        r = readings.objectReading(p, t);
+      }
       if (r != null && r.content() != null && r.subject() < 0 && participle == null) {
         r = new VerbReadings.Reading(r.content(), patterns.relativeOpener(p, t), r.match(), r.fallback());
       }

@@ -13,12 +13,17 @@ public final class QuotesStep implements Step {
   private final QuoteExtractor extractor;
 
   public QuotesStep(Lexicon lexicon) {
-    this(lexicon, CueModel.load());
+    this(lexicon, CueModel.load(), CueModel.load(CueModel.NP_RESOURCE));
   }
 
   /** @param cueModel the cue classifier beside the rules ({@link CueModel#none()} for the rules alone) */
   public QuotesStep(Lexicon lexicon, CueModel cueModel) {
-    this.extractor = new QuoteExtractor(lexicon.quotes(), lexicon.speakers(), cueModel);
+    this(lexicon, cueModel, CueModel.none());
+  }
+
+  /** @param npModel the noun-phrase content classifier beside the rules ({@link CueModel#none()}: off) */
+  public QuotesStep(Lexicon lexicon, CueModel cueModel, CueModel npModel) {
+    this.extractor = new QuoteExtractor(lexicon.quotes(), lexicon.speakers(), cueModel, npModel);
   }
 
   @Override

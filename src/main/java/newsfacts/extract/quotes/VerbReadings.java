@@ -54,6 +54,11 @@ final class VerbReadings {
     return new Reading(clauseFallback.content(p, t), syntax.subjectOf(p, t), null, true);
   }
 
+  /** The object as content, spoken by the subject: the learned noun-phrase reading. */
+  Reading objectReading(ParsedSentence p, int t) {
+    return new Reading(nounPhrase.objectContent(p, t), syntax.subjectOf(p, t), null);
+  }
+
   /**
    * "The mayor denied the report was false": the surface "X said C" match holds the noun phrase and a
    * verb of its own after it (a clause the parse missed); it beats the noun-phrase frame.

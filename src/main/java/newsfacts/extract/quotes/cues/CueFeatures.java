@@ -93,7 +93,7 @@ public final class CueFeatures {
   }
 
   /** PERSON, ORGANIZATION ... from the named-entity tag; PRONOUN for he/she/they; else the part of speech. */
-  private static String subjectKind(Token s) {
+  static String subjectKind(Token s) {
     String word = s.word().toLowerCase(Locale.ROOT);
     if (PERSON_PRONOUNS.contains(word)) {
       return "PRONOUN";
@@ -130,7 +130,7 @@ public final class CueFeatures {
     return word.chars().anyMatch(Character::isLetterOrDigit) ? "w" : word;
   }
 
-  private static String base(String relation) {
+  static String base(String relation) {
     int colon = relation.indexOf(':');
     return colon < 0 ? relation : relation.substring(0, colon);
   }

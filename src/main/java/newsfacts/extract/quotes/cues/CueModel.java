@@ -23,6 +23,8 @@ import java.util.TreeMap;
 public final class CueModel {
   /** The model committed with the code (trained by {@code ./run.sh train-cues}). */
   public static final String RESOURCE = "/newsfacts/quotes/cue-model.tsv";
+  /** The noun-phrase content model ({@code ./run.sh train-cues --np}; see {@link LearnedNounPhrases}). */
+  public static final String NP_RESOURCE = "/newsfacts/quotes/np-model.tsv";
 
   private final Map<String, Double> weights;
   private final double addThreshold;
@@ -40,9 +42,13 @@ public final class CueModel {
   }
 
   public static CueModel load() {
-    try (InputStream in = CueModel.class.getResourceAsStream(RESOURCE)) {
+    return load(RESOURCE);
+  }
+
+  public static CueModel load(String resource) {
+    try (InputStream in = CueModel.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
+        throw new IllegalStateException("missing resource " + resource);
       }
       return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
     } catch (IOException e) {
