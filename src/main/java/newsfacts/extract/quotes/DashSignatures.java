@@ -15,8 +15,9 @@ import newsfacts.model.QuoteKind;
 /**
  * A quotation signed with a dash and a name, as pull quotes, epigraphs and collected reader
  * responses are: '"We will wait for the report." ― Ana Ruiz' or '... ― Ana Ruiz, a nurse in
- * Harbourton', on the quotation's line or in a paragraph of its own. The name must be a person or organisation the tagger found right after the dash,
- * and nothing but a description after a comma, or a period, may follow it on its line.
+ * Harbourton', on the quotation's line or in a paragraph of its own. The name must be a person
+ * or organisation the tagger found right after the dash, and nothing but a description after a
+ * comma, or a period, may follow it on its line.
  */
 final class DashSignatures {
   /**
