@@ -257,7 +257,7 @@ public final class RunCommand implements Callable<Integer> {
     if (Files.isDirectory(baseline)) {
       systems.put("corenlp-stock", baseline);
     }
-    return new Scoring(plan.goldTexts()).run(plan.gold().get(), systems, staging, settings.neutraliseCells());
+    return new Scoring(plan.goldTexts(), plan.unreadableGold()).run(plan.gold().get(), systems, staging, settings.neutraliseCells());
   }
 
   private BatchRunner.Progress progressReporter(Settings settings, long start) {

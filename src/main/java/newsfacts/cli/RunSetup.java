@@ -29,7 +29,9 @@ import newsfacts.tables.TableSet;
  */
 final class RunSetup {
   /** What the checks found: the articles, the dates, and the gold to score against (if any). */
-  record Plan(ArticleList articles, Manifest dates, Optional<Path> gold, Map<String, String> goldTexts) {}
+  /** {@code unreadableGold}: articles the gold labels that cannot be read (they fail; their gold rows count as misses). */
+  record Plan(ArticleList articles, Manifest dates, Optional<Path> gold, Map<String, String> goldTexts,
+      Set<String> unreadableGold) {}
 
   /** A setup the run refuses: the exit status and the message. */
   static final class SetupException extends Exception {
@@ -68,6 +70,7 @@ final class RunSetup {
     }
     Optional<Path> gold = settings.gold();
     Map<String, String> texts = Map.of();
+    Set<String> unreadable = new TreeSet<>();
     if (gold.isPresent()) {
       Set<String> goldDocs = goldDocuments(gold.get());
       Set<String> unknown = new TreeSet<>(goldDocs);
@@ -75,16 +78,16 @@ final class RunSetup {
       if (!unknown.isEmpty() && !goldGiven) {
         err.println("note: " + gold.get() + " has gold tables for other articles than those in "
             + settings.input() + ": not scored (give --gold to score against a folder)");
-        return new Plan(articles, dates, Optional.empty(), Map.of());
+        return new Plan(articles, dates, Optional.empty(), Map.of(), Set.of());
       }
       if (!unknown.isEmpty()) {
         throw new SetupException(ExitCodes.FATAL, "the gold folder " + gold.get() + " labels " + unknown.size()
             + " article(s) that are not in " + settings.input() + ": " + sample(unknown));
       }
-      texts = goldTexts(articles, goldDocs);
-      validate(gold.get(), new GoldValidator(texts));
+      texts = goldTexts(articles, goldDocs, unreadable, err);
+      validate(gold.get(), new GoldValidator(texts, unreadable));
     }
-    return new Plan(articles, dates, gold, texts);
+    return new Plan(articles, dates, gold, texts, Set.copyOf(unreadable));
   }
 
   static Set<String> goldDocuments(Path gold) throws SetupException {
@@ -101,16 +104,22 @@ final class RunSetup {
     }
   }
 
-  /** The texts of the gold's articles; one that cannot be read fails the setup (it cannot be scored). */
-  private static Map<String, String> goldTexts(ArticleList articles, Set<String> goldDocs) throws SetupException {
+  /**
+   * The texts of the gold's articles. One that cannot be read does not stop the run (the run reports
+   * it as a failure, and scoring counts its gold rows as misses): it goes into {@code unreadable}
+   * with a warning, since its gold spans cannot be checked.
+   */
+  private static Map<String, String> goldTexts(ArticleList articles, Set<String> goldDocs, Set<String> unreadable,
+      PrintWriter err) {
     Map<String, String> texts = new TreeMap<>();
     for (ArticleList.Entry entry : articles.entries()) {
       if (goldDocs.contains(entry.docId())) {
         try {
           texts.put(entry.docId(), articles.reader().read(entry.file()).text());
         } catch (UnreadableArticleException e) {
-          throw new SetupException(ExitCodes.FATAL, "the gold labels " + entry.file().getFileName()
-              + ", which cannot be read: " + e.getMessage());
+          err.println("warning: the gold labels " + entry.file() + ", which cannot be read (" + e.getMessage()
+              + "): its gold rows are scored as misses, their spans unchecked");
+          unreadable.add(entry.docId());
         }
       }
     }

@@ -21,17 +21,28 @@ public final class GoldValidator {
 
   private final Map<String, String> texts;
   private final boolean textsGiven;
+  /** Articles the gold may label whose text could not be read: their spans go unchecked. */
+  private final Set<String> withoutText;
   /** Offsets in the tables count code points; the texts are indexed through these. */
   private final Map<String, CodePoints> codePoints = new HashMap<>();
 
   /** Checks everything, offsets and span texts against {@code texts} (article text by doc_id). */
   public GoldValidator(Map<String, String> texts) {
-    this(texts, true);
+    this(texts, true, Set.of());
   }
 
-  private GoldValidator(Map<String, String> texts, boolean textsGiven) {
+  /**
+   * As {@link #GoldValidator(Map)}, and the gold may also label the articles {@code withoutText}
+   * (read but not readable: binary, not UTF-8); their rows are checked for everything but spans.
+   */
+  public GoldValidator(Map<String, String> texts, Set<String> withoutText) {
+    this(texts, true, withoutText);
+  }
+
+  private GoldValidator(Map<String, String> texts, boolean textsGiven, Set<String> withoutText) {
     this.texts = texts;
     this.textsGiven = textsGiven;
+    this.withoutText = Set.copyOf(withoutText);
   }
 
   /**
@@ -39,7 +50,7 @@ public final class GoldValidator {
    * for scoring without the articles.
    */
   public static GoldValidator withoutTexts() {
-    return new GoldValidator(Map.of(), false);
+    return new GoldValidator(Map.of(), false, Set.of());
   }
 
   public List<String> validate(Path folder) {
@@ -68,8 +79,9 @@ public final class GoldValidator {
         if (!seen.add(row.cells())) {
           problems.add(file + ": line " + row.line() + ": duplicate row");
         }
-        if (textsGiven && !texts.containsKey(row.get("doc_id"))) {
-          problems.add(row.where("doc_id") + ": unknown doc_id '" + row.get("doc_id") + "'");
+        String docId = row.get("doc_id");
+        if (textsGiven && !texts.containsKey(docId) && !withoutText.contains(docId)) {
+          problems.add(row.where("doc_id") + ": unknown doc_id '" + docId + "'");
           continue;
         }
         try {

@@ -309,4 +309,23 @@ class RunCommandTest {
         r.err());
     assertFalse(Files.exists(root.resolve("unscored/scores.csv")));
   }
+
+  @Test
+  void anUnreadableArticleTheGoldLabelsFailsAloneAndTheRestIsScored() throws IOException {
+    Files.write(good.resolve("nul.txt"), new byte[] {'a', 'b', 'c', 0, 'd'});
+    Path gold = Files.createDirectories(root.resolve("gold-with-nul"));
+    write(gold.resolve("documents.csv"), "doc_id,doc_date,doc_date_evidence\ng1,2013,2013\nnul,2014,\n");
+    write(gold.resolve("dates.csv"), "doc_id,start,end,text,type,value\nnul,0,3,abc,DATE,2014\n");
+
+    Run r = run("--input", good.toString(), "--output", root.resolve("scored").toString(), "--gold", gold.toString());
+
+    assertEquals(ExitCodes.SOME_ARTICLES_FAILED, r.status(), r.err());
+    assertTrue(r.err().contains("warning: the gold labels " + good.resolve("nul.txt") + ", which cannot be read"
+        + " (binary content: NUL byte at byte offset 3): its gold rows are scored as misses"), r.err());
+    assertTrue(read(root.resolve("scored/failures.csv")).contains("nul,nul.txt,read,binary content"));
+    // The unreadable article's one gold date is a miss; g1's documents row is scored as usual.
+    assertTrue(read(root.resolve("scored/errors.csv")).contains("nul"), read(root.resolve("scored/errors.csv")));
+    assertTrue(read(root.resolve("scored/scores.csv")).contains("newsfacts,dates,strict,ALL,0,"),
+        read(root.resolve("scored/scores.csv")));
+  }
 }

@@ -40,10 +40,20 @@ public final class Scoring {
 
   private static final int MAX_PROBLEMS_SHOWN = 20;
   private final Map<String, String> texts;
+  private final Set<String> withoutText;
 
   /** @param texts article text by doc_id, for validation and error context (may be empty) */
   public Scoring(Map<String, String> texts) {
+    this(texts, Set.of());
+  }
+
+  /**
+   * @param withoutText articles the reference labels that could not be read: validated without
+   *     their text, and scored like any other (what the run did not extract from them is missed)
+   */
+  public Scoring(Map<String, String> texts, Set<String> withoutText) {
     this.texts = Map.copyOf(texts);
+    this.withoutText = Set.copyOf(withoutText);
   }
 
   /** The articles a folder of reference tables covers (its documents.csv, else any table). */
@@ -63,7 +73,7 @@ public final class Scoring {
   public Map<String, Scorer.Report> score(Path gold, Map<String, Path> systems) throws TableFormatException {
     AnnotationSet reference = TableSet.load(gold);
     if (!texts.isEmpty()) {
-      List<String> problems = new GoldValidator(texts).validate(gold);
+      List<String> problems = new GoldValidator(texts, withoutText).validate(gold);
       if (!problems.isEmpty()) {
         List<String> shown = problems.subList(0, Math.min(problems.size(), MAX_PROBLEMS_SHOWN));
         String more = problems.size() > shown.size() ? "\n  ... and " + (problems.size() - shown.size()) + " more" : "";
