@@ -150,6 +150,7 @@ public final class QuoteExtractor {
         continue;
       }
       AttributionPatterns.Match match = r.match();
+      subject = SpeakerMentions.relativeSource(p, t, subject);
       CharSpan speaker = SpeakerMentions.span(p, subject, entities);
       if (insideOneQuotation(quotations, token.span(), speaker)) {
         continue;
