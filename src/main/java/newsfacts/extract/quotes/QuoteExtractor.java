@@ -150,7 +150,6 @@ public final class QuoteExtractor {
         continue;
       }
       AttributionPatterns.Match match = r.match();
-      subject = SpeakerMentions.relativeSource(p, t, subject);
       CharSpan speaker = SpeakerMentions.span(p, subject, entities);
       if (insideOneQuotation(quotations, token.span(), speaker)) {
         continue;

@@ -91,30 +91,6 @@ public final class SpeakerMentions {
   }
 
   /**
-   * "Ana Ruiz, who said C": when the cue is the verb of a relative clause on the proposed source,
-   * that clause's relative pronoun is the source mention (its noun still gives the name); "Ana
-   * Ruiz, who chairs the panel, said C" keeps the noun.
-   */
-  public static int relativeSource(ParsedSentence p, int verb, int source) {
-    if (source < 0 || p.head(verb) != source || !p.relation(verb).startsWith("acl")) {
-      return source;
-    }
-    for (int c : p.children(verb)) {
-      if (c < verb && p.relation(c).startsWith("nsubj") && p.token(c).pos().startsWith("W")) {
-        return c;
-      }
-    }
-    return source;
-  }
-
-  /** The noun modified by the relative clause whose subject is the pronoun, or -1. */
-  public static int relativeNoun(ParsedSentence p, int pronoun) {
-    int clause = p.head(pronoun);
-    boolean subject = p.relation(pronoun).startsWith("nsubj") && clause >= 0;
-    return subject && p.relation(clause).startsWith("acl") ? p.head(clause) : -1;
-  }
-
-  /**
    * '"C," Ana Ruiz, who chairs the panel, told reporters': a repaired source inside the content a
    * pattern proposed, between the content and the verb, is cut from it with its phrase; false (and
    * the content untouched) when the source is not right before the verb.

@@ -82,11 +82,8 @@ public final class SpeakerResolver {
     String word = head.word().toLowerCase(Locale.ROOT);
     String text = squeeze(mention.of(doc.text()));
     Token antecedent = head.pos().equals("WP") ? links.relativeAntecedent(sentence, head) : null;
-    ParsedSentence p = sentence < 0 ? null : new ParsedSentence(doc.sentences().get(sentence));
-    // "the agency, which said": the noun its clause modifies, when NounLinks does not take it
-    int noun = antecedent == null && p != null && head.pos().startsWith("W") ? SpeakerMentions.relativeNoun(p, head.index()) : -1;
-    antecedent = noun >= 0 ? p.token(noun) : antecedent;
     if (antecedent != null) {
+      ParsedSentence p = new ParsedSentence(doc.sentences().get(sentence));
       return resolve(SpeakerMentions.span(p, antecedent.index(), entities), antecedent, earlier);
     }
     // "Lund said", where the tagger missed the surname (or took it for a common word at the start).

@@ -83,25 +83,6 @@ class SpeakerRepairsTest {
   }
 
   @Test
-  void theRelativePronounOfTheCuesOwnClauseIsTheMentionAndItsNounTheName() {
-    AnnotatedArticle a = Docs.article("2019-03-14")
-        .sentence("Ana/NNP@PERSON Ruiz/NNP@PERSON met/VBD=meet Harbourton/NNP@ORGANIZATION Bank/NNP@ORGANIZATION ,/,"
-            + " which/WDT said/VBD=say " + FEES,
-            "compound(Ruiz-2, Ana-1) nsubj(met-3, Ruiz-2) root(ROOT-0, met-3) compound(Bank-5, Harbourton-4)"
-                + " obj(met-3, Bank-5) punct(Bank-5, ,-6) nsubj(said-8, which-7) acl:relcl(Bank-5, said-8)"
-                + " mark(rise-12, that-9) nsubj(rise-12, fees-10) aux(rise-12, would-11) ccomp(said-8, rise-12)"
-                + " punct(met-3, .-13)")
-        .sentence("Tom/NNP@PERSON Hale/NNP@PERSON ,/, who/WP chairs/VBZ=chair the/DT panel/NN ,/, said/VBD=say " + FEES,
-            "compound(Hale-2, Tom-1) nsubj(said-9, Hale-2) punct(Hale-2, ,-3) nsubj(chairs-5, who-4)"
-                + " acl:relcl(Hale-2, chairs-5) det(panel-7, the-6) obj(chairs-5, panel-7) punct(Hale-2, ,-8)"
-                + " root(ROOT-0, said-9) mark(rise-13, that-10) nsubj(rise-13, fees-11) aux(rise-13, would-12)"
-                + " ccomp(said-9, rise-13) punct(said-9, .-14)")
-        .build();
-    assertEquals(List.of("which -> Harbourton Bank", "Tom Hale -> Tom Hale"),
-        quotes(a).stream().map(q -> q.split(" \\| ")[0]).toList());
-  }
-
-  @Test
   void theyIsThePluralGroupThatWasTheSubjectJustBefore() {
     AnnotatedArticle a = Docs.article("2019-03-14")
         .sentence("Two/CD senators/NNS=senator sent/VBD=send a/DT letter/NN ./.",
