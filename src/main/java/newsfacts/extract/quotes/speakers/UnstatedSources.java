@@ -24,14 +24,34 @@ public final class UnstatedSources {
     }
     ParsedSentence p = new ParsedSentence(doc.sentences().get(sentence));
     int verb = p.head(head.index());
-    if (!p.relation(head.index()).equals("nsubj:pass") || verb < 0 || !isPassive(p, verb) || hasAgent(p, verb)) {
-      return quote;
-    }
     String cue = " " + quote.cue().toLowerCase(Locale.ROOT) + " ";
-    if (!cue.contains(" " + p.token(verb).word().toLowerCase(Locale.ROOT) + " ")) {
-      return quote;
-    }
+    boolean passiveSubject = p.relation(head.index()).equals("nsubj:pass") && verb >= 0 && isPassive(p, verb)
+        && !hasAgent(p, verb) && cue.contains(" " + p.token(verb).word().toLowerCase(Locale.ROOT) + " ");
+    return passiveSubject || reducedParticiple(p, head.index(), cue) ? withoutSource(quote) : quote;
+  }
+
+  private static Quote withoutSource(Quote quote) {
     return new Quote(quote.span(), quote.text(), quote.kind(), Optional.empty(), "", "", quote.cue(), quote.sentence());
+  }
+
+  /**
+   * "Asked whether the plant would close, Ana Ruiz said no": the cue is a participle with no
+   * subject, auxiliary or "by" phrase of its own, and the source proposed for it is the next
+   * clause's subject, not the one who asked.
+   */
+  private static boolean reducedParticiple(ParsedSentence p, int head, String cue) {
+    for (int v = 0; v < p.size(); v++) {
+      boolean named = cue.contains(" " + p.token(v).word().toLowerCase(Locale.ROOT) + " ");
+      if (!named || !p.token(v).pos().equals("VBN") || p.head(head) == v || p.subtree(v).get(head)) {
+        continue;
+      }
+      boolean own = p.children(v).stream().anyMatch(c -> p.relation(c).startsWith("nsubj") || p.relation(c).startsWith("aux"));
+      String relation = p.relation(v);
+      if (!own && !hasAgent(p, v) && (relation.equals("dep") || relation.startsWith("advcl"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -2,6 +2,7 @@ package newsfacts.extract.quotes.speakers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import newsfacts.extract.Docs;
@@ -12,8 +13,8 @@ import newsfacts.model.AnnotatedArticle;
 import org.junit.jupiter.api.Test;
 
 /**
- * The passive subject of a cue with no "by" phrase is the one asked or told, not the source: the
- * quote has no speaker mention. With an agent, or when the parse merely labels the subject of an
+ * The passive subject of a cue with no "by" phrase is the one asked or told, not the source, and
+ * so is the subject next to a fronted "Asked whether ...": the quote has no speaker mention. With an agent, or when the parse merely labels the subject of an
  * active "said" passive, the source stays.
  */
 class UnstatedSourcesTest {
@@ -36,6 +37,21 @@ class UnstatedSourcesTest {
                 + " compound(fees-10, harbour-9) obj(explain-6, fees-10) punct(asked-4, .-11)")
         .build();
     assertEquals(List.of(" [-1] | to explain the new harbour fees"), quotes(a));
+  }
+
+  @Test
+  void aFrontedAskedHasNoSourceButTheAnswerKeepsItsOwn() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("Asked/VBN=ask whether/IN the/DT fees/NNS=fee would/MD rise/VB=rise ,/, Ana/NNP@PERSON"
+            + " Ruiz/NNP@PERSON said/VBD=say they/PRP would/MD ./.",
+            "advcl(said-10, Asked-1) mark(rise-6, whether-2) det(fees-4, the-3) nsubj(rise-6, fees-4)"
+                + " aux(rise-6, would-5) ccomp(Asked-1, rise-6) punct(said-10, ,-7) compound(Ruiz-9, Ana-8)"
+                + " nsubj(said-10, Ruiz-9) root(ROOT-0, said-10) nsubj(would-12, they-11) ccomp(said-10, would-12)"
+                + " punct(said-10, .-13)")
+        .build();
+    List<String> found = quotes(a);
+    assertTrue(found.contains(" [-1] | whether the fees would rise"), found.toString());
+    assertTrue(found.stream().anyMatch(q -> q.startsWith("Ana Ruiz [")), "her answer is hers: " + found);
   }
 
   @Test
