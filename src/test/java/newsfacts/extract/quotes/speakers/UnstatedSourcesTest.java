@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The passive subject of a cue with no "by" phrase is the one asked or told, not the source, and
- * so is the subject next to a fronted "Asked whether ...": the quote has no speaker mention. With an agent, or when the parse merely labels the subject of an
- * active "said" passive, the source stays.
+ * so is the subject next to a fronted "Asked whether ...": the quote has no speaker mention. With
+ * an agent, or when the parse merely labels the subject of an active "said" passive, the source
+ * stays.
  */
 class UnstatedSourcesTest {
   private static final EntitiesStep ENTITIES = new EntitiesStep(Docs.lexicon());
