@@ -17,6 +17,7 @@ import newsfacts.extract.quotes.cues.LearnedNounPhrases;
 import newsfacts.extract.quotes.cues.LearnedCues;
 import newsfacts.extract.quotes.speakers.SpeakerMentions;
 import newsfacts.extract.quotes.speakers.SpeakerResolver;
+import newsfacts.extract.quotes.speakers.UnstatedSources;
 import newsfacts.model.AnnotatedArticle;
 import newsfacts.model.CharSpan;
 import newsfacts.model.EntityMention;
@@ -90,8 +91,8 @@ public final class QuoteExtractor {
     List<Quote> quotes = new ArrayList<>();
     for (Candidate c : candidates) {
       String speaker = resolver.resolve(c.speakerMention(), c.speakerHead(), quotes);
-      quotes.add(new Quote(c.span(), c.span().of(doc.text()), c.kind(), Optional.of(c.speakerMention()),
-          c.speakerMention().of(doc.text()), speaker, c.cue(), c.sentence()));
+      quotes.add(UnstatedSources.apply(doc, c.speakerHead(), new Quote(c.span(), c.span().of(doc.text()), c.kind(),
+          Optional.of(c.speakerMention()), c.speakerMention().of(doc.text()), speaker, c.cue(), c.sentence())));
     }
     quotes.sort(Comparator.comparing(Quote::span));
     return quotes;

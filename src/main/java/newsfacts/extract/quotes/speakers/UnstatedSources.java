@@ -1,0 +1,86 @@
+package newsfacts.extract.quotes.speakers;
+
+import java.util.Locale;
+import java.util.Optional;
+import newsfacts.extract.ParsedSentence;
+import newsfacts.model.AnnotatedArticle;
+import newsfacts.model.Quote;
+import newsfacts.model.Token;
+
+/**
+ * "Ana Ruiz was asked whether the plant would close": the passive subject of the cue is the one
+ * addressed or spoken of, not the source, and with no "by" phrase the source is not stated; the
+ * quote keeps its span and cue with no speaker mention (the scheme's "empty when no source is
+ * stated").
+ */
+public final class UnstatedSources {
+  private UnstatedSources() {}
+
+  /** The quote without a source when its proposed speaker is the passive subject of its cue and no agent is given. */
+  public static Quote apply(AnnotatedArticle doc, Token head, Quote quote) {
+    int sentence = doc.sentenceAt(head.span().begin());
+    if (sentence < 0 || quote.cue() == null || quote.cue().isBlank()) {
+      return quote;
+    }
+    ParsedSentence p = new ParsedSentence(doc.sentences().get(sentence));
+    int verb = p.head(head.index());
+    String cue = " " + quote.cue().toLowerCase(Locale.ROOT) + " ";
+    boolean passiveSubject = p.relation(head.index()).equals("nsubj:pass") && verb >= 0 && isPassive(p, verb)
+        && !hasAgent(p, verb) && cue.contains(" " + p.token(verb).word().toLowerCase(Locale.ROOT) + " ");
+    return passiveSubject || reducedParticiple(p, head.index(), cue) ? withoutSource(quote) : quote;
+  }
+
+  private static Quote withoutSource(Quote quote) {
+    return new Quote(quote.span(), quote.text(), quote.kind(), Optional.empty(), "", "", quote.cue(), quote.sentence());
+  }
+
+  /**
+   * "Asked whether the plant would close, Ana Ruiz said no": the cue is a participle with no
+   * subject, auxiliary or "by" phrase of its own, and the source proposed for it is the next
+   * clause's subject, not the one who asked.
+   */
+  private static boolean reducedParticiple(ParsedSentence p, int head, String cue) {
+    for (int v = 0; v < p.size(); v++) {
+      boolean named = cue.contains(" " + p.token(v).word().toLowerCase(Locale.ROOT) + " ");
+      if (!named || !p.token(v).pos().equals("VBN") || p.head(head) == v || p.subtree(v).get(head)) {
+        continue;
+      }
+      boolean own = p.children(v).stream().anyMatch(c -> p.relation(c).startsWith("nsubj") || p.relation(c).startsWith("aux"));
+      String relation = p.relation(v);
+      if (!own && !hasAgent(p, v) && (relation.equals("dep") || relation.startsWith("advcl"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A participle with its passive auxiliary ("was asked to explain"), not a parse that calls the
+   * subject of '"C," he said' passive; "is reported to have said" (a clause of its own) is its subject's.
+   */
+  private static boolean isPassive(ParsedSentence p, int verb) {
+    int clause = p.child(verb, "xcomp");
+    return p.token(verb).pos().equals("VBN") && p.child(verb, "aux:pass") >= 0 && (clause < 0 || !perfect(p, clause));
+  }
+
+  private static boolean perfect(ParsedSentence p, int clause) {
+    return p.children(clause).stream()
+        .anyMatch(c -> p.relation(c).startsWith("aux") && p.token(c).lemma().equalsIgnoreCase("have"));
+  }
+
+  private static boolean hasAgent(ParsedSentence p, int verb) {
+    return agent(p, verb) >= 0;
+  }
+
+  /** The "by" phrase of a passive verb ("was asked by Tom Hale"), or -1. */
+  static int agent(ParsedSentence p, int verb) {
+    for (int c : p.children(verb)) {
+      int mark = p.child(c, "case");
+      boolean by = mark >= 0 && p.token(mark).word().equalsIgnoreCase("by");
+      if (c > verb && (p.relation(c).equals("obl:agent") || p.relation(c).startsWith("obl") && by)) {
+        return c;
+      }
+    }
+    return -1;
+  }
+}
