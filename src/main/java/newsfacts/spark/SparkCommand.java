@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import newsfacts.annotate.corenlp.CoreNlpLayers;
@@ -174,11 +175,12 @@ public final class SparkCommand implements Callable<Integer> {
     }
     Map<String, Scorer.Report> reports = Map.of();
     if (gold != null) {
-      Optional<Integer> refused = checkGold(merged);
+      Set<String> unreadable = unreadableGold(merged);
+      Optional<Integer> refused = checkGold(merged, unreadable);
       if (refused.isPresent()) {
         return refused.get();
       }
-      reports = score(merged, merging, set.staging());
+      reports = score(merged, unreadable, merging, set.staging());
     }
     if (layout == Layout.MERGED) {
       ReportIndex.write(set.staging());
@@ -195,14 +197,29 @@ public final class SparkCommand implements Callable<Integer> {
     return merged.failures().isEmpty() ? ExitCodes.OK : ExitCodes.SOME_ARTICLES_FAILED;
   }
 
-  /** The gold must label only articles of the input that were read, and be valid over their texts. */
-  private Optional<Integer> checkGold(SparkJob.Merged merged) throws TableFormatException {
-    List<String> missing = TableSet.docIdsIn(gold).stream().filter(id -> !merged.goldTexts().containsKey(id)).toList();
+  /** Articles the gold labels that failed to be read: scored as misses, as on one machine (RunSetup). */
+  private Set<String> unreadableGold(SparkJob.Merged merged) throws TableFormatException {
+    Set<String> goldDocs = TableSet.docIdsIn(gold);
+    Set<String> unreadable = new TreeSet<>();
+    for (Failure f : merged.failures()) {
+      if (f.stage().equals("read") && goldDocs.contains(f.docId())) {
+        err.println("warning: the gold labels " + f.file() + ", which cannot be read (" + f.reason()
+            + "): its gold rows are scored as misses, their spans unchecked");
+        unreadable.add(f.docId());
+      }
+    }
+    return unreadable;
+  }
+
+  /** The gold must label only articles of the input that were read (or failed to be), and be valid over their texts. */
+  private Optional<Integer> checkGold(SparkJob.Merged merged, Set<String> unreadable) throws TableFormatException {
+    List<String> missing = TableSet.docIdsIn(gold).stream()
+        .filter(id -> !merged.goldTexts().containsKey(id) && !unreadable.contains(id)).toList();
     if (!missing.isEmpty()) {
       err.println("error: the gold folder " + gold + " labels article(s) not in " + input + " or not processed: " + missing);
       return Optional.of(ExitCodes.FATAL);
     }
-    List<String> problems = new GoldValidator(merged.goldTexts()).validate(gold);
+    List<String> problems = new GoldValidator(merged.goldTexts(), unreadable).validate(gold);
     if (!problems.isEmpty()) {
       err.println("error: the tables in " + gold + " are not valid:\n  " + String.join("\n  ", problems));
       return Optional.of(ExitCodes.FATAL);
@@ -211,7 +228,7 @@ public final class SparkCommand implements Callable<Integer> {
   }
 
   /** As a single-machine run: our tables, and a cached stock-CoreNLP baseline in the output folder when present. */
-  private Map<String, Scorer.Report> score(SparkJob.Merged merged, Path tables, Path staging)
+  private Map<String, Scorer.Report> score(SparkJob.Merged merged, Set<String> unreadable, Path tables, Path staging)
       throws TableFormatException, IOException {
     Map<String, Path> systems = new LinkedHashMap<>();
     systems.put("newsfacts", tables);
@@ -219,7 +236,7 @@ public final class SparkCommand implements Callable<Integer> {
     if (Files.isDirectory(baseline)) {
       systems.put("corenlp-stock", baseline);
     }
-    return new Scoring(merged.goldTexts()).run(gold, systems, staging, !rawCsv);
+    return new Scoring(merged.goldTexts(), unreadable).run(gold, systems, staging, !rawCsv);
   }
 
   private void writePartitioned(JavaRDD<byte[]> articles, Path staging) {

@@ -2,6 +2,7 @@ package newsfacts.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -113,6 +114,23 @@ class SparkRunIT {
         assertEquals(expected, read, table + ": Parquet differs from the merged table");
       }
     }
+  }
+
+  @Test
+  void anUnreadableArticleTheGoldLabelsFailsAloneAndTheRestIsScored(@TempDir Path dir) throws IOException {
+    Path input = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(input.resolve("a.txt"), "Harbour fees rise\nAna Ruiz said on Monday that the fees would rise.\n");
+    Files.write(input.resolve("bad.txt"), new byte[] {'a', 'b', 0, 'c'});
+    Path gold = Files.createDirectories(dir.resolve("gold"));
+    Files.writeString(gold.resolve("documents.csv"), "doc_id,doc_date,doc_date_evidence\na,,\nbad,,\n");
+    StringWriter stderr = new StringWriter();
+    int status = SparkMain.run(new String[] {"--input", input.toString(), "--output", dir.resolve("out").toString(),
+        "--gold", gold.toString(), "--master", "local[2]"}, new PrintWriter(new StringWriter(), true),
+        new PrintWriter(stderr, true));
+    assertEquals(ExitCodes.SOME_ARTICLES_FAILED, status, stderr.toString());
+    assertTrue(stderr.toString().contains("which cannot be read (binary content: NUL byte at byte offset 2)"),
+        stderr.toString());
+    assertTrue(Files.exists(dir.resolve("out/scores.csv")), "scored");
   }
 
   private static int run(Path out, StringWriter stderr, String... more) {
