@@ -46,6 +46,7 @@ public final class DateExtractor {
   private final PeriodEnds periodEnds;
   private final StoryReferences storyReferences;
   private final ApproximateExtents approximate;
+  private final ValuelessParts valuelessParts;
   private final DateWords words;
 
   public DateExtractor(DateWords words) {
@@ -67,6 +68,7 @@ public final class DateExtractor {
     this.periodEnds = new PeriodEnds(words);
     this.storyReferences = new StoryReferences(words);
     this.approximate = new ApproximateExtents(words);
+    this.valuelessParts = new ValuelessParts(words);
     this.words = words;
   }
 
@@ -80,7 +82,8 @@ public final class DateExtractor {
       if (names.contain(t.span()) || followsName(text, t, names) || isCopyright(text, t) || filters.isNotAnnotated(doc, t)) {
         continue;
       }
-      for (Timex part : parts.split(text, t, doc.docDate())) {
+      for (Timex part : parts.split(text, t, doc.docDate()).stream()
+          .flatMap(whole -> valuelessParts.split(text, whole, doc.docDate()).stream()).toList()) {
         for (Timex n : normalise(part)) {
           n = rates.read(doc, fiscal.yearByItsEnd(text, valueless.read(text, n, doc.docDate())));
           Timex anchored = yearless.anchor(doc, partial.anchor(doc.docDate(), n));
