@@ -23,7 +23,6 @@ final class NeighbourWords {
   private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
   private static final Pattern DAY_AFTER = Pattern.compile("^\\s+Day\\b");
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
-  private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final int LOOK = 12;
   private final DateWords words;
   private final Pattern periodAfter;
@@ -39,7 +38,10 @@ final class NeighbourWords {
     int floor = 0;
     for (int i = 0; i < timexes.size(); i++) {
       Timex t = timexes.get(i);
-      int ceiling = i + 1 < timexes.size() ? timexes.get(i + 1).span().begin() : text.length();
+      Timex next = i + 1 < timexes.size() ? timexes.get(i + 1) : null;
+      // the annotator may tag the "Day" of a holiday's name as an expression of its own
+      boolean dayAlone = next != null && next.text().equals("Day") && isHolidayName(t);
+      int ceiling = next == null ? text.length() : dayAlone ? next.span().end() : next.span().begin();
       Timex previous = out.isEmpty() ? null : out.get(out.size() - 1);
       boolean fiscalAlone = previous != null && previous.value().isEmpty() && FISCAL_BEFORE.matcher(previous.text() + " ").matches();
       if (fiscalAlone) {
@@ -63,6 +65,7 @@ final class NeighbourWords {
         end += period.end();
       } else if (day.find() && isHolidayName(t)) {
         end += day.end();
+        i += dayAlone ? 1 : 0;
       }
       CharSpan span = new CharSpan(begin, end);
       out.add(span.equals(t.span()) ? t : t.withSpan(span, span.of(text)));
@@ -73,7 +76,7 @@ final class NeighbourWords {
 
   private boolean isHolidayName(Timex t) {
     String lower = t.text().toLowerCase(Locale.ROOT);
-    return FULL_DATE.matcher(t.value()).matches() && t.text().matches("[A-Z][a-z]+")
+    return t.text().matches("[A-Z][a-z]+")
         && !words.calendarMonths().containsKey(lower) && !words.weekdayNames().contains(lower)
         && !words.deicticDayWords().contains(lower);
   }

@@ -49,7 +49,10 @@ class NeighbourWordsTest {
             + " and/CC Ana/NNP Ruiz/NNP left/VBD=leave on/IN May/NNP@DATE Day/NNP ./.")
         .timex("Thanksgiving", "DATE", "2019-11-28")
         .timex("May", "DATE", "2019-05")
+        .sentence("Ana/NNP Ruiz/NNP came/VBD=come home/RB on/IN Thanksgiving/NNP@DATE Day/NNP@DATE ./.")
+        .timex("Thanksgiving", "DATE", "2019-11-28")
+        .timex("Day", "DATE", "")
         .build();
-    assertEquals(List.of("Thanksgiving Day/DATE=2019-11-28", "May/DATE=2019-05"), dates(a));
+    assertEquals(List.of("Thanksgiving Day/DATE=2019-11-28", "May/DATE=2019-05", "Thanksgiving Day/DATE=2019-11-28"), dates(a));
   }
 }
