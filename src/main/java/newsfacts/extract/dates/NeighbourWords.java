@@ -16,7 +16,7 @@ import newsfacts.model.Timex;
  * "fiscal" before a year or a quarter ("fiscal 1989", "fiscal second-quarter"; TimeBank 4 of 4),
  * a year between "the" and a period noun of period-references.txt ("the 1988 quarter": the
  * quarter the story reports on, in that year, read by {@link StoryQuarter}), and "Day" after a
- * holiday's name ("Thanksgiving Day"; a month or weekday is never extended: "May Day").
+ * holiday's name the annotator dated ("Thanksgiving Day"; a month or weekday is never extended: "May Day").
  */
 final class NeighbourWords {
   private static final Pattern FISCAL_BEFORE = Pattern.compile("(?i)\\bfiscal\\s+$");
@@ -76,7 +76,7 @@ final class NeighbourWords {
 
   private boolean isHolidayName(Timex t) {
     String lower = t.text().toLowerCase(Locale.ROOT);
-    return t.text().matches("[A-Z][a-z]+")
+    return !t.value().isEmpty() && t.text().matches("[A-Z][a-z]+")
         && !words.calendarMonths().containsKey(lower) && !words.weekdayNames().contains(lower)
         && !words.deicticDayWords().contains(lower);
   }
