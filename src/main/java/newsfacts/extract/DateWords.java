@@ -48,6 +48,7 @@ import java.util.Set;
  * @param deadlinePrepositions deadline-prepositions.txt: "until", "through" before such a limit
  * @param dayEndWords day-end-words.txt: "midnight", the end (T24) of a day it names
  * @param clockUnits clock-units.txt: unit under a day to its code after "PT" ("hour" -> "H")
+ * @param termAdjectives term-adjectives.txt: "near", "short" in "the near term", a time ahead
  */
 public record DateWords(
     List<String> dateRangeWords,
@@ -89,7 +90,8 @@ public record DateWords(
     Set<String> deadlineVerbs,
     Set<String> deadlinePrepositions,
     Set<String> dayEndWords,
-    Map<String, String> clockUnits) {
+    Map<String, String> clockUnits,
+    Set<String> termAdjectives) {
 
   static DateWords load() {
     return new DateWords(
@@ -132,6 +134,7 @@ public record DateWords(
         WordLists.set("deadline-verbs.txt"),
         WordLists.set("deadline-prepositions.txt"),
         WordLists.set("day-end-words.txt"),
-        WordLists.pairs("clock-units.txt"));
+        WordLists.pairs("clock-units.txt"),
+        WordLists.set("term-adjectives.txt"));
   }
 }

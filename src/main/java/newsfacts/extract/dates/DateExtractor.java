@@ -48,6 +48,7 @@ public final class DateExtractor {
   private final ApproximateExtents approximate;
   private final ValuelessParts valuelessParts;
   private final NeighbourWords neighbours;
+  private final TermPhrases terms;
   private final DateWords words;
 
   public DateExtractor(DateWords words) {
@@ -71,6 +72,7 @@ public final class DateExtractor {
     this.approximate = new ApproximateExtents(words);
     this.valuelessParts = new ValuelessParts(words);
     this.neighbours = new NeighbourWords(words);
+    this.terms = new TermPhrases(words);
     this.words = words;
   }
 
@@ -81,7 +83,7 @@ public final class DateExtractor {
     StoryTime story = doc.docDate().isFullDate() ? new StoryTime(words, LocalDate.parse(doc.docDate().value())) : null;
     List<Timex> joined = halves.join(text, ranges.join(text, doc.timexes()));
     List<Timex> added = storyReferences.add(doc, periodEnds.add(doc, prefixed.add(doc, fiscal.add(doc, joined))));
-    for (Timex t : neighbours.extend(text, added)) {
+    for (Timex t : neighbours.extend(text, terms.add(doc, added))) {
       if (names.contain(t.span()) || followsName(text, t, names) || isCopyright(text, t) || filters.isNotAnnotated(doc, t)) {
         continue;
       }
