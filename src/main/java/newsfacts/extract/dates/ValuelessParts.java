@@ -76,7 +76,9 @@ final class ValuelessParts {
     Matcher amount = duration.matcher(t.text());
     if (amount.find()) {
       // words before the count the annotator joined to it stay with it ("more than four hours")
-      int begin = t.text().substring(0, amount.start()).matches("(?i)[a-z ]*") ? 0 : amount.start();
+      String prefix = t.text().substring(0, amount.start());
+      boolean joined = prefix.matches("(?i)[a-z ]*") && !words.dateRangeWords().contains(prefix.strip().toLowerCase(Locale.ROOT));
+      int begin = joined ? 0 : amount.start();
       parts.add(part(text, t, begin, amount.end(), TimexType.DURATION, durationValue(amount.group(1), amount.group(2))));
     }
     parts.sort(Comparator.comparing(Timex::span));

@@ -50,6 +50,16 @@ class ValuelessPartsTest {
   }
 
   @Test
+  void aRangeWordBeforeTheCountStaysOutside() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("The/DT plant/NN in/IN Harbourton/NNP will/MD close/VB for/IN up/RB to/TO@DURATION 18/CD@DURATION"
+            + " months/NNS=month@DURATION ./.")
+        .timex("to 18 months", "DURATION", "")
+        .build();
+    assertEquals(List.of("18 months/DURATION=P18M"), dates(a));
+  }
+
+  @Test
   void theWeekOfADayIsItsCalendarWeek() {
     AnnotatedArticle a = Docs.article("2019-03-14")
         .sentence("A/DT hearing/NN is/VBZ=be set/VBN=set for/IN the/DT@DATE week/NN@DATE of/IN@DATE April/NNP@DATE"
