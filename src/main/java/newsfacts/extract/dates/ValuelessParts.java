@@ -23,10 +23,11 @@ import newsfacts.model.TimexType;
  * TimeML has them: a duration and the day it fell on ("for more than four hours Friday": a
  * DURATION and a DATE), a date and what stands in apposition to it ("Nov. 3, the day before":
  * the date), the two ends of a range of counts ("two to six days": "two" and "six days", as the
- * scheme splits "June 6-7"). A part is a month and day, a weekday, or a count of a unit; each is
- * valued as the annotator would (a day in the publication year, a weekday the first on or after
- * the publication date), and the anchoring steps after this one move it as the sentence's tense
- * says; "the week of" a day is that day's ISO week. An expression with no such part is left as it came.
+ * scheme splits "June 6-7"). A part is a month and day, a weekday, or a count of a unit beside
+ * one of those; each is valued as the annotator would (a day in the publication year, a weekday
+ * the first on or after the publication date), and the anchoring steps after this one move it as
+ * the sentence's tense says; "the week of" a day is that day's ISO week. An expression with no
+ * such part is left as it came.
  */
 final class ValuelessParts {
   /** "the week of" before a day: the ISO week that holds it. */
@@ -74,7 +75,8 @@ final class ValuelessParts {
       parts.add(part(text, t, named.start(), named.end(), TimexType.DATE, weekdayValue(named.group(1), docDate)));
     }
     Matcher amount = duration.matcher(t.text());
-    if (amount.find()) {
+    if (!parts.isEmpty() && amount.find()) {
+      // a count alone is left to the steps that read it ("a year earlier": the story's time);
       // words before the count the annotator joined to it stay with it ("more than four hours")
       String prefix = t.text().substring(0, amount.start());
       boolean joined = prefix.matches("(?i)[a-z ]*") && !words.dateRangeWords().contains(prefix.strip().toLowerCase(Locale.ROOT));

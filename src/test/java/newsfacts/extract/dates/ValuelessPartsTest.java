@@ -52,11 +52,21 @@ class ValuelessPartsTest {
   @Test
   void aRangeWordBeforeTheCountStaysOutside() {
     AnnotatedArticle a = Docs.article("2019-03-14")
-        .sentence("The/DT plant/NN in/IN Harbourton/NNP will/MD close/VB for/IN up/RB to/TO@DURATION 18/CD@DURATION"
-            + " months/NNS=month@DURATION ./.")
-        .timex("to 18 months", "DURATION", "")
+        .sentence("The/DT plant/NN in/IN Harbourton/NNP closed/VBD=close for/IN up/RB to/TO@DURATION 18/CD@DURATION"
+            + " hours/NNS=hour@DURATION Monday/NNP@DURATION ./.")
+        .timex("to 18 hours Monday", "DURATION", "")
         .build();
-    assertEquals(List.of("18 months/DURATION=P18M"), dates(a));
+    assertEquals(List.of("18 hours/DURATION=PT18H", "Monday/DATE=2019-03-11"), dates(a));
+  }
+
+  @Test
+  void aCountAloneIsLeftToTheStepsThatReadIt() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("Ana/NNP Ruiz/NNP had/VBD=have left/VBN=leave Harbourton/NNP two/CD@DATE years/NNS=year@DATE"
+            + " earlier/RBR@DATE ./.")
+        .timex("two years earlier", "DATE", "")
+        .build();
+    assertEquals(List.of("two years earlier"), dates(a).stream().map(d -> d.substring(0, d.indexOf('/'))).toList());
   }
 
   @Test
