@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -71,7 +72,8 @@ final class ValuelessParts {
       }
     }
     Matcher named = weekday.matcher(t.text());
-    while (parts.isEmpty() && named.find()) {
+    // a weekday within a month ("the last Friday in August") is one day of it, not a part of its own
+    while (parts.isEmpty() && !namesMonth(t.text()) && named.find()) {
       parts.add(part(text, t, named.start(), named.end(), TimexType.DATE, weekdayValue(named.group(1), docDate)));
     }
     Matcher amount = duration.matcher(t.text());
@@ -85,6 +87,10 @@ final class ValuelessParts {
     }
     parts.sort(Comparator.comparing(Timex::span));
     return parts.isEmpty() ? List.of(t) : parts;
+  }
+
+  private boolean namesMonth(String text) {
+    return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^a-z]+")).anyMatch(words.calendarMonths()::containsKey);
   }
 
   private static Timex part(String text, Timex t, int begin, int end, TimexType type, String value) {

@@ -70,6 +70,16 @@ class ValuelessPartsTest {
   }
 
   @Test
+  void aWeekdayWithinAMonthIsNotAPartOfItsOwn() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("The/DT board/NN of/IN Harbourton/NNP met/VBD=meet on/IN the/DT@DATE last/JJ@DATE Friday/NNP@DATE"
+            + " in/IN@DATE August/NNP@DATE ./.")
+        .timex("the last Friday in August", "DATE", "")
+        .build();
+    assertEquals(List.of("the last Friday in August"), dates(a).stream().map(d -> d.substring(0, d.indexOf('/'))).toList());
+  }
+
+  @Test
   void theWeekOfADayIsItsCalendarWeek() {
     AnnotatedArticle a = Docs.article("2019-03-14")
         .sentence("A/DT hearing/NN is/VBZ=be set/VBN=set for/IN the/DT@DATE week/NN@DATE of/IN@DATE April/NNP@DATE"
