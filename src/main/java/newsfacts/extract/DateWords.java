@@ -47,6 +47,8 @@ import java.util.Set;
  * @param deadlineVerbs deadline-verbs.txt: "postpone", "extend", setting a limit that lies ahead
  * @param deadlinePrepositions deadline-prepositions.txt: "until", "through" before such a limit
  * @param dayEndWords day-end-words.txt: "midnight", the end (T24) of a day it names
+ * @param clockUnits clock-units.txt: unit under a day to its code after "PT" ("hour" -> "H")
+ * @param termAdjectives term-adjectives.txt: "near", "short" in "the near term", a time ahead
  */
 public record DateWords(
     List<String> dateRangeWords,
@@ -87,7 +89,9 @@ public record DateWords(
     List<String> approximateTails,
     Set<String> deadlineVerbs,
     Set<String> deadlinePrepositions,
-    Set<String> dayEndWords) {
+    Set<String> dayEndWords,
+    Map<String, String> clockUnits,
+    Set<String> termAdjectives) {
 
   static DateWords load() {
     return new DateWords(
@@ -129,6 +133,8 @@ public record DateWords(
         WordLists.list("approximate-tails.txt"),
         WordLists.set("deadline-verbs.txt"),
         WordLists.set("deadline-prepositions.txt"),
-        WordLists.set("day-end-words.txt"));
+        WordLists.set("day-end-words.txt"),
+        WordLists.pairs("clock-units.txt"),
+        WordLists.set("term-adjectives.txt"));
   }
 }

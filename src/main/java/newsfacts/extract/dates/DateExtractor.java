@@ -46,6 +46,9 @@ public final class DateExtractor {
   private final PeriodEnds periodEnds;
   private final StoryReferences storyReferences;
   private final ApproximateExtents approximate;
+  private final ValuelessParts valuelessParts;
+  private final NeighbourWords neighbours;
+  private final TermPhrases terms;
   private final DateWords words;
 
   public DateExtractor(DateWords words) {
@@ -67,6 +70,9 @@ public final class DateExtractor {
     this.periodEnds = new PeriodEnds(words);
     this.storyReferences = new StoryReferences(words);
     this.approximate = new ApproximateExtents(words);
+    this.valuelessParts = new ValuelessParts(words);
+    this.neighbours = new NeighbourWords(words);
+    this.terms = new TermPhrases(words);
     this.words = words;
   }
 
@@ -76,11 +82,13 @@ public final class DateExtractor {
     NameSpans names = new NameSpans(entities);
     StoryTime story = doc.docDate().isFullDate() ? new StoryTime(words, LocalDate.parse(doc.docDate().value())) : null;
     List<Timex> joined = halves.join(text, ranges.join(text, doc.timexes()));
-    for (Timex t : storyReferences.add(doc, periodEnds.add(doc, prefixed.add(doc, fiscal.add(doc, joined))))) {
+    List<Timex> added = storyReferences.add(doc, periodEnds.add(doc, prefixed.add(doc, fiscal.add(doc, joined))));
+    for (Timex t : neighbours.extend(text, terms.add(doc, added))) {
       if (names.contain(t.span()) || followsName(text, t, names) || isCopyright(text, t) || filters.isNotAnnotated(doc, t)) {
         continue;
       }
-      for (Timex part : parts.split(text, t, doc.docDate())) {
+      for (Timex part : parts.split(text, t, doc.docDate()).stream()
+          .flatMap(whole -> valuelessParts.split(text, whole, doc.docDate()).stream()).toList()) {
         for (Timex n : normalise(part)) {
           n = rates.read(doc, fiscal.yearByItsEnd(text, valueless.read(text, n, doc.docDate())));
           Timex anchored = yearless.anchor(doc, partial.anchor(doc.docDate(), n));
@@ -98,7 +106,8 @@ public final class DateExtractor {
     }
     Matcher span = durationSpan.matcher(t.text());
     if (span.matches() && (t.type() == TimexType.DURATION || !span.group(1).isEmpty())) {
-      String count = span.group(2) == null ? "1" : span.group(2).strip().toLowerCase(Locale.ROOT);
+      // no count: one unit, or an unknown number of them when the unit is plural ("the coming years")
+      String count = span.group(2) != null ? span.group(2).strip().toLowerCase(Locale.ROOT) : span.end(3) < t.text().length() ? "X" : "1";
       count = count.matches("\\d+") ? count : words.countWords().getOrDefault(count, "X");
       String code = words.durationUnits().get(span.group(3).toLowerCase(Locale.ROOT));
       return List.of(t.withType(TimexType.DURATION, durationValue(count, code)));

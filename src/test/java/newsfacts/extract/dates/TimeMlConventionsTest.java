@@ -49,6 +49,17 @@ class TimeMlConventionsTest {
   }
 
   @Test
+  void aPluralUnitWithNoCountIsAnUnknownNumberOfUnits() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("Prices/NNS=price in/IN Harbourton/NNP will/MD rise/VB=rise in/IN the/DT@DURATION coming/VBG@DURATION"
+            + " years/NNS=year@DURATION and/CC over/IN the/DT@DURATION coming/VBG@DURATION month/NN@DURATION ./.")
+        .timex("the coming years", "DURATION", "P1Y")
+        .timex("the coming month", "DURATION", "P1M")
+        .build();
+    assertEquals(List.of("the coming years/DURATION=PXY", "the coming month/DURATION=P1M"), dates(a));
+  }
+
+  @Test
   void theWeekendInPastNarrativeIsTheLatestOneBegunByThePublicationDate() {
     AnnotatedArticle a = Docs.article("2019-03-11")
         .sentence("Talks/NNS=talk stalled/VBD=stall over/IN the/DT@DATE weekend/NN@DATE ./.")
