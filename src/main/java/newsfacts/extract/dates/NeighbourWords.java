@@ -13,8 +13,8 @@ import newsfacts.model.Timex;
 
 /**
  * Words next to an expression that TimeML keeps inside it where the annotator leaves them out:
- * "fiscal" before a year or a quarter ("fiscal 1989", "fiscal second-quarter"; TimeBank 4 of 4),
- * a year between "the" and a period noun of period-references.txt ("the 1988 quarter": the
+ * "fiscal" before a year or a quarter ("fiscal 2031", "fiscal second-quarter"; TimeBank 4 of 4),
+ * a year between "the" and a period noun of period-references.txt ("the 2031 quarter": the
  * quarter the story reports on, in that year, read by {@link StoryQuarter}), and "Day" after a
  * holiday's name the annotator dated ("Thanksgiving Day"; a month or weekday is never extended: "May Day").
  */
