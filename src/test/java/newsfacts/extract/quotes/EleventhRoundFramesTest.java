@@ -1,0 +1,64 @@
+package newsfacts.extract.quotes;
+
+import static newsfacts.extract.quotes.NounPhraseFramesTest.described;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import newsfacts.extract.Docs;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 12, eleventh round: the complement of "call" in the parse shapes the earlier rounds missed
+ * (a quoted label as the object, an adjective after the object's noun, a complement hung deep in
+ * the object's phrase, an indirect object carrying the complement).
+ */
+class EleventhRoundFramesTest {
+  private static List<String> one(String tokens, String... parse) {
+    return described(Docs.article("2019-03-14").sentence(tokens, parse).build());
+  }
+
+  @Test
+  void aQuotedLabelAsTheObjectKeepsTheNamedThingBeforeIt() {
+    assertEquals(List.of("mixed | most of the council \"cowards\" | Ana Ruiz | called"),
+        one("Ana/NNP@PERSON Ruiz/NNP@PERSON called/VBD=call most/JJS of/IN the/DT council/NN \"/`` cowards/NNS=coward"
+                + " \"/'' ./.",
+            "compound(Ruiz-2, Ana-1) nsubj(called-3, Ruiz-2) root(ROOT-0, called-3) compound(cowards-9, most-4)"
+                + " case(council-7, of-5) det(council-7, the-6) nmod(most-4, council-7) punct(cowards-9, \"-8)"
+                + " obj(called-3, cowards-9) punct(cowards-9, \"-10) punct(called-3, .-11)"));
+  }
+
+  @Test
+  void anAdjectiveAfterTheObjectsNounIsTheComplement() {
+    assertEquals(List.of("indirect | the claims baseless | The board | called"),
+        one("The/DT board/NN called/VBD=call the/DT claims/NNS=claim baseless/JJ ./.",
+            "det(board-2, The-1) nsubj(called-3, board-2) root(ROOT-0, called-3) det(claims-5, the-4)"
+                + " obj(called-3, claims-5) amod(claims-5, baseless-6) punct(called-3, .-7)"));
+  }
+
+  @Test
+  void aComplementHungDeepInTheObjectsPhraseCounts() {
+    assertEquals(List.of("indirect | the vote and the delay of the hearing a cynical ploy | Tom Berg | called"),
+        one("Tom/NNP@PERSON Berg/NNP@PERSON called/VBD=call the/DT vote/NN and/CC the/DT delay/NN of/IN the/DT"
+                + " hearing/NN a/DT cynical/JJ ploy/NN ./.",
+            "compound(Berg-2, Tom-1) nsubj(called-3, Berg-2) root(ROOT-0, called-3) det(vote-5, the-4)"
+                + " obj(called-3, vote-5) cc(delay-8, and-6) det(delay-8, the-7) conj(vote-5, delay-8) case(hearing-11, of-9)"
+                + " det(hearing-11, the-10) nmod(delay-8, hearing-11) det(ploy-14, a-12) amod(ploy-14, cynical-13)"
+                + " dep(hearing-11, ploy-14) punct(called-3, .-15)"));
+  }
+
+  @Test
+  void anIndirectObjectWithItsComplementIsTheContent() {
+    assertEquals(List.of("indirect | the mayor a coward | Ana Ruiz | called"),
+        one("Ana/NNP@PERSON Ruiz/NNP@PERSON called/VBD=call the/DT mayor/NN a/DT coward/NN ./.",
+            "compound(Ruiz-2, Ana-1) nsubj(called-3, Ruiz-2) root(ROOT-0, called-3) det(mayor-5, the-4)"
+                + " iobj(called-3, mayor-5) det(coward-7, a-6) dep(mayor-5, coward-7) punct(called-3, .-8)"));
+  }
+
+  @Test
+  void calledTheMayorOfACityIsStillACall() {
+    assertEquals(List.of(),
+        one("Ana/NNP@PERSON Ruiz/NNP@PERSON called/VBD=call the/DT mayor/NN of/IN Harbourton/NNP@CITY ./.",
+            "compound(Ruiz-2, Ana-1) nsubj(called-3, Ruiz-2) root(ROOT-0, called-3) det(mayor-5, the-4)"
+                + " obj(called-3, mayor-5) case(Harbourton-7, of-6) nmod(mayor-5, Harbourton-7) punct(called-3, .-8)"));
+  }
+}
