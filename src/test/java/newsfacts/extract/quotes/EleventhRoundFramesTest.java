@@ -61,4 +61,30 @@ class EleventhRoundFramesTest {
             "compound(Ruiz-2, Ana-1) nsubj(called-3, Ruiz-2) root(ROOT-0, called-3) det(mayor-5, the-4)"
                 + " obj(called-3, mayor-5) case(Harbourton-7, of-6) nmod(mayor-5, Harbourton-7) punct(called-3, .-8)"));
   }
+
+  @Test
+  void aPollShowsANounPhrase() {
+    assertEquals(List.of("indirect | a close race in the district | The poll | shows"),
+        one("The/DT poll/NN shows/VBZ=show a/DT close/JJ race/NN in/IN the/DT district/NN ./.",
+            "det(poll-2, The-1) nsubj(shows-3, poll-2) root(ROOT-0, shows-3) det(race-6, a-4) amod(race-6, close-5)"
+                + " obj(shows-3, race-6) case(district-9, in-7) det(district-9, the-8) nmod(race-6, district-9)"
+                + " punct(shows-3, .-10)"));
+  }
+
+  @Test
+  void dataLemmatisedAsDatumAreAFindingSource() {
+    assertEquals(List.of("indirect | fares rose by a third | Data | show"),
+        one("Data/NNS=datum from/IN the/DT port/NN show/VBP=show that/IN fares/NNS=fare rose/VBD=rise by/IN a/DT third/JJ ./.",
+            "nsubj(show-5, Data-1) case(port-4, from-2) det(port-4, the-3) nmod(Data-1, port-4) root(ROOT-0, show-5)"
+                + " mark(rose-8, that-6) nsubj(rose-8, fares-7) ccomp(show-5, rose-8) case(third-11, by-9)"
+                + " det(third-11, a-10) obl(rose-8, third-11) punct(show-5, .-12)"));
+  }
+
+  @Test
+  void aPersonWhoFindsSomethingReportsNothing() {
+    assertEquals(List.of(),
+        one("Ana/NNP@PERSON Ruiz/NNP@PERSON found/VBD=find a/DT wallet/NN in/IN the/DT park/NN ./.",
+            "compound(Ruiz-2, Ana-1) nsubj(found-3, Ruiz-2) root(ROOT-0, found-3) det(wallet-5, a-4) obj(found-3, wallet-5)"
+                + " case(park-8, in-6) det(park-8, the-7) obl(found-3, park-8) punct(found-3, .-9)"));
+  }
 }
