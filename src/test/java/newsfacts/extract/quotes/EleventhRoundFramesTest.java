@@ -87,4 +87,15 @@ class EleventhRoundFramesTest {
             "compound(Ruiz-2, Ana-1) nsubj(found-3, Ruiz-2) root(ROOT-0, found-3) det(wallet-5, a-4) obj(found-3, wallet-5)"
                 + " case(park-8, in-6) det(park-8, the-7) obl(found-3, park-8) punct(found-3, .-9)"));
   }
+
+  @Test
+  void aNameTheParseHidInTheFrontedPhraseSpeaks() {
+    assertEquals(List.of("indirect | the pier would close in May | Ana Ruiz | said"),
+        one("At/IN a/DT meeting/NN with/IN the/DT board/NN Ana/NNP@PERSON Ruiz/NNP@PERSON said/VBD=say that/IN the/DT"
+                + " pier/NN would/MD close/VB=close in/IN May/NNP@DATE ./.",
+            "case(meeting-3, At-1) det(meeting-3, a-2) obl(said-9, meeting-3) case(board-6, with-4) det(board-6, the-5)"
+                + " nmod(meeting-3, board-6) compound(Ruiz-8, Ana-7) nmod(board-6, Ruiz-8) root(ROOT-0, said-9)"
+                + " mark(close-14, that-10) det(pier-12, the-11) nsubj(close-14, pier-12) aux(close-14, would-13)"
+                + " ccomp(said-9, close-14) case(May-16, in-15) obl(close-14, May-16) punct(said-9, .-17)"));
+  }
 }
