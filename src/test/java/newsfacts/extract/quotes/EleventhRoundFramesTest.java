@@ -98,4 +98,15 @@ class EleventhRoundFramesTest {
                 + " mark(close-14, that-10) det(pier-12, the-11) nsubj(close-14, pier-12) aux(close-14, would-13)"
                 + " ccomp(said-9, close-14) case(May-16, in-15) obl(close-14, May-16) punct(said-9, .-17)"));
   }
+
+  @Test
+  void aParticiplePhraseSetOffInTheReportedSubjectKeepsTheClause() {
+    assertEquals(List.of("indirect | the ferry, run by the Harbourton Port Authority, has lost money | Residents | say"),
+        one("Residents/NNS=resident say/VBP=say the/DT ferry/NN ,/, run/VBN=run by/IN the/DT Harbourton/NNP@ORGANIZATION"
+                + " Port/NNP@ORGANIZATION Authority/NNP@ORGANIZATION ,/, has/VBZ=have lost/VBN=lose money/NN ./.",
+            "nsubj(say-2, Residents-1) root(ROOT-0, say-2) det(ferry-4, the-3) obj(say-2, ferry-4) punct(say-2, ,-5)"
+                + " dep(say-2, run-6) case(Authority-11, by-7) det(Authority-11, the-8) compound(Authority-11, Harbourton-9)"
+                + " compound(Authority-11, Port-10) obl(run-6, Authority-11) punct(say-2, ,-12)"
+                + " aux(lost-14, has-13) dep(say-2, lost-14) obj(lost-14, money-15) punct(say-2, .-16)"));
+  }
 }
