@@ -59,7 +59,7 @@ public final class AttributionPatterns {
     int clauseStart = after;
     after = skipTail(p, after);
     boolean endsHere = after >= n || isWord(p, after, ",") || isWord(p, after, ".") || isClosingPunct(p, after);
-    if (npStart > 0 && isBoundaryBefore(p, npStart - 1) && endsHere && npStart <= npEnd) {
+    if (npStart > 0 && isBoundaryBefore(p, npStart - 1) && endsHere && npStart <= npEnd && !frontedAdjunct(p, npStart)) {
       BitSet content = range(0, isWord(p, npStart - 1, ",") ? npStart - 1 : npStart);
       if (after < n && isWord(p, after, ",") && !bounds.isParticipleClause(p, after + 1)) {
         content.or(range(after + 1, n));
@@ -108,6 +108,22 @@ public final class AttributionPatterns {
       return new Match(range(from, to), speaker, "leading");
     }
     return null;
+  }
+
+  /**
+   * "In an essay last week, Ana Ruiz noted the risk": what precedes the speaker opens with a
+   * preposition and holds no finite verb nor quotation mark, an adjunct of the verb, never its content.
+   */
+  private static boolean frontedAdjunct(ParsedSentence p, int npStart) {
+    if (!p.token(0).pos().equals("IN") || p.token(0).word().equalsIgnoreCase("that")) {
+      return false;
+    }
+    for (int i = 0; i < npStart; i++) {
+      if (p.token(i).pos().matches("VBD|VBZ|VBP|MD|``|''")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

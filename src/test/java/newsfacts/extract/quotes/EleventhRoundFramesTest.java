@@ -109,4 +109,15 @@ class EleventhRoundFramesTest {
                 + " compound(Authority-11, Port-10) obl(run-6, Authority-11) punct(say-2, ,-12)"
                 + " aux(lost-14, has-13) dep(say-2, lost-14) obj(lost-14, money-15) punct(say-2, .-16)"));
   }
+
+  @Test
+  void aFrontedPrepositionalPhraseIsNoTrailingContent() {
+    assertEquals(List.of("indirect | the risk to the harbour | Ana Ruiz | noted"),
+        one("In/IN an/DT essay/NN last/JJ week/NN ,/, Ana/NNP@PERSON Ruiz/NNP@PERSON noted/VBD=note the/DT risk/NN to/IN"
+                + " the/DT harbour/NN ./.",
+            "case(essay-3, In-1) det(essay-3, an-2) obl(noted-9, essay-3) amod(week-5, last-4) obl:tmod(noted-9, week-5)"
+                + " punct(noted-9, ,-6) compound(Ruiz-8, Ana-7) nsubj(noted-9, Ruiz-8) root(ROOT-0, noted-9)"
+                + " det(risk-11, the-10) obj(noted-9, risk-11) case(harbour-14, to-12) det(harbour-14, the-13)"
+                + " nmod(risk-11, harbour-14) punct(noted-9, .-15)"));
+  }
 }
