@@ -120,4 +120,13 @@ class EleventhRoundFramesTest {
                 + " det(risk-11, the-10) obj(noted-9, risk-11) case(harbour-14, to-12) det(harbour-14, the-13)"
                 + " nmod(risk-11, harbour-14) punct(noted-9, .-15)"));
   }
+
+  @Test
+  void describedWithAPlainObjectReportsIt() {
+    assertEquals(List.of("indirect | the damage to the old bridge | Residents | described"),
+        one("Residents/NNS=resident described/VBD=describe the/DT damage/NN to/IN the/DT old/JJ bridge/NN ./.",
+            "nsubj(described-2, Residents-1) root(ROOT-0, described-2) det(damage-4, the-3) obj(described-2, damage-4)"
+                + " case(bridge-8, to-5) det(bridge-8, the-6) amod(bridge-8, old-7) nmod(damage-4, bridge-8)"
+                + " punct(described-2, .-9)"));
+  }
 }
