@@ -59,13 +59,15 @@ public final class AttributionPatterns {
     int clauseStart = after;
     after = skipTail(p, after);
     boolean endsHere = after >= n || isWord(p, after, ",") || isWord(p, after, ".") || isClosingPunct(p, after);
-    if (npStart > 0 && isBoundaryBefore(p, npStart - 1) && endsHere && npStart <= npEnd && !frontedAdjunct(p, npStart)) {
+    if (npStart > 0 && isBoundaryBefore(p, npStart - 1) && endsHere && npStart <= npEnd) {
       BitSet content = range(0, isWord(p, npStart - 1, ",") ? npStart - 1 : npStart);
       if (after < n && isWord(p, after, ",") && !bounds.isParticipleClause(p, after + 1)) {
         content.or(range(after + 1, n));
         return new Match(content, SpeakerPhrases.head(p, npStart, npEnd), "parenthetical");
       }
-      return new Match(content, SpeakerPhrases.head(p, npStart, npEnd), "trailing");
+      if (!frontedAdjunct(p, npStart)) {
+        return new Match(content, SpeakerPhrases.head(p, npStart, npEnd), "trailing");
+      }
     }
     Match apposedTrailing = endsHere ? apposedTrailing(p, verb, auxStart) : null;
     if (apposedTrailing != null) {

@@ -39,16 +39,11 @@ final class NounPhraseContent {
       return null;
     }
     String lemma = p.token(verb).lemma().toLowerCase(Locale.ROOT);
-    Frame frame = words.npContentVerbs().contains(lemma) || isFinding(p, verb, lemma) ? objectFrame(p, verb, lemma) : null;
+    boolean finding = FindingContent.isFinding(p, verb, lemma, words);
+    Frame frame = words.npContentVerbs().contains(lemma) || finding ? objectFrame(p, verb, lemma) : null;
+    frame = finding && frame != null && frame.speaker() < 0 ? new Frame(FindingContent.rightOfVerb(p, verb), -1) : frame;
     frame = frame != null ? frame : prepositionalFrame(p, verb, lemma);
     return frame == null ? null : new Frame(beforeParticiple(p, verb, frame.content()), frame.speaker());
-  }
-
-  /** "The poll shows a close race": a finding verb with a document or poll as its active subject. */
-  private boolean isFinding(ParsedSentence p, int verb, String lemma) {
-    int subject = p.child(verb, "nsubj");
-    return words.findingVerbs().contains(lemma) && subject >= 0
-        && words.findingSources().contains(p.token(subject).lemma().toLowerCase(Locale.ROOT));
   }
 
   /** The verb's object as content ("rejected the offer"), up to a participle clause after a comma. */

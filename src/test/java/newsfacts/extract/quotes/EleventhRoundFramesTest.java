@@ -129,4 +129,25 @@ class EleventhRoundFramesTest {
                 + " case(bridge-8, to-5) det(bridge-8, the-6) amod(bridge-8, old-7) nmod(damage-4, bridge-8)"
                 + " punct(described-2, .-9)"));
   }
+
+  @Test
+  void aFindingRunsPastItsObject() {
+    assertEquals(List.of("indirect | Ana Ruiz ahead by six points in the north | One poll | shows"),
+        one("One/CD poll/NN shows/VBZ=show Ana/NNP@PERSON Ruiz/NNP@PERSON ahead/RB by/IN six/CD points/NNS=point in/IN"
+                + " the/DT north/NN ./.",
+            "nummod(poll-2, One-1) nsubj(shows-3, poll-2) root(ROOT-0, shows-3) compound(Ruiz-5, Ana-4) obj(shows-3, Ruiz-5)"
+                + " advmod(shows-3, ahead-6) case(points-9, by-7) nummod(points-9, six-8) obl(ahead-6, points-9)"
+                + " case(north-12, in-10) det(north-12, the-11) obl(shows-3, north-12) punct(shows-3, .-13)"));
+  }
+
+  @Test
+  void aFrontedPhraseStaysInsideAnInterruptedQuote() {
+    assertEquals(List.of("indirect | In the north, Ana Ruiz said, the ferry will stop in May | Ana Ruiz | said"),
+        one("In/IN the/DT north/NN ,/, Ana/NNP@PERSON Ruiz/NNP@PERSON said/VBD=say ,/, the/DT ferry/NN will/MD"
+                + " stop/VB=stop in/IN May/NNP@DATE ./.",
+            "case(north-3, In-1) det(north-3, the-2) obl(stop-12, north-3) punct(stop-12, ,-4) compound(Ruiz-6, Ana-5)"
+                + " nsubj(said-7, Ruiz-6) parataxis(stop-12, said-7) punct(stop-12, ,-8) det(ferry-10, the-9)"
+                + " nsubj(stop-12, ferry-10) aux(stop-12, will-11) root(ROOT-0, stop-12) case(May-14, in-13)"
+                + " obl(stop-12, May-14) punct(stop-12, .-15)"));
+  }
 }
