@@ -131,14 +131,11 @@ public final class AttributionPatterns {
   /**
    * Where a leading content starts: after the short tail that ends at a comma ("said at a rally, C"),
    * unless that tail is already inside the verb's clause ("argued the plan, which critics like, would
-   * fail": the tail is the clause's subject), nor when a participle phrase set off by commas follows
-   * it ("said the ferry, run by the county, has lost money").
+   * fail": the tail is the clause's subject).
    */
   private static int startOfClause(ParsedSentence p, int verb, int direct, int afterTail) {
     int clause = p.child(verb, "ccomp");
-    boolean inside = clause >= 0 && p.subtree(clause).get(direct)
-        || isWord(p, afterTail, ",") && ClauseFallback.finiteAfterSetOff(p, afterTail);
-    return afterTail > direct && inside ? direct : afterTail;
+    return afterTail > direct && clause >= 0 && p.subtree(clause).get(direct) ? direct : afterTail;
   }
 
   /**

@@ -113,7 +113,7 @@ final class ClauseFallback {
    * "the plan, drafted by the council, would fail": at {@code comma} a past participle phrase set
    * off by commas, and a finite verb (perhaps after an adverb) right after the closing comma.
    */
-  static boolean finiteAfterSetOff(ParsedSentence p, int comma) {
+  private static boolean finiteAfterSetOff(ParsedSentence p, int comma) {
     if (comma + 2 >= p.size() || !p.token(comma + 1).pos().equals("VBN")) {
       return false;
     }
