@@ -65,7 +65,9 @@ public final class AttributionPatterns {
         content.or(range(after + 1, n));
         return new Match(content, SpeakerPhrases.head(p, npStart, npEnd), "parenthetical");
       }
-      return new Match(content, SpeakerPhrases.head(p, npStart, npEnd), "trailing");
+      if (!frontedAdjunct(p, npStart)) {
+        return new Match(content, SpeakerPhrases.head(p, npStart, npEnd), "trailing");
+      }
     }
     Match apposedTrailing = endsHere ? apposedTrailing(p, verb, auxStart) : null;
     if (apposedTrailing != null) {
@@ -108,6 +110,22 @@ public final class AttributionPatterns {
       return new Match(range(from, to), speaker, "leading");
     }
     return null;
+  }
+
+  /**
+   * "In an essay last week, Ana Ruiz noted the risk": what precedes the speaker opens with a
+   * preposition and holds no finite verb nor quotation mark, an adjunct of the verb, never its content.
+   */
+  private static boolean frontedAdjunct(ParsedSentence p, int npStart) {
+    if (!p.token(0).pos().equals("IN") || p.token(0).word().equalsIgnoreCase("that")) {
+      return false;
+    }
+    for (int i = 0; i < npStart; i++) {
+      if (p.token(i).pos().matches("VBD|VBZ|VBP|MD|``|''")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -16,6 +16,7 @@ import newsfacts.extract.QuoteWords;
 final class ClauseFallback {
   private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
   private static final int SUBJECT_REACH = 8;
+  private static final int SET_OFF_REACH = 14;
   private final QuoteWords words;
 
   ClauseFallback(QuoteWords words) {
@@ -94,12 +95,35 @@ final class ClauseFallback {
       return false;
     }
     for (int i = from + 1; i < Math.min(p.size(), from + SUBJECT_REACH); i++) {
+      if (AttributionPatterns.isWord(p, i, ",") && finiteAfterSetOff(p, i)) {
+        return true;
+      }
       // "said Friday as he entered the talks": a subordinate clause, not what was said
       if (AttributionPatterns.isWord(p, i, ",") || p.relation(i).equals("mark")) {
         return false;
       }
       if (FINITE.contains(p.token(i).pos())) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "the plan, drafted by the council, would fail": at {@code comma} a past participle phrase set
+   * off by commas, and a finite verb (perhaps after an adverb) right after the closing comma.
+   */
+  private static boolean finiteAfterSetOff(ParsedSentence p, int comma) {
+    if (comma + 2 >= p.size() || !p.token(comma + 1).pos().equals("VBN")) {
+      return false;
+    }
+    for (int i = comma + 2; i < Math.min(p.size() - 2, comma + SET_OFF_REACH); i++) {
+      if (AttributionPatterns.isWord(p, i, ",")) {
+        int next = p.token(i + 1).pos().startsWith("RB") ? i + 2 : i + 1;
+        return FINITE.contains(p.token(next).pos());
+      }
+      if (p.token(i).pos().matches("[.:]|``|''") || FINITE.contains(p.token(i).pos())) {
+        return false;
       }
     }
     return false;

@@ -1,13 +1,18 @@
 package newsfacts.extract.quotes;
 
 import java.util.BitSet;
+import java.util.EnumSet;
+import java.util.Set;
 import newsfacts.extract.ParsedSentence;
+import newsfacts.model.NerTag;
 
 /**
  * The subject of a reporting verb's own clause, read from the parse: the agent of a passive, the
  * nearest of two subjects, the noun of a relative "who".
  */
 final class ClauseSubjects {
+  private static final Set<NerTag> SPEAKER_NAMES = EnumSet.of(NerTag.PERSON, NerTag.ORGANIZATION);
+
   private ClauseSubjects() {
   }
 
@@ -69,5 +74,19 @@ final class ClauseSubjects {
       clause = p.head(clause);
     }
     return p.relation(clause).startsWith("acl") && p.head(clause) >= 0 ? p.head(clause) : pronoun;
+  }
+
+  /**
+   * "At a meeting with the board of the Harbourton Post Ana Ruiz said that C": the parse hung the
+   * name right before the verb inside the fronted phrase and gave the verb no subject. A person or
+   * organisation name that ends right before the verb, outside its content, speaks; -1 otherwise.
+   */
+  static int swallowedName(ParsedSentence p, int verb, BitSet content) {
+    int name = verb - 1;
+    if (name < 1 || content.get(name) || subject(p, verb) >= 0 || !p.token(name).pos().startsWith("NNP")
+        || !SPEAKER_NAMES.contains(p.token(name).ner()) || p.relation(name).startsWith("nsubj")) {
+      return -1;
+    }
+    return p.head(name) == verb ? -1 : name;
   }
 }

@@ -39,7 +39,9 @@ final class NounPhraseContent {
       return null;
     }
     String lemma = p.token(verb).lemma().toLowerCase(Locale.ROOT);
-    Frame frame = words.npContentVerbs().contains(lemma) ? objectFrame(p, verb, lemma) : null;
+    boolean finding = FindingContent.isFinding(p, verb, lemma, words);
+    Frame frame = words.npContentVerbs().contains(lemma) || finding ? objectFrame(p, verb, lemma) : null;
+    frame = finding && frame != null && frame.speaker() < 0 ? new Frame(FindingContent.rightOfVerb(p, verb), -1) : frame;
     frame = frame != null ? frame : prepositionalFrame(p, verb, lemma);
     return frame == null ? null : new Frame(beforeParticiple(p, verb, frame.content()), frame.speaker());
   }
@@ -71,14 +73,16 @@ final class NounPhraseContent {
     }
     int object = p.child(verb, "obj");
     if (object < 0 && words.npComplementVerbs().contains(lemma)) {
-      return smallClauseFrame(p, verb);
+      Frame clause = smallClauseFrame(p, verb);
+      return clause != null ? clause : indirectObjectFrame(p, verb);
     }
     if (object < verb || QUANTITIES.contains(p.token(object).ner())) {
       return null;
     }
     BitSet content = p.subtree(object);
     boolean complemented = addComplements(p, verb, object, content) || hasLooseComplement(p, object)
-        || addsIndirectObject(p, verb, object, content) || quotesALabel(p, object, content);
+        || addsIndirectObject(p, verb, object, content) || quotesALabel(p, verb, content)
+        || hasPostposedComplement(p, object, content);
     // "called the senator" is a phone call; "called the deal a disaster" states a position
     return words.npComplementVerbs().contains(lemma) && !complemented ? null : new Frame(content, -1);
   }
@@ -114,9 +118,32 @@ final class NounPhraseContent {
     return false;
   }
 
-  /** 'called the plan "reckless"' with the quoted label hung inside the object's phrase. */
-  private static boolean quotesALabel(ParsedSentence p, int object, BitSet content) {
-    return content.stream().anyMatch(i -> i > object && p.token(i).pos().equals("``"));
+  /**
+   * 'called the plan "reckless"' with the quoted label hung inside the object's phrase, or the
+   * quoted label as the object with the named thing before it ('called most critics "cowards"').
+   */
+  private static boolean quotesALabel(ParsedSentence p, int verb, BitSet content) {
+    return content.stream().anyMatch(i -> i > verb && p.token(i).pos().equals("``"));
+  }
+
+  /**
+   * "called the charges baseless", the adjective hung after the object's noun, or "called the
+   * vote and the delay a ploy", the complement hung loosely deeper inside the object's phrase.
+   */
+  private static boolean hasPostposedComplement(ParsedSentence p, int object, BitSet content) {
+    return content.stream().anyMatch(i -> i > object && (p.relation(i).equals("amod") && p.head(i) == object
+        && p.token(i).pos().startsWith("JJ") || p.relation(i).equals("dep") && p.head(i) != object
+        && (p.token(i).pos().startsWith("NN") || p.token(i).pos().startsWith("JJ"))));
+  }
+
+  /** "called the mayor a liar" parsed as an indirect object with the complement hung on it. */
+  private static Frame indirectObjectFrame(ParsedSentence p, int verb) {
+    int indirect = p.child(verb, "iobj");
+    if (indirect <= verb) {
+      return null;
+    }
+    BitSet content = p.subtree(indirect);
+    return hasLooseComplement(p, indirect) || quotesALabel(p, verb, content) ? new Frame(content, -1) : null;
   }
 
   /** Adds the small clause or the "as/of/for ..." phrase after the object; true if there was one. */

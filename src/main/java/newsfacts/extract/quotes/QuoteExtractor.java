@@ -124,7 +124,9 @@ public final class QuoteExtractor {
         r = readings.objectReading(p, t);
       }
       if (r != null && r.content() != null && r.subject() < 0 && participle == null) {
-        r = new VerbReadings.Reading(r.content(), patterns.relativeOpener(p, t), r.match(), r.fallback());
+        int opener = patterns.relativeOpener(p, t);
+        opener = opener >= 0 ? opener : ClauseSubjects.swallowedName(p, t, r.content());
+        r = new VerbReadings.Reading(r.content(), opener, r.match(), r.fallback());
       }
       // the parse gives the verb a content but no subject of its own ("She attacked the plan, saying C")
       boolean noSpeaker = r == null || r.content() == null || r.subject() < 0;

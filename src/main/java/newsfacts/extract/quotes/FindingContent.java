@@ -1,0 +1,36 @@
+package newsfacts.extract.quotes;
+
+import java.util.BitSet;
+import java.util.Locale;
+import newsfacts.extract.ParsedSentence;
+import newsfacts.extract.QuoteWords;
+
+/**
+ * What a document, poll or study states or finds (scheme v1.2) when the parse gives the finding
+ * verb a noun phrase rather than a clause: "The poll shows Ana Ruiz ahead in the north".
+ */
+final class FindingContent {
+  private FindingContent() {
+  }
+
+  /** "The poll shows a close race": a finding verb with a document or poll as its active subject. */
+  static boolean isFinding(ParsedSentence p, int verb, String lemma, QuoteWords words) {
+    int subject = p.child(verb, "nsubj");
+    return words.findingVerbs().contains(lemma) && subject >= 0
+        && words.findingSources().contains(p.token(subject).lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * "The poll shows Ana Ruiz ahead by six points in the north": what a finding states runs past its
+   * object, so every dependent after the verb is content but a coordinated clause and punctuation.
+   */
+  static BitSet rightOfVerb(ParsedSentence p, int verb) {
+    BitSet content = new BitSet();
+    for (int c : p.children(verb)) {
+      if (c > verb && !p.relation(c).matches("punct|cc|conj|parataxis")) {
+        content.or(p.subtree(c));
+      }
+    }
+    return content;
+  }
+}
