@@ -98,4 +98,16 @@ public final class ParsedSentence {
   public boolean isVerb(int i) {
     return token(i).pos().startsWith("VB");
   }
+
+  /** "X was warned by the ministry that ...": the "by" phrase after a passive verb, or -1. */
+  public int passiveAgent(int verb) {
+    for (int c : children(verb)) {
+      int mark = child(c, "case");
+      boolean by = mark >= 0 && token(mark).word().equalsIgnoreCase("by");
+      if (c > verb && (relation(c).equals("obl:agent") || relation(c).startsWith("obl") && by)) {
+        return c;
+      }
+    }
+    return -1;
+  }
 }

@@ -16,18 +16,6 @@ final class ClauseSubjects {
   private ClauseSubjects() {
   }
 
-  /** "X was warned by the ministry that ...": the agent of a passive verb, or -1. */
-  static int agentOf(ParsedSentence p, int verb) {
-    for (int c : p.children(verb)) {
-      int mark = p.child(c, "case");
-      boolean by = mark >= 0 && p.token(mark).word().equalsIgnoreCase("by");
-      if (c > verb && (p.relation(c).equals("obl:agent") || p.relation(c).startsWith("obl") && by)) {
-        return c;
-      }
-    }
-    return -1;
-  }
-
   /**
    * The verb's subject; of two, the one nearest before the verb: "WASHINGTON - The agency
    * announced", parsed with the dateline as a second subject, is the agency's.

@@ -105,7 +105,7 @@ public final class SyntacticAttribution {
     for (int depth = 0; depth < 4 && current >= 0; depth++) {
       int subject = ClauseSubjects.subject(p, current);
       boolean passive = subject >= 0 && p.relation(subject).startsWith("nsubj:pass");
-      int agent = passive ? ClauseSubjects.agentOf(p, current) : -1;
+      int agent = passive ? p.passiveAgent(current) : -1;
       if (agent >= 0) {
         return agent;
       }

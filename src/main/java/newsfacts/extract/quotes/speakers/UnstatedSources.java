@@ -69,18 +69,6 @@ public final class UnstatedSources {
   }
 
   private static boolean hasAgent(ParsedSentence p, int verb) {
-    return agent(p, verb) >= 0;
-  }
-
-  /** The "by" phrase of a passive verb ("was asked by Tom Hale"), or -1. */
-  static int agent(ParsedSentence p, int verb) {
-    for (int c : p.children(verb)) {
-      int mark = p.child(c, "case");
-      boolean by = mark >= 0 && p.token(mark).word().equalsIgnoreCase("by");
-      if (c > verb && (p.relation(c).equals("obl:agent") || p.relation(c).startsWith("obl") && by)) {
-        return c;
-      }
-    }
-    return -1;
+    return p.passiveAgent(verb) >= 0;
   }
 }
