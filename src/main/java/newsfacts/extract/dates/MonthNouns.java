@@ -16,7 +16,8 @@ import newsfacts.model.Token;
  * it) and followed by a preposition of month-noun-prepositions.txt that is not followed by a
  * number ("the annual March for Peace", "a 1950 March on Harbourton"). The expression is dropped,
  * or cut back to the year before the name ("1950"). "in March for two weeks" and "the March of
- * 1990" keep the month.
+ * 1990" keep the month, as does a month after a word that places it ("last May on the radio",
+ * "early June of that year").
  */
 final class MonthNouns {
   private static final String NOUN_OPENERS = "DT|JJ.*|PRP\\$|POS|``";
@@ -54,7 +55,10 @@ final class MonthNouns {
     Token before = tokens.get(at - 1);
     Token preposition = tokens.get(at + 1);
     Token after = tokens.get(at + 2);
-    boolean opened = before.pos().matches(NOUN_OPENERS) || before.word().matches("\\d{4}");
+    String previous = before.word().toLowerCase(Locale.ROOT);
+    boolean modifiesMonth = words.periodPrefixes().contains(previous) || words.deicticOffsets().containsKey(previous)
+        || words.storyOffsets().containsKey(previous) || words.periodPartWords().contains(previous);
+    boolean opened = !modifiesMonth && (before.pos().matches(NOUN_OPENERS) || before.word().matches("\\d{4}"));
     return opened && words.monthNounPrepositions().contains(preposition.lemma().toLowerCase(Locale.ROOT))
         && !after.pos().equals("CD");
   }

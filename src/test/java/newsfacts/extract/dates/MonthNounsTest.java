@@ -43,7 +43,12 @@ class MonthNounsTest {
         .timex("March", "DATE", "2019-03")
         .sentence("Sales/NNS=sale fell/VBD=fall in/IN the/DT@DATE March/NNP@DATE of/IN 2018/CD@DATE ./.")
         .timex("the March of 2018", "DATE", "2018-03")
+        .sentence("Ana/NNP Ruiz/NNP spoke/VBD=speak last/JJ@DATE May/NNP@DATE on/IN Harbourton/NNP Radio/NNP ./.")
+        .timex("last May", "DATE", "2019-05")
+        .sentence("Mills/NNS=mill closed/VBD=close in/IN early/JJ@DATE June/NNP@DATE of/IN a/DT dry/JJ spell/NN ./.")
+        .timex("early June", "DATE", "2019-06")
         .build();
-    assertEquals(List.of("March/DATE=2019-03", "the March of 2018/DATE=2018-03"), dates(a));
+    assertEquals(List.of("March/DATE=2019-03", "the March of 2018/DATE=2018-03", "last May/DATE=2019-05",
+        "early June/DATE=2019-06"), dates(a));
   }
 }
