@@ -49,6 +49,8 @@ import java.util.Set;
  * @param dayEndWords day-end-words.txt: "midnight", the end (T24) of a day it names
  * @param clockUnits clock-units.txt: unit under a day to its code after "PT" ("hour" -> "H")
  * @param termAdjectives term-adjectives.txt: "near", "short" in "the near term", a time ahead
+ * @param monthNounPrepositions month-noun-prepositions.txt: "for", "of" after a month name used as a noun
+ *     ("the annual March for ..."), the head of an event's name
  */
 public record DateWords(
     List<String> dateRangeWords,
@@ -91,7 +93,8 @@ public record DateWords(
     Set<String> deadlinePrepositions,
     Set<String> dayEndWords,
     Map<String, String> clockUnits,
-    Set<String> termAdjectives) {
+    Set<String> termAdjectives,
+    Set<String> monthNounPrepositions) {
 
   static DateWords load() {
     return new DateWords(
@@ -135,6 +138,7 @@ public record DateWords(
         WordLists.set("deadline-prepositions.txt"),
         WordLists.set("day-end-words.txt"),
         WordLists.pairs("clock-units.txt"),
-        WordLists.set("term-adjectives.txt"));
+        WordLists.set("term-adjectives.txt"),
+        WordLists.set("month-noun-prepositions.txt"));
   }
 }

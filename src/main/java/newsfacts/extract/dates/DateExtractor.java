@@ -37,6 +37,7 @@ public final class DateExtractor {
   /** "... two months ago": the unit as written is group 1. */
   private final Pattern ago;
   private final SpanFilters filters;
+  private final MonthNouns monthNouns;
   private final YearlessDates yearless;
   private final PartialDocDate partial;
   private final FiscalPhrases fiscal;
@@ -73,6 +74,7 @@ public final class DateExtractor {
     this.valuelessParts = new ValuelessParts(words);
     this.neighbours = new NeighbourWords(words);
     this.terms = new TermPhrases(words);
+    this.monthNouns = new MonthNouns(words);
     this.words = words;
   }
 
@@ -83,7 +85,8 @@ public final class DateExtractor {
     StoryTime story = doc.docDate().isFullDate() ? new StoryTime(words, LocalDate.parse(doc.docDate().value())) : null;
     List<Timex> joined = halves.join(text, ranges.join(text, doc.timexes()));
     List<Timex> added = storyReferences.add(doc, periodEnds.add(doc, prefixed.add(doc, fiscal.add(doc, joined))));
-    for (Timex t : neighbours.extend(text, terms.add(doc, added))) {
+    for (Timex t : neighbours.extend(text, terms.add(doc, added)).stream()
+        .flatMap(whole -> monthNouns.read(doc, whole).stream()).toList()) {
       if (names.contain(t.span()) || followsName(text, t, names) || isCopyright(text, t) || filters.isNotAnnotated(doc, t)) {
         continue;
       }
