@@ -90,6 +90,10 @@ public final class QuoteExtractor {
     SpeakerResolver resolver = new SpeakerResolver(doc, entities, words, speakerWords);
     List<Quote> quotes = new ArrayList<>();
     for (Candidate c : candidates) {
+      if (c.speakerMention().length() == 0) {
+        quotes.add(new Quote(c.span(), c.span().of(doc.text()), c.kind(), Optional.empty(), "", "", c.cue(), c.sentence()));
+        continue;
+      }
       String speaker = resolver.resolve(c.speakerMention(), c.speakerHead(), quotes);
       quotes.add(UnstatedSources.apply(doc, c.speakerHead(), new Quote(c.span(), c.span().of(doc.text()), c.kind(),
           Optional.of(c.speakerMention()), c.speakerMention().of(doc.text()), speaker, c.cue(), c.sentence())));
@@ -149,7 +153,11 @@ public final class QuoteExtractor {
       int repaired = SpeakerMentions.repairedHead(p, t, r.subject(), speakerWords);
       int subject = repaired >= 0 && r.content().get(repaired)
           && !SpeakerMentions.cutBeforeVerb(p, repaired, t, r.content()) ? r.subject() : repaired;
-      if (r.content().cardinality() < 2 || subject < 0 || isExpletive(p, subject, t)) {
+      BitSet answer = AskedOpeners.answer(p, t, r.content());
+      if (answer != null) {
+        r = new VerbReadings.Reading(answer, r.subject(), r.match(), r.fallback());
+      }
+      if (r.content().cardinality() < (answer == null ? 2 : 1) || subject < 0 || isExpletive(p, subject, t)) {
         continue;
       }
       AttributionPatterns.Match match = r.match();
@@ -171,6 +179,7 @@ public final class QuoteExtractor {
       }
     }
     found.addAll(accordingTo(p, quotations, entities, verbContents));
+    askedQuestion(p, quotations, found);
     found.addAll(nominal(p, quotations, entities));
     found.removeIf(c -> fallbacks.contains(c) && found.stream().anyMatch(o -> !fallbacks.contains(o) && o.span().overlaps(c.span())));
     return outerQuotesStayIndirect(found);
@@ -196,6 +205,21 @@ public final class QuoteExtractor {
     NounParticiples.Reading r = nounParticiples.find(p, t);
     return r == null ? null : candidate(p, r.content(), quotations, SpeakerMentions.span(p, r.speaker(), entities),
         p.token(r.speaker()), p.token(t).word());
+  }
+
+  /** "Asked whether C, X said no": the question, with no stated source (see {@link AskedOpeners}). */
+  private void askedQuestion(ParsedSentence p, List<CharSpan> quotations, List<Candidate> found) {
+    BitSet question = AskedOpeners.question(p, words.questionComplementizers());
+    if (question == null) {
+      return;
+    }
+    Token asked = p.token(AskedOpeners.asked(p));
+    CharSpan none = new CharSpan(asked.span().begin(), asked.span().begin());
+    Candidate c = candidate(p, question, quotations, none, asked, asked.word());
+    if (c != null && found.stream().noneMatch(o -> o.span().overlaps(c.span()) && o.cue().equalsIgnoreCase(asked.word()))) {
+      found.removeIf(o -> c.span().contains(o.span()));
+      found.add(c);
+    }
   }
 
   /** "According to X, C" (see {@link AccordingTo}), unless inside another quote. */
