@@ -15,7 +15,7 @@ import newsfacts.extract.quotes.cues.CueFeatures;
 import newsfacts.extract.quotes.cues.CueModel;
 import newsfacts.extract.quotes.cues.LearnedNounPhrases;
 import newsfacts.extract.quotes.cues.LearnedCues;
-import newsfacts.extract.quotes.speakers.DatelineSources;
+import newsfacts.extract.quotes.speakers.SourceRepairs;
 import newsfacts.extract.quotes.speakers.SpeakerMentions;
 import newsfacts.extract.quotes.speakers.SpeakerResolver;
 import newsfacts.extract.quotes.speakers.UnstatedSources;
@@ -91,7 +91,7 @@ public final class QuoteExtractor {
     SpeakerResolver resolver = new SpeakerResolver(doc, entities, words, speakerWords);
     List<Quote> quotes = new ArrayList<>();
     for (Candidate c : candidates) {
-      DatelineSources.Source s = DatelineSources.repaired(doc, entities, c.speakerMention(), c.speakerHead());
+      SourceRepairs.Source s = SourceRepairs.repaired(doc, entities, c.span(), c.cue(), c.speakerMention(), c.speakerHead());
       String speaker = resolver.resolve(s.mention(), s.head(), quotes);
       quotes.add(UnstatedSources.apply(doc, s.head(), new Quote(c.span(), c.span().of(doc.text()), c.kind(),
           Optional.of(s.mention()), s.mention().of(doc.text()), speaker, c.cue(), c.sentence())));

@@ -4,7 +4,6 @@ import java.util.BitSet;
 import java.util.Locale;
 import newsfacts.extract.ParsedSentence;
 import newsfacts.extract.QuoteWords;
-import newsfacts.extract.quotes.speakers.ParticipleSources;
 
 /**
  * The dependency-parse reading of attribution, used where no surface pattern applies: a
@@ -157,8 +156,7 @@ public final class SyntacticAttribution {
         continue;
       }
       if (current < participle && subject >= 0 && subject < current) {
-        int outer = ParticipleSources.outerSubject(p, participle, current);
-        return outer >= 0 ? outer : subject;
+        return subject;
       }
       current = p.head(current);
     }

@@ -2,7 +2,6 @@ package newsfacts.extract.quotes.speakers;
 
 import java.util.List;
 import newsfacts.extract.ParsedSentence;
-import newsfacts.model.AnnotatedArticle;
 import newsfacts.model.CharSpan;
 import newsfacts.model.EntityMention;
 import newsfacts.model.Token;
@@ -16,19 +15,12 @@ import newsfacts.model.Token;
 public final class DatelineSources {
   private DatelineSources() {}
 
-  /** A source mention and its head token. */
-  public record Source(CharSpan mention, Token head) {}
-
   /** The source after the dateline when the proposed head is a dateline, else the proposed one. */
-  public static Source repaired(AnnotatedArticle doc, List<EntityMention> entities, CharSpan mention, Token head) {
-    int sentence = head == null ? -1 : doc.sentenceAt(head.span().begin());
-    if (sentence < 0) {
-      return new Source(mention, head);
-    }
-    ParsedSentence p = new ParsedSentence(doc.sentences().get(sentence));
+  static SourceRepairs.Source repaired(ParsedSentence p, List<EntityMention> entities, SourceRepairs.Source source) {
+    Token head = source.head();
     int dash = dashAfterDateline(p, head.index());
     if (dash < 0) {
-      return new Source(mention, head);
+      return source;
     }
     int best = -1;
     for (int c : p.children(head.index())) {
@@ -39,12 +31,12 @@ public final class DatelineSources {
       }
     }
     if (best < 0) {
-      return new Source(mention, head);
+      return source;
     }
     CharSpan span = SpeakerMentions.span(p, best, entities);
     int after = p.token(dash + 1).span().begin();
     // "HARBOURTON, Westland - Ana Ruiz's allies": the region before the dash is not part of the source
-    return new Source(span.begin() < after ? new CharSpan(after, span.end()) : span, p.token(best));
+    return new SourceRepairs.Source(span.begin() < after ? new CharSpan(after, span.end()) : span, p.token(best));
   }
 
   /**
