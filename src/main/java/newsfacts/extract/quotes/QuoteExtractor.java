@@ -15,6 +15,7 @@ import newsfacts.extract.quotes.cues.CueFeatures;
 import newsfacts.extract.quotes.cues.CueModel;
 import newsfacts.extract.quotes.cues.LearnedNounPhrases;
 import newsfacts.extract.quotes.cues.LearnedCues;
+import newsfacts.extract.quotes.speakers.SourceRepairs;
 import newsfacts.extract.quotes.speakers.SpeakerMentions;
 import newsfacts.extract.quotes.speakers.SpeakerResolver;
 import newsfacts.extract.quotes.speakers.UnstatedSources;
@@ -94,9 +95,10 @@ public final class QuoteExtractor {
         quotes.add(new Quote(c.span(), c.span().of(doc.text()), c.kind(), Optional.empty(), "", "", c.cue(), c.sentence()));
         continue;
       }
-      String speaker = resolver.resolve(c.speakerMention(), c.speakerHead(), quotes);
-      quotes.add(UnstatedSources.apply(doc, c.speakerHead(), new Quote(c.span(), c.span().of(doc.text()), c.kind(),
-          Optional.of(c.speakerMention()), c.speakerMention().of(doc.text()), speaker, c.cue(), c.sentence())));
+      SourceRepairs.Source s = SourceRepairs.repaired(doc, entities, c.span(), c.cue(), c.speakerMention(), c.speakerHead());
+      String speaker = resolver.resolve(s.mention(), s.head(), quotes);
+      quotes.add(UnstatedSources.apply(doc, s.head(), new Quote(c.span(), c.span().of(doc.text()), c.kind(),
+          Optional.of(s.mention()), s.mention().of(doc.text()), speaker, c.cue(), c.sentence())));
     }
     quotes.sort(Comparator.comparing(Quote::span));
     return quotes;
