@@ -13,9 +13,11 @@ final class FindingContent {
   private FindingContent() {
   }
 
-  /** "The poll shows a close race": a finding verb with a document or poll as its active subject. */
-  static boolean isFinding(ParsedSentence p, int verb, String lemma, QuoteWords words) {
-    int subject = p.child(verb, "nsubj");
+  /**
+   * "The survey found that ...", "The poll shows a close race": a finding verb (lemma {@code lemma})
+   * reports when its subject token {@code subject} (-1: none) is a document or poll.
+   */
+  static boolean isFinding(ParsedSentence p, int subject, String lemma, QuoteWords words) {
     return words.findingVerbs().contains(lemma) && subject >= 0
         && words.findingSources().contains(p.token(subject).lemma().toLowerCase(Locale.ROOT));
   }

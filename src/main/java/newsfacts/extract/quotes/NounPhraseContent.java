@@ -39,7 +39,8 @@ final class NounPhraseContent {
       return null;
     }
     String lemma = p.token(verb).lemma().toLowerCase(Locale.ROOT);
-    boolean finding = FindingContent.isFinding(p, verb, lemma, words);
+    // Only an active subject: "The poll was shown to the board" states no finding.
+    boolean finding = FindingContent.isFinding(p, p.child(verb, "nsubj"), lemma, words);
     Frame frame = words.npContentVerbs().contains(lemma) || finding ? objectFrame(p, verb, lemma) : null;
     frame = finding && frame != null && frame.speaker() < 0 ? new Frame(FindingContent.rightOfVerb(p, verb), -1) : frame;
     frame = frame != null ? frame : prepositionalFrame(p, verb, lemma);

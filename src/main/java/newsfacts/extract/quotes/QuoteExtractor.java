@@ -112,7 +112,8 @@ public final class QuoteExtractor {
     for (int t = 0; t < p.size(); t++) {
       Token token = p.token(t);
       String lemma = token.lemma().toLowerCase(Locale.ROOT);
-      boolean byRules = words.reportingVerbs().contains(lemma) || isFinding(p, t, lemma);
+      boolean byRules = words.reportingVerbs().contains(lemma)
+          || words.findingVerbs().contains(lemma) && FindingContent.isFinding(p, syntax.subjectOf(p, t), lemma, words);
       if (!p.isVerb(t) || !learnedCues.isCue(p, t, byRules, quotations)) {
         continue;
       }
@@ -275,15 +276,6 @@ public final class QuoteExtractor {
   /** '"You will have to ask them," she said': a cue and its speaker quoted in someone else's words. */
   private static boolean insideOneQuotation(List<CharSpan> quotations, CharSpan verb, CharSpan speaker) {
     return quotations.stream().anyMatch(q -> q.contains(verb) && q.contains(speaker));
-  }
-
-  /** "The survey found that ...": a finding verb reports when a document or poll is its subject. */
-  private boolean isFinding(ParsedSentence p, int verb, String lemma) {
-    if (!words.findingVerbs().contains(lemma)) {
-      return false;
-    }
-    int subject = syntax.subjectOf(p, verb);
-    return subject >= 0 && words.findingSources().contains(p.token(subject).lemma().toLowerCase(Locale.ROOT));
   }
 
   /**
