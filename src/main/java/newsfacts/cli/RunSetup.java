@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import newsfacts.annotate.corenlp.CoreNlpLayers;
 import newsfacts.app.Pipeline;
 import newsfacts.config.Settings;
+import newsfacts.eval.report.Scoring;
 import newsfacts.extract.MissingLayerException;
 import newsfacts.ingest.ArticleList;
 import newsfacts.ingest.ArticleReader;
@@ -117,8 +118,7 @@ final class RunSetup {
         try {
           texts.put(entry.docId(), articles.reader().read(entry.file()).text());
         } catch (UnreadableArticleException e) {
-          err.println("warning: the gold labels " + entry.file() + ", which cannot be read (" + e.getMessage()
-              + "): its gold rows are scored as misses, their spans unchecked");
+          err.println(Scoring.unreadableWarning(entry.file(), e.getMessage()));
           unreadable.add(entry.docId());
         }
       }

@@ -25,7 +25,8 @@ import newsfacts.model.Failure;
  * included, so that offsets index the raw text as the annotation scheme defines it.
  */
 public final class ArticleReader {
-  static final String STAGE = "read";
+  /** The stage of a failure to read an article (failures.csv). */
+  public static final String STAGE = "read";
   private final long maxBytes;
 
   public ArticleReader(long maxBytes) {

@@ -25,6 +25,7 @@ import newsfacts.eval.report.Scoring;
 import newsfacts.report.ReportIndex;
 import newsfacts.extract.MissingLayerException;
 import newsfacts.formats.Format;
+import newsfacts.ingest.ArticleReader;
 import newsfacts.model.ArticleResult;
 import newsfacts.model.Failure;
 import newsfacts.tables.ArticleSink;
@@ -202,9 +203,8 @@ public final class SparkCommand implements Callable<Integer> {
     Set<String> goldDocs = TableSet.docIdsIn(gold);
     Set<String> unreadable = new TreeSet<>();
     for (Failure f : merged.failures()) {
-      if (f.stage().equals("read") && goldDocs.contains(f.docId())) {
-        err.println("warning: the gold labels " + f.file() + ", which cannot be read (" + f.reason()
-            + "): its gold rows are scored as misses, their spans unchecked");
+      if (f.stage().equals(ArticleReader.STAGE) && goldDocs.contains(f.docId())) {
+        err.println(Scoring.unreadableWarning(f.file(), f.reason()));
         unreadable.add(f.docId());
       }
     }

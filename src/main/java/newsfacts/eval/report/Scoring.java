@@ -56,6 +56,12 @@ public final class Scoring {
     this.withoutText = Set.copyOf(withoutText);
   }
 
+  /** The warning for an article the reference labels that cannot be read (see the two-argument constructor). */
+  public static String unreadableWarning(Object file, String reason) {
+    return "warning: the gold labels " + file + ", which cannot be read (" + reason
+        + "): its gold rows are scored as misses, their spans unchecked";
+  }
+
   /** The articles a folder of reference tables covers (its documents.csv, else any table). */
   public static Set<String> documentsIn(Path gold) throws TableFormatException {
     return Scorer.documentsOf(TableSet.load(gold));
