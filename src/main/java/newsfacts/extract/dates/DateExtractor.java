@@ -52,6 +52,7 @@ public final class DateExtractor {
   private final TermPhrases terms;
   private final RuleHolidays ruleHolidays;
   private final YearHalves yearHalves;
+  private final PluralWeekdays pluralWeekdays;
   private final DateWords words;
 
   public DateExtractor(DateWords words) {
@@ -78,6 +79,7 @@ public final class DateExtractor {
     this.terms = new TermPhrases(words);
     this.ruleHolidays = new RuleHolidays(words);
     this.yearHalves = new YearHalves();
+    this.pluralWeekdays = new PluralWeekdays(words);
     this.monthNouns = new MonthNouns(words);
     this.words = words;
   }
@@ -103,7 +105,7 @@ public final class DateExtractor {
         }
       }
     }
-    return approximate.extend(text, doc.docDate(), dates);
+    return pluralWeekdays.read(text, approximate.extend(text, doc.docDate(), dates));
   }
 
   private List<Timex> normalise(Timex t) {

@@ -76,4 +76,19 @@ class CalendarRulesTest {
     assertEquals(List.of("the second half of 2019/DATE=2019-H2", "the first two quarters/DURATION=P2Q", "2020/DATE=2020",
         "2019/DATE=2019"), dates(a));
   }
+
+  @Test
+  void aPluralWeekdayIsASetAndASingleOneJoinedToItToo() {
+    // 2019-03-14 is a Thursday; the annotator dates the days
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("The/DT ferry/NN sails/VBZ=sail on/IN Monday/NNP@DATE and/CC Tuesday/NNP@DATE nights/NNS@DATE ./.")
+        .timex("Monday", "DATE", "2019-03-11")
+        .timex("Tuesday nights", "DATE", "2019-03-12")
+        .sentence("Ana/NNP Ruiz/NNP works/VBZ=work on/IN Saturdays/NNPS@DATE but/CC rested/VBD=rest on/IN Sunday/NNP@DATE ./.")
+        .timex("Saturdays", "DATE", "2019-03-09")
+        .timex("Sunday", "DATE", "2019-03-10")
+        .build();
+    assertEquals(List.of("Monday/SET=XXXX-WXX-1TNI", "Tuesday nights/SET=XXXX-WXX-2TNI", "Saturdays/SET=XXXX-WXX-6",
+        "Sunday/DATE=2019-03-10"), dates(a));
+  }
 }
