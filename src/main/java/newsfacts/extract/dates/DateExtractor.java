@@ -51,7 +51,6 @@ public final class DateExtractor {
   private final NeighbourWords neighbours;
   private final TermPhrases terms;
   private final RuleHolidays ruleHolidays;
-  private final YearHalves yearHalves;
   private final PluralWeekdays pluralWeekdays;
   private final DateWords words;
 
@@ -78,7 +77,6 @@ public final class DateExtractor {
     this.neighbours = new NeighbourWords(words);
     this.terms = new TermPhrases(words);
     this.ruleHolidays = new RuleHolidays(words);
-    this.yearHalves = new YearHalves();
     this.pluralWeekdays = new PluralWeekdays(words);
     this.monthNouns = new MonthNouns(words);
     this.words = words;
@@ -99,7 +97,7 @@ public final class DateExtractor {
       for (Timex part : parts.split(text, t, doc.docDate()).stream()
           .flatMap(whole -> valuelessParts.split(text, whole, doc.docDate()).stream()).toList()) {
         for (Timex n : normalise(part)) {
-          n = rates.read(doc, fiscal.yearByItsEnd(text, valueless.read(text, yearHalves.read(n), doc.docDate())));
+          n = rates.read(doc, fiscal.yearByItsEnd(text, valueless.read(text, YearHalves.read(n), doc.docDate())));
           Timex anchored = yearless.anchor(doc, partial.anchor(doc.docDate(), n));
           dates.add(story == null ? anchored : story.read(doc, anchored));
         }

@@ -49,7 +49,8 @@ final class MonthNouns {
     String word = month.word();
     int at = month.index();
     if (!Character.isUpperCase(word.charAt(0)) || word.endsWith(".")
-        || !words.calendarMonths().containsKey(word.toLowerCase(Locale.ROOT)) && !words.calendarPeriods().contains(word.toLowerCase(Locale.ROOT))
+        || !words.calendarMonths().containsKey(word.toLowerCase(Locale.ROOT))
+        && !words.calendarPeriods().contains(word.toLowerCase(Locale.ROOT))
         || at + 2 >= tokens.size() || at == 0) {
       return false;
     }

@@ -12,10 +12,13 @@ import newsfacts.model.Timex;
  * {@link PartOfPeriod}, which splits it as TimeBank does "the first nine months of 1997".
  */
 final class YearHalves {
+  private YearHalves() {
+  }
+
   /** The half's ordinal (group 1) and the year (group 2) ending the expression. */
   private static final Pattern HALF_OF_YEAR = Pattern.compile("(?is)(?:.*\\s)?(first|second|last|latter|final)\\s+half\\s+of\\s+(\\d{4})");
 
-  Timex read(Timex t) {
+  static Timex read(Timex t) {
     Matcher m = HALF_OF_YEAR.matcher(t.text().strip());
     if (!m.matches() || !t.value().equals(m.group(2))) {
       return t;
