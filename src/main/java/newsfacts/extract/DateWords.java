@@ -51,6 +51,8 @@ import java.util.Set;
  * @param termAdjectives term-adjectives.txt: "near", "short" in "the near term", a time ahead
  * @param monthNounPrepositions month-noun-prepositions.txt: "for", "of" after a month name used as a noun
  *     ("the annual March for ..."), the head of an event's name
+ * @param ruleHolidays rule-holidays.txt: "election-day" to its calendar rule ("11/1/MON/+1"), a holiday no
+ *     fixed day names
  */
 public record DateWords(
     List<String> dateRangeWords,
@@ -94,7 +96,8 @@ public record DateWords(
     Set<String> dayEndWords,
     Map<String, String> clockUnits,
     Set<String> termAdjectives,
-    Set<String> monthNounPrepositions) {
+    Set<String> monthNounPrepositions,
+    Map<String, String> ruleHolidays) {
 
   static DateWords load() {
     return new DateWords(
@@ -139,6 +142,7 @@ public record DateWords(
         WordLists.set("day-end-words.txt"),
         WordLists.pairs("clock-units.txt"),
         WordLists.set("term-adjectives.txt"),
-        WordLists.set("month-noun-prepositions.txt"));
+        WordLists.set("month-noun-prepositions.txt"),
+        WordLists.pairs("rule-holidays.txt"));
   }
 }

@@ -50,6 +50,8 @@ public final class DateExtractor {
   private final ValuelessParts valuelessParts;
   private final NeighbourWords neighbours;
   private final TermPhrases terms;
+  private final RuleHolidays ruleHolidays;
+  private final PluralWeekdays pluralWeekdays;
   private final DateWords words;
 
   public DateExtractor(DateWords words) {
@@ -74,6 +76,8 @@ public final class DateExtractor {
     this.valuelessParts = new ValuelessParts(words);
     this.neighbours = new NeighbourWords(words);
     this.terms = new TermPhrases(words);
+    this.ruleHolidays = new RuleHolidays(words);
+    this.pluralWeekdays = new PluralWeekdays(words);
     this.monthNouns = new MonthNouns(words);
     this.words = words;
   }
@@ -84,7 +88,7 @@ public final class DateExtractor {
     NameSpans names = new NameSpans(entities);
     StoryTime story = doc.docDate().isFullDate() ? new StoryTime(words, LocalDate.parse(doc.docDate().value())) : null;
     List<Timex> joined = halves.join(text, ranges.join(text, doc.timexes()));
-    List<Timex> added = storyReferences.add(doc, periodEnds.add(doc, prefixed.add(doc, fiscal.add(doc, joined))));
+    List<Timex> added = ruleHolidays.add(doc, storyReferences.add(doc, periodEnds.add(doc, prefixed.add(doc, fiscal.add(doc, joined)))));
     for (Timex t : neighbours.extend(text, terms.add(doc, added)).stream()
         .flatMap(whole -> monthNouns.read(doc, whole).stream()).toList()) {
       if (names.contain(t.span()) || followsName(text, t, names) || isCopyright(text, t) || filters.isNotAnnotated(doc, t)) {
@@ -93,13 +97,13 @@ public final class DateExtractor {
       for (Timex part : parts.split(text, t, doc.docDate()).stream()
           .flatMap(whole -> valuelessParts.split(text, whole, doc.docDate()).stream()).toList()) {
         for (Timex n : normalise(part)) {
-          n = rates.read(doc, fiscal.yearByItsEnd(text, valueless.read(text, n, doc.docDate())));
+          n = rates.read(doc, fiscal.yearByItsEnd(text, valueless.read(text, YearHalves.read(n), doc.docDate())));
           Timex anchored = yearless.anchor(doc, partial.anchor(doc.docDate(), n));
           dates.add(story == null ? anchored : story.read(doc, anchored));
         }
       }
     }
-    return approximate.extend(text, doc.docDate(), dates);
+    return pluralWeekdays.read(text, approximate.extend(text, doc.docDate(), dates));
   }
 
   private List<Timex> normalise(Timex t) {

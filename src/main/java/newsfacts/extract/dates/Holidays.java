@@ -13,20 +13,24 @@ import newsfacts.model.Timex;
 final class Holidays {
   private static final Pattern FULL_DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(T.*)?");
   private final DateWords words;
+  private final RuleHolidays byRule;
 
   Holidays(DateWords words) {
     this.words = words;
+    this.byRule = new RuleHolidays(words);
   }
 
   /**
    * "Thanksgiving Day", "Christmas": a day dated from its name alone, every word capitalised, no
-   * digit, no month or weekday and no word tied to the publication date ("Today").
+   * digit, no month or weekday and no word tied to the publication date ("Today"); not one
+   * {@link RuleHolidays} dated.
    */
   boolean isHoliday(Timex t) {
     String[] parts = t.text().strip().split("[\\s-]+");
     return FULL_DATE.matcher(t.value()).matches() && !t.text().matches("(?s).*\\d.*") && !namesCalendarWord(t.text())
         && Arrays.stream(parts).allMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)))
-        && Arrays.stream(parts).noneMatch(w -> words.deicticDayWords().contains(w.toLowerCase(Locale.ROOT)));
+        && Arrays.stream(parts).noneMatch(w -> words.deicticDayWords().contains(w.toLowerCase(Locale.ROOT)))
+        && !byRule.isRuleHoliday(t.text());
   }
 
   /**

@@ -11,7 +11,8 @@ import newsfacts.model.TimexType;
 import newsfacts.model.Token;
 
 /**
- * A capitalised month name that is the noun heading an event's name, not the month: introduced as
+ * A capitalised month name, or season (calendar-periods.txt: "the ``Spring of Hope'' rallies"), that
+ * is the noun heading an event's name, not the month: introduced as
  * a noun (a determiner, an adjective, a possessive, a year or an opening quotation mark before
  * it) and followed by a preposition of month-noun-prepositions.txt that is not followed by a
  * number ("the annual March for Peace", "a 1950 March on Harbourton"). The expression is dropped,
@@ -49,6 +50,7 @@ final class MonthNouns {
     int at = month.index();
     if (!Character.isUpperCase(word.charAt(0)) || word.endsWith(".")
         || !words.calendarMonths().containsKey(word.toLowerCase(Locale.ROOT))
+        && !words.calendarPeriods().contains(word.toLowerCase(Locale.ROOT))
         || at + 2 >= tokens.size() || at == 0) {
       return false;
     }

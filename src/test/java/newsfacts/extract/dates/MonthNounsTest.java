@@ -28,6 +28,17 @@ class MonthNounsTest {
   }
 
   @Test
+  void seasonNounHeadingANameIsNoDateButASeasonInItsYearStays() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("They/PRP held/VBD=hold ``/`` Summer/NNP@DATE of/IN Hope/NNP ''/'' rallies/NNS=rally ./.")
+        .timex("Summer", "DATE", "2019-SU")
+        .sentence("They/PRP met/VBD=meet in/IN the/DT@DATE Summer/NNP@DATE of/IN@DATE 2017/CD@DATE ./.")
+        .timex("the Summer of 2017", "DATE", "2017-SU")
+        .build();
+    assertEquals(List.of("the Summer of 2017/DATE=2017-SU"), dates(a));
+  }
+
+  @Test
   void yearBeforeTheNameStays() {
     AnnotatedArticle a = Docs.article("2019-03-14")
         .sentence("Her/PRP$ father/NN joined/VBD=join the/DT 1950/CD@DATE March/NNP@DATE on/IN Harbourton/NNP ./.")
