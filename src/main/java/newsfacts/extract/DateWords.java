@@ -30,7 +30,7 @@ import java.util.Set;
  * @param ordinalUnitWords ordinal-unit-words.txt: "second", a unit that is also an ordinal ("a second group")
  * @param periodEndWords period-end-words.txt: "ended", "ending" after a fiscal period defined by its last day
  * @param futureModals future-modals.txt: "will", "would", "might" before a verb that speaks of a time ahead
- * @param periodPartWords period-part-words.txt: "first", "last" taking a part of a period ("the first nine months of 1997")
+ * @param periodPartWords period-part-words.txt: "first", "last" taking a part of a period ("the first nine months of 2031")
  * @param periodPrefixes period-prefixes.txt: "mid", "late" before a hyphen and a month or year ("mid-November")
  * @param periodEndNouns period-end-nouns.txt: "end" in "by year-end", "by year's end"
  * @param periodReferenceAdjectives period-reference-adjectives.txt: "latest" in "the latest period"

@@ -12,8 +12,8 @@ import newsfacts.model.Timex;
 import newsfacts.model.TimexType;
 
 /**
- * "the first nine months of 1997" is two TIMEX3 in TimeBank: the part, a duration ("the first nine
- * months", P9M), and the period it is part of, a date ("1997"; "the year" of the publication date).
+ * "the first nine months of 2031" is two TIMEX3 in TimeML: the part, a duration ("the first nine
+ * months", P9M), and the period it is part of, a date ("2031"; "the year" of the publication date).
  */
 final class PartOfPeriod {
   private final Pattern part;
@@ -40,7 +40,7 @@ final class PartOfPeriod {
         new Timex(second, second.of(text), TimexType.DATE, year, t.sentence()));
   }
 
-  /** "1997", or "the year" and "this year" as the publication year; null for anything else. */
+  /** "2031", or "the year" and "this year" as the publication year; null for anything else. */
   private static String yearOf(String period, DocDate docDate) {
     if (period.matches("\\d{4}")) {
       return period;

@@ -9,7 +9,7 @@ import newsfacts.model.Timex;
  * A half of a named year, which the annotator values as the whole year: "the second half of 2018"
  * and "the last half of 2018" are 2018-H2, "the first half of 2018" 2018-H1 (TimeML writes a half
  * year as H1 or H2, as it writes a quarter Q1 to Q4). "the first two quarters of 2018" is left to
- * {@link PartOfPeriod}, which splits it as TimeBank does "the first nine months of 1997".
+ * {@link PartOfPeriod}, which splits it as TimeML does "the first nine months of 2031".
  */
 final class YearHalves {
   private YearHalves() {
