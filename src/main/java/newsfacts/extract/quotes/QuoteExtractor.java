@@ -46,7 +46,6 @@ public final class QuoteExtractor {
   private final VerbReadings readings;
   private final LearnedCues learnedCues;
   private final LearnedNounPhrases learnedNounPhrases;
-  private final BareContent bareContent;
   /** Documents and speech nouns, whose "by"/"from" phrase names the author ("a tally by the agency"). */
   private final Set<String> authoredNouns;
 
@@ -70,7 +69,6 @@ public final class QuoteExtractor {
     this.nounParticiples = new NounParticiples(words);
     this.nominalCues = new NominalCues(words);
     this.readings = new VerbReadings(words, patterns, syntax);
-    this.bareContent = new BareContent(words);
   }
 
   /** A quote found in one sentence before its speaker is resolved. */
@@ -116,7 +114,7 @@ public final class QuoteExtractor {
       String lemma = token.lemma().toLowerCase(Locale.ROOT);
       boolean byRules = words.reportingVerbs().contains(lemma)
           || words.findingVerbs().contains(lemma) && FindingContent.isFinding(p, syntax.subjectOf(p, t), lemma, words);
-      if (!p.isVerb(t) || !learnedCues.isCue(p, t, byRules, quotations) || IrrealisSpeech.at(p, t)) {
+      if (!p.isVerb(t) || !learnedCues.isCue(p, t, byRules, quotations)) {
         continue;
       }
       // ", according to X" is a source phrase (accordingTo), not a participle reporting "to X"
@@ -183,7 +181,6 @@ public final class QuoteExtractor {
         previous = c;
       }
     }
-    found.removeIf(c -> c.kind() == QuoteKind.INDIRECT && bareContent.isBare(p, c.span()));
     found.addAll(accordingTo(p, quotations, entities, verbContents));
     askedQuestion(p, quotations, found);
     found.addAll(nominal(p, quotations, entities));
