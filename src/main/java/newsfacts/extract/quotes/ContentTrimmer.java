@@ -8,7 +8,8 @@ import newsfacts.extract.QuoteWords;
 import newsfacts.model.Token;
 
 /**
- * Trims a quote's content to the scheme's span: leading discourse words ("But", "that"), a
+ * Trims a quote's content to the scheme's span: leading discourse words ("But", "that", though not
+ * a "that" that is the clause's subject, "said that is unlikely"), a
  * leading adverb with its comma ("Fortunately,"), a dateline ("CITY -"), and punctuation at
  * either edge; quotation marks stay, since they decide direct and mixed quotes.
  */
