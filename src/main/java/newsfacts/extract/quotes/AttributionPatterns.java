@@ -96,7 +96,7 @@ public final class AttributionPatterns {
       int infinitive = infinitiveVerb ? bounds.infinitiveStart(p, after) : -1;
       if (infinitive >= 0) {
         from = infinitive;
-      } else if (from < n && p.token(from).word().equalsIgnoreCase("that")) {
+      } else if (from < n && ContentTrimmer.isComplementizer(p, from)) {
         from++;
       } else if (opensQuotation(p, from)) {
         from++;

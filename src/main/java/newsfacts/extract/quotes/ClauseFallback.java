@@ -65,7 +65,7 @@ final class ClauseFallback {
   /** "said (that) C": C up to the end of the sentence, a ";" or ":", opening with a clause. */
   private BitSet after(ParsedSentence p, int verb) {
     int from = verb + 1;
-    if (from < p.size() && p.token(from).word().equalsIgnoreCase("that")) {
+    if (ContentTrimmer.isComplementizer(p, from)) {
       from++;
     } else if (!opensClause(p, from)) {
       return null;

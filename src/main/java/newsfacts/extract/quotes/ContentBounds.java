@@ -31,7 +31,7 @@ final class ContentBounds {
     }
     // "..., telling reporters that C": the addressee is not part of C
     int from = thatAfterAdjunct(p, verb, verb + 1);
-    if (from < p.size() && p.token(from).word().equalsIgnoreCase("that")) {
+    if (ContentTrimmer.isComplementizer(p, from)) {
       from++;
     }
     int to = clauseEnd(p, from);

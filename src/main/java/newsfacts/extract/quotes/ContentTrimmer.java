@@ -8,7 +8,8 @@ import newsfacts.extract.QuoteWords;
 import newsfacts.model.Token;
 
 /**
- * Trims a quote's content to the scheme's span: leading discourse words ("But", "that"), a
+ * Trims a quote's content to the scheme's span: leading discourse words ("But", "that", though not
+ * a "that" that is the clause's subject, "said that is unlikely"), a
  * leading adverb with its comma ("Fortunately,"), a dateline ("CITY -"), and punctuation at
  * either edge; quotation marks stay, since they decide direct and mixed quotes.
  */
@@ -32,7 +33,7 @@ public final class ContentTrimmer {
       if (dateline) {
         content.clear(first, first + 2);
         changed = true;
-      } else if (isPunctuation(f) || leadingDiscourseWords.contains(f.word().toLowerCase(Locale.ROOT)) || adverbWithComma) {
+      } else if (isPunctuation(f) || isDiscourseWord(p, first) || adverbWithComma) {
         content.clear(first);
         changed = true;
       } else if (isPunctuation(p.token(last)) && !isQuoteMark(p.token(last))) {
@@ -40,6 +41,30 @@ public final class ContentTrimmer {
         changed = true;
       }
     }
+  }
+
+  /**
+   * A leading discourse word, unless it is the clause's subject ("said that is unlikely"): parsed
+   * as one, or a word other than a conjunction or adverb right before a finite verb or modal.
+   */
+  private boolean isDiscourseWord(ParsedSentence p, int token) {
+    Token t = p.token(token);
+    boolean subject = p.relation(token).startsWith("nsubj")
+        || beforeFiniteVerb(p, token) && !t.pos().equals("CC") && !t.pos().startsWith("RB");
+    return leadingDiscourseWords.contains(t.word().toLowerCase(Locale.ROOT)) && !subject;
+  }
+
+  /**
+   * "that" opening a reported clause ("said that the port closed"), not its subject ("said that is
+   * unlikely"): a complementizer never stands right before a finite verb or modal.
+   */
+  static boolean isComplementizer(ParsedSentence p, int token) {
+    return token < p.size() && p.token(token).word().equalsIgnoreCase("that") && !beforeFiniteVerb(p, token);
+  }
+
+  private static boolean beforeFiniteVerb(ParsedSentence p, int token) {
+    String next = token + 1 < p.size() ? p.token(token + 1).pos() : "";
+    return next.equals("VBZ") || next.equals("VBD") || next.equals("VBP") || next.equals("MD");
   }
 
   private static boolean isAllCaps(String word) {

@@ -50,7 +50,7 @@ final class NounParticiples {
   /** "(that) C" after the participle up to the clause's end, when it holds a verb of its own; or null. */
   private BitSet clauseAfter(ParsedSentence p, int verb) {
     int from = verb + 1;
-    if (from < p.size() && p.token(from).word().equalsIgnoreCase("that")) {
+    if (ContentTrimmer.isComplementizer(p, from)) {
       from++;
     }
     int to = bounds.clauseEnd(p, from);

@@ -13,7 +13,7 @@ import newsfacts.model.NerTag;
  * <ul>
  *   <li>object: "The mayor denied the charges" -> "the charges"; with its complement: "called the
  *       deal a disaster" (a small clause), "praised the nurse as a hero", "accused the board of
- *       hiding it";</li>
+ *       hiding it"; with a modifier the parse hung on the verb ({@link ObjectModifiers});</li>
  *   <li>passive: "The plan was denounced by the council" -> "The plan", spoken by the council;</li>
  *   <li>prepositional: "She talked about the budget" -> "the budget".</li>
  * </ul>
@@ -85,7 +85,11 @@ final class NounPhraseContent {
         || addsIndirectObject(p, verb, object, content) || quotesALabel(p, verb, content)
         || hasPostposedComplement(p, object, content);
     // "called the senator" is a phone call; "called the deal a disaster" states a position
-    return words.npComplementVerbs().contains(lemma) && !complemented ? null : new Frame(content, -1);
+    if (words.npComplementVerbs().contains(lemma) && !complemented) {
+      return null;
+    }
+    ObjectModifiers.extend(p, verb, content);
+    return new Frame(content, -1);
   }
 
   /**
