@@ -15,7 +15,7 @@ import newsfacts.model.Token;
  * with a person's name in apposition right before the cue ("The pastor, Ana Ruiz, said C": the
  * mention nearest the content is the name); and the "by" phrase of a cue that is a participle with
  * no subject of its own ("When asked by Tom Hale whether C, Ana Ruiz said": the one who asks is
- * Hale).
+ * Hale); a name the parse strands before a nominal subject ({@link StrandedNames}).
  */
 public final class SourceRepairs {
   private SourceRepairs() {}
@@ -38,6 +38,7 @@ public final class SourceRepairs {
       return source;
     }
     int apposed = apposedName(p, source.head().index(), verb);
+    apposed = apposed >= 0 ? apposed : StrandedNames.before(p, entities, source.head().index(), verb);
     int agent = p.token(verb).pos().equals("VBN") && !p.subtree(verb).get(source.head().index()) ? reducedAgent(p, verb) : -1;
     int repaired = apposed >= 0 ? apposed : agent;
     return repaired < 0 || repaired == source.head().index() ? source

@@ -61,7 +61,8 @@ public final class SpeakerResolver {
     RoleSubjects.link(doc, entities, profiles, antecedents);
   }
 
-  public String resolve(CharSpan mention, Token head, List<Quote> earlier) {
+  public String resolve(CharSpan mention, Token tagged, List<Quote> earlier) {
+    Token head = commonNoun(tagged);
     for (EntityMention e : entities) {
       if (e.span().overlaps(head.span()) && e.span().overlaps(mention)) {
         String full = e.type() == EntityType.PERSON && !e.canonical().contains(" ")
@@ -180,6 +181,14 @@ public final class SpeakerResolver {
     boolean definite = tokens.stream().anyMatch(t -> t.word().equalsIgnoreCase("the"));
     return person != null || !definite || head.ner() != NerTag.TITLE ? person
         : antecedents.recentSubject(mention.begin(), sentence, profiles.genderOfNoun(lemma), earlier);
+  }
+
+  /** "the Freedonian senator" tagged NNP: a lower-case proper noun is read as the common noun it is. */
+  private static Token commonNoun(Token head) {
+    if (!head.pos().startsWith("NNP") || head.word().isEmpty() || !Character.isLowerCase(head.word().charAt(0))) {
+      return head;
+    }
+    return new Token(head.index(), head.span(), head.word(), head.lemma(), head.pos().endsWith("S") ? "NNS" : "NN", head.ner());
   }
 
   private Gender pronounGender(String word) {

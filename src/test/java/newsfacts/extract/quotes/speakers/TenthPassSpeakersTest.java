@@ -1,0 +1,93 @@
+package newsfacts.extract.quotes.speakers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import newsfacts.extract.Docs;
+import newsfacts.extract.Document;
+import newsfacts.extract.entities.EntitiesStep;
+import newsfacts.extract.quotes.QuotesStep;
+import newsfacts.model.AnnotatedArticle;
+import newsfacts.model.Token;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Speakers, tenth pass, on invented sentences: a name the parse strands before the nominal it is in
+ * apposition with, a lower-case role noun tagged as a proper noun, and a "who" after the last name
+ * of a list.
+ */
+class TenthPassSpeakersTest {
+  private static final EntitiesStep ENTITIES = new EntitiesStep(Docs.lexicon());
+  private static final QuotesStep STEP = new QuotesStep(Docs.lexicon());
+
+  /** Each quote as "speaker mention -> speaker | quote text". */
+  private static List<String> quotes(AnnotatedArticle article) {
+    return STEP.apply(ENTITIES.apply(Document.of(article))).quotes().stream()
+        .map(q -> q.speakerText() + " -> " + q.speaker() + " | " + q.text()).toList();
+  }
+
+  @Test
+  void aNameStrandedBeforeItsAppositionIsTheSource() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("Even/RB Freedonia/NNP@COUNTRY ,/, Ruritania/NNP@COUNTRY 's/POS only/JJ ally/NN ,/, said/VBD=say it/PRP"
+            + " was/VBD=be opposed/JJ to/IN the/DT test/NN and/CC warned/VBD=warn Ruritania/NNP@COUNTRY"
+            + " to/TO stop/VB=stop ./.",
+            "advmod(Freedonia-2, Even-1) obl(said-9, Freedonia-2) punct(said-9, ,-3) nmod:poss(ally-7, Ruritania-4)"
+                + " case(Ruritania-4, 's-5) amod(ally-7, only-6) nsubj(said-9, ally-7) punct(said-9, ,-8)"
+                + " root(ROOT-0, said-9) nsubj(opposed-12, it-10) cop(opposed-12, was-11) ccomp(said-9, opposed-12)"
+                + " case(test-15, to-13) det(test-15, the-14) obl(opposed-12, test-15) cc(warned-17, and-16)"
+                + " conj(said-9, warned-17) obj(warned-17, Ruritania-18) mark(stop-20, to-19) xcomp(warned-17, stop-20)"
+                + " punct(said-9, .-21)")
+        .build();
+    List<String> found = quotes(a);
+    assertTrue(found.stream().anyMatch(q -> q.startsWith("Freedonia -> Freedonia |") && q.contains("opposed")), found.toString());
+    assertTrue(found.stream().anyMatch(q -> q.startsWith("Freedonia -> Freedonia |") && q.contains("stop")), found.toString());
+  }
+
+  @Test
+  void aNameWithAPrepositionIsNoStrandedApposition() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("In/IN Freedonia/NNP@COUNTRY ,/, the/DT minister/NN@TITLE said/VBD=say fees/NNS=fee would/MD"
+            + " rise/VB=rise ./.",
+            "case(Freedonia-2, In-1) obl(said-6, Freedonia-2) punct(said-6, ,-3) det(minister-5, the-4)"
+                + " nsubj(said-6, minister-5) root(ROOT-0, said-6) nsubj(rise-9, fees-7) aux(rise-9, would-8)"
+                + " ccomp(said-6, rise-9) punct(said-6, .-10)")
+        .build();
+    List<String> found = quotes(a);
+    assertTrue(found.stream().anyMatch(q -> q.startsWith("the minister ->") && q.contains("fees would rise")), found.toString());
+  }
+
+  @Test
+  void aLowerCaseRoleTaggedAsAProperNounTakesUpTheSubjectBefore() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("Ana/NNP@PERSON Ruiz/NNP@PERSON toured/VBD=tour the/DT harbour/NN ./.",
+            "compound(Ruiz-2, Ana-1) nsubj(toured-3, Ruiz-2) root(ROOT-0, toured-3) det(harbour-5, the-4)"
+                + " obj(toured-3, harbour-5) punct(toured-3, .-6)")
+        .sentence("The/DT Freedonian/JJ senator/NNP@TITLE said/VBD=say fees/NNS=fee would/MD rise/VB=rise ./.",
+            "det(senator-3, The-1) amod(senator-3, Freedonian-2) nsubj(said-4, senator-3) root(ROOT-0, said-4)"
+                + " nsubj(rise-7, fees-5) aux(rise-7, would-6) ccomp(said-4, rise-7) punct(said-4, .-8)")
+        .build();
+    List<String> found = quotes(a);
+    assertTrue(found.stream().anyMatch(q -> q.startsWith("The Freedonian senator -> Ana Ruiz |")), found.toString());
+  }
+
+  @Test
+  void aWhoAfterTheLastNameOfAListIsThatName() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("The/DT event/NN featured/VBD=feature the/DT chair/NN@TITLE as/RB well/RB as/IN guests/NNS=guest"
+            + " like/IN Tom/NNP@PERSON Hale/NNP@PERSON and/CC Ana/NNP@PERSON Ruiz/NNP@PERSON ,/, who/WP"
+            + " said/VBD=say fees/NNS=fee would/MD rise/VB=rise ./.",
+            "det(event-2, The-1) nsubj(featured-3, event-2) root(ROOT-0, featured-3) det(chair-5, the-4)"
+                + " obj(featured-3, chair-5) cc(guests-9, as-6) fixed(as-6, well-7) fixed(as-6, as-8) conj(chair-5, guests-9)"
+                + " case(Hale-12, like-10) compound(Hale-12, Tom-11) nmod(guests-9, Hale-12) cc(Ruiz-15, and-13)"
+                + " compound(Ruiz-15, Ana-14) conj(Hale-12, Ruiz-15) punct(chair-5, ,-16) nsubj(said-18, who-17)"
+                + " acl:relcl(chair-5, said-18) nsubj(rise-21, fees-19) aux(rise-21, would-20) ccomp(said-18, rise-21)"
+                + " punct(featured-3, .-22)")
+        .build();
+    Document d = ENTITIES.apply(Document.of(a));
+    SpeakerResolver resolver = new SpeakerResolver(a, d.entities(), Docs.lexicon().quotes(), Docs.lexicon().speakers());
+    Token who = a.sentences().get(0).tokens().get(16);
+    assertEquals("Ana Ruiz", resolver.resolve(who.span(), who, List.of()));
+  }
+}
