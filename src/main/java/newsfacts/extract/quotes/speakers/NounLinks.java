@@ -61,7 +61,10 @@ final class NounLinks {
         return p.token(c);
       }
       int clause = p.head(quantifier.index());
-      return clause >= 0 && p.relation(clause).startsWith("acl") && p.head(clause) >= 0 ? p.token(p.head(clause)) : null;
+      // "generals -- most of whom had said ...": a clause the parse hangs from the noun as "dep" is its relative clause too.
+      boolean relative = clause >= 0 && p.head(clause) >= 0 && (p.relation(clause).startsWith("acl")
+          || p.relation(clause).equals("dep") && p.token(p.head(clause)).pos().startsWith("NN"));
+      return relative ? p.token(p.head(clause)) : null;
     }
     return null;
   }
@@ -88,31 +91,8 @@ final class NounLinks {
         && !isPerson(p.token(noun)) && p.head(noun) >= 0 && isPerson(p.token(p.head(noun)))) {
       noun = p.head(noun);
     }
-    noun = noun >= 0 && relative.word().equalsIgnoreCase("who") ? lastOfList(p, relative.index(), noun) : noun;
+    noun = RelativeNouns.corrected(p, entities, relative.index(), noun);
     return noun < 0 || !denotesSource(p.token(noun)) ? null : p.token(noun);
-  }
-
-  /**
-   * "the panel heard the chair, as well as Ana Ruiz and Tom Hale, who said": a "who" right after
-   * the last name of a list takes that name, wherever the parse hangs the clause; -1 stays as given.
-   */
-  private int lastOfList(ParsedSentence p, int relative, int noun) {
-    int before = relative - 1;
-    before = before >= 0 && p.token(before).pos().equals(",") ? before - 1 : before;
-    if (before < 0 || before == noun || !p.relation(before).equals("conj") || !isPersonName(p.token(before))
-        || isPersonName(p.token(noun))) {
-      return noun;
-    }
-    for (int t = before; t >= 0; t = p.head(t)) {
-      if (t == noun) {
-        return before;
-      }
-    }
-    return noun;
-  }
-
-  private boolean isPersonName(Token t) {
-    return entities.stream().anyMatch(e -> e.type() == EntityType.PERSON && e.span().contains(t.span()));
   }
 
   /** A person's name, or a noun of a person ({@link #denotesPerson}) not naming anything else. */

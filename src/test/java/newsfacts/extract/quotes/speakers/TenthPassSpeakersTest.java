@@ -90,4 +90,37 @@ class TenthPassSpeakersTest {
     Token who = a.sentences().get(0).tokens().get(16);
     assertEquals("Ana Ruiz", resolver.resolve(who.span(), who, List.of()));
   }
+
+  @Test
+  void aWhoAfterAPlaceHungFromTheVerbIsThePersonNounBeforeIt() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("The/DT plan/NN may/MD placate/VB=placate nervous/JJ lawmakers/NNS=lawmaker on/IN Harbour/NNP@ORGANIZATION"
+            + " Hill/NNP@ORGANIZATION ,/, who/WP have/VBP=have argued/VBN=argue that/IN fees/NNS=fee hurt/VBP=hurt"
+            + " them/PRP ./.",
+            "det(plan-2, The-1) nsubj(placate-4, plan-2) aux(placate-4, may-3) root(ROOT-0, placate-4)"
+                + " amod(lawmakers-6, nervous-5) obj(placate-4, lawmakers-6) case(Hill-9, on-7) compound(Hill-9, Harbour-8)"
+                + " obl(placate-4, Hill-9) punct(Hill-9, ,-10) nsubj(argued-13, who-11) aux(argued-13, have-12)"
+                + " acl:relcl(Hill-9, argued-13) mark(hurt-16, that-14) nsubj(hurt-16, fees-15) ccomp(argued-13, hurt-16)"
+                + " obj(hurt-16, them-17) punct(placate-4, .-18)")
+        .build();
+    List<String> found = quotes(a);
+    assertTrue(found.stream().anyMatch(q -> q.startsWith("nervous lawmakers -> nervous lawmakers |") && q.contains("fees hurt")),
+        found.toString());
+  }
+
+  @Test
+  void mostOfWhomInAClauseTheParseLeavesAsDepIsPartOfTheNoun() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("The/DT list/NN named/VBD=name retired/VBN officers/NNS=officer --/: most/JJS of/IN whom/WP"
+            + " had/VBD=have said/VBN=say fees/NNS=fee would/MD rise/VB=rise ./.",
+            "det(list-2, The-1) nsubj(named-3, list-2) root(ROOT-0, named-3) amod(officers-5, retired-4)"
+                + " obj(named-3, officers-5) punct(officers-5, ---6) nsubj(said-11, most-7) case(whom-9, of-8)"
+                + " nmod(most-7, whom-9) aux(said-11, had-10) dep(officers-5, said-11) nsubj(rise-14, fees-12)"
+                + " aux(rise-14, would-13) ccomp(said-11, rise-14) punct(named-3, .-15)")
+        .build();
+    Document d = ENTITIES.apply(Document.of(a));
+    SpeakerResolver resolver = new SpeakerResolver(a, d.entities(), Docs.lexicon().quotes(), Docs.lexicon().speakers());
+    Token most = a.sentences().get(0).tokens().get(6);
+    assertEquals("retired officers", resolver.resolve(most.span(), most, List.of()));
+  }
 }
