@@ -8,10 +8,9 @@ import newsfacts.model.NerTag;
 import newsfacts.model.Token;
 
 /**
- * The noun a relative "who" refers to where the parse hangs its clause elsewhere: a "who" right
- * after the last name of a list is that name ("the chair as well as guests like Tom Hale and Ana
- * Ruiz, who said": Ruiz), and a "who" after a place the parse hung from the verb is the person noun
- * before its preposition ("placate lawmakers on Harbour Hill, who said": the lawmakers).
+ * The noun a relative "who" refers to where the parse hangs its clause from a place it attached to
+ * the verb: "placate lawmakers on Harbour Hill, who said" is the lawmakers, the person noun before
+ * the place's preposition (the same reading as {@link NounLinks} gives a place hung from the noun).
  */
 final class RelativeNouns {
   private RelativeNouns() {}
@@ -21,7 +20,7 @@ final class RelativeNouns {
     if (noun < 0 || !p.token(relative).word().equalsIgnoreCase("who")) {
       return noun;
     }
-    return personBeforePreposition(p, entities, lastOfList(p, entities, relative, noun));
+    return personBeforePreposition(p, entities, noun);
   }
 
   /** The index of the relative clause's subject "who" of the cue's clause, or -1. */
@@ -32,21 +31,6 @@ final class RelativeNouns {
     }
     int subject = p.child(clause, "nsubj");
     return subject >= 0 && p.token(subject).word().equalsIgnoreCase("who") && p.relation(clause).startsWith("acl") ? subject : -1;
-  }
-
-  private static int lastOfList(ParsedSentence p, List<EntityMention> entities, int relative, int noun) {
-    int before = relative - 1;
-    before = before >= 0 && p.token(before).pos().equals(",") ? before - 1 : before;
-    if (before < 0 || before == noun || !p.relation(before).equals("conj") || !isPersonName(entities, p.token(before))
-        || isPersonName(entities, p.token(noun))) {
-      return noun;
-    }
-    for (int t = before; t >= 0; t = p.head(t)) {
-      if (t == noun) {
-        return before;
-      }
-    }
-    return noun;
   }
 
   private static int personBeforePreposition(ParsedSentence p, List<EntityMention> entities, int noun) {
@@ -68,9 +52,5 @@ final class RelativeNouns {
       }
     }
     return t.ner() == NerTag.TITLE || t.pos().endsWith("S");
-  }
-
-  private static boolean isPersonName(List<EntityMention> entities, Token t) {
-    return entities.stream().anyMatch(e -> e.type() == EntityType.PERSON && e.span().contains(t.span()));
   }
 }

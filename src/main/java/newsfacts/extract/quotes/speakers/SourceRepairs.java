@@ -15,8 +15,8 @@ import newsfacts.model.Token;
  * with a person's name in apposition right before the cue ("The pastor, Ana Ruiz, said C": the
  * mention nearest the content is the name); and the "by" phrase of a cue that is a participle with
  * no subject of its own ("When asked by Tom Hale whether C, Ana Ruiz said": the one who asks is
- * Hale); a name the parse strands before a nominal subject ({@link StrandedNames}); the noun of a
- * relative "who" the parse hangs elsewhere ({@link RelativeNouns}).
+ * Hale); the noun of a relative "who" the parse hangs from a place it attached to the verb
+ * ({@link RelativeNouns}).
  */
 public final class SourceRepairs {
   private SourceRepairs() {}
@@ -39,7 +39,6 @@ public final class SourceRepairs {
       return source;
     }
     int apposed = apposedName(p, source.head().index(), verb);
-    apposed = apposed >= 0 ? apposed : StrandedNames.before(p, entities, source.head().index(), verb);
     int agent = p.token(verb).pos().equals("VBN") && !p.subtree(verb).get(source.head().index()) ? reducedAgent(p, verb) : -1;
     int who = RelativeNouns.relativeSubject(p, verb);
     boolean ofWho = who >= 0 && p.head(p.head(who)) == source.head().index();
