@@ -72,4 +72,36 @@ class TenthPassSpeakersTest {
     Token most = a.sentences().get(0).tokens().get(6);
     assertEquals("retired officers", resolver.resolve(most.span(), most, List.of()));
   }
+
+  private static AnnotatedArticle afterRuiz(String nominal, String parse) {
+    return Docs.article("2019-03-14")
+        .sentence("Ana/NNP@PERSON Ruiz/NNP@PERSON met/VBD=meet Tom/NNP@PERSON Hale/NNP@PERSON 's/POS rival/NN ./.",
+            "compound(Ruiz-2, Ana-1) nsubj(met-3, Ruiz-2) root(ROOT-0, met-3) compound(Hale-5, Tom-4)"
+                + " nmod:poss(rival-7, Hale-5) case(Hale-5, 's-6) obj(met-3, rival-7) punct(met-3, .-8)")
+        .sentence(nominal + " said/VBD=say fees/NNS=fee would/MD rise/VB=rise ./.", parse)
+        .build();
+  }
+
+  @Test
+  void aDescribedEpithetTakesUpTheSubjectBefore() {
+    AnnotatedArticle a = afterRuiz("The/DT gambling/JJ tycoon/NN=tycoon",
+        "det(tycoon-3, The-1) amod(tycoon-3, gambling-2) nsubj(said-4, tycoon-3) root(ROOT-0, said-4)"
+            + " nsubj(rise-7, fees-5) aux(rise-7, would-6) ccomp(said-4, rise-7) punct(said-4, .-8)");
+    List<String> found = quotes(a);
+    assertTrue(found.stream().anyMatch(q -> q.startsWith("The gambling tycoon -> Ana Ruiz |")), found.toString());
+  }
+
+  @Test
+  void aBareOrOwnedRoleIsSomeoneNew() {
+    AnnotatedArticle bare = afterRuiz("The/DT tycoon/NN=tycoon",
+        "det(tycoon-2, The-1) nsubj(said-3, tycoon-2) root(ROOT-0, said-3)"
+            + " nsubj(rise-6, fees-4) aux(rise-6, would-5) ccomp(said-3, rise-6) punct(said-3, .-7)");
+    List<String> found = quotes(bare);
+    assertTrue(found.stream().anyMatch(q -> q.startsWith("The tycoon -> The tycoon |")), found.toString());
+    AnnotatedArticle owned = afterRuiz("The/DT senior/JJ Hale/NNP@PERSON tycoon/NN=tycoon",
+        "det(tycoon-4, The-1) amod(tycoon-4, senior-2) compound(tycoon-4, Hale-3) nsubj(said-5, tycoon-4)"
+            + " root(ROOT-0, said-5) nsubj(rise-8, fees-6) aux(rise-8, would-7) ccomp(said-5, rise-8) punct(said-5, .-9)");
+    found = quotes(owned);
+    assertTrue(found.stream().anyMatch(q -> q.startsWith("The senior Hale tycoon -> The senior Hale tycoon |")), found.toString());
+  }
 }
