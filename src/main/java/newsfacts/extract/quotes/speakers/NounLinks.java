@@ -61,7 +61,10 @@ final class NounLinks {
         return p.token(c);
       }
       int clause = p.head(quantifier.index());
-      return clause >= 0 && p.relation(clause).startsWith("acl") && p.head(clause) >= 0 ? p.token(p.head(clause)) : null;
+      // "generals -- most of whom had said ...": a clause the parse hangs from the noun as "dep" is its relative clause too.
+      boolean relative = clause >= 0 && p.head(clause) >= 0 && (p.relation(clause).startsWith("acl")
+          || p.relation(clause).equals("dep") && p.token(p.head(clause)).pos().startsWith("NN"));
+      return relative ? p.token(p.head(clause)) : null;
     }
     return null;
   }
@@ -88,6 +91,7 @@ final class NounLinks {
         && !isPerson(p.token(noun)) && p.head(noun) >= 0 && isPerson(p.token(p.head(noun)))) {
       noun = p.head(noun);
     }
+    noun = RelativeNouns.corrected(p, entities, relative.index(), noun);
     return noun < 0 || !denotesSource(p.token(noun)) ? null : p.token(noun);
   }
 

@@ -15,7 +15,8 @@ import newsfacts.model.Token;
  * with a person's name in apposition right before the cue ("The pastor, Ana Ruiz, said C": the
  * mention nearest the content is the name); and the "by" phrase of a cue that is a participle with
  * no subject of its own ("When asked by Tom Hale whether C, Ana Ruiz said": the one who asks is
- * Hale).
+ * Hale); the noun of a relative "who" the parse hangs from a place it attached to the verb
+ * ({@link RelativeNouns}).
  */
 public final class SourceRepairs {
   private SourceRepairs() {}
@@ -39,7 +40,10 @@ public final class SourceRepairs {
     }
     int apposed = apposedName(p, source.head().index(), verb);
     int agent = p.token(verb).pos().equals("VBN") && !p.subtree(verb).get(source.head().index()) ? reducedAgent(p, verb) : -1;
-    int repaired = apposed >= 0 ? apposed : agent;
+    int who = RelativeNouns.relativeSubject(p, verb);
+    boolean ofWho = who >= 0 && p.head(p.head(who)) == source.head().index();
+    int relative = ofWho ? RelativeNouns.corrected(p, entities, who, source.head().index()) : -1;
+    int repaired = apposed >= 0 ? apposed : agent >= 0 ? agent : relative;
     return repaired < 0 || repaired == source.head().index() ? source
         : new Source(SpeakerMentions.span(p, repaired, entities), p.token(repaired));
   }

@@ -61,7 +61,8 @@ public final class SpeakerResolver {
     RoleSubjects.link(doc, entities, profiles, antecedents);
   }
 
-  public String resolve(CharSpan mention, Token head, List<Quote> earlier) {
+  public String resolve(CharSpan mention, Token tagged, List<Quote> earlier) {
+    Token head = commonNoun(tagged);
     for (EntityMention e : entities) {
       if (e.span().overlaps(head.span()) && e.span().overlaps(mention)) {
         String full = e.type() == EntityType.PERSON && !e.canonical().contains(" ")
@@ -172,14 +173,49 @@ public final class SpeakerResolver {
     String lemma = head.lemma().toLowerCase(Locale.ROOT);
     String person = antecedents.ofRole(mention.begin(), lemma, modifiers, profiles.genderOfNoun(lemma));
     // The looser window fallback only for nouns that denote a person ("the mainstream" does not).
-    boolean personNoun = head.ner() == NerTag.TITLE || profiles.genderOfNoun(lemma) != Gender.UNKNOWN;
-    if (person != null || !personNoun) {
+    boolean titled = head.ner() == NerTag.TITLE || profiles.genderOfNoun(lemma) != Gender.UNKNOWN;
+    if (person == null && !titled && epithet(head, tokens)) {
+      // An epithet takes up only the subject just before it: near a title word it may be anyone.
+      return antecedents.recentSubject(mention.begin(), sentence, Gender.UNKNOWN, earlier);
+    }
+    if (person != null || !titled) {
       return person;
     }
     person = windowTitles.latestPerson(mention.begin(), earlier, lemma);
     boolean definite = tokens.stream().anyMatch(t -> t.word().equalsIgnoreCase("the"));
     return person != null || !definite || head.ner() != NerTag.TITLE ? person
         : antecedents.recentSubject(mention.begin(), sentence, profiles.genderOfNoun(lemma), earlier);
+  }
+
+  /**
+   * "the gambling tycoon", "the presumptive Freedonian nominee": a noun CoreNLP's animacy lists
+   * give as a person, described by an adjective, naming no owner or employer ("the senior Ruiz
+   * adviser", "his chief aide", "the Harbour Board employee" are someone else), so it describes a
+   * person the article is about. A bare "the official", "the second aide" or "a former rival" is
+   * someone new.
+   */
+  private boolean epithet(Token head, List<Token> tokens) {
+    if (!speakerWords.animateNouns().contains(head.lemma().toLowerCase(Locale.ROOT))
+        || profiles.genderOfNoun(head.lemma().toLowerCase(Locale.ROOT)) != Gender.UNKNOWN) {
+      return false;
+    }
+    boolean definite = tokens.stream().anyMatch(t -> t.word().equalsIgnoreCase("the"));
+    boolean described = tokens.stream().anyMatch(t -> t.pos().startsWith("JJ") && t.ner() != NerTag.ORDINAL);
+    boolean owned = tokens.stream().anyMatch(t -> t.pos().equals("PRP$") || t.pos().equals("POS") || isNamed(t));
+    return definite && described && !owned;
+  }
+
+  private boolean isNamed(Token t) {
+    return entities.stream().anyMatch(e -> (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION)
+        && e.span().contains(t.span()));
+  }
+
+  /** "the Freedonian senator" tagged NNP: a lower-case proper noun is read as the common noun it is. */
+  private static Token commonNoun(Token head) {
+    if (!head.pos().startsWith("NNP") || head.word().isEmpty() || !Character.isLowerCase(head.word().charAt(0))) {
+      return head;
+    }
+    return new Token(head.index(), head.span(), head.word(), head.lemma(), head.pos().endsWith("S") ? "NNS" : "NN", head.ner());
   }
 
   private Gender pronounGender(String word) {
