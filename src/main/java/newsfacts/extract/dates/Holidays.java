@@ -60,7 +60,7 @@ final class Holidays {
 
   /** A month, a weekday or a part of a year ("Labor Day weekend" is no holiday alone). */
   private boolean namesCalendarWord(String text) {
-    return TimexWording.lowerWords(text).anyMatch(w -> words.calendarMonths().containsKey(w) || words.calendarPeriods().contains(w)
+    return LetterWords.of(text).anyMatch(w -> words.calendarMonths().containsKey(w) || words.calendarPeriods().contains(w)
         || words.weekdayNames().contains(w));
   }
 }

@@ -1,8 +1,6 @@
 package newsfacts.extract.dates;
 
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.stream.Stream;
 import newsfacts.extract.DateWords;
 import newsfacts.model.Timex;
 
@@ -26,20 +24,20 @@ final class TimexWording {
    * is the latest April, which the tense (PAST) gives.
    */
   boolean hasMarker(String text) {
-    if (lowerWords(text).anyMatch(words.calendarMonths()::containsKey)) {
+    if (LetterWords.of(text).anyMatch(words.calendarMonths()::containsKey)) {
       return false;
     }
-    return lowerWords(text).anyMatch(w -> words.pastMarkers().contains(w) || words.futureMarkers().contains(w));
+    return LetterWords.of(text).anyMatch(w -> words.pastMarkers().contains(w) || words.futureMarkers().contains(w));
   }
 
   /** "last April": the latest April, never one after the publication date. */
   boolean saysLast(String text) {
-    return lowerWords(text).anyMatch(words.pastMarkers()::contains);
+    return LetterWords.of(text).anyMatch(words.pastMarkers()::contains);
   }
 
   /** "this September", "this spring": the publication year's, whichever way the sentence looks. */
   boolean saysThis(String text) {
-    return lowerWords(text).anyMatch(w -> "0".equals(words.deicticOffsets().get(w)));
+    return LetterWords.of(text).anyMatch(w -> "0".equals(words.deicticOffsets().get(w)));
   }
 
   /** "Monday", "Friday night": a weekday and no month ("Monday, Oct. 26" is fixed by both). */
@@ -53,11 +51,6 @@ final class TimexWording {
   }
 
   boolean namesCalendarPeriod(String text) {
-    return lowerWords(text).anyMatch(w -> words.calendarMonths().containsKey(w) || words.calendarPeriods().contains(w));
-  }
-
-  /** The letter words of the text in lower case ("Oct. 23" gives "oct"; a leading non-letter gives an empty first word). */
-  static Stream<String> lowerWords(String text) {
-    return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^a-z]+"));
+    return LetterWords.of(text).anyMatch(w -> words.calendarMonths().containsKey(w) || words.calendarPeriods().contains(w));
   }
 }
