@@ -2,7 +2,6 @@ package newsfacts.extract.dates;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -174,16 +173,11 @@ public final class DateExtractor {
 
   /** "Friday night", "Oct. 23": the text names a weekday or a month (with its day). */
   private boolean endsDay(String text) {
-    return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^a-z]+")).anyMatch(words.dayEndWords()::contains);
+    return LetterWords.of(text).anyMatch(words.dayEndWords()::contains);
   }
 
   private boolean namesDay(String text) {
-    for (String word : text.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
-      if (words.weekdayNames().contains(word) || words.calendarMonths().containsKey(word)) {
-        return true;
-      }
-    }
-    return false;
+    return LetterWords.of(text).anyMatch(w -> words.weekdayNames().contains(w) || words.calendarMonths().containsKey(w));
   }
 
   /** "Operation Dawn 2019": a year right after an event name is part of it. */

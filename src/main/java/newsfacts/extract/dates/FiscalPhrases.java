@@ -50,9 +50,8 @@ final class FiscalPhrases {
           begin--;
         }
         CharSpan span = new CharSpan(tokens.get(begin).span().begin(), tokens.get(end).span().end());
-        if (all.stream().noneMatch(t -> t.span().overlaps(span) && !span.contains(t.span()))) {
-          all.removeIf(t -> span.contains(t.span()));
-          all.add(new Timex(span, span.of(doc.text()), TimexType.DATE, "", sentence.index()));
+        if (TimexLists.fitsAmong(all, span)) {
+          TimexLists.putOver(all, new Timex(span, span.of(doc.text()), TimexType.DATE, "", sentence.index()));
         }
       }
     }

@@ -4,14 +4,11 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import newsfacts.extract.DateWords;
 import newsfacts.model.Timex;
 
 /** Holidays the annotator dated from their name alone, moved to the year the sentence speaks of. */
 final class Holidays {
-  private static final Pattern FULL_DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(T.*)?");
   private final DateWords words;
   private final RuleHolidays byRule;
 
@@ -27,7 +24,7 @@ final class Holidays {
    */
   boolean isHoliday(Timex t) {
     String[] parts = t.text().strip().split("[\\s-]+");
-    return FULL_DATE.matcher(t.value()).matches() && !t.text().matches("(?s).*\\d.*") && !namesCalendarWord(t.text())
+    return DayValue.hasDayShape(t.value()) && !t.text().matches("(?s).*\\d.*") && !namesCalendarWord(t.text())
         && Arrays.stream(parts).allMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)))
         && Arrays.stream(parts).noneMatch(w -> words.deicticDayWords().contains(w.toLowerCase(Locale.ROOT)))
         && !byRule.isRuleHoliday(t.text());
@@ -39,20 +36,15 @@ final class Holidays {
    * Christmas" in December stays); a holiday on a weekday of its month keeps it in the other year.
    */
   Timex anchor(Timex t, LocalDate published, boolean ahead) {
-    Matcher m = FULL_DATE.matcher(t.value());
-    m.matches();
-    LocalDate date;
-    try {
-      date = LocalDate.parse(m.group(1));
-    } catch (java.time.DateTimeException e) {
-      return t;
-    }
-    if (!ahead && date.isAfter(published.plusDays(YearlessDates.AHEAD_DAYS))) {
-      date = inYear(t.text(), date, date.getYear() - 1);
-    } else if (ahead && date.isBefore(published)) {
-      date = inYear(t.text(), date, date.getYear() + 1);
-    }
-    return t.withValue(date + (m.group(2) == null ? "" : m.group(2)));
+    return DayValue.parse(t.value()).map(day -> {
+      LocalDate date = day.date();
+      if (!ahead && date.isAfter(published.plusDays(YearlessDates.AHEAD_DAYS))) {
+        date = inYear(t.text(), date, date.getYear() - 1);
+      } else if (ahead && date.isBefore(published)) {
+        date = inYear(t.text(), date, date.getYear() + 1);
+      }
+      return t.withValue(day.valueOn(date));
+    }).orElse(t);
   }
 
   /** The holiday's date in another year: the same day, or the same weekday of the month ("the fourth Thursday"). */
@@ -68,11 +60,7 @@ final class Holidays {
 
   /** A month, a weekday or a part of a year ("Labor Day weekend" is no holiday alone). */
   private boolean namesCalendarWord(String text) {
-    for (String word : text.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
-      if (words.calendarMonths().containsKey(word) || words.calendarPeriods().contains(word) || words.weekdayNames().contains(word)) {
-        return true;
-      }
-    }
-    return false;
+    return LetterWords.of(text).anyMatch(w -> words.calendarMonths().containsKey(w) || words.calendarPeriods().contains(w)
+        || words.weekdayNames().contains(w));
   }
 }

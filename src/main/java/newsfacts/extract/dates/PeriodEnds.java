@@ -40,10 +40,9 @@ final class PeriodEnds {
           continue;
         }
         CharSpan span = new CharSpan(tokens.get(i).span().begin(), tokens.get(end).span().end());
-        if (all.stream().noneMatch(t -> t.span().overlaps(span) && !span.contains(t.span()))) {
-          all.removeIf(t -> span.contains(t.span()));
+        if (TimexLists.fitsAmong(all, span)) {
           String value = doc.docDate().value().substring(0, precision.length());
-          all.add(new Timex(span, span.of(doc.text()), TimexType.DATE, value, sentence.index()));
+          TimexLists.putOver(all, new Timex(span, span.of(doc.text()), TimexType.DATE, value, sentence.index()));
         }
       }
     }

@@ -34,9 +34,8 @@ final class PrefixedPeriods {
         int last = i + 2 < tokens.size() && tokens.get(i + 1).word().equals("-") ? i + 2 : i;
         CharSpan span = new CharSpan(tokens.get(i).span().begin(), tokens.get(last).span().end());
         String value = valueOf(span.of(doc.text()), year);
-        if (value != null && all.stream().noneMatch(t -> t.span().overlaps(span) && !span.contains(t.span()))) {
-          all.removeIf(t -> span.contains(t.span()));
-          all.add(new Timex(span, span.of(doc.text()), TimexType.DATE, value, sentence.index()));
+        if (value != null && TimexLists.fitsAmong(all, span)) {
+          TimexLists.putOver(all, new Timex(span, span.of(doc.text()), TimexType.DATE, value, sentence.index()));
         }
       }
     }

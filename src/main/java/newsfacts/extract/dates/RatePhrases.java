@@ -7,7 +7,6 @@ import newsfacts.extract.DateWords;
 import newsfacts.model.AnnotatedArticle;
 import newsfacts.model.Timex;
 import newsfacts.model.TimexType;
-import newsfacts.model.Token;
 
 /**
  * A unit after a quantity is a rate, and TimeML annotates a rate as a SET: "$2 million a year",
@@ -36,13 +35,6 @@ final class RatePhrases {
 
   /** The token before the expression is a number ("$500 million") or a plural noun ("flights"). */
   private static boolean afterQuantity(AnnotatedArticle doc, Timex t) {
-    Token previous = null;
-    for (Token token : doc.sentences().get(t.sentence()).tokens()) {
-      if (token.span().end() > t.span().begin()) {
-        break;
-      }
-      previous = token;
-    }
-    return previous != null && previous.pos().matches("CD|NNS");
+    return PreviousToken.of(doc, t).filter(p -> p.pos().matches("CD|NNS")).isPresent();
   }
 }

@@ -51,7 +51,7 @@ final class RuleHolidays {
           continue;
         }
         CharSpan span = new CharSpan(tokens.get(i).span().begin(), tokens.get(i + 1).span().end());
-        if (all.stream().anyMatch(t -> t.span().overlaps(span) && !span.contains(t.span()))) {
+        if (!TimexLists.fitsAmong(all, span)) {
           continue;
         }
         Tense tense = Tense.of(sentence, span, words);
@@ -60,8 +60,7 @@ final class RuleHolidays {
         if (tense == Tense.PAST && storyYear > 0 && storyYear < day.getYear()) {
           day = inYear(rule, storyYear);
         }
-        all.removeIf(t -> span.contains(t.span()));
-        all.add(new Timex(span, span.of(doc.text()), TimexType.DATE, day.toString(), sentence.index()));
+        TimexLists.putOver(all, new Timex(span, span.of(doc.text()), TimexType.DATE, day.toString(), sentence.index()));
       }
     }
     all.sort(Comparator.comparingInt(t -> t.span().begin()));

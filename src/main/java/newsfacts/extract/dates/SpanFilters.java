@@ -150,14 +150,7 @@ final class SpanFilters {
 
   /** "a new decade", "a great day": a unit noun with an adjective of its own is a time expression. */
   private static boolean afterAdjective(AnnotatedArticle doc, Timex t) {
-    Token previous = null;
-    for (Token token : doc.sentences().get(t.sentence()).tokens()) {
-      if (token.span().end() > t.span().begin()) {
-        break;
-      }
-      previous = token;
-    }
-    return previous != null && previous.pos().startsWith("JJ");
+    return PreviousToken.of(doc, t).filter(p -> p.pos().startsWith("JJ")).isPresent();
   }
 
   /**

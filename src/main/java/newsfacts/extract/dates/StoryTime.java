@@ -92,13 +92,8 @@ final class StoryTime {
 
   /** The text names a day: a month, a weekday or a word tied to the publication date. */
   private boolean names(String lower) {
-    for (String word : lower.split("[^a-z]+")) {
-      if (words.calendarMonths().containsKey(word) || words.weekdayNames().contains(word)
-          || words.deicticDayWords().contains(word)) {
-        return true;
-      }
-    }
-    return false;
+    return LetterWords.of(lower).anyMatch(w -> words.calendarMonths().containsKey(w) || words.weekdayNames().contains(w)
+        || words.deicticDayWords().contains(w));
   }
 
   /** "Two days later": "Two days", P2D. */

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -90,7 +89,7 @@ final class ValuelessParts {
   }
 
   private boolean namesMonth(String text) {
-    return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^a-z]+")).anyMatch(words.calendarMonths()::containsKey);
+    return LetterWords.of(text).anyMatch(words.calendarMonths()::containsKey);
   }
 
   private static Timex part(String text, Timex t, int begin, int end, TimexType type, String value) {

@@ -1,0 +1,62 @@
+package newsfacts.extract.dates;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import newsfacts.model.Timex;
+import newsfacts.model.TimexType;
+
+/**
+ * Weekdays and weekends moved to the week the tense points to: the latest on or before the
+ * publication date, the first on or after it when the sentence looks ahead.
+ */
+final class WeekAnchors {
+  private static final Pattern WEEKEND = Pattern.compile("(\\d{4})-W(\\d{2})-WE");
+
+  private WeekAnchors() {
+  }
+
+  /** A weekday in the direction of the tense; "Friday morning" is a DATE (TimeBank), its value keeps TMO. */
+  static Timex weekday(Timex t, LocalDate published, Tense tense) {
+    return DayValue.parse(t.value()).map(day -> {
+      LocalDate date = day.date();
+      while (!tense.looksAhead() && date.isAfter(published)) {
+        date = date.minusWeeks(1);
+      }
+      while (tense.looksAhead() && date.isBefore(published)) {
+        date = date.plusWeeks(1);
+      }
+      TimexType type = day.timeOfDay().matches("T[A-Z]{2}") ? TimexType.DATE : t.type();
+      return t.withType(type, day.valueOn(date));
+    }).orElse(t);
+  }
+
+  static boolean isWeekend(Timex t) {
+    return WEEKEND.matcher(t.value()).matches();
+  }
+
+  /**
+   * "over the weekend" in past narrative is the latest weekend begun on or before the publication
+   * date, as a weekday is ("2031-W10-WE" for an article of Monday 2031-03-10), and ahead after "will".
+   */
+  static Timex weekend(Timex t, LocalDate published, Tense tense) {
+    Matcher m = WEEKEND.matcher(t.value());
+    if (!m.matches()) {
+      return t;
+    }
+    LocalDate saturday = LocalDate.of(Integer.parseInt(m.group(1)), 1, 4)
+        .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2))).with(DayOfWeek.SATURDAY);
+    boolean ahead = tense.looksAhead();
+    while (!ahead && saturday.isAfter(published)) {
+      saturday = saturday.minusWeeks(1);
+    }
+    while (ahead && saturday.plusDays(1).isBefore(published)) {
+      saturday = saturday.plusWeeks(1);
+    }
+    return t.withValue(String.format(Locale.ROOT, "%d-W%02d-WE",
+        saturday.get(IsoFields.WEEK_BASED_YEAR), saturday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
+  }
+}
