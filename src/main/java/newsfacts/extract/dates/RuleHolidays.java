@@ -23,7 +23,7 @@ import newsfacts.model.Token;
  * November), which the annotator leaves undated or tags only as a bare "Day": TimeML dates it
  * (DATE, the day). Capitalised words only. The year follows the tense: a past clause ("voted on
  * Election Day") takes the latest one up to the publication date, or the one of the story's year
- * when the last year written before it is an earlier one ("Campaigning in 2012, he ... After
+ * when the last year written before it is an earlier one ("Campaigning in 2031, he ... After
  * Election Day, he ..."); any other clause the one of the publication year while it is ahead or less
  * than a month past ("the count after Election Day" in the week after it), else next year's.
  */
@@ -72,7 +72,7 @@ final class RuleHolidays {
     return words.ruleHolidays().containsKey(text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", "-"));
   }
 
-  /** The year of the last date before the span that writes one ("in 2012"); 0 when none does. */
+  /** The year of the last date before the span that writes one ("in 2031"); 0 when none does. */
   private static int lastWrittenYear(List<Timex> timexes, CharSpan span) {
     int year = 0;
     int end = -1;
