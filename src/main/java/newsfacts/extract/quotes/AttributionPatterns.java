@@ -95,7 +95,7 @@ public final class AttributionPatterns {
       int from = bounds.thatAfterAdjunct(p, verb, bounds.skipTimeAdjunct(p, startOfClause(p, verb, clauseStart, after)));
       int infinitive = infinitiveVerb ? bounds.infinitiveStart(p, after) : -1;
       if (infinitive >= 0) {
-        from = infinitive;
+        from = InfinitiveActors.start(p, verb, infinitive);
       } else if (from < n && ContentTrimmer.isComplementizer(p, from)) {
         from++;
       } else if (opensQuotation(p, from)) {

@@ -27,7 +27,7 @@ public final class SyntacticAttribution {
     if (words.infinitiveVerbs().contains(lemma)) {
       int infinitive = p.child(verb, "xcomp");
       if (infinitive >= 0 && hasInfinitiveMarker(p, infinitive)) {
-        return without(p, p.subtree(infinitive), verb);
+        return without(p, InfinitiveActors.content(p, verb, infinitive), verb);
       }
       if (lemma.equals("call")) {
         for (int c : p.children(verb)) {
