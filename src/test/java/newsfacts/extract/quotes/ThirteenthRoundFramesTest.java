@@ -25,4 +25,25 @@ class ThirteenthRoundFramesTest {
                 + " compound(Ruiz-7, Ana-6) root(ROOT-0, Ruiz-7) aux(vowed-9, has-8) acl(Ruiz-7, vowed-9) mark(close-11, to-10)"
                 + " xcomp(vowed-9, close-11) det(port-13, the-12) obj(close-11, port-13) punct(Ruiz-7, .-14)"));
   }
+
+  @Test
+  void aRelativeClauseWhoseSubjectTheSpeechVerbTookGivesThePredicate() {
+    // "the ferry, which the mayor said was unsafe": the parse hangs "unsafe" loosely on "said"
+    assertEquals(List.of("indirect | was unsafe for winter | the mayor | said"),
+        one("They/PRP closed/VBD=close the/DT ferry/NN ,/, which/WDT the/DT mayor/NN said/VBD=say was/VBD=be unsafe/JJ"
+                + " for/IN winter/NN ./.",
+            "nsubj(closed-2, They-1) root(ROOT-0, closed-2) det(ferry-4, the-3) obj(closed-2, ferry-4) punct(ferry-4, ,-5)"
+                + " obj(said-9, which-6) det(mayor-8, the-7) nsubj(said-9, mayor-8) acl:relcl(ferry-4, said-9)"
+                + " cop(unsafe-11, was-10) dep(said-9, unsafe-11) case(winter-13, for-12) obl(unsafe-11, winter-13)"
+                + " punct(closed-2, .-14)"));
+  }
+
+  @Test
+  void reportTakesANounPhraseContent() {
+    assertEquals(List.of("indirect | a loss of ten million dollars | The port authority | reported"),
+        one("The/DT port/NN authority/NN reported/VBD=report a/DT loss/NN of/IN ten/CD million/CD dollars/NNS ./.",
+            "det(authority-3, The-1) compound(authority-3, port-2) nsubj(reported-4, authority-3) root(ROOT-0, reported-4)"
+                + " det(loss-6, a-5) obj(reported-4, loss-6) case(dollars-10, of-7) nummod(million-9, ten-8)"
+                + " nummod(dollars-10, million-9) nmod(loss-6, dollars-10) punct(reported-4, .-11)"));
+  }
 }
