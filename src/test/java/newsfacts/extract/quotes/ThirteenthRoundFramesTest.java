@@ -46,4 +46,21 @@ class ThirteenthRoundFramesTest {
                 + " det(loss-6, a-5) obj(reported-4, loss-6) case(dollars-10, of-7) nummod(million-9, ten-8)"
                 + " nummod(dollars-10, million-9) nmod(loss-6, dollars-10) punct(reported-4, .-11)"));
   }
+
+  @Test
+  void aClauseHedgedByReportedlyIsAQuoteWithNoSource() {
+    assertEquals(List.of("indirect | The council has reportedly hired a lawyer |  | reportedly"),
+        one("The/DT council/NN has/VBZ=have reportedly/RB hired/VBN=hire a/DT lawyer/NN ./.",
+            "det(council-2, The-1) nsubj(hired-5, council-2) aux(hired-5, has-3) advmod(hired-5, reportedly-4)"
+                + " root(ROOT-0, hired-5) det(lawyer-7, a-6) obj(hired-5, lawyer-7) punct(hired-5, .-8)"));
+  }
+
+  @Test
+  void aClauseWithItsOwnSubjectStaysOutOfTheHedgedOne() {
+    assertEquals(List.of("indirect | The council reportedly hired a lawyer |  | reportedly"),
+        one("The/DT council/NN reportedly/RB hired/VBD=hire a/DT lawyer/NN ,/, and/CC the/DT port/NN closed/VBD=close ./.",
+            "det(council-2, The-1) nsubj(hired-4, council-2) advmod(hired-4, reportedly-3) root(ROOT-0, hired-4)"
+                + " det(lawyer-6, a-5) obj(hired-4, lawyer-6) punct(closed-11, ,-7) cc(closed-11, and-8) det(port-10, the-9)"
+                + " nsubj(closed-11, port-10) conj(hired-4, closed-11) punct(hired-4, .-12)"));
+  }
 }
