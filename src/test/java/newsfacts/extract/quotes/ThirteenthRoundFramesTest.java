@@ -63,4 +63,12 @@ class ThirteenthRoundFramesTest {
                 + " det(lawyer-6, a-5) obj(hired-4, lawyer-6) punct(closed-11, ,-7) cc(closed-11, and-8) det(port-10, the-9)"
                 + " nsubj(closed-11, port-10) conj(hired-4, closed-11) punct(hired-4, .-12)"));
   }
+
+  @Test
+  void aSpeechVerbUnderAModalOfAbilityReportsNothing() {
+    assertEquals(List.of(),
+        one("Drivers/NNS can/MD=can report/VB=report delays/NNS online/RB ./.",
+            "nsubj(report-3, Drivers-1) aux(report-3, can-2) root(ROOT-0, report-3) obj(report-3, delays-4)"
+                + " advmod(report-3, online-5) punct(report-3, .-6)"));
+  }
 }
