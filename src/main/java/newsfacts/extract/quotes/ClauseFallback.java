@@ -29,6 +29,10 @@ final class ClauseFallback {
       return null;
     }
     int subject = ClauseSubjects.subject(p, verb);
+    if (subject < 0 && p.relation(verb).startsWith("conj") && p.head(verb) >= 0 && p.head(verb) < verb) {
+      // "She met the board and said the port would close": the subject is the first conjunct's
+      return after(p, verb);
+    }
     if (subject < 0 || !isSpeakerWord(p, subject)) {
       return null;
     }

@@ -71,4 +71,14 @@ class ThirteenthRoundFramesTest {
             "nsubj(report-3, Drivers-1) aux(report-3, can-2) root(ROOT-0, report-3) obj(report-3, delays-4)"
                 + " advmod(report-3, online-5) punct(report-3, .-6)"));
   }
+
+  @Test
+  void aSecondConjunctSayTakesTheClauseAfterItWhenTheParseGaveItAnObject() {
+    assertEquals(List.of("indirect | the port would close in May | Ana Ruiz | said"),
+        one("Ana/NNP@PERSON Ruiz/NNP@PERSON met/VBD=meet the/DT board/NN and/CC said/VBD=say the/DT port/NN would/MD close/VB"
+                + " in/IN May/NNP@DATE ./.",
+            "compound(Ruiz-2, Ana-1) nsubj(met-3, Ruiz-2) root(ROOT-0, met-3) det(board-5, the-4) obj(met-3, board-5)"
+                + " cc(said-7, and-6) conj(met-3, said-7) det(port-9, the-8) obj(said-7, port-9) aux(close-11, would-10)"
+                + " dep(said-7, close-11) case(May-13, in-12) obl(close-11, May-13) punct(met-3, .-14)"));
+  }
 }
