@@ -8,7 +8,9 @@ import newsfacts.extract.Docs;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 12, thirteenth round: speech acts that the parse hid from the frames.
+ * Issue 12, thirteenth round: speech acts that the parse hid from the frames (a verb hung on its
+ * subject's name, a relative clause whose subject the verb took, a second conjunct "said" with an
+ * object), "report" with a noun phrase, and clauses hedged by "reportedly".
  */
 class ThirteenthRoundFramesTest {
   private static List<String> one(String tokens, String... parse) {
