@@ -29,12 +29,17 @@ final class ClauseFallback {
       return null;
     }
     int subject = ClauseSubjects.subject(p, verb);
+    if (subject < 0 && p.relation(verb).startsWith("conj") && p.head(verb) >= 0 && p.head(verb) < verb) {
+      // "She met the board and said the port would close": the subject is the first conjunct's
+      return after(p, verb);
+    }
     if (subject < 0 || !isSpeakerWord(p, subject)) {
       return null;
     }
     int start = p.subtree(subject).nextSetBit(0);
     if (subject < verb) {
       BitSet after = after(p, verb);
+      after = after != null ? after : extractedSubject(p, start, verb);
       return after != null || !closesSentence(p, verb) ? after : before(p, start);
     }
     boolean inverted = subject > verb && AttributionPatterns.isWord(p, verb - 1, ",");
@@ -78,6 +83,26 @@ final class ClauseFallback {
       to--;
     }
     return clause(p, from, to);
+  }
+
+  /**
+   * "a plan which the mayor said would fail", "what analysts say is a risk": the verb's clause lost
+   * its subject to the relative or wh-word before the speaker, so a finite verb follows the speech
+   * verb at once; the content is that predicate up to the end of the clause (a comma, a dash or a
+   * bracket). Null otherwise.
+   */
+  private BitSet extractedSubject(ParsedSentence p, int start, int verb) {
+    int next = verb + 1 < p.size() && p.token(verb + 1).pos().startsWith("RB") ? verb + 2 : verb + 1;
+    if (start < 1 || next >= p.size() || !FINITE.contains(p.token(next).pos())
+        || !words.relativePronouns().contains(p.token(start - 1).word().toLowerCase(Locale.ROOT))
+            && !p.token(start - 1).word().equalsIgnoreCase("what")) {
+      return null;
+    }
+    int to = next;
+    while (to < p.size() && !p.token(to).pos().matches("[.,:]|-LRB-|-RRB-|HYPH") && !p.token(to).word().matches("[;-]+")) {
+      to++;
+    }
+    return clause(p, next, to);
   }
 
   /** "C, X said": C before the comma that precedes the speaker (or an inverted verb). */

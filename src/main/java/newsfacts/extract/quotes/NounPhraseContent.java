@@ -23,6 +23,8 @@ final class NounPhraseContent {
   /** Quantities are what a verb such as "added 300 jobs" does, not what anyone says. */
   private static final Set<NerTag> QUANTITIES = EnumSet.of(NerTag.NUMBER, NerTag.MONEY, NerTag.PERCENT);
 
+  private static final Set<String> ABILITY_MODALS = Set.of("can", "could", "may", "might");
+
   private final QuoteWords words;
   private final ContentBounds bounds;
 
@@ -35,7 +37,7 @@ final class NounPhraseContent {
   record Frame(BitSet content, int speaker) {}
 
   Frame find(ParsedSentence p, int verb) {
-    if (p.child(verb, "ccomp") >= 0 || hasInfinitive(p, verb)) {
+    if (p.child(verb, "ccomp") >= 0 || hasInfinitive(p, verb) || isAbility(p, verb)) {
       return null;
     }
     String lemma = p.token(verb).lemma().toLowerCase(Locale.ROOT);
@@ -194,6 +196,12 @@ final class NounPhraseContent {
   private static String marker(ParsedSentence p, int phrase) {
     int m = p.child(phrase, "case", "mark");
     return m < 0 ? "" : p.token(m).word().toLowerCase(Locale.ROOT);
+  }
+
+  /** "where drivers can report delays": a modal of ability or possibility states no speech act. */
+  private static boolean isAbility(ParsedSentence p, int verb) {
+    return p.children(verb).stream().anyMatch(c -> p.relation(c).equals("aux") && p.token(c).pos().equals("MD")
+        && ABILITY_MODALS.contains(p.token(c).word().toLowerCase(Locale.ROOT)));
   }
 
   private static boolean hasInfinitive(ParsedSentence p, int verb) {

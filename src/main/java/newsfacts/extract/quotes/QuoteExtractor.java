@@ -183,6 +183,7 @@ public final class QuoteExtractor {
     }
     found.addAll(accordingTo(p, quotations, entities, verbContents));
     askedQuestion(p, quotations, found);
+    reportedClause(p, quotations, found);
     found.addAll(nominal(p, quotations, entities));
     found.removeIf(c -> fallbacks.contains(c) && found.stream().anyMatch(o -> !fallbacks.contains(o) && o.span().overlaps(c.span())));
     return outerQuotesStayIndirect(found);
@@ -221,6 +222,18 @@ public final class QuoteExtractor {
     Candidate c = candidate(p, question, quotations, none, asked, asked.word());
     if (c != null && found.stream().noneMatch(o -> o.span().overlaps(c.span()) && o.cue().equalsIgnoreCase(asked.word()))) {
       found.removeIf(o -> c.span().contains(o.span()));
+      found.add(c);
+    }
+  }
+
+  /** "The council has reportedly hired a lawyer": no stated source (see {@link ReportedClauses}). */
+  private void reportedClause(ParsedSentence p, List<CharSpan> quotations, List<Candidate> found) {
+    int adverb = ReportedClauses.adverb(p);
+    BitSet clause = adverb < 0 ? null : ReportedClauses.clause(p, adverb);
+    Token cue = clause == null ? null : p.token(adverb);
+    Candidate c = cue == null ? null : candidate(p, clause, quotations,
+        new CharSpan(cue.span().begin(), cue.span().begin()), cue, cue.word());
+    if (c != null && found.stream().noneMatch(o -> o.span().overlaps(c.span()))) {
       found.add(c);
     }
   }

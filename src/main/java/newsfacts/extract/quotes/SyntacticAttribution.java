@@ -2,6 +2,7 @@ package newsfacts.extract.quotes;
 
 import java.util.BitSet;
 import java.util.Locale;
+import java.util.Set;
 import newsfacts.extract.ParsedSentence;
 import newsfacts.extract.QuoteWords;
 
@@ -12,6 +13,7 @@ import newsfacts.extract.QuoteWords;
  * statement that says ("The union issued a statement saying ...").
  */
 public final class SyntacticAttribution {
+  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
   private final QuoteWords words;
 
   SyntacticAttribution(QuoteWords words) {
@@ -124,6 +126,9 @@ public final class SyntacticAttribution {
         current = p.head(noun);
         continue;
       }
+      if (relation.equals("acl") && clauseMisreadAsModifier(p, current)) {
+        return p.head(current);
+      }
       boolean inherits = relation.startsWith("advcl") || relation.startsWith("xcomp") || relation.startsWith("conj")
           || relation.startsWith("dep");
       if (!inherits) {
@@ -132,6 +137,17 @@ public final class SyntacticAttribution {
       current = coordinationHead(p, current);
     }
     return -1;
+  }
+
+  /**
+   * "Ana Ruiz has vowed to ..." parsed as a noun modified by a reduced relative: a finite auxiliary
+   * on the verb ("has", "is", "will") makes it the noun's own predicate, and the noun its subject.
+   */
+  private static boolean clauseMisreadAsModifier(ParsedSentence p, int verb) {
+    int noun = p.head(verb);
+    return noun >= 0 && noun < verb && p.token(noun).pos().startsWith("NN")
+        && p.children(verb).stream().anyMatch(c -> c < verb && p.relation(c).equals("aux")
+            && FINITE.contains(p.token(c).pos()));
   }
 
   int coordinationHead(ParsedSentence p, int verb) {
