@@ -1,6 +1,7 @@
 package newsfacts.extract.entities;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,11 +23,13 @@ final class Namesakes {
   private static final int REACH = 24;
   private final NameGenders genders;
   private final Set<String> titleWords;
+  private final NamesakeProfiles profiles;
 
   /** @param titleWords lower-cased title words ("senator", "sen.", "president") */
-  Namesakes(NameGenders genders, Set<String> titleWords) {
+  Namesakes(NameGenders genders, Set<String> titleWords, NamesakeProfiles profiles) {
     this.genders = genders;
     this.titleWords = titleWords;
+    this.profiles = profiles;
   }
 
   /**
@@ -45,15 +48,26 @@ final class Namesakes {
     // a title-case headline makes names of phrases ("Team Hale", "Ruiz Backs Hale"): the body names people
     candidates = narrow(candidates, person -> people.get(person).stream().anyMatch(at -> article.mentions.get(at).sentence() > 0));
     candidates = narrow(candidates, person -> opensWithGivenName(article, text, person));
-    candidates = narrow(candidates, person -> said.agreesWith(genders.ofFirstName(person)));
-    String title = said == NameGenders.Gender.UNKNOWN && titleWords.contains(before) ? before : null;
-    if (title != null) {
-      candidates = narrow(candidates, person -> people.get(person).stream()
-          .anyMatch(at -> title.equals(wordBefore(text, article, at))));
+    Map<String, NamesakeProfiles.Profile> known = new LinkedHashMap<>();
+    candidates.forEach(person -> known.put(person, article.profiles.computeIfAbsent(person,
+        p -> profiles.of(article, text, p, people.get(p)))));
+    candidates = narrow(candidates, person -> said.agreesWith(known.get(person).gender()));
+    // "Mr. Hale" after "Tom Hale" and "Jo Hale": one named already whose gender is known to agree (by name, introduction
+    // or an honorific already given to them) over one whose name no list genders
+    candidates = narrow(candidates, person -> said != NameGenders.Gender.UNKNOWN && said == genderOf(article, known, person)
+        && people.get(person).get(0) < index);
+    if (said == NameGenders.Gender.UNKNOWN && titleWords.contains(before)) {
+      String title = profiles.spell(before, text, article.mentions.get(index).span().begin(), ownWord(article, index, before));
+      // the one introduced with that title, else those introduced with no other title
+      List<String> titled = narrow(candidates, person -> known.get(person).titles().contains(title));
+      candidates = titled.size() < candidates.size() ? titled : narrow(candidates, person -> known.get(person).titles().isEmpty());
     }
     int justNamed = justNamed(article, text, people, candidates, index);
     int chosen = justNamed >= 0 ? justNamed : nearest(people.get(mostMentioned(article, people, candidates, index)), index);
     article.lastNamesake.put(article.names.get(index), new int[] {index, chosen});
+    if (said != NameGenders.Gender.UNKNOWN) {
+      article.honorifics.computeIfAbsent(widest(people, chosen), p -> EnumSet.noneOf(NameGenders.Gender.class)).add(said);
+    }
     article.namesakeMentions.merge(widest(people, chosen), 1, Integer::sum);
     return chosen;
   }
@@ -150,6 +164,16 @@ final class Namesakes {
 
   private static String widest(Map<String, List<Integer>> people, int position) {
     return people.entrySet().stream().filter(e -> e.getValue().contains(position)).map(Map.Entry::getKey).findFirst().orElse("");
+  }
+
+  private static NameGenders.Gender genderOf(ArticleNames article, Map<String, NamesakeProfiles.Profile> known, String person) {
+    Set<NameGenders.Gender> given = article.honorifics.getOrDefault(person, Set.of());
+    NameGenders.Gender gender = known.get(person).gender();
+    return gender == NameGenders.Gender.UNKNOWN && given.size() == 1 ? given.iterator().next() : gender;
+  }
+
+  private static boolean ownWord(ArticleNames article, int index, String word) {
+    return article.names.get(index).split(" ")[0].equalsIgnoreCase(word);
   }
 
   private static boolean isWithin(String name, String other) {
