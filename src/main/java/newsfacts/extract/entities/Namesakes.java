@@ -12,9 +12,9 @@ import newsfacts.extract.NameVariants;
 
 /**
  * People of one article who share a name ("Hale" after "Ann Hale" and "Tom Hale"), told apart by
- * the evidence around the short mention: an honorific whose gender agrees with one first name
+ * the evidence around the short mention: an honorific whose gender agrees with one of them
  * ("Mrs. Hale" is Ann), then a title one of them was introduced with ("Senator Hale" after
- * "Senator Tom Hale"); then the one named in the same paragraph or the sentence before (or to whom
+ * "Senator Tom Hale", "Tom Hale, the senator,"), both in {@link HonorificsAndTitles}; then the one named in the same paragraph or the sentence before (or to whom
  * that short name was just given); otherwise salience: the person mentioned most so far, in full or
  * by short names already linked, then the one the body introduced first, since a news story
  * introduces its principal first and names a relative in full or by first name.
@@ -23,13 +23,13 @@ final class Namesakes {
   private static final int REACH = 24;
   private final NameGenders genders;
   private final Set<String> titleWords;
-  private final NamesakeProfiles profiles;
+  private final HonorificsAndTitles evidence;
 
   /** @param titleWords lower-cased title words ("senator", "sen.", "president") */
   Namesakes(NameGenders genders, Set<String> titleWords, NamesakeProfiles profiles) {
     this.genders = genders;
     this.titleWords = titleWords;
-    this.profiles = profiles;
+    this.evidence = new HonorificsAndTitles(genders, titleWords, profiles);
   }
 
   /**
@@ -48,20 +48,7 @@ final class Namesakes {
     // a title-case headline makes names of phrases ("Team Hale", "Ruiz Backs Hale"): the body names people
     candidates = narrow(candidates, person -> people.get(person).stream().anyMatch(at -> article.mentions.get(at).sentence() > 0));
     candidates = narrow(candidates, person -> opensWithGivenName(article, text, person));
-    Map<String, NamesakeProfiles.Profile> known = new LinkedHashMap<>();
-    candidates.forEach(person -> known.put(person, article.profiles.computeIfAbsent(person,
-        p -> profiles.of(article, text, p, people.get(p)))));
-    candidates = narrow(candidates, person -> said.agreesWith(known.get(person).gender()));
-    // "Mr. Hale" after "Tom Hale" and "Jo Hale": one named already whose gender is known to agree (by name, introduction
-    // or an honorific already given to them) over one whose name no list genders
-    candidates = narrow(candidates, person -> said != NameGenders.Gender.UNKNOWN && said == genderOf(article, known, person)
-        && people.get(person).get(0) < index);
-    if (said == NameGenders.Gender.UNKNOWN && titleWords.contains(before)) {
-      String title = profiles.spell(before, text, article.mentions.get(index).span().begin(), ownWord(article, index, before));
-      // the one introduced with that title, else those introduced with no other title
-      List<String> titled = narrow(candidates, person -> known.get(person).titles().contains(title));
-      candidates = titled.size() < candidates.size() ? titled : narrow(candidates, person -> known.get(person).titles().isEmpty());
-    }
+    candidates = evidence.narrow(article, text, index, people, candidates, before);
     int justNamed = justNamed(article, text, people, candidates, index);
     int chosen = justNamed >= 0 ? justNamed : nearest(people.get(mostMentioned(article, people, candidates, index)), index);
     article.lastNamesake.put(article.names.get(index), new int[] {index, chosen});
@@ -166,21 +153,11 @@ final class Namesakes {
     return people.entrySet().stream().filter(e -> e.getValue().contains(position)).map(Map.Entry::getKey).findFirst().orElse("");
   }
 
-  private static NameGenders.Gender genderOf(ArticleNames article, Map<String, NamesakeProfiles.Profile> known, String person) {
-    Set<NameGenders.Gender> given = article.honorifics.getOrDefault(person, Set.of());
-    NameGenders.Gender gender = known.get(person).gender();
-    return gender == NameGenders.Gender.UNKNOWN && given.size() == 1 ? given.iterator().next() : gender;
-  }
-
-  private static boolean ownWord(ArticleNames article, int index, String word) {
-    return article.names.get(index).split(" ")[0].equalsIgnoreCase(word);
-  }
-
   private static boolean isWithin(String name, String other) {
     return !name.equals(other) && NameVariants.isPartOfPersonName(name, other);
   }
 
-  private static List<String> narrow(List<String> candidates, Predicate<String> keep) {
+  static List<String> narrow(List<String> candidates, Predicate<String> keep) {
     List<String> kept = candidates.stream().filter(keep).toList();
     return kept.isEmpty() ? candidates : kept;
   }
