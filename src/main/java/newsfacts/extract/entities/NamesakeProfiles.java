@@ -22,6 +22,7 @@ final class NamesakeProfiles {
   private static final int REACH = 80;
   private static final int MAX_WORDS = 6;
   private static final Set<String> OPENERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "former");
+  private static final Set<String> PHRASE_ENDS = Set.of("and", "or", "but", "who", "whom", "whose", "which", "that");
   private final NameGenders genders;
   private final Set<String> titleWords;
   private final SpeakerWords words;
@@ -40,7 +41,9 @@ final class NamesakeProfiles {
       int begin = article.mentions.get(at).span().begin();
       int end = article.mentions.get(at).span().end();
       List<String> before = wordsBefore(text, begin);
-      premodifierTitles(before, titles, said);
+      // a title-case headline capitalises verbs too ("President Meets Ana Ruiz"): there only the word right before counts
+      premodifierTitles(article.mentions.get(at).sentence() == 0 && before.size() > 1
+          ? before.subList(before.size() - 1, before.size()) : before, titles, said);
       String ahead = text.substring(Math.max(0, begin - REACH), begin);
       if (ahead.endsWith(", ")) {
         List<String> clause = clauseBefore(text, begin - 2);
@@ -99,6 +102,13 @@ final class NamesakeProfiles {
   private void apposition(List<String> phrase, Set<String> titles, Set<NameGenders.Gender> said) {
     if (phrase.isEmpty() || phrase.size() > MAX_WORDS || !OPENERS.contains(phrase.get(0).toLowerCase(Locale.ROOT))) {
       return;
+    }
+    for (int i = 1; i < phrase.size(); i++) {
+      // "Tom Hale, a former senator and his wife, ...": the apposition ends before a conjunction or a relative pronoun
+      if (PHRASE_ENDS.contains(phrase.get(i).toLowerCase(Locale.ROOT))) {
+        apposition(phrase.subList(0, i), titles, said);
+        return;
+      }
     }
     int head = phrase.size() - 1;
     for (int i = 1; i < phrase.size(); i++) {

@@ -156,4 +156,15 @@ class NamesakesTest {
         .build();
     assertEquals("Ruiz -> Kelto Ruiz", linked(a).get(2));
   }
+
+  @Test
+  void anAppositionEndsBeforeAConjunction() {
+    AnnotatedArticle a = Docs.article("2021-05-05")
+        .sentence("Bridge/NNP opens/VBZ=open")
+        .sentence("Kelto/NNP@PERSON Ruiz/NNP@PERSON ,/, a/DT former/JJ senator/NN and/CC a/DT lawyer/NN ,/, arrived/VBD=arrive ./.")
+        .sentence("Varno/NNP@PERSON Ruiz/NNP@PERSON spoke/VBD=speak ./.")
+        .sentence("Senator/NNP@TITLE Ruiz/NNP@PERSON waved/VBD=wave ./.")
+        .build();
+    assertEquals("Ruiz -> Kelto Ruiz", linked(a).get(2));
+  }
 }
