@@ -15,9 +15,10 @@ import newsfacts.extract.NameVariants;
  * the evidence around the short mention: an honorific whose gender agrees with one of them
  * ("Mrs. Hale" is Ann), then a title one of them was introduced with ("Senator Hale" after
  * "Senator Tom Hale", "Tom Hale, the senator,"), both in {@link HonorificsAndTitles}; then the one
- * named in the same paragraph or the sentence before (or to whom that short name was just given); otherwise salience: the person mentioned most so far, in full or
- * by short names already linked, then the one the body introduced first, since a news story
- * introduces its principal first and names a relative in full or by first name.
+ * named in the same paragraph or the sentence before (or to whom that short name was just given);
+ * otherwise salience: the person mentioned most so far, in full or by short names already linked,
+ * then the one the body introduced first, since a news story introduces its principal first and
+ * names a relative in full or by first name.
  */
 final class Namesakes {
   private static final int REACH = 24;
