@@ -36,6 +36,10 @@ final class ArticleNames {
   final Map<String, int[]> lastNamesake = new HashMap<>();
   /** How many short mentions have been given to each of several people sharing a name, so far. */
   final Map<String, Integer> namesakeMentions = new HashMap<>();
+  /** The profile of each of several people sharing a name ({@link NamesakeProfiles}), by widest name. */
+  final Map<String, NamesakeProfiles.Profile> profiles = new HashMap<>();
+  /** The genders of the honorifics ("Mr.") before short mentions given to each of several people sharing a name. */
+  final Map<String, Set<NameGenders.Gender>> honorifics = new HashMap<>();
   private Map<String, List<String>> personsByWord;
   private Set<String> lowerCaseWords;
 

@@ -30,7 +30,8 @@ public final class EntityLinker {
   /** @param titleWords lower-cased titles that may stand before a name ("senator", "sen.") */
   public EntityLinker(NameVariants names, SpeakerWords speakerWords, Set<String> titleWords) {
     this.names = names;
-    this.namesakes = new Namesakes(new NameGenders(speakerWords), titleWords);
+    NameGenders genders = new NameGenders(speakerWords);
+    this.namesakes = new Namesakes(genders, titleWords, new NamesakeProfiles(genders, titleWords, speakerWords));
   }
 
   public List<EntityMention> link(String text, List<EntityMention> mentions) {

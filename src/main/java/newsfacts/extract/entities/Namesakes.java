@@ -1,6 +1,7 @@
 package newsfacts.extract.entities;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,22 +12,25 @@ import newsfacts.extract.NameVariants;
 
 /**
  * People of one article who share a name ("Hale" after "Ann Hale" and "Tom Hale"), told apart by
- * the evidence around the short mention: an honorific whose gender agrees with one first name
+ * the evidence around the short mention: an honorific whose gender agrees with one of them
  * ("Mrs. Hale" is Ann), then a title one of them was introduced with ("Senator Hale" after
- * "Senator Tom Hale"); then the one named in the same paragraph or the sentence before (or to whom
- * that short name was just given); otherwise salience: the person mentioned most so far, in full or
- * by short names already linked, then the one the body introduced first, since a news story
- * introduces its principal first and names a relative in full or by first name.
+ * "Senator Tom Hale", "Tom Hale, the senator,"), both in {@link HonorificsAndTitles}; then the one
+ * named in the same paragraph or the sentence before (or to whom that short name was just given);
+ * otherwise salience: the person mentioned most so far, in full or by short names already linked,
+ * then the one the body introduced first, since a news story introduces its principal first and
+ * names a relative in full or by first name.
  */
 final class Namesakes {
   private static final int REACH = 24;
   private final NameGenders genders;
   private final Set<String> titleWords;
+  private final HonorificsAndTitles evidence;
 
   /** @param titleWords lower-cased title words ("senator", "sen.", "president") */
-  Namesakes(NameGenders genders, Set<String> titleWords) {
+  Namesakes(NameGenders genders, Set<String> titleWords, NamesakeProfiles profiles) {
     this.genders = genders;
     this.titleWords = titleWords;
+    this.evidence = new HonorificsAndTitles(genders, titleWords, profiles);
   }
 
   /**
@@ -45,15 +49,13 @@ final class Namesakes {
     // a title-case headline makes names of phrases ("Team Hale", "Ruiz Backs Hale"): the body names people
     candidates = narrow(candidates, person -> people.get(person).stream().anyMatch(at -> article.mentions.get(at).sentence() > 0));
     candidates = narrow(candidates, person -> opensWithGivenName(article, text, person));
-    candidates = narrow(candidates, person -> said.agreesWith(genders.ofFirstName(person)));
-    String title = said == NameGenders.Gender.UNKNOWN && titleWords.contains(before) ? before : null;
-    if (title != null) {
-      candidates = narrow(candidates, person -> people.get(person).stream()
-          .anyMatch(at -> title.equals(wordBefore(text, article, at))));
-    }
+    candidates = evidence.narrow(article, text, index, people, candidates, before);
     int justNamed = justNamed(article, text, people, candidates, index);
     int chosen = justNamed >= 0 ? justNamed : nearest(people.get(mostMentioned(article, people, candidates, index)), index);
     article.lastNamesake.put(article.names.get(index), new int[] {index, chosen});
+    if (said != NameGenders.Gender.UNKNOWN) {
+      article.honorifics.computeIfAbsent(widest(people, chosen), p -> EnumSet.noneOf(NameGenders.Gender.class)).add(said);
+    }
     article.namesakeMentions.merge(widest(people, chosen), 1, Integer::sum);
     return chosen;
   }
@@ -156,7 +158,7 @@ final class Namesakes {
     return !name.equals(other) && NameVariants.isPartOfPersonName(name, other);
   }
 
-  private static List<String> narrow(List<String> candidates, Predicate<String> keep) {
+  static List<String> narrow(List<String> candidates, Predicate<String> keep) {
     List<String> kept = candidates.stream().filter(keep).toList();
     return kept.isEmpty() ? candidates : kept;
   }

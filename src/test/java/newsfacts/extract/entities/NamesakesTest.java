@@ -95,4 +95,76 @@ class NamesakesTest {
         .build();
     assertEquals("Hale -> Carl Hale", linked(a).get(2));
   }
+
+  @Test
+  void aTitleInAnAppositionAfterTheNameCountsAsTheTitleItWasIntroducedWith() {
+    AnnotatedArticle a = Docs.article("2021-05-05")
+        .sentence("Bridge/NNP opens/VBZ=open")
+        .sentence("Ana/NNP@PERSON Ruiz/NNP@PERSON ,/, the/DT president/NN ,/, opened/VBD=open the/DT bridge/NN ./.")
+        .sentence("Marco/NNP@PERSON Ruiz/NNP@PERSON watched/VBD=watch ./.")
+        .sentence("President/NNP@TITLE Ruiz/NNP@PERSON waved/VBD=wave ./.")
+        .build();
+    assertEquals("Ruiz -> Ana Ruiz", linked(a).get(2));
+  }
+
+  @Test
+  void aTitleExcludesANamesakeIntroducedWithAnotherTitle() {
+    AnnotatedArticle a = Docs.article("2021-05-05")
+        .sentence("Bridge/NNP opens/VBZ=open")
+        .sentence("The/DT first/JJ lady/NN ,/, Ana/NNP@PERSON Ruiz/NNP@PERSON ,/, opened/VBD=open the/DT bridge/NN ./.")
+        .sentence("Marco/NNP@PERSON Ruiz/NNP@PERSON watched/VBD=watch ./.")
+        .sentence("The/DT crowd/NN cheered/VBD=cheer ./.")
+        .paragraph()
+        .sentence("Yesterday/NN ,/, Ana/NNP@PERSON Ruiz/NNP@PERSON sang/VBD=sing ./.")
+        .sentence("President/NNP@TITLE Ruiz/NNP@PERSON waved/VBD=wave ./.")
+        .build();
+    // Ana Ruiz was named last and most, but as first lady: the president is the one introduced with no title
+    assertEquals("Ruiz -> Marco Ruiz", linked(a).get(3));
+  }
+
+  @Test
+  void anAbbreviatedTitleAndATitleOfSeveralWordsMatchTheSpelledOutOne() {
+    AnnotatedArticle a = Docs.article("2021-05-05")
+        .sentence("Bridge/NNP opens/VBZ=open")
+        .sentence("Secretary/NNP@TITLE of/IN State/NNP@TITLE Ana/NNP@PERSON Ruiz/NNP@PERSON met/VBD=meet"
+            + " Sen./NNP@TITLE Marco/NNP@PERSON Ruiz/NNP@PERSON ./.")
+        .sentence("Senator/NNP@TITLE Ruiz/NNP@PERSON spoke/VBD=speak and/CC Secretary/NNP@TITLE Ruiz/NNP@PERSON"
+            + " listened/VBD=listen ./.")
+        .build();
+    assertEquals(List.of("Ruiz -> Marco Ruiz", "Ruiz -> Ana Ruiz"), linked(a).subList(2, 4));
+  }
+
+  @Test
+  void anHonorificPrefersTheNamesakeKnownToHaveItsGender() {
+    AnnotatedArticle a = Docs.article("2021-05-05")
+        .sentence("Bridge/NNP opens/VBZ=open")
+        .sentence("Tom/NNP@PERSON Ruiz/NNP@PERSON opened/VBD=open the/DT bridge/NN ./.")
+        .sentence("Kelto/NNP@PERSON Ruiz/NNP@PERSON watched/VBD=watch ./.")
+        .sentence("Mr./NNP Ruiz/NNP@PERSON waved/VBD=wave ./.")
+        .build();
+    // no name list genders "Kelto", named just before: "Mr." goes to the man the name list knows
+    assertEquals("Ruiz -> Tom Ruiz", linked(a).get(2));
+  }
+
+  @Test
+  void aNounInAnAppositionGivesTheGenderTheFirstNameDoesNot() {
+    AnnotatedArticle a = Docs.article("2021-05-05")
+        .sentence("Bridge/NNP opens/VBZ=open")
+        .sentence("Kelto/NNP@PERSON Ruiz/NNP@PERSON ,/, his/PRP$ wife/NN ,/, opened/VBD=open the/DT bridge/NN ./.")
+        .sentence("Varno/NNP@PERSON Ruiz/NNP@PERSON watched/VBD=watch ./.")
+        .sentence("Mrs./NNP Ruiz/NNP@PERSON waved/VBD=wave ./.")
+        .build();
+    assertEquals("Ruiz -> Kelto Ruiz", linked(a).get(2));
+  }
+
+  @Test
+  void anAppositionEndsBeforeAConjunction() {
+    AnnotatedArticle a = Docs.article("2021-05-05")
+        .sentence("Bridge/NNP opens/VBZ=open")
+        .sentence("Kelto/NNP@PERSON Ruiz/NNP@PERSON ,/, a/DT former/JJ senator/NN and/CC a/DT lawyer/NN ,/, arrived/VBD=arrive ./.")
+        .sentence("Varno/NNP@PERSON Ruiz/NNP@PERSON spoke/VBD=speak ./.")
+        .sentence("Senator/NNP@TITLE Ruiz/NNP@PERSON waved/VBD=wave ./.")
+        .build();
+    assertEquals("Ruiz -> Kelto Ruiz", linked(a).get(2));
+  }
 }
