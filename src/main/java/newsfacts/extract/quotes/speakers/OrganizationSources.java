@@ -35,6 +35,14 @@ final class OrganizationSources {
    * that is only the noun ("Campaign" in a headline) does not count.
    */
   String ofNominal(int offset, String noun, Set<String> mentionWords, List<Quote> earlier) {
+    return ofNominal(offset, noun, mentionWords, earlier, null);
+  }
+
+  /**
+   * As above, with the organisation of the noun's kind named just before ({@link KindOrganizations})
+   * taking precedence over the ones quoted earlier.
+   */
+  String ofNominal(int offset, String noun, Set<String> mentionWords, List<Quote> earlier, String ofKind) {
     EntityMention latest = latestNamedWith(offset, noun);
     String best = latest == null ? null : latest.canonical();
     int bestPosition = latest == null ? -1 : latest.span().begin();
@@ -42,8 +50,8 @@ final class OrganizationSources {
     if (owned != null && owned.position() > bestPosition) {
       best = owned.text();
     }
-    if (best != null) {
-      return best;
+    if (best != null || ofKind != null) {
+      return best != null ? best : ofKind;
     }
     for (Quote q : earlier) {
       if (before(q, offset) && hasWord(q.speakerText(), noun) && !profiles.isPerson(q.speaker())) {
