@@ -15,7 +15,8 @@ import newsfacts.model.Token;
  * name need not contain ("the company", "the bank", "the agency") takes the latest organisation
  * named in the few sentences before whose name is not headed by an organisation noun of another
  * kind ("the Freedonia University", "the Harbour Board" are not companies) and is not a plural
- * group ("Democrats"), preferring one that is the subject of its clause.
+ * group ("Democrats"). One named as a subject comes before the organisation last quoted; one named
+ * elsewhere in the sentence ("shares of Acme fell") only when no organisation was quoted.
  */
 final class KindOrganizations {
   /** Sentences back (the mention's own included) within which the organisation must be named. */
@@ -36,12 +37,15 @@ final class KindOrganizations {
     return KIND_NOUNS.contains(lemma);
   }
 
+  /** What a definite "the company" may denote: the latest organisation named as a subject, and the latest named at all. */
+  record Found(String subject, String latest) {}
+
   /**
-   * The organisation a definite "the {@code noun}" at {@code offset} in {@code sentence} denotes: the
-   * latest one that is the subject of its clause ("Acme was one of several firms sued by the
-   * union"), else the latest one named; null when none fits.
+   * The organisations a definite "the {@code noun}" at {@code offset} in {@code sentence} may
+   * denote: the latest one that is the subject of its clause ("Acme was one of several firms sued
+   * by the union"), and the latest one named; either null when none fits.
    */
-  String latest(int offset, int sentence, String noun) {
+  Found latest(int offset, int sentence, String noun) {
     EntityMention best = null;
     EntityMention subject = null;
     for (EntityMention e : entities) {
@@ -51,11 +55,17 @@ final class KindOrganizations {
         subject = isSubject(e) ? e : subject;
       }
     }
-    EntityMention chosen = subject != null ? subject : best;
-    return chosen == null ? null : chosen.canonical();
+    return new Found(subject == null ? null : subject.canonical(), best == null ? null : best.canonical());
   }
 
+  /**
+   * A name that is only the noun ("Bank" in a headline) is no organisation of that kind, nor the
+   * owner of another one of it ("Acme's parent company": the company is not Acme).
+   */
   private boolean fits(EntityMention e, String noun) {
+    if (e.canonical().equalsIgnoreCase(noun) || e.text().equalsIgnoreCase(noun) || ownerOf(e, noun)) {
+      return false;
+    }
     for (String word : e.canonical().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
       if (!word.equals(noun) && organizationNouns.contains(word)) {
         return false;
@@ -63,6 +73,16 @@ final class KindOrganizations {
     }
     Token last = lastToken(e);
     return last == null || !last.pos().equals("NNPS");
+  }
+
+  private boolean ownerOf(EntityMention e, String noun) {
+    Token last = lastToken(e);
+    if (last == null) {
+      return false;
+    }
+    ParsedSentence p = new ParsedSentence(doc.sentences().get(e.sentence()));
+    int owned = p.head(last.index());
+    return p.relation(last.index()).equals("nmod:poss") && owned >= 0 && p.token(owned).lemma().equalsIgnoreCase(noun);
   }
 
   private boolean isSubject(EntityMention e) {

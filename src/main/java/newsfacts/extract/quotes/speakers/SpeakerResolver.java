@@ -166,7 +166,8 @@ public final class SpeakerResolver {
         return organizations.namedWith(mention.begin(), lemma);
       }
       boolean definite = tokens.stream().anyMatch(t -> t.word().equalsIgnoreCase("the"));
-      String ofKind = definite && KindOrganizations.isKind(lemma) ? kinds.latest(mention.begin(), sentence, lemma) : null;
+      KindOrganizations.Found ofKind = definite && head.pos().equals("NN") && KindOrganizations.isKind(lemma)
+          ? kinds.latest(mention.begin(), sentence, lemma) : new KindOrganizations.Found(null, null);
       return organizations.ofNominal(mention.begin(), lemma, modifiers, earlier, ofKind);
     }
     if (!head.pos().equals("NN") || indefinite) {
