@@ -51,7 +51,7 @@ public final class WordLists {
     return List.copyOf(entries);
   }
 
-  static Set<String> set(String file) {
+  public static Set<String> set(String file) {
     return Collections.unmodifiableSet(new LinkedHashSet<>(list(file)));
   }
 

@@ -35,6 +35,15 @@ final class OrganizationSources {
    * that is only the noun ("Campaign" in a headline) does not count.
    */
   String ofNominal(int offset, String noun, Set<String> mentionWords, List<Quote> earlier) {
+    return ofNominal(offset, noun, mentionWords, earlier, new KindOrganizations.Found(null, null));
+  }
+
+  /**
+   * As above, with the organisations of the noun's kind named just before ({@link KindOrganizations}):
+   * the one named as a subject after one quoted with the noun and resolved, the latest named at all
+   * when no organisation was quoted.
+   */
+  String ofNominal(int offset, String noun, Set<String> mentionWords, List<Quote> earlier, KindOrganizations.Found ofKind) {
     EntityMention latest = latestNamedWith(offset, noun);
     String best = latest == null ? null : latest.canonical();
     int bestPosition = latest == null ? -1 : latest.span().begin();
@@ -46,19 +55,20 @@ final class OrganizationSources {
       return best;
     }
     for (Quote q : earlier) {
-      if (before(q, offset) && hasWord(q.speakerText(), noun) && !profiles.isPerson(q.speaker())) {
+      boolean resolved = !q.speaker().equalsIgnoreCase(q.speakerText().strip());
+      if (before(q, offset) && hasWord(q.speakerText(), noun) && !profiles.isPerson(q.speaker()) && (resolved || ofKind.latest() == null)) {
         best = q.speaker();
       }
     }
-    if (best != null) {
-      return best;
+    if (best != null || ofKind.subject() != null) {
+      return best != null ? best : ofKind.subject();
     }
     for (Quote q : earlier) {
       if (before(q, offset) && isOrganization(q.speaker())) {
         best = q.speaker();
       }
     }
-    return best;
+    return best != null ? best : ofKind.latest();
   }
 
   /** The latest organisation before {@code offset} whose name holds {@code noun} ("police"), or null. */

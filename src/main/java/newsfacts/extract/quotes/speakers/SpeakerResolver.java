@@ -8,6 +8,7 @@ import newsfacts.extract.NameVariants;
 import newsfacts.extract.ParsedSentence;
 import newsfacts.extract.QuoteWords;
 import newsfacts.extract.SpeakerWords;
+import newsfacts.extract.WordLists;
 import newsfacts.model.AnnotatedArticle;
 import newsfacts.model.CharSpan;
 import newsfacts.model.EntityMention;
@@ -26,6 +27,8 @@ import newsfacts.model.Token;
  * ({@link CorefSpeakers}); the rules above decide where the chains say nothing.
  */
 public final class SpeakerResolver {
+  /** Party names and adjectives ("Democrats", "Republican"), as written. */
+  private static final Set<String> PARTY_WORDS = union(WordLists.set("party-names.txt"), WordLists.set("party-adjectives.txt"));
 
   private final AnnotatedArticle doc;
   private final List<EntityMention> entities;
@@ -40,6 +43,7 @@ public final class SpeakerResolver {
   private final OwnedSources owners;
   private final CorefSpeakers coref;
   private final NounLinks links;
+  private final KindOrganizations kinds;
 
   public SpeakerResolver(AnnotatedArticle doc, List<EntityMention> articleEntities, QuoteWords words,
       SpeakerWords speakerWords) {
@@ -56,6 +60,7 @@ public final class SpeakerResolver {
     this.owners = new OwnedSources(doc, entities, antecedents, speakerWords);
     this.links = new NounLinks(doc, entities, words, speakerWords, profiles);
     this.windowTitles = new WindowTitles(doc, entities);
+    this.kinds = new KindOrganizations(doc, entities, words.organizationNouns());
     this.documents = new DocumentNames(doc.text(), words);
     this.coref = new CorefSpeakers(doc.text(), doc.corefChains(), entities, profiles);
     RoleSubjects.link(doc, entities, profiles, antecedents);
@@ -157,7 +162,13 @@ public final class SpeakerResolver {
       // "Freedonian police charged him": with no determiner the noun is not anaphoric, so it takes
       // only an organisation named with that noun, never the last one quoted.
       boolean bare = tokens.stream().noneMatch(t -> t.pos().equals("DT") || t.pos().equals("PRP$") || t.pos().equals("POS"));
-      return bare ? organizations.namedWith(mention.begin(), lemma) : organizations.ofNominal(mention.begin(), lemma, modifiers, earlier);
+      if (bare) {
+        return organizations.namedWith(mention.begin(), lemma);
+      }
+      boolean definite = tokens.stream().anyMatch(t -> t.word().equalsIgnoreCase("the"));
+      KindOrganizations.Found ofKind = definite && head.pos().equals("NN") && KindOrganizations.isKind(lemma)
+          ? kinds.latest(mention.begin(), sentence, lemma) : new KindOrganizations.Found(null, null);
+      return organizations.ofNominal(mention.begin(), lemma, modifiers, earlier, ofKind);
     }
     if (!head.pos().equals("NN") || indefinite) {
       return null;
@@ -201,8 +212,13 @@ public final class SpeakerResolver {
     }
     boolean definite = tokens.stream().anyMatch(t -> t.word().equalsIgnoreCase("the"));
     boolean described = tokens.stream().anyMatch(t -> t.pos().startsWith("JJ") && t.ner() != NerTag.ORDINAL);
-    boolean owned = tokens.stream().anyMatch(t -> t.pos().equals("PRP$") || t.pos().equals("POS") || isNamed(t));
+    // A party ("the Freedonian Liberal nominee", "the Liberal Party nominee") is not an owner or employer.
+    boolean owned = tokens.stream().anyMatch(t -> t.pos().equals("PRP$") || t.pos().equals("POS") || isNamed(t) && !isParty(t));
     return definite && described && !owned;
+  }
+
+  private static boolean isParty(Token t) {
+    return PARTY_WORDS.contains(t.word());
   }
 
   private boolean isNamed(Token t) {
@@ -233,6 +249,12 @@ public final class SpeakerResolver {
       }
     }
     return best;
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new HashSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
   }
 
   private static String squeeze(String text) {

@@ -27,7 +27,34 @@ public final class UnstatedSources {
     String cue = " " + quote.cue().toLowerCase(Locale.ROOT) + " ";
     boolean passiveSubject = p.relation(head.index()).equals("nsubj:pass") && verb >= 0 && isPassive(p, verb)
         && !hasAgent(p, verb) && cue.contains(" " + p.token(verb).word().toLowerCase(Locale.ROOT) + " ");
-    return passiveSubject || reducedParticiple(p, head.index(), cue) ? withoutSource(quote) : quote;
+    return passiveSubject || reducedParticiple(p, head.index(), cue) || passiveModifier(p, head.index(), cue)
+        ? withoutSource(quote) : quote;
+  }
+
+  /**
+   * "a Freedonian engineer accused of spying", "Ana Ruiz, who was named as the donor": the cue is a
+   * passive modifier of the proposed source (a participle, or a relative clause whose subject is
+   * passive) with no "by" phrase, so the noun is the one spoken of and the source is not stated.
+   */
+  private static boolean passiveModifier(ParsedSentence p, int head, String cue) {
+    for (int v : p.children(head)) {
+      boolean named = cue.contains(" " + p.token(v).word().toLowerCase(Locale.ROOT) + " ");
+      if (!named || !p.token(v).pos().equals("VBN") || hasAgent(p, v) || !p.token(head).pos().startsWith("NN")) {
+        continue;
+      }
+      String relation = p.relation(v);
+      // "Several threatened to leave" parsed as a participle: a to-infinitive makes it the clause's verb.
+      boolean participle = relation.equals("acl") && p.children(v).stream()
+          .noneMatch(c -> p.relation(c).startsWith("aux") || p.child(c, "mark") >= 0 && p.token(p.child(c, "mark")).pos().equals("TO"));
+      // "who's called for": "'s" may be "has", so only a spelled-out auxiliary makes the clause passive.
+      boolean relative = relation.equals("acl:relcl") && isPassive(p, v) && !p.token(p.child(v, "aux:pass")).word().contains("'")
+          && !p.token(p.child(v, "aux:pass")).word().contains("\u2019")
+          && p.children(v).stream().anyMatch(c -> p.relation(c).equals("nsubj:pass") && p.token(c).pos().startsWith("W"));
+      if (participle || relative) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Quote withoutSource(Quote quote) {
