@@ -60,7 +60,7 @@ final class NounPhraseContent {
    */
   private BitSet beforeParticiple(ParsedSentence p, int verb, BitSet content) {
     for (int i = content.nextSetBit(verb + 1); i >= 0; i = content.nextSetBit(i + 1)) {
-      if (AttributionPatterns.isWord(p, i, ",") && bounds.isParticipleClause(p, i + 1)) {
+      if (SurfaceTokens.isWord(p, i, ",") && bounds.isParticipleClause(p, i + 1)) {
         content.clear(i, p.size());
         break;
       }
