@@ -60,9 +60,7 @@ final class ReportingVerbQuotes {
     for (int t = 0; t < p.size(); t++) {
       Token token = p.token(t);
       String lemma = token.lemma().toLowerCase(Locale.ROOT);
-      boolean byRules = words.reportingVerbs().contains(lemma)
-          || words.findingVerbs().contains(lemma) && FindingContent.isFinding(p, syntax.subjectOf(p, t), lemma, words);
-      if (!p.isVerb(t) || !learnedCues.isCue(p, t, byRules, quotations)) {
+      if (!isCue(p, t, lemma, quotations)) {
         continue;
       }
       // ", according to X" is a source phrase (NonVerbCues), not a participle reporting "to X"
@@ -74,15 +72,7 @@ final class ReportingVerbQuotes {
         }
         continue;
       }
-      VerbReadings.Reading r = readings.reading(p, t, lemma);
-      if ((r == null || r.content() == null) && learnedNounPhrases.reportsObject(p, t, quotations)) {
-        r = readings.objectReading(p, t);
-      }
-      if (r != null && r.content() != null && r.subject() < 0 && participle == null) {
-        int opener = patterns.relativeOpener(p, t);
-        opener = opener >= 0 ? opener : ClauseSubjects.swallowedName(p, t, r.content());
-        r = new VerbReadings.Reading(r.content(), opener, r.match(), r.fallback());
-      }
+      VerbReadings.Reading r = reading(p, t, lemma, participle != null, quotations);
       // the parse gives the verb a content but no subject of its own ("She attacked the plan, saying C")
       if (r == null || r.content() == null || r.subject() < 0) {
         Candidate c = participle != null ? participleOfMainClause(p, t, participle, quotations, entities)
@@ -122,6 +112,30 @@ final class ReportingVerbQuotes {
       }
     }
     return new Found(found, verbContents, fallbacks);
+  }
+
+  /** A verb the reporting or finding lexicon names, as the learned cue model confirms it. */
+  private boolean isCue(ParsedSentence p, int t, String lemma, List<CharSpan> quotations) {
+    boolean byRules = words.reportingVerbs().contains(lemma)
+        || words.findingVerbs().contains(lemma) && FindingContent.isFinding(p, syntax.subjectOf(p, t), lemma, words);
+    return p.isVerb(t) && learnedCues.isCue(p, t, byRules, quotations);
+  }
+
+  /**
+   * The verb's reading, else its object as content where the learned model says so; a reading with
+   * no subject of its own takes the sentence's opening phrase ("Ana Ruiz, who chairs the board, said C").
+   */
+  private VerbReadings.Reading reading(ParsedSentence p, int t, String lemma, boolean participle, List<CharSpan> quotations) {
+    VerbReadings.Reading r = readings.reading(p, t, lemma);
+    if ((r == null || r.content() == null) && learnedNounPhrases.reportsObject(p, t, quotations)) {
+      r = readings.objectReading(p, t);
+    }
+    if (r != null && r.content() != null && r.subject() < 0 && !participle) {
+      int opener = patterns.relativeOpener(p, t);
+      opener = opener >= 0 ? opener : ClauseSubjects.swallowedName(p, t, r.content());
+      r = new VerbReadings.Reading(r.content(), opener, r.match(), r.fallback());
+    }
+    return r;
   }
 
   /**
