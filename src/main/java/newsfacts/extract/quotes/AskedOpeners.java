@@ -27,7 +27,7 @@ final class AskedOpeners {
       return -1;
     }
     for (int i = asked + 2; i + 2 < p.size(); i++) {
-      if (AttributionPatterns.isWord(p, i, ",")) {
+      if (SurfaceTokens.isWord(p, i, ",")) {
         return i;
       }
     }
@@ -57,7 +57,7 @@ final class AskedOpeners {
       String pos = p.token(i).pos();
       boolean wh = pos.equals("WDT") || pos.equals("WP") || pos.equals("WRB");
       if (wh || complementizers.contains(word) || TOPIC_PREPOSITIONS.contains(word)) {
-        return end - i < 2 ? null : AttributionPatterns.range(i, end);
+        return end - i < 2 ? null : SurfaceTokens.range(i, end);
       }
     }
     return null;
@@ -80,7 +80,7 @@ final class AskedOpeners {
       while (last > verb + 1 && p.token(last - 1).pos().matches("[.,:]|''")) {
         last--;
       }
-      result = last - verb - 1 < 1 || last - verb - 1 > 3 ? result : AttributionPatterns.range(verb + 1, last);
+      result = last - verb - 1 < 1 || last - verb - 1 > 3 ? result : SurfaceTokens.range(verb + 1, last);
     }
     return result;
   }

@@ -42,7 +42,7 @@ final class ClauseFallback {
       after = after != null ? after : extractedSubject(p, start, verb);
       return after != null || !closesSentence(p, verb) ? after : before(p, start);
     }
-    boolean inverted = subject > verb && AttributionPatterns.isWord(p, verb - 1, ",");
+    boolean inverted = subject > verb && SurfaceTokens.isWord(p, verb - 1, ",");
     return inverted ? before(p, verb) : null;
   }
 
@@ -60,7 +60,7 @@ final class ClauseFallback {
       end--;
     }
     for (int i = verb + 1; i < end; i++) {
-      if (AttributionPatterns.isWord(p, i, ",") || p.isVerb(i)) {
+      if (SurfaceTokens.isWord(p, i, ",") || p.isVerb(i)) {
         return false;
       }
     }
@@ -108,7 +108,7 @@ final class ClauseFallback {
   /** "C, X said": C before the comma that precedes the speaker (or an inverted verb). */
   private BitSet before(ParsedSentence p, int start) {
     int comma = start - 1;
-    if (comma < 2 || !AttributionPatterns.isWord(p, comma, ",")) {
+    if (comma < 2 || !SurfaceTokens.isWord(p, comma, ",")) {
       return null;
     }
     return clause(p, 0, comma);
@@ -120,11 +120,11 @@ final class ClauseFallback {
       return false;
     }
     for (int i = from + 1; i < Math.min(p.size(), from + SUBJECT_REACH); i++) {
-      if (AttributionPatterns.isWord(p, i, ",") && finiteAfterSetOff(p, i)) {
+      if (SurfaceTokens.isWord(p, i, ",") && finiteAfterSetOff(p, i)) {
         return true;
       }
       // "said Friday as he entered the talks": a subordinate clause, not what was said
-      if (AttributionPatterns.isWord(p, i, ",") || p.relation(i).equals("mark")) {
+      if (SurfaceTokens.isWord(p, i, ",") || p.relation(i).equals("mark")) {
         return false;
       }
       if (FINITE.contains(p.token(i).pos())) {
@@ -143,7 +143,7 @@ final class ClauseFallback {
       return false;
     }
     for (int i = comma + 2; i < Math.min(p.size() - 2, comma + SET_OFF_REACH); i++) {
-      if (AttributionPatterns.isWord(p, i, ",")) {
+      if (SurfaceTokens.isWord(p, i, ",")) {
         int next = p.token(i + 1).pos().startsWith("RB") ? i + 2 : i + 1;
         return FINITE.contains(p.token(next).pos());
       }
@@ -156,7 +156,7 @@ final class ClauseFallback {
 
   /** ", X said" or ", said X" right after {@code comma}: another attribution closes the clause. */
   private boolean isReportAhead(ParsedSentence p, int comma) {
-    if (!AttributionPatterns.isWord(p, comma, ",")) {
+    if (!SurfaceTokens.isWord(p, comma, ",")) {
       return false;
     }
     for (int i = comma + 1; i < Math.min(p.size(), comma + 5); i++) {

@@ -26,7 +26,7 @@ final class ContentBounds {
    */
   BitSet participleContent(ParsedSentence p, int verb) {
     // '..., adding' and '... "founded it," adding': a comma, or closing quotation marks after one
-    if (verb == 0 || !AttributionPatterns.isBoundaryBefore(p, verb - 1) || !p.token(verb).pos().equals("VBG")) {
+    if (verb == 0 || !SurfaceTokens.isBoundaryBefore(p, verb - 1) || !p.token(verb).pos().equals("VBG")) {
       return null;
     }
     // "..., telling reporters that C": the addressee is not part of C
@@ -35,7 +35,7 @@ final class ContentBounds {
       from++;
     }
     int to = clauseEnd(p, from);
-    return to - from < 2 ? null : AttributionPatterns.range(from, to);
+    return to - from < 2 ? null : SurfaceTokens.range(from, to);
   }
 
   /**
@@ -50,7 +50,7 @@ final class ContentBounds {
       return from;
     }
     for (int i = from; i < first; i++) {
-      if (AttributionPatterns.isWord(p, i, ",") || p.isVerb(i)) {
+      if (SurfaceTokens.isWord(p, i, ",") || p.isVerb(i)) {
         return from;
       }
     }
@@ -75,7 +75,7 @@ final class ContentBounds {
       if (p.token(i).word().equalsIgnoreCase("to") && (next.startsWith("VB") || next.equals("NN"))) {
         return i;
       }
-      if (AttributionPatterns.isWord(p, i, ",") || AttributionPatterns.isWord(p, i, ".")) {
+      if (SurfaceTokens.isWord(p, i, ",") || SurfaceTokens.isWord(p, i, ".")) {
         return -1;
       }
     }
@@ -93,7 +93,7 @@ final class ContentBounds {
       if (coordinated) {
         int end = i;
         while (end > from && (p.token(end - 1).pos().equals("CC") || p.token(end - 1).pos().startsWith("RB")
-            || AttributionPatterns.isAux(words, p.token(end - 1)) || AttributionPatterns.isWord(p, end - 1, ","))) {
+            || SurfaceTokens.isAux(words, p.token(end - 1)) || SurfaceTokens.isWord(p, end - 1, ","))) {
           end--;
         }
         return end;
@@ -105,7 +105,7 @@ final class ContentBounds {
   /** End (exclusive) of content: the sentence end, or a ", adding/saying" participle clause. */
   int clauseEnd(ParsedSentence p, int from) {
     for (int i = from; i < p.size(); i++) {
-      if (AttributionPatterns.isWord(p, i, ",") && isParticipleClause(p, i + 1)) {
+      if (SurfaceTokens.isWord(p, i, ",") && isParticipleClause(p, i + 1)) {
         return i;
       }
     }

@@ -1,5 +1,7 @@
 package newsfacts.extract.quotes;
 
+import static newsfacts.extract.quotes.TextPositions.sentenceAt;
+
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -66,15 +68,5 @@ final class DashSignatures {
       }
     }
     return last;
-  }
-
-  private static ParsedSentence sentenceAt(List<ParsedSentence> sentences, int offset) {
-    for (ParsedSentence p : sentences) {
-      CharSpan s = p.sentence().span();
-      if (s.begin() <= offset && offset < s.end()) {
-        return p;
-      }
-    }
-    return null;
   }
 }

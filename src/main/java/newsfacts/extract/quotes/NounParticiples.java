@@ -54,7 +54,7 @@ final class NounParticiples {
       from++;
     }
     int to = bounds.clauseEnd(p, from);
-    BitSet content = AttributionPatterns.range(from, to);
+    BitSet content = SurfaceTokens.range(from, to);
     boolean clause = content.stream().anyMatch(i -> p.isVerb(i) || p.token(i).pos().equals("MD"));
     return to - from >= 2 && clause ? content : null;
   }

@@ -13,7 +13,8 @@ import newsfacts.model.NerTag;
  * <ul>
  *   <li>object: "The mayor denied the charges" -> "the charges"; with its complement: "called the
  *       deal a disaster" (a small clause), "praised the nurse as a hero", "accused the board of
- *       hiding it"; with a modifier the parse hung on the verb ({@link ObjectModifiers});</li>
+ *       hiding it" ({@link ObjectComplements}); with a modifier the parse hung on the verb
+ *       ({@link ObjectModifiers});</li>
  *   <li>passive: "The plan was denounced by the council" -> "The plan", spoken by the council;</li>
  *   <li>prepositional: "She talked about the budget" -> "the budget".</li>
  * </ul>
@@ -27,10 +28,12 @@ final class NounPhraseContent {
 
   private final QuoteWords words;
   private final ContentBounds bounds;
+  private final ObjectComplements complements;
 
   NounPhraseContent(QuoteWords words) {
     this.words = words;
     this.bounds = new ContentBounds(words);
+    this.complements = new ObjectComplements(words);
   }
 
   /** Content tokens and the speaker's head, or -1 when the speaker is the verb's subject. */
@@ -60,7 +63,7 @@ final class NounPhraseContent {
    */
   private BitSet beforeParticiple(ParsedSentence p, int verb, BitSet content) {
     for (int i = content.nextSetBit(verb + 1); i >= 0; i = content.nextSetBit(i + 1)) {
-      if (AttributionPatterns.isWord(p, i, ",") && bounds.isParticipleClause(p, i + 1)) {
+      if (SurfaceTokens.isWord(p, i, ",") && bounds.isParticipleClause(p, i + 1)) {
         content.clear(i, p.size());
         break;
       }
@@ -76,16 +79,14 @@ final class NounPhraseContent {
     }
     int object = p.child(verb, "obj");
     if (object < 0 && words.npComplementVerbs().contains(lemma)) {
-      Frame clause = smallClauseFrame(p, verb);
-      return clause != null ? clause : indirectObjectFrame(p, verb);
+      BitSet content = ObjectComplements.withoutObject(p, verb);
+      return content == null ? null : new Frame(content, -1);
     }
     if (object < verb || QUANTITIES.contains(p.token(object).ner())) {
       return null;
     }
     BitSet content = p.subtree(object);
-    boolean complemented = addComplements(p, verb, object, content) || hasLooseComplement(p, object)
-        || addsIndirectObject(p, verb, object, content) || quotesALabel(p, verb, content)
-        || hasPostposedComplement(p, object, content);
+    boolean complemented = complements.complemented(p, verb, object, content);
     // "called the senator" is a phone call; "called the deal a disaster" states a position
     if (words.npComplementVerbs().contains(lemma) && !complemented) {
       return null;
@@ -94,86 +95,10 @@ final class NounPhraseContent {
     return new Frame(content, -1);
   }
 
-  /**
-   * "called the mayor a liar" parsed as one clause after the verb, the object inside it (as its
-   * subject or a loose dependent): the whole clause is the content; null otherwise.
-   */
-  private static Frame smallClauseFrame(ParsedSentence p, int verb) {
-    int clause = p.child(verb, "xcomp");
-    if (clause <= verb) {
-      return null;
-    }
-    BitSet content = p.subtree(clause);
-    boolean objectInside = p.children(clause).stream()
-        .anyMatch(c -> c < clause && (p.relation(c).startsWith("nsubj") || p.relation(c).equals("dep")));
-    return objectInside && content.nextSetBit(0) == verb + 1 ? new Frame(content, -1) : null;
-  }
-
-  /** "calls her record a blueprint" with "a blueprint" hung loosely on the object. */
-  private static boolean hasLooseComplement(ParsedSentence p, int object) {
-    return p.children(object).stream().anyMatch(c -> c > object && p.relation(c).equals("dep")
-        && (p.token(c).pos().startsWith("NN") || p.token(c).pos().startsWith("JJ")));
-  }
-
-  /** "calls himself a socialist" parsed as indirect and direct object: both are the content. */
-  private static boolean addsIndirectObject(ParsedSentence p, int verb, int object, BitSet content) {
-    int indirect = p.child(verb, "iobj");
-    if (indirect > verb && indirect < object) {
-      content.or(p.subtree(indirect));
-      return true;
-    }
-    return false;
-  }
-
-  /**
-   * 'called the plan "reckless"' with the quoted label hung inside the object's phrase, or the
-   * quoted label as the object with the named thing before it ('called most critics "cowards"').
-   */
-  private static boolean quotesALabel(ParsedSentence p, int verb, BitSet content) {
-    return content.stream().anyMatch(i -> i > verb && p.token(i).pos().equals("``"));
-  }
-
-  /**
-   * "called the charges baseless", the adjective hung after the object's noun, or "called the
-   * vote and the delay a ploy", the complement hung loosely deeper inside the object's phrase.
-   */
-  private static boolean hasPostposedComplement(ParsedSentence p, int object, BitSet content) {
-    return content.stream().anyMatch(i -> i > object && (p.relation(i).equals("amod") && p.head(i) == object
-        && p.token(i).pos().startsWith("JJ") || p.relation(i).equals("dep") && p.head(i) != object
-        && (p.token(i).pos().startsWith("NN") || p.token(i).pos().startsWith("JJ"))));
-  }
-
-  /** "called the mayor a liar" parsed as an indirect object with the complement hung on it. */
-  private static Frame indirectObjectFrame(ParsedSentence p, int verb) {
-    int indirect = p.child(verb, "iobj");
-    if (indirect <= verb) {
-      return null;
-    }
-    BitSet content = p.subtree(indirect);
-    return hasLooseComplement(p, indirect) || quotesALabel(p, verb, content) ? new Frame(content, -1) : null;
-  }
-
-  /** Adds the small clause or the "as/of/for ..." phrase after the object; true if there was one. */
-  private boolean addComplements(ParsedSentence p, int verb, int object, BitSet content) {
-    boolean added = false;
-    for (int c : p.children(verb)) {
-      String relation = p.relation(c);
-      // "called it a disaster" is parsed with two objects as often as with a small clause
-      boolean smallClause = relation.equals("xcomp") || relation.equals("obj") && c != object;
-      boolean marked = (relation.startsWith("obl") || relation.startsWith("advcl"))
-          && words.npComplementWords().contains(marker(p, c));
-      if (c > object && (smallClause || marked)) {
-        content.or(p.subtree(c));
-        added = true;
-      }
-    }
-    return added;
-  }
-
   private Frame prepositionalFrame(ParsedSentence p, int verb, String lemma) {
     for (int c : p.children(verb)) {
       if (c > verb && p.relation(c).startsWith("obl")
-          && words.speechVerbPrepositions().contains(lemma + " " + marker(p, c))) {
+          && words.speechVerbPrepositions().contains(lemma + " " + ObjectComplements.marker(p, c))) {
         BitSet content = p.subtree(c);
         content.clear(p.child(c, "case", "mark"));
         return new Frame(content, -1);
@@ -185,17 +110,11 @@ final class NounPhraseContent {
   /** The "by" phrase of a passive verb, or -1. */
   private static int agent(ParsedSentence p, int verb) {
     for (int c : p.children(verb)) {
-      if (p.relation(c).startsWith("obl") && marker(p, c).equals("by")) {
+      if (p.relation(c).startsWith("obl") && ObjectComplements.marker(p, c).equals("by")) {
         return c;
       }
     }
     return -1;
-  }
-
-  /** The preposition or subordinator of a phrase ("as" in "as a hero"), lower case, or "". */
-  private static String marker(ParsedSentence p, int phrase) {
-    int m = p.child(phrase, "case", "mark");
-    return m < 0 ? "" : p.token(m).word().toLowerCase(Locale.ROOT);
   }
 
   /** "where drivers can report delays": a modal of ability or possibility states no speech act. */

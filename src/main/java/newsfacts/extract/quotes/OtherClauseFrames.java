@@ -40,7 +40,7 @@ final class OtherClauseFrames {
     BitSet content = p.subtree(head);
     content.clear(0, verb + 1);
     for (int i = verb + 1; i < head; i++) {
-      if (AttributionPatterns.isWord(p, i, ",")) {
+      if (SurfaceTokens.isWord(p, i, ",")) {
         return null;
       }
     }
@@ -48,7 +48,7 @@ final class OtherClauseFrames {
       int first = p.subtree(c).nextSetBit(0);
       boolean clause = p.relation(c).startsWith("advcl") || p.relation(c).startsWith("conj")
           || p.relation(c).startsWith("parataxis");
-      if (c > head && clause && first > 0 && AttributionPatterns.isWord(p, first, ",")) {
+      if (c > head && clause && first > 0 && SurfaceTokens.isWord(p, first, ",")) {
         content.andNot(p.subtree(c));
       }
     }
