@@ -8,11 +8,11 @@ import newsfacts.extract.Docs;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 12, thirteenth round: speech acts that the parse hid from the frames (a verb hung on its
+ * Issue 12, fourteenth round: speech acts that the parse hid from the frames (a verb hung on its
  * subject's name, a relative clause whose subject the verb took, a second conjunct "said" with an
  * object), "report" with a noun phrase, and clauses hedged by "reportedly".
  */
-class ThirteenthRoundFramesTest {
+class FourteenthRoundFramesTest {
   private static List<String> one(String tokens, String... parse) {
     return described(Docs.article("2019-03-14").sentence(tokens, parse).build());
   }
