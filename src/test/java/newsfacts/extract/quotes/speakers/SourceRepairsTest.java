@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import newsfacts.extract.Docs;
-import newsfacts.extract.Document;
-import newsfacts.extract.entities.EntitiesStep;
-import newsfacts.extract.quotes.QuotesStep;
 import newsfacts.model.AnnotatedArticle;
 import org.junit.jupiter.api.Test;
 
@@ -16,13 +13,8 @@ import org.junit.jupiter.api.Test;
  * "by" phrase of a cue that is a participle with no subject of its own.
  */
 class SourceRepairsTest {
-  private static final EntitiesStep ENTITIES = new EntitiesStep(Docs.lexicon());
-  private static final QuotesStep STEP = new QuotesStep(Docs.lexicon());
-
-  /** Each quote as "speaker mention -> speaker | quote text". */
   private static List<String> quotes(AnnotatedArticle article) {
-    return STEP.apply(ENTITIES.apply(Document.of(article))).quotes().stream()
-        .map(q -> q.speakerText() + " -> " + q.speaker() + " | " + q.text()).toList();
+    return SpokenQuotes.described(article);
   }
 
   @Test

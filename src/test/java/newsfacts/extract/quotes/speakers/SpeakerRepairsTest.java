@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import newsfacts.extract.Docs;
-import newsfacts.extract.Document;
 import newsfacts.extract.ParsedSentence;
-import newsfacts.extract.entities.EntitiesStep;
-import newsfacts.extract.quotes.QuotesStep;
 import newsfacts.model.AnnotatedArticle;
 import org.junit.jupiter.api.Test;
 
@@ -17,14 +14,10 @@ import org.junit.jupiter.api.Test;
  * with its own short attribution, a relative "who", and "they" for a plural subject.
  */
 class SpeakerRepairsTest {
-  private static final EntitiesStep ENTITIES = new EntitiesStep(Docs.lexicon());
-  private static final QuotesStep STEP = new QuotesStep(Docs.lexicon());
   private static final String FEES = "that/IN fees/NNS=fee would/MD rise/VB=rise ./.";
 
-  /** Each quote as "speaker mention -> speaker | quote text". */
   private static List<String> quotes(AnnotatedArticle article) {
-    return STEP.apply(ENTITIES.apply(Document.of(article))).quotes().stream()
-        .map(q -> q.speakerText() + " -> " + q.speaker() + " | " + q.text()).toList();
+    return SpokenQuotes.described(article);
   }
 
   @Test

@@ -7,7 +7,6 @@ import java.util.List;
 import newsfacts.extract.Docs;
 import newsfacts.extract.Document;
 import newsfacts.extract.entities.EntitiesStep;
-import newsfacts.extract.quotes.QuotesStep;
 import newsfacts.model.AnnotatedArticle;
 import newsfacts.model.Token;
 import org.junit.jupiter.api.Test;
@@ -18,12 +17,9 @@ import org.junit.jupiter.api.Test;
  */
 class TenthPassSpeakersTest {
   private static final EntitiesStep ENTITIES = new EntitiesStep(Docs.lexicon());
-  private static final QuotesStep STEP = new QuotesStep(Docs.lexicon());
 
-  /** Each quote as "speaker mention -> speaker | quote text". */
   private static List<String> quotes(AnnotatedArticle article) {
-    return STEP.apply(ENTITIES.apply(Document.of(article))).quotes().stream()
-        .map(q -> q.speakerText() + " -> " + q.speaker() + " | " + q.text()).toList();
+    return SpokenQuotes.described(article);
   }
 
   @Test
