@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 12, fifteenth round: core cues the parse hid. An opening "according to X," phrase the parse
  * made the head of the sentence, a contracted "'s" read as a possessive that turns the reported clause
- * into a small clause, and transcript labels after a stray opening quotation mark.
+ * into a small clause, transcript labels after a stray opening quotation mark, and a "that" clause of
+ * a verb that needs one when an adjunct between subject and verb hid it from the surface patterns.
  */
 class FifteenthRoundFramesTest {
   private static List<String> one(String tokens, String... parse) {
@@ -80,5 +81,25 @@ class FifteenthRoundFramesTest {
     // the stray marks pair up across the lines, so each line holds a quotation mark: mixed
     assertEquals(List.of("mixed | We will wait for the vote | RUIZ | :", "mixed | The vote is today | SOTO | :"),
         described(a));
+  }
+
+  @Test
+  void aVerbNeedingThatTakesTheParsesThatClausePastAnAdjunct() {
+    assertEquals(List.of("indirect | the port is safe | Ana Ruiz | wrote"),
+        one("Ana/NNP@PERSON Ruiz/NNP@PERSON ,/, after/IN the/DT vote/NN ,/, wrote/VBD=write that/IN the/DT port/NN is/VBZ=be"
+                + " safe/JJ ./.",
+            "root(ROOT-0, wrote-8) compound(Ruiz-2, Ana-1) nsubj(wrote-8, Ruiz-2) punct(wrote-8, ,-3) case(vote-6, after-4)"
+                + " det(vote-6, the-5) obl:after(wrote-8, vote-6) punct(wrote-8, ,-7) mark(safe-13, that-9) det(port-11, the-10)"
+                + " nsubj(safe-13, port-11) cop(safe-13, is-12) ccomp(wrote-8, safe-13) punct(wrote-8, .-14)"));
+  }
+
+  @Test
+  void aVerbNeedingThatWithAnObjectReportsNothing() {
+    assertEquals(List.of(),
+        one("Ana/NNP@PERSON Ruiz/NNP@PERSON ,/, after/IN the/DT vote/NN ,/, wrote/VBD=write a/DT letter/NN to/IN the/DT"
+                + " board/NN ./.",
+            "root(ROOT-0, wrote-8) compound(Ruiz-2, Ana-1) nsubj(wrote-8, Ruiz-2) punct(wrote-8, ,-3) case(vote-6, after-4)"
+                + " det(vote-6, the-5) obl:after(wrote-8, vote-6) punct(wrote-8, ,-7) det(letter-10, a-9) obj(wrote-8, letter-10)"
+                + " case(board-13, to-11) det(board-13, the-12) obl:to(wrote-8, board-13) punct(wrote-8, .-14)"));
   }
 }
