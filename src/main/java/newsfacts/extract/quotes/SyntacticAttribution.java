@@ -25,6 +25,10 @@ public final class SyntacticAttribution {
     if (clause >= 0) {
       return without(p, p.subtree(clause), verb);
     }
+    BitSet hungOn = clauseHungOn(p, verb);
+    if (hungOn != null) {
+      return hungOn;
+    }
     int smallClause = p.child(verb, "xcomp");
     if (smallClause > verb && hasOwnSubject(p, smallClause, verb)) {
       return without(p, p.subtree(smallClause), verb);
@@ -93,6 +97,24 @@ public final class SyntacticAttribution {
       }
     }
     return result;
+  }
+
+  /**
+   * "Ana Ruiz, the chair, said they are worried": the parse made the verb an auxiliary or a mark of
+   * the clause after it; that clause, from its subject on, is the content.
+   */
+  private static BitSet clauseHungOn(ParsedSentence p, int verb) {
+    int head = p.head(verb);
+    if (head <= verb || !p.relation(verb).matches("aux|punct|discourse")) {
+      return null;
+    }
+    int subject = p.child(head, "nsubj");
+    if (subject <= verb) {
+      return null;
+    }
+    BitSet content = p.subtree(head);
+    content.clear(0, subject);
+    return content;
   }
 
   /**
