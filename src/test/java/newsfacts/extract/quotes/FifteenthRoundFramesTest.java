@@ -102,4 +102,15 @@ class FifteenthRoundFramesTest {
                 + " det(vote-6, the-5) obl:after(wrote-8, vote-6) punct(wrote-8, ,-7) det(letter-10, a-9) obj(wrote-8, letter-10)"
                 + " case(board-13, to-11) det(board-13, the-12) obl:to(wrote-8, board-13) punct(wrote-8, .-14)"));
   }
+
+  @Test
+  void aVerbHungAsAnAuxiliaryOnTheClauseAfterItReportsThatClause() {
+    // "Ana Ruiz, who chairs the board, said they were unsafe": the parse makes "said" an auxiliary of "unsafe"
+    assertEquals(List.of("indirect | they were unsafe | Ana Ruiz | said"),
+        one("Ana/NNP@PERSON Ruiz/NNP@PERSON ,/, who/WP chairs/VBZ=chair the/DT board/NN ,/, said/VBD=say they/PRP"
+                + " were/VBD=be unsafe/JJ ./.",
+            "root(ROOT-0, Ruiz-2) compound(Ruiz-2, Ana-1) punct(Ruiz-2, ,-3) nsubj(chairs-5, who-4) acl:relcl(Ruiz-2, chairs-5)"
+                + " det(board-7, the-6) obj(chairs-5, board-7) punct(Ruiz-2, ,-8) aux(unsafe-12, said-9) nsubj(unsafe-12, they-10)"
+                + " cop(unsafe-12, were-11) parataxis(Ruiz-2, unsafe-12) punct(Ruiz-2, .-13)"));
+  }
 }
