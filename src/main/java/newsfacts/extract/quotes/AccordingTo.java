@@ -49,13 +49,65 @@ final class AccordingTo {
   static Content content(ParsedSentence p, int t, int source) {
     BitSet content = new BitSet();
     content.set(0, p.size());
-    content.andNot(p.subtree(source));
+    content.andNot(sourcePhrase(p, t, source));
     content.clear(t, t + 2);
     boolean interrupts = interruptsClause(p, content, t);
     if (!interrupts) {
       content.clear(0, t);
     }
     return new Content(content, interrupts);
+  }
+
+  /**
+   * The tokens of the source phrase: the subtree of its head, cut at the comma that closes an
+   * opening phrase when the parse hung the sentence's own clause on it ("According to the
+   * Freedonian ministry, the port is closed", the parse reading "closed" as a dependent of "ministry").
+   */
+  private static BitSet sourcePhrase(ParsedSentence p, int t, int source) {
+    BitSet phrase = p.subtree(source);
+    if (!opensSentence(p, t)) {
+      return phrase;
+    }
+    int comma = -1;
+    for (int i = t + 2; i < p.size() && comma < 0; i++) {
+      comma = p.token(i).word().equals(",") && verbBeforeNextComma(p, i + 1) ? i : -1;
+    }
+    if (comma < 0 || !phrase.get(comma + 1)) {
+      return phrase;
+    }
+    boolean clause = false;
+    for (int i = comma + 1; i < p.size(); i++) {
+      clause |= p.isVerb(i) && phrase.get(i) || p.relation(i).startsWith("nsubj") && phrase.get(i);
+    }
+    if (clause) {
+      phrase.clear(comma, p.size());
+    }
+    return phrase;
+  }
+
+  /**
+   * A verb or subject between {@code from} and the next comma, outside a relative clause: a clause,
+   * not an apposition ("a friend who died in May") or a list item.
+   */
+  private static boolean verbBeforeNextComma(ParsedSentence p, int from) {
+    for (int i = from; i < p.size() && !p.token(i).word().equals(","); i++) {
+      boolean clauseWord = p.isVerb(i) && !p.relation(i).startsWith("acl")
+          || p.relation(i).startsWith("nsubj") && p.head(i) >= 0 && !p.relation(p.head(i)).startsWith("acl");
+      if (clauseWord) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Only a conjunction or adverb ("But", "Still") comes before the phrase opening at {@code t}. */
+  private static boolean opensSentence(ParsedSentence p, int t) {
+    for (int i = 0; i < t; i++) {
+      if (!p.token(i).pos().matches("CC|RB|,")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -76,11 +76,12 @@ final class ColonLines {
     if (!opensParagraph(text, p.sentence().span().begin())) {
       return -1;
     }
-    for (int t = 1; t <= MAX_NAME && t < p.size() - 1; t++) {
+    int first = labelStart(p);
+    for (int t = first + 1; t <= first + MAX_NAME && t < p.size() - 1; t++) {
       if (p.token(t).word().equals(":")) {
-        boolean name = IntStream.range(0, t).allMatch(i -> p.token(i).pos().startsWith("NNP"));
-        boolean sourceNoun = t == 1 && p.token(0).pos().startsWith("NN")
-            && sourceNouns.contains(p.token(0).lemma().toLowerCase(Locale.ROOT));
+        boolean name = IntStream.range(first, t).allMatch(i -> p.token(i).pos().startsWith("NNP"));
+        boolean sourceNoun = t == first + 1 && p.token(first).pos().startsWith("NN")
+            && sourceNouns.contains(p.token(first).lemma().toLowerCase(Locale.ROOT));
         return sourceNoun || name && isSource(p, t - 1, entities) ? t : -1;
       }
     }
@@ -104,7 +105,7 @@ final class ColonLines {
       return "";
     }
     StringBuilder label = new StringBuilder();
-    for (int t = 0; t < colon; t++) {
+    for (int t = labelStart(p); t < colon; t++) {
       String word = p.token(t).word();
       if (!word.chars().allMatch(c -> Character.isUpperCase(c) || c == '.')) {
         return "";
@@ -116,12 +117,21 @@ final class ColonLines {
 
   /** The colon within the first {@link #MAX_NAME} tokens, or -1. */
   private static int colonAfterLabel(ParsedSentence p) {
-    for (int t = 1; t <= MAX_NAME && t < p.size() - 1; t++) {
+    int first = labelStart(p);
+    for (int t = first + 1; t <= first + MAX_NAME && t < p.size() - 1; t++) {
       if (p.token(t).word().equals(":")) {
         return t;
       }
     }
     return -1;
+  }
+
+  /**
+   * Where the label opens: after a stray opening quotation mark that the line starts with
+   * ('"ANA RUIZ: We will wait.', a transcript pasted inside quotation marks), else the first token.
+   */
+  private static int labelStart(ParsedSentence p) {
+    return p.size() > 2 && p.token(0).pos().equals("``") ? 1 : 0;
   }
 
   private static boolean opensParagraph(String text, int begin) {

@@ -25,6 +25,14 @@ public final class SyntacticAttribution {
     if (clause >= 0) {
       return without(p, p.subtree(clause), verb);
     }
+    BitSet hungOn = clauseHungOn(p, verb);
+    if (hungOn != null) {
+      return hungOn;
+    }
+    int smallClause = p.child(verb, "xcomp");
+    if (smallClause > verb && hasOwnSubject(p, smallClause, verb)) {
+      return without(p, p.subtree(smallClause), verb);
+    }
     if (words.infinitiveVerbs().contains(lemma)) {
       int infinitive = p.child(verb, "xcomp");
       if (infinitive >= 0 && hasInfinitiveMarker(p, infinitive)) {
@@ -89,6 +97,36 @@ public final class SyntacticAttribution {
       }
     }
     return result;
+  }
+
+  /**
+   * "Ana Ruiz, the chair, said they are worried": the parse made the verb an auxiliary or a mark of
+   * the clause after it; that clause, from its subject on, is the content.
+   */
+  private static BitSet clauseHungOn(ParsedSentence p, int verb) {
+    int head = p.head(verb);
+    if (head <= verb || !p.relation(verb).matches("aux|punct|discourse")) {
+      return null;
+    }
+    int subject = p.child(head, "nsubj");
+    if (subject <= verb) {
+      return null;
+    }
+    BitSet content = p.subtree(head);
+    content.clear(0, subject);
+    return content;
+  }
+
+  /**
+   * "Ana Ruiz said she's not worried": the parse read the contracted "'s" as a possessive and made the
+   * clause a small clause (xcomp) of the verb; its own subject after the verb and the contracted verb
+   * make it a clause ("declared it responsible" keeps its object reading).
+   */
+  private static boolean hasOwnSubject(ParsedSentence p, int smallClause, int verb) {
+    int subject = p.child(smallClause, "nsubj");
+    boolean contracted = p.children(smallClause).stream()
+        .anyMatch(c -> c > subject && p.token(c).word().matches("['’](s|re|m)"));
+    return subject > verb && contracted && !hasInfinitiveMarker(p, smallClause);
   }
 
   private static boolean hasInfinitiveMarker(ParsedSentence p, int verb) {

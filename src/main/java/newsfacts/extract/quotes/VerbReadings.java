@@ -44,7 +44,7 @@ final class VerbReadings {
     if (match != null) {
       return notAReport(p, t, lemma, match) ? null : new Reading(match.content(), match.speakerHead(), match);
     }
-    if (words.verbsNeedingThat().contains(lemma)) {
+    if (words.verbsNeedingThat().contains(lemma) && !thatClause(p, t)) {
       return null;
     }
     BitSet content = syntax.verbContent(p, t);
@@ -52,6 +52,16 @@ final class VerbReadings {
       return new Reading(content, syntax.subjectOf(p, t), null);
     }
     return new Reading(clauseFallback.content(p, t), syntax.subjectOf(p, t), null, true);
+  }
+
+  /**
+   * The parse gives the verb a clause that opens with "that" ("Ana Ruiz, in a letter, wrote that the
+   * port is safe"), though no surface pattern read the sentence.
+   */
+  private static boolean thatClause(ParsedSentence p, int verb) {
+    int clause = p.child(verb, "ccomp");
+    int mark = clause > verb ? p.child(clause, "mark") : -1;
+    return mark > verb && p.token(mark).word().equalsIgnoreCase("that");
   }
 
   /** The object as content, spoken by the subject: the learned noun-phrase reading. */
