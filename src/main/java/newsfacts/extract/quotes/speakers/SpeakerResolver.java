@@ -8,12 +8,10 @@ import newsfacts.extract.NameVariants;
 import newsfacts.extract.ParsedSentence;
 import newsfacts.extract.QuoteWords;
 import newsfacts.extract.SpeakerWords;
-import newsfacts.extract.WordLists;
 import newsfacts.model.AnnotatedArticle;
 import newsfacts.model.CharSpan;
 import newsfacts.model.EntityMention;
 import newsfacts.model.EntityType;
-import newsfacts.model.NerTag;
 import newsfacts.model.Quote;
 import newsfacts.model.Token;
 
@@ -27,13 +25,10 @@ import newsfacts.model.Token;
  * ({@link CorefSpeakers}); the rules above decide where the chains say nothing.
  */
 public final class SpeakerResolver {
-  /** Party names and adjectives ("Democrats", "Republican"), as written. */
-  private static final Set<String> PARTY_WORDS = union(WordLists.set("party-names.txt"), WordLists.set("party-adjectives.txt"));
-
   private final AnnotatedArticle doc;
   private final List<EntityMention> entities;
   private final QuoteWords words;
-  private final WindowTitles windowTitles;
+  private final RoleNominals roles;
   private final DocumentNames documents;
   private final SpeakerWords speakerWords;
   private final PersonProfiles profiles;
@@ -59,7 +54,7 @@ public final class SpeakerResolver {
     this.organizations = new OrganizationSources(entities, profiles, plurals, namedNominals);
     this.owners = new OwnedSources(doc, entities, antecedents, speakerWords);
     this.links = new NounLinks(doc, entities, words, speakerWords, profiles);
-    this.windowTitles = new WindowTitles(doc, entities);
+    this.roles = new RoleNominals(entities, speakerWords, profiles, antecedents, new WindowTitles(doc, entities));
     this.kinds = new KindOrganizations(doc, entities, words.organizationNouns());
     this.documents = new DocumentNames(doc.text(), words);
     this.coref = new CorefSpeakers(doc.text(), doc.corefChains(), entities, profiles);
@@ -173,57 +168,10 @@ public final class SpeakerResolver {
     if (!head.pos().equals("NN") || indefinite) {
       return null;
     }
-    String person = personOfRole(mention, head, sentence, earlier, tokens, modifiers);
+    String person = roles.person(mention, head, sentence, earlier, tokens, modifiers);
     // "Lund's spokesman", "his aide": whoever the role belongs to, never its owner.
     String roleOwner = person == null ? null : owners.anyOwner(head, sentence, earlier);
     return person != null && person.equals(roleOwner) ? null : person;
-  }
-
-  private String personOfRole(CharSpan mention, Token head, int sentence, List<Quote> earlier, List<Token> tokens,
-      Set<String> modifiers) {
-    String lemma = head.lemma().toLowerCase(Locale.ROOT);
-    String person = antecedents.ofRole(mention.begin(), lemma, modifiers, profiles.genderOfNoun(lemma));
-    // The looser window fallback only for nouns that denote a person ("the mainstream" does not).
-    boolean titled = head.ner() == NerTag.TITLE || profiles.genderOfNoun(lemma) != Gender.UNKNOWN;
-    if (person == null && !titled && epithet(head, tokens)) {
-      // An epithet takes up only the subject just before it: near a title word it may be anyone.
-      return antecedents.recentSubject(mention.begin(), sentence, Gender.UNKNOWN, earlier);
-    }
-    if (person != null || !titled) {
-      return person;
-    }
-    person = windowTitles.latestPerson(mention.begin(), earlier, lemma);
-    boolean definite = tokens.stream().anyMatch(t -> t.word().equalsIgnoreCase("the"));
-    return person != null || !definite || head.ner() != NerTag.TITLE ? person
-        : antecedents.recentSubject(mention.begin(), sentence, profiles.genderOfNoun(lemma), earlier);
-  }
-
-  /**
-   * "the gambling tycoon", "the presumptive Freedonian nominee": a noun CoreNLP's animacy lists
-   * give as a person, described by an adjective, naming no owner or employer ("the senior Ruiz
-   * adviser", "his chief aide", "the Harbour Board employee" are someone else), so it describes a
-   * person the article is about. A bare "the official", "the second aide" or "a former rival" is
-   * someone new.
-   */
-  private boolean epithet(Token head, List<Token> tokens) {
-    if (!speakerWords.animateNouns().contains(head.lemma().toLowerCase(Locale.ROOT))
-        || profiles.genderOfNoun(head.lemma().toLowerCase(Locale.ROOT)) != Gender.UNKNOWN) {
-      return false;
-    }
-    boolean definite = tokens.stream().anyMatch(t -> t.word().equalsIgnoreCase("the"));
-    boolean described = tokens.stream().anyMatch(t -> t.pos().startsWith("JJ") && t.ner() != NerTag.ORDINAL);
-    // A party ("the Freedonian Liberal nominee", "the Liberal Party nominee") is not an owner or employer.
-    boolean owned = tokens.stream().anyMatch(t -> t.pos().equals("PRP$") || t.pos().equals("POS") || isNamed(t) && !isParty(t));
-    return definite && described && !owned;
-  }
-
-  private static boolean isParty(Token t) {
-    return PARTY_WORDS.contains(t.word());
-  }
-
-  private boolean isNamed(Token t) {
-    return entities.stream().anyMatch(e -> (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION)
-        && e.span().contains(t.span()));
   }
 
   /** "the Freedonian senator" tagged NNP: a lower-case proper noun is read as the common noun it is. */
@@ -249,12 +197,6 @@ public final class SpeakerResolver {
       }
     }
     return best;
-  }
-
-  private static Set<String> union(Set<String> a, Set<String> b) {
-    Set<String> all = new HashSet<>(a);
-    all.addAll(b);
-    return Set.copyOf(all);
   }
 
   private static String squeeze(String text) {
