@@ -36,8 +36,9 @@ final class DateGrammar {
     String textual =
         "(?:(?<wd>" + weekday + "),?\\s+)?"
             + "(?:(?<mon1>" + month + ")\\s+(?<day1>" + day + ")"
-            + "|(?<day2>" + day + ")\\s+(?:of\\s+)?(?<mon2>" + month + "))"
-            + "(?:,?\\s+(?<year1>" + YEAR + "))?";
+            + "|(?<day2>" + day + ")\\s+(?:of\\s+)?(?<mon2>" + month + ")"
+            + "|(?<day3>" + day + ")-(?<mon3>" + month + ")(?=-))"
+            + "(?:(?:,?\\s+|(?<=\\p{L})-)(?<year1>" + YEAR + "))?";
     String iso =
         "(?<![\\d.])(?<iy>" + YEAR + ")(?<is>[-/.])(?<im>\\d{1,2})\\k<is>(?<id>\\d{1,2})(?!\\d)"
             + "(?:T\\d{1,2}:\\d{2}(?::\\d{2}(?:[.,]\\d+)?)?(?:Z|[+-]\\d{2}(?::?\\d{2})?)?)?";

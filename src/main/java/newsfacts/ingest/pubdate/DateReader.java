@@ -59,6 +59,9 @@ final class DateReader {
     if (m.group("mon2") != null) {
       return textual(m.group("mon2"), m.group("day2"), m.group("year1"), weekday, DMY, DM, false);
     }
+    if (m.group("mon3") != null) {
+      return textual(m.group("mon3"), m.group("day3"), m.group("year1"), weekday, DMY, DM, false);
+    }
     if (m.group("iy") != null) {
       return full(YMD, m.group("iy") + " " + m.group("im") + " " + m.group("id"));
     }

@@ -1,6 +1,7 @@
 package newsfacts.ingest.pubdate;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -115,7 +116,14 @@ public final class HeaderDates {
     }
     String after = r.substring(1).strip();
     return after.isEmpty() || SEPARATORS.indexOf(after.charAt(0)) >= 0
-        || afterText && Character.isUpperCase(after.codePointAt(0));
+        || afterText && Character.isUpperCase(after.codePointAt(0))
+        || r.charAt(0) == ',' && isEditionTag(after);
+  }
+
+  /** The last words of a timestamp line naming an edition or zone ("14:32, UK"): one or two capitalised words. */
+  private static boolean isEditionTag(String rest) {
+    String[] tokens = rest.split("\\s+");
+    return tokens.length <= 2 && Arrays.stream(tokens).allMatch(t -> t.matches("\\p{Lu}[\\p{L}.]*"));
   }
 
   private boolean startsWithLabel(String rest) {

@@ -63,6 +63,17 @@ class HeaderDateTableTest {
       M/D/YYYY unambiguous                ; 07/15/2022                                                  ; 2022-07-15 ; 07/15/2022
       D/M/YYYY unambiguous                ; 15/07/2022                                                  ; 2022-07-15 ; 15/07/2022
       same day both ways                  ; 03/03/2022                                                  ; 2022-03-03 ; 03/03/2022
+      label, weekday, comma before year   ; "PUBLISHED : Tuesday, 05 Mar, 2024, 2:32pm"                ; 2024-03-05 ; "PUBLISHED : Tuesday, 05 Mar, 2024"
+      label of two words with time        ; Published time: 5 Mar, 2024 14:32                           ; 2024-03-05 ; "Published time: 5 Mar, 2024"
+      last update, ordinal, zone          ; "Last update: 6th March, 2024 08:04 IST"                    ; 2024-03-06 ; "Last update: 6th March, 2024"
+      source and editor before timestamp  ; Source: Northgate Wire Editor: Ana Ruiz 2024-03-05 14:32:00 ; 2024-03-05 ; *
+      edition tag after the time          ; "Tuesday 05 March 2024 14:32, UK"                           ; 2024-03-05 ; Tuesday 05 March 2024
+      hyphenated day, month and year      ; 5-Mar-2024                                                  ; 2024-03-05 ; 5-Mar-2024
+      mail-header style with seconds      ; "Last Modified: Tue, 05 Mar 2024 14:32:00 GMT"              ; 2024-03-05 ; "Last Modified: Tue, 05 Mar 2024"
+      time before a dotted date           ; 14:32 05.03.2024                                            ; 2024-03-05 ; 14:32 05.03.2024
+      slashes between date, time, update  ; March 5, 2024 / 2:32 PM / Updated 3 hours ago              ; 2024-03-05 ; "March 5, 2024"
+      upper-case month after a byline     ; By ANA RUIZ\\nMARCH 5, 2024                                 ; 2024-03-05 ; "MARCH 5, 2024"
+      YYYY.MM.DD                          ; 2024.03.05                                                  ; 2024-03-05 ; 2024.03.05
       date in a story sentence            ; The ferry line was founded on June 15, 2001, in Port Marlow. ; 2001      ; *
       sentence opening with a date        ; "On July 6, 2021, the council voted to close the pier."     ; 2021       ; *
       timeline entry, not a header        ; Oct. 31, 2012 The mayor resigned over the pier.             ; 2012       ; *
