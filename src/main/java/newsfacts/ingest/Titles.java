@@ -14,7 +14,8 @@ import newsfacts.ingest.pubdate.HeaderDates;
  * (word lists in {@code lexicon/page-furniture.txt}): breadcrumbs and menus ("Home » Nation",
  * "News | World | Sport"), controls ("Share Print Email"), section labels (a Title Case line of
  * at most four words, "Foreign and Military Affairs"), bylines ("By Jane Roe", "Jane Roe By",
- * "Jane Roe, Staff Writer") and date lines, timestamps and datelines.
+ * "Jane Roe, Staff Writer"), picture captions ("File photo: ..."), breadcrumb labels ("You are here: ...")
+ * and date lines, timestamps and datelines.
  */
 public final class Titles {
   private static final int MAX_LENGTH = 150;
@@ -30,6 +31,8 @@ public final class Titles {
   private static final Set<String> SECTIONS = lower(WORDS.get("sections"));
   private static final Set<String> SMALL = lower(WORDS.get("small"));
   private static final List<String> ROLES = List.copyOf(lower(WORDS.get("byline roles")));
+  private static final Pattern CAPTION = openingLabel(WORDS.get("caption labels"), "\\s*:");
+  private static final Pattern BREADCRUMB_LABEL = openingLabel(WORDS.get("breadcrumb labels"), "\\b");
 
   private Titles() {}
 
@@ -57,7 +60,8 @@ public final class Titles {
 
   /** Navigation, controls, a section name, a byline or a date line: not the headline. */
   static boolean isFurniture(String line) {
-    return BREADCRUMB.matcher(line).find() || isMenu(line) || onlyWordsOf(line, FURNITURE)
+    return BREADCRUMB.matcher(line).find() || BREADCRUMB_LABEL.matcher(line).lookingAt()
+        || CAPTION.matcher(line).lookingAt() || isMenu(line) || onlyWordsOf(line, FURNITURE)
         || onlyWordsOf(line, SECTIONS) || isByline(line) || HeaderDates.isDateLine(line);
   }
 
@@ -109,6 +113,12 @@ public final class Titles {
       }
     }
     return true;
+  }
+
+  /** A line opening with one of the phrases, then what follows ("File photo:"), in any letter case. */
+  private static Pattern openingLabel(List<String> phrases, String after) {
+    String alternatives = String.join("|", phrases.stream().map(p -> Pattern.quote(p).replace(" ", "\\E\\s+\\Q")).toList());
+    return Pattern.compile("(?:" + alternatives + ")" + after, Pattern.CASE_INSENSITIVE);
   }
 
   private static Set<String> lower(List<String> words) {

@@ -38,6 +38,14 @@ class TitlesTest {
       short Title Case headline, full stop ; Ferry Fares Rise Again.                                 ; Ferry Fares Rise Again. ; true
       short label in capitals         ; IN BRIEF.\\nFerry fares to rise in spring                         ; Ferry fares to rise in spring ; true
       byline label                    ; BYLINE: Jane Roe.\\nFerry fares to rise in spring                 ; Ferry fares to rise in spring ; true
+      listen control                  ; Listen to this article\\nFerry fares to rise in spring           ; Ferry fares to rise in spring ; true
+      reading time                    ; 5 min read\\nFerry fares to rise in spring                       ; Ferry fares to rise in spring ; true
+      reading time with a label       ; Reading time: 3 minutes\\nFerry fares to rise in spring         ; Ferry fares to rise in spring ; true
+      follow control                  ; Follow us on social media\\nFerry fares to rise in spring       ; Ferry fares to rise in spring ; true
+      share control                   ; Share this article\\nFerry fares to rise in spring              ; Ferry fares to rise in spring ; true
+      breadcrumb with a label         ; You are here: Home / World / Coast\\nFerry fares to rise in spring ; Ferry fares to rise in spring ; true
+      picture caption                 ; "FILE PHOTO: A ferry at the quay in Port Marlow, March 3, 2024.\\nFerry fares to rise in spring" ; Ferry fares to rise in spring ; true
+      video headline is a headline    ; Video: Ferry runs aground off Port Marlow                        ; Video: Ferry runs aground off Port Marlow ; true
       short headline after furniture  ; Home » Coast\\nFerry Strike\\nBy Jane Roe                          ; Ferry Strike ; false
       nothing but furniture           ; Home » Coast\\nShare                                             ; Home » Coast ; false
       """)
