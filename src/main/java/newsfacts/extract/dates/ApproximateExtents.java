@@ -35,7 +35,7 @@ final class ApproximateExtents {
     this.before = Pattern.compile("(?i)\\b(" + WordLists.anyOf(words.approximateModifiers()) + ")\\s+$");
     this.after = Pattern.compile("(?i)^\\s+(" + String.join("|", words.approximateTails().stream()
         .map(t -> Pattern.quote(t).replace(" ", "\\E\\s+\\Q")).toList()) + ")\\b(\\s+ago\\b)?");
-    this.count = Pattern.compile("(?i)^(\\d|(" + WordLists.anyOf(words.countWords().keySet()) + ")\\b)");
+    this.count = Pattern.compile("(?i)^(\\d|(" + WordLists.anyOf(words.countWords().keySet()) + "|half)\\b)");
   }
 
   List<Timex> extend(String text, DocDate docDate, List<Timex> all) {

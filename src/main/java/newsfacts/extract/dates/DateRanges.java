@@ -12,11 +12,20 @@ import newsfacts.model.TimexType;
 
 /**
  * Time expressions the annotator splits or joins against the scheme: a timestamp in two pieces
- * becomes one, "March 3-4" and "May 2 to 3" become two dates each.
+ * becomes one; "March 3-4", "May 2 to 3", "3-4 March" and "April 30-May 2" become two dates each.
  */
 final class DateRanges {
   /** Two days joined by a hyphen: "3-4". */
   static final Pattern DAY_RANGE = Pattern.compile("(\\d{1,2})-(\\d{1,2})");
+  /** "3-4 " right before a month name: the days of a day-first range. */
+  private static final Pattern DAYS_BEFORE = Pattern.compile("(?<![\\d.,])(\\d{1,2})\\s?[-–]\\s?(\\d{1,2})\\s+$");
+  /** "3-" right before a day-first date ("4 March"): the day that opens the range. */
+  private static final Pattern DAY_BEFORE = Pattern.compile("(?<![\\d.,])(\\d{1,2})\\s?[-–]\\s?$");
+  /** " 30-" between a month name and the full date that ends a range across two months. */
+  private static final Pattern DAY_BETWEEN = Pattern.compile("^\\s(\\d{1,2})\\s?[-–]\\s?$");
+  /** "30-May 2", as the annotator may tag the rest of "April 30-May 2" with no value. */
+  private static final Pattern DAY_THEN_DATE = Pattern.compile("(\\d{1,2})\\s?[-–]\\s?(\\p{L}.*)");
+  private static final int LOOK = 12;
   /** A hyphen or a range word (date-range-words.txt) and the day that ends the range. */
   private final Pattern rangeEnd;
 
@@ -39,6 +48,18 @@ final class DateRanges {
           && text.substring(t.span().end(), next.span().begin()).equals(" ")) {
         joined.addAll(splitRange(text, t, next));
         i++;
+      } else if (next != null && isMonth(t) && isFullDay(next)
+          && DAY_BETWEEN.matcher(text.substring(t.span().end(), next.span().begin())).matches()) {
+        joined.add(acrossMonths(text, t, next));
+      } else if (next != null && isMonth(t) && next.value().isEmpty() && DAY_THEN_DATE.matcher(next.text()).matches()
+          && text.substring(t.span().end(), next.span().begin()).equals(" ")) {
+        joined.addAll(acrossMonthsJoined(text, t, next));
+        i++;
+      } else if (isMonth(t) || isFullDay(t) && Character.isDigit(t.text().charAt(0))) {
+        int floor = joined.isEmpty() ? 0 : joined.get(joined.size() - 1).span().end();
+        List<Timex> split = dayFirst(text, t, floor);
+        joined.addAll(split);
+        joined.addAll(split.size() == 1 ? rangeEnd(text, t) : List.of());
       } else {
         joined.add(t);
         joined.addAll(rangeEnd(text, t));
@@ -66,6 +87,64 @@ final class DateRanges {
     return List.of(
         new Timex(first, first.of(text), TimexType.DATE, day(yearMonth, m.group(1)), month.sentence()),
         new Timex(second, second.of(text), TimexType.DATE, day(yearMonth, m.group(2)), month.sentence()));
+  }
+
+  /** "April" + " 30-" + "May 2": the month takes its day, "April 30". */
+  private static Timex acrossMonths(String text, Timex month, Timex end) {
+    Matcher m = DAY_BETWEEN.matcher(text.substring(month.span().end(), end.span().begin()));
+    m.matches();
+    int day = Integer.parseInt(m.group(1));
+    if (day < 1 || !laterDayOfMonth(month.value(), day - 1, day)) {
+      return month;
+    }
+    CharSpan span = new CharSpan(month.span().begin(), month.span().end() + m.end(1));
+    return new Timex(span, span.of(text), TimexType.DATE, day(month.value(), m.group(1)), month.sentence());
+  }
+
+  /** "April" + "30-May 2" -> "April 30" and "May 2", the second left without a value for ValuelessParts to read. */
+  private static List<Timex> acrossMonthsJoined(String text, Timex month, Timex rest) {
+    Matcher m = DAY_THEN_DATE.matcher(rest.text());
+    m.matches();
+    int day = Integer.parseInt(m.group(1));
+    if (day < 1 || !laterDayOfMonth(month.value(), day - 1, day)) {
+      return List.of(month, rest);
+    }
+    int begin = rest.span().begin();
+    CharSpan first = new CharSpan(month.span().begin(), begin + m.end(1));
+    CharSpan second = new CharSpan(begin + m.start(2), rest.span().end());
+    return List.of(new Timex(first, first.of(text), TimexType.DATE, day(month.value(), m.group(1)), month.sentence()),
+        new Timex(second, second.of(text), rest.type(), "", rest.sentence()));
+  }
+
+  /**
+   * "3-4 " + "March" -> "3" and "4 March"; "3-" + "4 March" -> "3" and "4 March". Without such
+   * days before it, the expression as it came.
+   */
+  private static List<Timex> dayFirst(String text, Timex t, int floor) {
+    int begin = t.span().begin();
+    String before = text.substring(Math.max(floor, begin - LOOK), begin);
+    boolean month = isMonth(t);
+    Matcher m = (month ? DAYS_BEFORE : DAY_BEFORE).matcher(before);
+    if (!m.find()) {
+      return List.of(t);
+    }
+    int offset = begin - before.length();
+    int first = Integer.parseInt(m.group(1));
+    int last = month ? Integer.parseInt(m.group(2)) : Integer.parseInt(t.value().substring(8, 10));
+    if (first < 1 || !laterDayOfMonth(t.value(), first, last)) {
+      return List.of(t);
+    }
+    CharSpan opening = new CharSpan(offset + m.start(1), offset + m.end(1));
+    Timex start = new Timex(opening, opening.of(text), TimexType.DATE, day(t.value(), m.group(1)), t.sentence());
+    if (!month) {
+      return List.of(start, t);
+    }
+    CharSpan closing = new CharSpan(offset + m.start(2), t.span().end());
+    return List.of(start, new Timex(closing, closing.of(text), TimexType.DATE, day(t.value(), m.group(2)), t.sentence()));
+  }
+
+  private static boolean isFullDay(Timex t) {
+    return t.type() == TimexType.DATE && t.value().matches("(\\d{4}|XXXX)-\\d{2}-\\d{2}");
   }
 
   /** "May 2 to 3": the bare day after a full date is a date of the same month. */

@@ -1,20 +1,24 @@
 package newsfacts.extract.dates;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsfacts.extract.DateWords;
+import newsfacts.extract.WordLists;
 import newsfacts.model.AnnotatedArticle;
 import newsfacts.model.Timex;
 import newsfacts.model.TimexType;
 
 /**
  * A unit after a quantity is a rate, and TimeML annotates a rate as a SET: "$2 million a year",
- * "four flights a week", "24 hours a day" give SET P1Y, P1W, P1D. Only "a" or "per" and a unit of
- * duration-units.txt right after a number or a plural noun count; "within a week" stays a duration.
+ * "four flights a week", "24 hours a day", "twice a week" give SET P1Y, P1W, P1D, P1W. Only "a" or
+ * "per" and a unit of duration-units.txt right after a number, a plural noun or an adverb of how
+ * often (frequency-adverbs.txt) count; "within a week" stays a duration.
  */
 final class RatePhrases {
   private static final Pattern RATE = Pattern.compile("(?i)(a|an|per)\\s+([a-z]+)");
+  private static final Set<String> HOW_OFTEN = WordLists.set("frequency-adverbs.txt");
   private final DateWords words;
 
   RatePhrases(DateWords words) {
@@ -33,8 +37,9 @@ final class RatePhrases {
     return t.withType(TimexType.SET, Character.isDigit(code.charAt(0)) ? "P" + code : "P1" + code);
   }
 
-  /** The token before the expression is a number ("$500 million") or a plural noun ("flights"). */
+  /** The token before the expression is a number ("$500 million"), a plural noun ("flights") or "twice". */
   private static boolean afterQuantity(AnnotatedArticle doc, Timex t) {
-    return PreviousToken.of(doc, t).filter(p -> p.pos().matches("CD|NNS")).isPresent();
+    return PreviousToken.of(doc, t)
+        .filter(p -> p.pos().matches("CD|NNS") || HOW_OFTEN.contains(p.word().toLowerCase(Locale.ROOT))).isPresent();
   }
 }

@@ -51,4 +51,19 @@ class ApproximateExtentsTest {
     assertEquals(List.of("the next two months or so/DURATION=P2M", "A week or so ago/DATE=2019-03-07",
         "A month or so ago/DATE=2019-02"), dates(a));
   }
+
+  @Test
+  void halfOfOneUnitIsHalfTheLengthAndTakesItsModifier() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("They/PRP waited/VBD=wait almost/RB half/PDT a/DT@DURATION century/NN@DURATION ./.")
+        .timex("a century", "DURATION", "P100Y")
+        .sentence("The/DT talks/NNS lasted/VBD=last half/PDT an/DT@DURATION hour/NN@DURATION ./.")
+        .timex("an hour", "DURATION", "PT1H")
+        .sentence("It/PRP took/VBD=take half/PDT a/DT@DURATION year/NN@DURATION and/CC half/PDT a/DT@DURATION week/NN@DURATION ./.")
+        .timex("a year", "DURATION", "P1Y")
+        .timex("a week", "DURATION", "P1W")
+        .build();
+    assertEquals(List.of("almost half a century/DURATION=P50Y", "half an hour/DURATION=PT30M", "half a year/DURATION=P6M",
+        "a week/DURATION=P1W"), dates(a));
+  }
 }

@@ -44,8 +44,10 @@ class TimeMlConventionsTest {
         .timex("a year", "DURATION", "P1Y")
         .sentence("It/PRP will/MD reopen/VB=reopen within/IN a/DT@DURATION week/NN@DURATION ./.")
         .timex("a week", "DURATION", "P1W")
+        .sentence("The/DT ferry/NN sails/VBZ=sail twice/RB a/DT@DURATION week/NN@DURATION ./.")
+        .timex("a week", "DURATION", "P1W")
         .build();
-    assertEquals(List.of("a week/SET=P1W", "a year/SET=P1Y", "a week/DURATION=P1W"), dates(a));
+    assertEquals(List.of("a week/SET=P1W", "a year/SET=P1Y", "a week/DURATION=P1W", "a week/SET=P1W"), dates(a));
   }
 
   @Test
