@@ -97,7 +97,7 @@ public final class DateExtractor {
           .flatMap(whole -> valuelessParts.split(text, whole, doc.docDate()).stream()).toList()) {
         for (Timex n : normalise(part)) {
           n = rates.read(doc, fiscal.yearByItsEnd(text, valueless.read(text, YearHalves.read(n), doc.docDate())));
-          Timex anchored = yearless.anchor(doc, partial.anchor(doc.docDate(), n));
+          Timex anchored = OrdinalDays.read(doc, yearless.anchor(doc, partial.anchor(doc.docDate(), n)));
           dates.add(story == null ? anchored : story.read(doc, anchored));
         }
       }
