@@ -57,7 +57,8 @@ final class VerbForms {
   }
 
   private static boolean isFuturePerfect(Sentence sentence, int verb) {
-    return auxiliaries(sentence, verb).anyMatch(a -> a.pos().equals("MD") && FUTURE_PERFECT_MODALS.contains(a.word().toLowerCase(Locale.ROOT)))
+    return auxiliaries(sentence, verb)
+        .anyMatch(a -> a.pos().equals("MD") && FUTURE_PERFECT_MODALS.contains(a.word().toLowerCase(Locale.ROOT)))
         && auxiliaries(sentence, verb).anyMatch(a -> a.lemma().equals("have") && a.pos().equals("VB"));
   }
 
