@@ -51,6 +51,7 @@ public final class DateExtractor {
   private final TermPhrases terms;
   private final RuleHolidays ruleHolidays;
   private final PluralWeekdays pluralWeekdays;
+  private final VagueAgo vagueAgo;
   private final DateWords words;
 
   public DateExtractor(DateWords words) {
@@ -78,6 +79,7 @@ public final class DateExtractor {
     this.ruleHolidays = new RuleHolidays(words);
     this.pluralWeekdays = new PluralWeekdays(words);
     this.monthNouns = new MonthNouns(words);
+    this.vagueAgo = new VagueAgo(words);
     this.words = words;
   }
 
@@ -97,7 +99,7 @@ public final class DateExtractor {
           .flatMap(whole -> valuelessParts.split(text, whole, doc.docDate()).stream()).toList()) {
         for (Timex n : normalise(part)) {
           n = rates.read(doc, fiscal.yearByItsEnd(text, valueless.read(text, YearHalves.read(n), doc.docDate())));
-          Timex anchored = OrdinalDays.read(doc, yearless.anchor(doc, partial.anchor(doc.docDate(), n)));
+          Timex anchored = OrdinalDays.read(doc, yearless.anchor(doc, partial.anchor(doc.docDate(), vagueAgo.read(n))));
           dates.add(story == null ? anchored : story.read(doc, anchored));
         }
       }
