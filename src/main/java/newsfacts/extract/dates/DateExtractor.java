@@ -51,6 +51,7 @@ public final class DateExtractor {
   private final TermPhrases terms;
   private final RuleHolidays ruleHolidays;
   private final PluralWeekdays pluralWeekdays;
+  private final VagueAgo vagueAgo;
   private final DateWords words;
 
   public DateExtractor(DateWords words) {
@@ -78,6 +79,7 @@ public final class DateExtractor {
     this.ruleHolidays = new RuleHolidays(words);
     this.pluralWeekdays = new PluralWeekdays(words);
     this.monthNouns = new MonthNouns(words);
+    this.vagueAgo = new VagueAgo(words);
     this.words = words;
   }
 
@@ -87,7 +89,8 @@ public final class DateExtractor {
     NameSpans names = new NameSpans(entities);
     StoryTime story = doc.docDate().isFullDate() ? new StoryTime(words, LocalDate.parse(doc.docDate().value())) : null;
     List<Timex> joined = halves.join(text, ranges.join(text, doc.timexes()));
-    List<Timex> added = ruleHolidays.add(doc, storyReferences.add(doc, periodEnds.add(doc, prefixed.add(doc, fiscal.add(doc, joined)))));
+    List<Timex> added = SpelledDecades.add(doc,
+        ruleHolidays.add(doc, storyReferences.add(doc, periodEnds.add(doc, prefixed.add(doc, fiscal.add(doc, joined))))));
     for (Timex t : neighbours.extend(text, terms.add(doc, added)).stream()
         .flatMap(whole -> monthNouns.read(doc, whole).stream()).toList()) {
       if (names.contain(t.span()) || followsName(text, t, names) || isCopyright(text, t) || filters.isNotAnnotated(doc, t)) {
@@ -97,7 +100,7 @@ public final class DateExtractor {
           .flatMap(whole -> valuelessParts.split(text, whole, doc.docDate()).stream()).toList()) {
         for (Timex n : normalise(part)) {
           n = rates.read(doc, fiscal.yearByItsEnd(text, valueless.read(text, YearHalves.read(n), doc.docDate())));
-          Timex anchored = yearless.anchor(doc, partial.anchor(doc.docDate(), n));
+          Timex anchored = OrdinalDays.read(doc, yearless.anchor(doc, partial.anchor(doc.docDate(), vagueAgo.read(n))));
           dates.add(story == null ? anchored : story.read(doc, anchored));
         }
       }

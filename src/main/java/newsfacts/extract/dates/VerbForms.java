@@ -18,13 +18,17 @@ import newsfacts.model.Token;
 
 /** The {@link Tense} a verb's form, its auxiliaries and the word above an infinitive give. */
 final class VerbForms {
+  /** Modals that with "have" make a future perfect ("will have closed by March"), unlike "may/would have". */
+  private static final Set<String> FUTURE_PERFECT_MODALS = Set.of("will", "shall", "'ll");
+
   private VerbForms() {
   }
 
   /**
    * The verb's own form and its auxiliaries: "will meet", "would meet", "could meet" ahead; "met",
    * "has met", "may have met", "was held" and a participle with no auxiliary ("shares issued in May")
-   * back: a perfect or past auxiliary wins over a modal.
+   * back: a perfect or past auxiliary wins over a modal, except in a future perfect ("will have
+   * morphed by March": done before a time ahead).
    */
   static Tense ofVerb(Sentence sentence, int verb, DateWords words) {
     Token main = sentence.tokens().get(verb);
@@ -40,6 +44,9 @@ final class VerbForms {
       Tense aux = perfect ? PAST : formOf(auxiliary, words.futureModals(), true);
       auxiliaries = auxiliaries == PAST ? PAST : aux == NONE ? auxiliaries : aux;
     }
+    if (auxiliaries == PAST && isFuturePerfect(sentence, verb)) {
+      return FUTURE;
+    }
     if (auxiliaries != NONE) {
       return auxiliaries;
     }
@@ -47,6 +54,12 @@ final class VerbForms {
       return ofInfinitive(sentence, verb, words);
     }
     return tense == NONE && !hasAuxiliary && main.pos().equals("VBN") ? PAST : tense;
+  }
+
+  private static boolean isFuturePerfect(Sentence sentence, int verb) {
+    return auxiliaries(sentence, verb)
+        .anyMatch(a -> a.pos().equals("MD") && FUTURE_PERFECT_MODALS.contains(a.word().toLowerCase(Locale.ROOT)))
+        && auxiliaries(sentence, verb).anyMatch(a -> a.lemma().equals("have") && a.pos().equals("VB"));
   }
 
   /** No parse: the closest verb or modal, before or after, decides. */

@@ -3,6 +3,7 @@ package newsfacts.extract.dates;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,12 +16,18 @@ import newsfacts.model.TimexType;
  */
 final class WeekAnchors {
   private static final Pattern WEEKEND = Pattern.compile("(\\d{4})-W(\\d{2})-WE");
+  /** "the day before last Tuesday('s hearing)": group 1 is "before" or "after", group 2 "last" if written. */
+  private static final Pattern DAY_BESIDE = Pattern.compile("(?is)(?:the\\s+)?day\\s+(before|after)\\s+(last\\s+)?\\S+");
 
   private WeekAnchors() {
   }
 
   /** A weekday in the direction of the tense; "Friday morning" is a DATE (TimeBank), its value keeps TMO. */
   static Timex weekday(Timex t, LocalDate published, Tense tense) {
+    Matcher beside = DAY_BESIDE.matcher(t.text().strip());
+    if (beside.matches()) {
+      return besideWeekday(t, published, tense, beside);
+    }
     return DayValue.parse(t.value()).map(day -> {
       LocalDate date = day.date();
       while (!tense.looksAhead() && date.isAfter(published)) {
@@ -31,6 +38,21 @@ final class WeekAnchors {
       }
       TimexType type = day.timeOfDay().matches("T[A-Z]{2}") ? TimexType.DATE : t.type();
       return t.withType(type, day.valueOn(date));
+    }).orElse(t);
+  }
+
+  /**
+   * "the day before last Tuesday's hearing": the weekday itself is anchored as a weekday is ("last"
+   * the latest one before the publication day), then moved by a day. The annotator reads "last
+   * Tuesday" inside such a phrase as the Tuesday of the week before.
+   */
+  private static Timex besideWeekday(Timex t, LocalDate published, Tense tense, Matcher beside) {
+    int by = beside.group(1).equalsIgnoreCase("before") ? -1 : 1;
+    return DayValue.parse(t.value()).map(day -> {
+      DayOfWeek named = day.date().minusDays(by).getDayOfWeek();
+      LocalDate weekday = tense.looksAhead() ? published.with(TemporalAdjusters.nextOrSame(named))
+          : (beside.group(2) != null ? published.minusDays(1) : published).with(TemporalAdjusters.previousOrSame(named));
+      return t.withValue(day.valueOn(weekday.plusDays(by)));
     }).orElse(t);
   }
 

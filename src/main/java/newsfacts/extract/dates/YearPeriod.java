@@ -47,6 +47,15 @@ record YearPeriod(int year, String period, String rest) {
     return end(inYear).isBefore(published.minusDays(YearlessDates.AHEAD_DAYS));
   }
 
+  /**
+   * A whole month that is the publication month or the one before it: "last February" said in March
+   * is a year back, as the month just gone would be "last month" (TempEval-3 training data 1 of 1).
+   */
+  boolean isRecentMonth(int inYear, LocalDate published) {
+    return isMonth() && rest.isEmpty() && !start(inYear).isBefore(published.withDayOfMonth(1).minusMonths(1))
+        && !start(inYear).isAfter(published);
+  }
+
   /** First day of the period: month "10", quarter "Q3", half "H1", season "SU"; a day after a month. */
   LocalDate start(int inYear) {
     return start(inYear, rest);

@@ -20,7 +20,13 @@ import newsfacts.model.Timex;
  * deadline, not last January).
  */
 final class YearlessDates {
-  private static final Pattern WRITTEN_YEAR = Pattern.compile("\\d{4}|'\\d{2}\\b");
+  /**
+   * A year in digits, or spelled as it is spoken ("nineteen ninety-seven", "twenty ten", "two
+   * thousand one"): a transcript writes "January nineteen ninety-seven", whose year is no guess.
+   */
+  private static final Pattern WRITTEN_YEAR = Pattern.compile("(?i)\\d{4}|'\\d{2}\\b|\\b(eighteen|nineteen|twenty)[ -](oh|ten|eleven"
+      + "|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+      + "|hundred)\\b|\\btwo thousand\\b");
   /**
    * How far after the publication date a year-less date may lie and stay in the publication year
    * when the sentence does not speak of the future: news mentions deadlines and dates set
@@ -80,7 +86,7 @@ final class YearlessDates {
     } else if (ahead) {
       return year + 1;
     } else if (!tense.looksAhead() && tense != Tense.PURPOSE
-        && period.start(year).isAfter(published.plusDays(last ? 0 : AHEAD_DAYS))) {
+        && (period.start(year).isAfter(published.plusDays(last ? 0 : AHEAD_DAYS)) || last && period.isRecentMonth(year, published))) {
       return year - 1;
     } else if (tense == Tense.NONE && !last && !period.start(year + 1).isAfter(published.plusDays(AHEAD_DAYS))) {
       return year + 1;
