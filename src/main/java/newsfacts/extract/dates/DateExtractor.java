@@ -52,6 +52,7 @@ public final class DateExtractor {
   private final RuleHolidays ruleHolidays;
   private final PluralWeekdays pluralWeekdays;
   private final VagueAgo vagueAgo;
+  private final WrittenRanges writtenRanges;
   private final DateWords words;
 
   public DateExtractor(DateWords words) {
@@ -80,6 +81,7 @@ public final class DateExtractor {
     this.pluralWeekdays = new PluralWeekdays(words);
     this.monthNouns = new MonthNouns(words);
     this.vagueAgo = new VagueAgo(words);
+    this.writtenRanges = new WrittenRanges(words);
     this.words = words;
   }
 
@@ -88,9 +90,9 @@ public final class DateExtractor {
     List<Timex> dates = new ArrayList<>();
     NameSpans names = new NameSpans(entities);
     StoryTime story = doc.docDate().isFullDate() ? new StoryTime(words, LocalDate.parse(doc.docDate().value())) : null;
-    List<Timex> joined = halves.join(text, ranges.join(text, doc.timexes()));
-    List<Timex> added = SpelledDecades.add(doc,
-        ruleHolidays.add(doc, storyReferences.add(doc, periodEnds.add(doc, prefixed.add(doc, fiscal.add(doc, joined))))));
+    List<Timex> joined = WireClocks.read(doc, halves.join(text, ranges.join(text, doc.timexes())));
+    List<Timex> added = writtenRanges.add(doc, SpelledDecades.add(doc,
+        ruleHolidays.add(doc, storyReferences.add(doc, periodEnds.add(doc, prefixed.add(doc, fiscal.add(doc, joined)))))));
     for (Timex t : neighbours.extend(text, terms.add(doc, added)).stream()
         .flatMap(whole -> monthNouns.read(doc, whole).stream()).toList()) {
       if (names.contain(t.span()) || followsName(text, t, names) || isCopyright(text, t) || filters.isNotAnnotated(doc, t)) {

@@ -1,0 +1,62 @@
+package newsfacts.extract.dates;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import newsfacts.model.AnnotatedArticle;
+import newsfacts.model.CharSpan;
+import newsfacts.model.Timex;
+import newsfacts.model.TimexType;
+
+/**
+ * Clock times as wires and British papers write them, which the annotator misreads: a 24-hour
+ * time in four digits with its zone ("by 0915 GMT", read as the year 915) is a TIME of the
+ * publication date, and a date followed by a time with a dot and a zone ("Sat 9 Mar 2024 18.05
+ * GMT", a timestamp) is one TIME. The zone is required: "1130" or "9 March 2024 18.05" alone may be
+ * a number. The zone stays in the span as in "16:18 GMT"; TimeBank values carry none.
+ */
+final class WireClocks {
+  private static final String ZONE = "(?:[A-Z]{1,3}T|UTC)(?![\\w])";
+  private static final Pattern FOUR_DIGITS = Pattern.compile("(?<![\\w.:,$£€-])([01]\\d|2[0-3])([0-5]\\d)\\s?" + ZONE);
+  private static final Pattern DOT_TIME = Pattern.compile("^,?\\s([01]?\\d|2[0-3])\\.([0-5]\\d)\\s?" + ZONE);
+
+  private WireClocks() {
+  }
+
+  static List<Timex> read(AnnotatedArticle doc, List<Timex> timexes) {
+    String text = doc.text();
+    List<Timex> all = new ArrayList<>();
+    for (Timex t : timexes) {
+      Matcher dot = DOT_TIME.matcher(text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 12)));
+      if (t.value().matches("\\d{4}-\\d{2}-\\d{2}") && dot.find()) {
+        CharSpan span = new CharSpan(t.span().begin(), t.span().end() + dot.end());
+        all.add(new Timex(span, span.of(text), TimexType.TIME, t.value() + clock(dot), t.sentence()));
+      } else {
+        all.add(t);
+      }
+    }
+    if (!doc.docDate().isFullDate()) {
+      return all;
+    }
+    Matcher m = FOUR_DIGITS.matcher(text);
+    while (m.find()) {
+      CharSpan span = new CharSpan(m.start(), m.end());
+      if (all.stream().anyMatch(t -> t.span().overlaps(span) && !span.contains(t.span()))) {
+        continue;
+      }
+      var sentence = doc.sentences().stream().filter(s -> s.span().contains(span)).findFirst();
+      if (sentence.isPresent()) {
+        all.removeIf(t -> span.contains(t.span()));
+        all.add(new Timex(span, span.of(text), TimexType.TIME, doc.docDate().value() + clock(m), sentence.get().index()));
+      }
+    }
+    all.sort(Comparator.comparingInt(t -> t.span().begin()));
+    return all;
+  }
+
+  private static String clock(Matcher m) {
+    return String.format("T%02d:%s", Integer.parseInt(m.group(1)), m.group(2));
+  }
+}

@@ -1,0 +1,47 @@
+package newsfacts.extract.dates;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import newsfacts.extract.Docs;
+import newsfacts.extract.Document;
+import newsfacts.model.AnnotatedArticle;
+import org.junit.jupiter.api.Test;
+
+/** Wire clock times: "0915 GMT" and a timestamp with a dotted time, "Sat 9 Mar 2024 18.05 GMT". Invented sentences. */
+class WireClocksTest {
+  private static final DatesStep STEP = new DatesStep(Docs.lexicon());
+
+  private static List<String> dates(AnnotatedArticle article) {
+    return STEP.apply(Document.of(article)).dates().stream().map(t -> t.text() + "/" + t.type() + "=" + t.value()).toList();
+  }
+
+  @Test
+  void fourDigitsWithAZoneAreAClockTime() {
+    AnnotatedArticle a = Docs.article("2025-02-28")
+        .sentence("Shares/NNS fell/VBD=fall 4/CD %/NN by/IN 0915/CD@DATE GMT/NNP ./.")
+        .timex("0915", "DATE", "0915")
+        .build();
+    assertEquals(List.of("0915 GMT/TIME=2025-02-28T09:15"), dates(a));
+  }
+
+  @Test
+  void fourDigitsWithoutAZoneStayAsTheAnnotatorReadThem() {
+    AnnotatedArticle a = Docs.article("2025-02-28")
+        .sentence("The/DT bridge/NN opened/VBD=open in/IN 1915/CD@DATE ./.")
+        .timex("1915", "DATE", "1915")
+        .build();
+    assertEquals(List.of("1915/DATE=1915"), dates(a));
+  }
+
+  @Test
+  void aDottedTimeAndZoneAfterADateMakeOneTimestamp() {
+    AnnotatedArticle a = Docs.article("2024-03-09")
+        .sentence("Sat/NNP@DATE 9/CD@DATE Mar/NNP@DATE 2024/CD@DATE 18.05/CD GMT/NNP")
+        .timex("Sat 9 Mar 2024", "DATE", "2024-03-09")
+        .sentence("Prices/NNS rose/VBD=rise on/IN 9/CD@DATE March/NNP@DATE 2024/CD@DATE 18.05/CD points/NNS ./.")
+        .timex("9 March 2024", "DATE", "2024-03-09")
+        .build();
+    assertEquals(List.of("Sat 9 Mar 2024 18.05 GMT/TIME=2024-03-09T18:05", "9 March 2024/DATE=2024-03-09"), dates(a));
+  }
+}
