@@ -53,6 +53,7 @@ public final class DateExtractor {
   private final PluralWeekdays pluralWeekdays;
   private final VagueAgo vagueAgo;
   private final WrittenRanges writtenRanges;
+  private final EdgeWords edges;
   private final DateWords words;
 
   public DateExtractor(DateWords words) {
@@ -82,6 +83,7 @@ public final class DateExtractor {
     this.monthNouns = new MonthNouns(words);
     this.vagueAgo = new VagueAgo(words);
     this.writtenRanges = new WrittenRanges(words);
+    this.edges = new EdgeWords(words);
     this.words = words;
   }
 
@@ -90,7 +92,7 @@ public final class DateExtractor {
     List<Timex> dates = new ArrayList<>();
     NameSpans names = new NameSpans(entities);
     StoryTime story = doc.docDate().isFullDate() ? new StoryTime(words, LocalDate.parse(doc.docDate().value())) : null;
-    List<Timex> joined = WireClocks.read(doc, halves.join(text, ranges.join(text, doc.timexes())));
+    List<Timex> joined = WireClocks.read(doc, halves.join(text, ranges.join(text, edges.trim(doc, doc.timexes()))));
     List<Timex> added = writtenRanges.add(doc, SpelledDecades.add(doc,
         ruleHolidays.add(doc, storyReferences.add(doc, periodEnds.add(doc, prefixed.add(doc, fiscal.add(doc, joined)))))));
     for (Timex t : neighbours.extend(text, terms.add(doc, added)).stream()
