@@ -27,6 +27,7 @@ public final class DateExtractor {
    * The night of a named day ("Friday night", "the night of Oct. 23") is that day: TimeBank values
    * it as the date 11 times where it writes TNI 5 (TempEval-3 training data); "last night" keeps it.
    */
+  private static final Pattern PART_OF_DAY = Pattern.compile("T(MO|AF|EV|NI|DT)");
   private static final Pattern NIGHT = Pattern.compile("(?<=\\d{2}|XX)TNI$");
   private final DateRanges ranges;
   private final HalfUnits halves;
@@ -137,6 +138,10 @@ public final class DateExtractor {
     }
     if (t.value().matches("\\d{3}X|\\d{2}XX")) {
       return normalise(t.withValue(t.value().replace("X", "")));
+    }
+    if (t.type() == TimexType.SET && PART_OF_DAY.matcher(t.value()).matches()) {
+      // "every morning": TimeML writes the part of an unspecified day, "XXXX-XX-XXTMO"
+      return List.of(t.withValue("XXXX-XX-XX" + t.value()));
     }
     if (t.value().matches("\\d{2,3}") && t.type() == TimexType.SET) {
       // "the late 1970s" comes as a SET from the annotator: a decade or century is a DATE

@@ -303,4 +303,13 @@ class TimeMlConventionsTest {
     assertEquals(List.of("midnight Tuesday/TIME=2019-03-12T24"), dates(a));
     assertEquals(List.of("midnight/TIME=2019-03-14T00:00"), dates(b));
   }
+
+  @Test
+  void aRecurringPartOfTheDayIsThatPartOfAnUnspecifiedDay() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("Ana/NNP Ruiz/NNP swims/VBZ=swim every/DT@SET morning/NN@SET ./.")
+        .timex("every morning", "SET", "TMO")
+        .build();
+    assertEquals(List.of("every morning/SET=XXXX-XX-XXTMO"), dates(a));
+  }
 }
