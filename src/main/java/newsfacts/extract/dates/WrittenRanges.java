@@ -22,7 +22,8 @@ import newsfacts.model.TimexType;
  * anchored later like any year-less month. Money, percentages and longer number runs are no ranges.
  */
 final class WrittenRanges {
-  private static final Pattern YEARS = Pattern.compile("(?<![\\w$£€.,/-])((?:1[89]|20)\\d{2})\\s?[-–]\\s?(\\d{4}|\\d{2})(?![\\w%/-]|[.,]\\d)");
+  private static final Pattern YEARS =
+      Pattern.compile("(?<![\\w$£€.,/-])((?:1[89]|20)\\d{2})\\s?[-–]\\s?(\\d{4}|\\d{2})(?![\\w%/-]|[.,]\\d)");
   private final Pattern months;
   private final DateWords words;
 
