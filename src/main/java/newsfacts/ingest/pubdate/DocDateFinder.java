@@ -15,7 +15,8 @@ import newsfacts.model.DocDate;
  * Finds an article's publication date in its own text. The header (the lines before the story,
  * up to its first paragraph) is read for date lines ({@link HeaderDates}): of those with a full
  * date, a published or unlabelled one wins over an "Updated"/"Last modified" one, and the
- * earliest wins. Else a print-edition line anywhere ("(Daily Planet 03/14/2019 page 5)"). Where
+ * earliest wins. Else a print-edition line anywhere ("(Daily Planet 03/14/2019 page 5)"), else a
+ * header line with a month and year only ("March 2031 issue": YYYY-MM, {@link MonthLines}). Where
  * no line gives the year, it comes from the text (see {@link YearEvidence}) and the evidence
  * says so: a dateline without a year ("OSLO. May 9.") gives a full date, a numeric date
  * whose day/month order is not settled gives its year, no date line at all the inferred year
@@ -31,6 +32,7 @@ public final class DocDateFinder {
   private static final int PARAGRAPH_WORDS = 30;
 
   private final HeaderDates lines = HeaderDates.ENGLISH;
+  private final MonthLines months = new MonthLines(DateWords.ENGLISH);
 
   public DocDate find(String text) {
     Style style = lines.reader().styleOf(text);
@@ -43,6 +45,10 @@ public final class DocDateFinder {
     Optional<DocDate> print = printEdition(text, style);
     if (print.isPresent()) {
       return print.get();
+    }
+    Optional<DocDate> month = monthLine(text);
+    if (month.isPresent()) {
+      return month.get();
     }
     Optional<YearEvidence.Inferred> year = YearEvidence.infer(text);
     Optional<HeaderDate> noYear = withReading(header, r -> r.monthDay().isPresent() && r.year().isEmpty()).stream().findFirst();
@@ -78,6 +84,24 @@ public final class DocDateFinder {
       }
     }
     return found;
+  }
+
+  /** A header line with a month and year only ("March 2031 issue"). */
+  private Optional<DocDate> monthLine(String text) {
+    int count = 0;
+    for (String line : text.split("\\R")) {
+      if (line.isBlank()) {
+        continue;
+      }
+      Optional<DocDate> month = months.read(line);
+      if (month.isPresent()) {
+        return month;
+      }
+      if (++count == HEADER_LINES || line.strip().split("\\s+").length >= PARAGRAPH_WORDS) {
+        break;
+      }
+    }
+    return Optional.empty();
   }
 
   private static List<HeaderDate> withReading(List<HeaderDate> dates, Predicate<Reading> kind) {

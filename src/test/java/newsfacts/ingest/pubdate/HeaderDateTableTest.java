@@ -83,6 +83,9 @@ class HeaderDateTableTest {
       weekday not the date's              ; Fri 14 Jul 2022                                             ; ""         ; not a calendar date: 'Fri 14 Jul 2022'
       impossible date loses to a real one ; Published: 2022-02-30\\nUpdated: 2022-03-01                 ; 2022-03-01 ; Updated: 2022-03-01
       month word as a verb                ; Harbour workers march 5 miles to the quay                   ; ""         ; no publication date in the text
+      magazine issue: month and year only ; By Ana Ruiz\\nMarch 2031 issue                               ; 2031-03    ; March 2031 issue
+      labelled month and year             ; Published: Sept. 2031                                       ; 2031-09    ; Published: Sept. 2031
+      month and year in a sentence        ; The ferry board last met in March 2031.                     ; 2031       ; *
       """)
   void headerGivesThePublicationDate(String name, String header, String value, String evidence) {
     String lines = header.replace("\\n", "\n");
