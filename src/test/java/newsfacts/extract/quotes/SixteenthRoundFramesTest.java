@@ -11,9 +11,14 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 12, sixteenth round: headline labels "Source: claim" whose source the tagger misreads in title
  * case but the article has speak elsewhere, and labels with the addressee or topic after the source
- * ("Source on Topic: claim", "Source to Addressee: claim").
+ * ("Source on Topic: claim", "Source to Addressee: claim"); an as-clause ("as she wrote in her memo", "as she
+ * told the council") whose verb a surface pattern read with its adjunct or addressee as the content.
  */
 class SixteenthRoundFramesTest {
+  private static List<String> one(String tokens, String parse) {
+    return described(Docs.article("2019-03-14").sentence(tokens, parse).build());
+  }
+
   /** "Soto said the bridge is safe." */
   private static final String SOTO_SAID = "Soto/NNP said/VBD=say the/DT bridge/NN is/VBZ=be safe/JJ ./.";
   private static final String SOTO_SAID_PARSE = "root(ROOT-0, said-2) nsubj(said-2, Soto-1) det(bridge-4, the-3)"
@@ -70,5 +75,43 @@ class SixteenthRoundFramesTest {
         .sentence(STORY)
         .build();
     assertEquals(List.of(), described(a));
+  }
+
+  @Test
+  void anAsClauseWithAnAdjunctReportsTheClauseAfterIt() {
+    assertEquals(List.of("indirect | taxes rose | Ana Ruiz | wrote"),
+        one("In/IN May/NNP@DATE ,/, as/IN Ana/NNP@PERSON Ruiz/NNP@PERSON wrote/VBD=write in/IN her/PRP$=she memo/NN ,/,"
+                + " taxes/NNS=tax rose/VBD=rise ./.",
+            "root(ROOT-0, rose-13) case(May-2, In-1) obl(rose-13, May-2) punct(rose-13, ,-3) mark(wrote-7, as-4)"
+                + " compound(Ruiz-6, Ana-5) nsubj(wrote-7, Ruiz-6) advcl(rose-13, wrote-7) case(memo-10, in-8)"
+                + " nmod:poss(memo-10, her-9) obl(wrote-7, memo-10) punct(rose-13, ,-11) nsubj(rose-13, taxes-12)"
+                + " punct(rose-13, .-14)"));
+  }
+
+  @Test
+  void anAsClauseWithAnAddresseeReportsTheClauseItModifies() {
+    assertEquals(List.of("indirect | the port is safe | Ana Ruiz | told"),
+        one("As/IN Ana/NNP@PERSON Ruiz/NNP@PERSON told/VBD=tell the/DT council/NN ,/, the/DT port/NN is/VBZ=be safe/JJ ./.",
+            "root(ROOT-0, safe-11) mark(told-4, As-1) compound(Ruiz-3, Ana-2) nsubj(told-4, Ruiz-3) advcl(safe-11, told-4)"
+                + " det(council-6, the-5) obj(told-4, council-6) punct(safe-11, ,-7) det(port-9, the-8) nsubj(safe-11, port-9)"
+                + " cop(safe-11, is-10) punct(safe-11, .-12)"));
+  }
+
+  @Test
+  void anAsClauseWithAnObjectIsATimeNotASource() {
+    List<String> quotes = one("As/IN Ana/NNP@PERSON Ruiz/NNP@PERSON announced/VBD=announce her/PRP$=she bid/NN ,/, the/DT"
+            + " crowd/NN cheered/VBD=cheer ./.",
+        "root(ROOT-0, cheered-10) mark(announced-4, As-1) compound(Ruiz-3, Ana-2) nsubj(announced-4, Ruiz-3)"
+            + " advcl(cheered-10, announced-4) nmod:poss(bid-6, her-5) obj(announced-4, bid-6) punct(cheered-10, ,-7)"
+            + " det(crowd-9, the-8) nsubj(cheered-10, crowd-9) punct(cheered-10, .-11)");
+    assertEquals(List.of(), quotes.stream().filter(q -> q.contains("cheered")).toList());
+  }
+
+  @Test
+  void anAsClauseWithAnInfinitiveIsNoReport() {
+    List<String> quotes = one("As/IN costs/NNS=cost threaten/VBP=threaten to/TO rise/VB=rise ,/, the/DT board/NN met/VBD=meet ./.",
+        "root(ROOT-0, met-9) mark(threaten-3, As-1) nsubj(threaten-3, costs-2) advcl(met-9, threaten-3) mark(rise-5, to-4)"
+            + " xcomp(threaten-3, rise-5) punct(met-9, ,-6) det(board-8, the-7) nsubj(met-9, board-8) punct(met-9, .-10)");
+    assertEquals(List.of(), quotes.stream().filter(q -> q.contains("board met")).toList());
   }
 }
