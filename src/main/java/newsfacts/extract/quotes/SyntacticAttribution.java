@@ -2,10 +2,8 @@ package newsfacts.extract.quotes;
 
 import java.util.BitSet;
 import java.util.Locale;
-import java.util.Set;
 import newsfacts.extract.ParsedSentence;
 import newsfacts.extract.QuoteWords;
-import newsfacts.extract.WordLists;
 
 /**
  * The dependency-parse reading of attribution, used where no surface pattern applies: a
@@ -13,8 +11,6 @@ import newsfacts.extract.WordLists;
  * (parataxis), and its cue; its subject comes from {@link ReportingSubjects}.
  */
 public final class SyntacticAttribution {
-  /** Verbs whose object is the addressee ("told the council"), not what is said. */
-  private static final Set<String> ADDRESSEE_VERBS = WordLists.set("addressee-verbs.txt");
   private final QuoteWords words;
   private final ReportingSubjects subjects;
 
@@ -56,7 +52,7 @@ public final class SyntacticAttribution {
     if (question >= 0) {
       return without(p, p.subtree(question), verb);
     }
-    if (isAsClause(p, verb)) {
+    if (AsClauses.isPlain(p, verb)) {
       BitSet content = p.subtree(p.head(verb));
       content.andNot(p.subtree(verb));
       return without(p, content, verb);
@@ -81,38 +77,10 @@ public final class SyntacticAttribution {
     return null;
   }
 
-  /** "As the mayor noted, taxes rose": the clause the as-clause modifies is the content. */
-  private static boolean isAsClause(ParsedSentence p, int verb) {
-    int mark = p.child(verb, "mark");
-    return p.relation(verb).startsWith("advcl") && p.head(verb) > verb && mark >= 0 && mark < verb
-        && p.token(mark).word().equalsIgnoreCase("as") && p.child(verb, "ccomp", "obj") < 0;
-  }
-
-  /**
-   * The clause an as-clause modifies, when a surface pattern read the verb's object or adjunct as its
-   * content ("As the mayor wrote in her memo, taxes rose", "As she told the council, taxes rose", "As
-   * he said it, taxes rose"); an object other than "it" or an addressee keeps the plain reading
-   * ("as she announced her bid, the crowd cheered" reports nothing); null if the verb has no such clause.
-   */
+  /** The clause an as-clause modifies, after it ({@link AsClauses#modified}); null if the verb heads none. */
   BitSet asClauseContent(ParsedSentence p, int verb) {
-    int object = p.child(verb, "obj");
-    boolean mute = object < 0 || p.token(object).word().equalsIgnoreCase("it")
-        || ADDRESSEE_VERBS.contains(p.token(verb).lemma().toLowerCase(Locale.ROOT));
-    int mark = p.child(verb, "mark");
-    int subject = p.child(verb, "nsubj");
-    // its own subject between "as" and the verb, and no infinitive ("as costs threaten to rise" is no report)
-    boolean asClause = p.relation(verb).startsWith("advcl") && p.head(verb) > verb && mark >= 0 && mark < subject
-        && subject < verb && p.token(mark).word().equalsIgnoreCase("as") && p.child(verb, "ccomp", "xcomp") < 0;
-    if (!mute || !asClause) {
-      return null;
-    }
-    BitSet clause = p.subtree(verb);
-    BitSet content = p.subtree(p.head(verb));
-    content.andNot(clause);
-    // "In May, as she wrote, taxes rose": the clause after the as-clause, which holds the speaker
-    BitSet after = (BitSet) content.clone();
-    after.clear(0, clause.length());
-    return without(p, after.stream().filter(i -> !p.token(i).pos().matches("[.,:]")).count() >= 2 ? after : content, verb);
+    BitSet content = AsClauses.modified(p, verb);
+    return content == null ? null : without(p, content, verb);
   }
 
   /** Drops participial reporting clauses (", adding that ...") that are quotes of their own. */
