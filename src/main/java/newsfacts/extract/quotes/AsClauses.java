@@ -24,6 +24,21 @@ final class AsClauses {
         && p.token(mark).word().equalsIgnoreCase("as") && p.child(verb, "ccomp", "obj") < 0;
   }
 
+  /** "As the mayor put it, taxes rose": "put it" reports only in such a clause. */
+  static boolean putsIt(ParsedSentence p, int verb) {
+    int object = p.child(verb, "obj");
+    return p.token(verb).lemma().equalsIgnoreCase("put") && object > verb && p.token(object).word().equalsIgnoreCase("it")
+        && hasOwnSubject(p, verb);
+  }
+
+  /** An as-clause with its own subject between "as" and the verb and no infinitive ("as costs threaten to rise"). */
+  private static boolean hasOwnSubject(ParsedSentence p, int verb) {
+    int mark = p.child(verb, "mark");
+    int subject = p.child(verb, "nsubj");
+    return p.relation(verb).startsWith("advcl") && p.head(verb) > verb && mark >= 0 && mark < subject
+        && subject < verb && p.token(mark).word().equalsIgnoreCase("as") && p.child(verb, "ccomp", "xcomp") < 0;
+  }
+
   /**
    * The clause an as-clause modifies, also where a surface pattern read the verb's adjunct or object as
    * its content ("As the mayor wrote in her memo, taxes rose", "As she told the council, taxes rose", "As
@@ -36,12 +51,7 @@ final class AsClauses {
     int object = p.child(verb, "obj");
     boolean mute = object < 0 || p.token(object).word().equalsIgnoreCase("it")
         || ADDRESSEE_VERBS.contains(p.token(verb).lemma().toLowerCase(Locale.ROOT));
-    int mark = p.child(verb, "mark");
-    int subject = p.child(verb, "nsubj");
-    // its own subject between "as" and the verb, and no infinitive ("as costs threaten to rise" is no report)
-    boolean asClause = p.relation(verb).startsWith("advcl") && p.head(verb) > verb && mark >= 0 && mark < subject
-        && subject < verb && p.token(mark).word().equalsIgnoreCase("as") && p.child(verb, "ccomp", "xcomp") < 0;
-    if (!mute || !asClause) {
+    if (!mute || !hasOwnSubject(p, verb)) {
       return null;
     }
     BitSet clause = p.subtree(verb);

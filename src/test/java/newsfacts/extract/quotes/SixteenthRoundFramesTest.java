@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * Issue 12, sixteenth round: headline labels "Source: claim" whose source the tagger misreads in title
  * case but the article has speak elsewhere, and labels with the addressee or topic after the source
  * ("Source on Topic: claim", "Source to Addressee: claim"); an as-clause ("as she wrote in her memo", "as she
- * told the council") whose verb a surface pattern read with its adjunct or addressee as the content.
+ * told the council", "as she put it") whose verb a surface pattern read with its adjunct or addressee as the content.
  */
 class SixteenthRoundFramesTest {
   private static List<String> one(String tokens, String parse) {
@@ -113,5 +113,22 @@ class SixteenthRoundFramesTest {
         "root(ROOT-0, met-9) mark(threaten-3, As-1) nsubj(threaten-3, costs-2) advcl(met-9, threaten-3) mark(rise-5, to-4)"
             + " xcomp(threaten-3, rise-5) punct(met-9, ,-6) det(board-8, the-7) nsubj(met-9, board-8) punct(met-9, .-10)");
     assertEquals(List.of(), quotes.stream().filter(q -> q.contains("board met")).toList());
+  }
+
+  @Test
+  void putItInAnAsClauseReportsTheClauseAfterIt() {
+    assertEquals(List.of("indirect | the port is safe | Ana Ruiz | put"),
+        one("As/IN Ana/NNP@PERSON Ruiz/NNP@PERSON put/VBD=put it/PRP ,/, the/DT port/NN is/VBZ=be safe/JJ ./.",
+            "root(ROOT-0, safe-10) mark(put-4, As-1) compound(Ruiz-3, Ana-2) nsubj(put-4, Ruiz-3) advcl(safe-10, put-4)"
+                + " obj(put-4, it-5) punct(safe-10, ,-6) det(port-8, the-7) nsubj(safe-10, port-8) cop(safe-10, is-9)"
+                + " punct(safe-10, .-11)"));
+  }
+
+  @Test
+  void putWithAnObjectOutsideAnAsClauseIsNoReport() {
+    assertEquals(List.of(),
+        one("Ana/NNP@PERSON Ruiz/NNP@PERSON put/VBD=put it/PRP on/IN the/DT table/NN ./.",
+            "root(ROOT-0, put-3) compound(Ruiz-2, Ana-1) nsubj(put-3, Ruiz-2) obj(put-3, it-4) case(table-7, on-5)"
+                + " det(table-7, the-6) obl(put-3, table-7) punct(put-3, .-8)"));
   }
 }
