@@ -105,9 +105,12 @@ final class ClauseFallback {
     return clause(p, next, to);
   }
 
-  /** "C, X said": C before the comma that precedes the speaker (or an inverted verb). */
+  /**
+   * "C, X said": C before the comma that precedes the speaker (or an inverted verb), also past a closing
+   * quotation mark whose opening one lies inside C ('Ana Ruiz "is right," the mayor said').
+   */
   private BitSet before(ParsedSentence p, int start) {
-    int comma = start - 1;
+    int comma = start > 0 && p.token(start - 1).pos().equals("''") ? start - 2 : start - 1;
     if (comma < 2 || !SurfaceTokens.isWord(p, comma, ",")) {
       return null;
     }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * Issue 12, sixteenth round: headline labels "Source: claim" whose source the tagger misreads in title
  * case but the article has speak elsewhere, and labels with the addressee or topic after the source
  * ("Source on Topic: claim", "Source to Addressee: claim"); an as-clause ("as she wrote in her memo", "as she
- * told the council", "as she put it") whose verb a surface pattern read with its adjunct or addressee as the content.
+ * told the council", "as she put it") whose verb a surface pattern read with its adjunct or addressee as the content;
+ * a clause before "X said" that ends in a quotation mark.
  */
 class SixteenthRoundFramesTest {
   private static List<String> one(String tokens, String parse) {
@@ -130,5 +131,17 @@ class SixteenthRoundFramesTest {
         one("Ana/NNP@PERSON Ruiz/NNP@PERSON put/VBD=put it/PRP on/IN the/DT table/NN ./.",
             "root(ROOT-0, put-3) compound(Ruiz-2, Ana-1) nsubj(put-3, Ruiz-2) obj(put-3, it-4) case(table-7, on-5)"
                 + " det(table-7, the-6) obl(put-3, table-7) punct(put-3, .-8)"));
+  }
+
+  @Test
+  void aClauseBeforeTheSpeakerRunsPastAClosingQuotationMark() {
+    // 'Ana Ruiz "is the best candidate," the mayor said.' with "said" hung inside the clause it reports
+    assertEquals(List.of("mixed | Ana Ruiz \"is the best candidate,\" | the mayor | said"),
+        one("Ana/NNP@PERSON Ruiz/NNP@PERSON \"/`` is/VBZ=be the/DT best/JJS=good candidate/NN ,/, \"/'' the/DT mayor/NN"
+                + " said/VBD=say ./.",
+            "root(ROOT-0, candidate-7) compound(Ruiz-2, Ana-1) nsubj(candidate-7, Ruiz-2) punct(candidate-7, \"-3)"
+                + " cop(candidate-7, is-4) det(candidate-7, the-5) amod(candidate-7, best-6) punct(candidate-7, ,-8)"
+                + " punct(said-12, \"-9) det(mayor-11, the-10) nsubj(said-12, mayor-11) ccomp(candidate-7, said-12)"
+                + " punct(candidate-7, .-13)"));
   }
 }
