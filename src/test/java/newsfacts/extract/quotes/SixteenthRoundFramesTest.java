@@ -135,13 +135,13 @@ class SixteenthRoundFramesTest {
 
   @Test
   void aClauseBeforeTheSpeakerRunsPastAClosingQuotationMark() {
-    // 'Ana Ruiz "is the best candidate," the mayor said.' with "said" hung inside the clause it reports
-    assertEquals(List.of("mixed | Ana Ruiz \"is the best candidate,\" | the mayor | said"),
-        one("Ana/NNP@PERSON Ruiz/NNP@PERSON \"/`` is/VBZ=be the/DT best/JJS=good candidate/NN ,/, \"/'' the/DT mayor/NN"
-                + " said/VBD=say ./.",
+    // 'Ana Ruiz "is the best candidate," retired general Eva Soto said.' with the first mark tagged as a closing one
+    assertEquals(List.of("mixed | Ana Ruiz\" is the best candidate,\" | Eva Soto | said"),
+        one("Ana/NNP@PERSON Ruiz/NNP@PERSON \"/'' is/VBZ=be the/DT best/JJS=good candidate/NN ,/, \"/'' retired/VBN=retire"
+                + " general/NNP Eva/NNP@PERSON Soto/NNP@PERSON said/VBD=say ./.",
             "root(ROOT-0, candidate-7) compound(Ruiz-2, Ana-1) nsubj(candidate-7, Ruiz-2) punct(candidate-7, \"-3)"
                 + " cop(candidate-7, is-4) det(candidate-7, the-5) amod(candidate-7, best-6) punct(candidate-7, ,-8)"
-                + " punct(said-12, \"-9) det(mayor-11, the-10) nsubj(said-12, mayor-11) ccomp(candidate-7, said-12)"
-                + " punct(candidate-7, .-13)"));
+                + " punct(said-14, \"-9) amod(Soto-13, retired-10) compound(Soto-13, general-11) compound(Soto-13, Eva-12)"
+                + " nsubj(said-14, Soto-13) ccomp(candidate-7, said-14) punct(candidate-7, .-15)"));
   }
 }
