@@ -61,6 +61,10 @@ public final class SyntacticAttribution {
     if (subordinate != null) {
       return without(p, subordinate, verb);
     }
+    BitSet afterColon = OtherClauseFrames.afterColon(p, verb);
+    if (afterColon != null) {
+      return without(p, afterColon, verb);
+    }
     if (p.relation(verb).startsWith("parataxis") && p.head(verb) >= 0) {
       BitSet content = p.subtree(p.head(verb));
       content.andNot(p.subtree(verb));

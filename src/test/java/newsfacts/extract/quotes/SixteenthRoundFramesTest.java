@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * case but the article has speak elsewhere, and labels with the addressee or topic after the source
  * ("Source on Topic: claim", "Source to Addressee: claim"); an as-clause ("as she wrote in her memo", "as she
  * told the council", "as she put it") whose verb a surface pattern read with its adjunct or addressee as the content;
- * a clause before "X said" that ends in a quotation mark.
+ * a clause before "X said" that ends in a quotation mark; a reporting clause after a colon that the parse hung
+ * on the phrase before the colon.
  */
 class SixteenthRoundFramesTest {
   private static List<String> one(String tokens, String parse) {
@@ -143,5 +144,28 @@ class SixteenthRoundFramesTest {
                 + " cop(candidate-7, is-4) det(candidate-7, the-5) amod(candidate-7, best-6) punct(candidate-7, ,-8)"
                 + " punct(said-14, \"-9) amod(Soto-13, retired-10) compound(Soto-13, general-11) compound(Soto-13, Eva-12)"
                 + " nsubj(said-14, Soto-13) ccomp(candidate-7, said-14) punct(candidate-7, .-15)"));
+  }
+
+  @Test
+  void aReportingClauseAfterAColonReportsItsOwnClauseNotThePhraseBeforeTheColon() {
+    // "Anger with fares: ferry users say the operators have been too greedy." with "say" hung on "Anger"
+    assertEquals(List.of("indirect | the operators have been too greedy | ferry users | say"),
+        one("Anger/NN with/IN fares/NNS=fare :/: ferry/NN users/NNS=user say/VBP=say the/DT operators/NNS=operator"
+                + " have/VBP=have been/VBN=be too/RB greedy/JJ ./.",
+            "root(ROOT-0, Anger-1) case(fares-3, with-2) nmod(Anger-1, fares-3) punct(Anger-1, :-4) compound(users-6, ferry-5)"
+                + " nsubj(say-7, users-6) parataxis(Anger-1, say-7) det(operators-9, the-8) obj(say-7, operators-9)"
+                + " aux(greedy-13, have-10) cop(greedy-13, been-11) advmod(greedy-13, too-12) xcomp(say-7, greedy-13)"
+                + " punct(Anger-1, .-14)"));
+  }
+
+  @Test
+  void aReportingClauseAfterAColonWithNoObjectOrClauseReportsNothingAfterIt() {
+    // "The plan is clear: Ana Ruiz said so in May." keeps what the parse gave before
+    List<String> quotes = one("The/DT plan/NN is/VBZ=be clear/JJ :/: Ana/NNP@PERSON Ruiz/NNP@PERSON said/VBD=say so/RB"
+            + " in/IN May/NNP@DATE ./.",
+        "root(ROOT-0, clear-4) det(plan-2, The-1) nsubj(clear-4, plan-2) cop(clear-4, is-3) punct(clear-4, :-5)"
+            + " compound(Ruiz-7, Ana-6) nsubj(said-8, Ruiz-7) parataxis(clear-4, said-8) advmod(said-8, so-9)"
+            + " case(May-11, in-10) obl(said-8, May-11) punct(clear-4, .-12)");
+    assertEquals(List.of(), quotes.stream().filter(q -> q.contains("in May |")).toList());
   }
 }
