@@ -15,7 +15,7 @@ import newsfacts.extract.QuoteWords;
  */
 final class ClauseFallback {
   private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
-  private static final int SUBJECT_REACH = 8;
+  private static final int SUBJECT_REACH = 12;
   private static final int SET_OFF_REACH = 14;
   private final QuoteWords words;
 

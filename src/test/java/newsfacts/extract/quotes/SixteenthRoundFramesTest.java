@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * ("Source on Topic: claim", "Source to Addressee: claim"); an as-clause ("as she wrote in her memo", "as she
  * told the council", "as she put it") whose verb a surface pattern read with its adjunct or addressee as the content;
  * a clause before "X said" that ends in a quotation mark; a reporting clause after a colon that the parse hung
- * on the phrase before the colon.
+ * on the phrase before the colon; a reported clause whose subject is a long phrase.
  */
 class SixteenthRoundFramesTest {
   private static List<String> one(String tokens, String parse) {
@@ -167,5 +167,20 @@ class SixteenthRoundFramesTest {
             + " compound(Ruiz-7, Ana-6) nsubj(said-8, Ruiz-7) parataxis(clear-4, said-8) advmod(said-8, so-9)"
             + " case(May-11, in-10) obl(said-8, May-11) punct(clear-4, .-12)");
     assertEquals(List.of(), quotes.stream().filter(q -> q.contains("in May |")).toList());
+  }
+
+  @Test
+  void aClauseWhoseSubjectIsALongQuotedPhraseStillOpensAfterTheVerb() {
+    // the finite verb of the reported clause comes ten tokens after "said"
+    List<String> quotes = one("The/DT council/NN gave/VBD=give no/DT figure/NN ,/, though/IN Ana/NNP@PERSON Ruiz/NNP@PERSON"
+            + " said/VBD=say \"/`` tax/NN reforms/NNS=reform \"/'' and/CC the/DT sale/NN of/IN old/JJ ferries/NNS=ferry"
+            + " would/MD pay/VB=pay for/IN it/PRP ./.",
+        "root(ROOT-0, gave-3) det(council-2, The-1) nsubj(gave-3, council-2) det(figure-5, no-4) obj(gave-3, figure-5)"
+            + " punct(gave-3, ,-6) mark(said-10, though-7) compound(Ruiz-9, Ana-8) nsubj(said-10, Ruiz-9) advcl(gave-3, said-10)"
+            + " punct(said-10, \"-11) compound(reforms-13, tax-12) obj(said-10, reforms-13) punct(said-10, \"-14)"
+            + " cc(pay-22, and-15) det(sale-17, the-16) nsubj(pay-22, sale-17) case(ferries-20, of-18) amod(ferries-20, old-19)"
+            + " nmod(sale-17, ferries-20) aux(pay-22, would-21) conj(said-10, pay-22) case(it-24, for-23) obl(pay-22, it-24)"
+            + " punct(gave-3, .-25)");
+    assertEquals(List.of("mixed | \"tax reforms\" and the sale of old ferries would pay for it | Ana Ruiz | said"), quotes);
   }
 }
