@@ -15,7 +15,7 @@ import newsfacts.extract.QuoteWords;
  */
 final class ClauseFallback {
   private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
-  private static final int SUBJECT_REACH = 8;
+  private static final int SUBJECT_REACH = 12;
   private static final int SET_OFF_REACH = 14;
   private final QuoteWords words;
 
@@ -105,9 +105,12 @@ final class ClauseFallback {
     return clause(p, next, to);
   }
 
-  /** "C, X said": C before the comma that precedes the speaker (or an inverted verb). */
+  /**
+   * "C, X said": C before the comma that precedes the speaker (or an inverted verb), also past a closing
+   * quotation mark whose opening one lies inside C ('Ana Ruiz "is right," the mayor said').
+   */
   private BitSet before(ParsedSentence p, int start) {
-    int comma = start - 1;
+    int comma = start > 0 && p.token(start - 1).pos().equals("''") ? start - 2 : start - 1;
     if (comma < 2 || !SurfaceTokens.isWord(p, comma, ",")) {
       return null;
     }

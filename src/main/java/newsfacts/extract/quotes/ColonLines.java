@@ -1,44 +1,31 @@
 package newsfacts.extract.quotes;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.stream.IntStream;
 import newsfacts.extract.ParsedSentence;
 import newsfacts.extract.QuoteWords;
 import newsfacts.extract.quotes.QuoteExtractor.Candidate;
 import newsfacts.extract.quotes.speakers.SpeakerMentions;
 import newsfacts.model.CharSpan;
 import newsfacts.model.EntityMention;
-import newsfacts.model.EntityType;
-import newsfacts.model.NerTag;
 import newsfacts.model.QuoteKind;
 
 /**
  * A paragraph that opens with a source's name and a colon, with no quotation marks: the lines of a
  * transcript ("Ana Ruiz: We will wait for the vote.") and headlines of the form "Ruiz: Vote Will
  * Wait". The content runs to the end of the paragraph. Only a source introduces such a line, so that
- * datelines and labels ("Update:", "The Latest:") do not: a name the tagger knows as a person or an
- * organisation there or elsewhere in the article (a headline's bare surname), or a document or
- * poll noun ("Survey: Most Drivers Want Tolls").
+ * datelines and labels ("Update:", "The Latest:") do not ({@link ColonLabels} says which labels name a
+ * source and which token heads it).
  */
 final class ColonLines {
-  /** Tokens of a name before the colon. */
-  private static final int MAX_NAME = 4;
   /** Words of a content below which the line reads as a label, not someone's words. */
   private static final int MIN_WORDS = 2;
   /** Distinct upper-case line labels that make an article a transcript ("Q:" and "A:"). */
   private static final int MIN_TRANSCRIPT_LABELS = 2;
-  private static final Set<NerTag> SOURCES = EnumSet.of(NerTag.PERSON, NerTag.ORGANIZATION);
-  private static final Set<EntityType> SOURCE_ENTITIES = EnumSet.of(EntityType.PERSON, EntityType.ORGANIZATION);
-
-  /** Polls, documents and groups that head a headline's claim alone ("Survey:", "Economists:"). */
-  private final Set<String> sourceNouns;
+  private final ColonLabels labels;
 
   ColonLines(QuoteWords words) {
-    this.sourceNouns = words.colonLineSources();
+    this.labels = new ColonLabels(words);
   }
 
   List<Candidate> find(String text, List<ParsedSentence> sentences, List<CharSpan> quotations,
@@ -47,9 +34,12 @@ final class ColonLines {
     boolean transcript = sentences.stream().map(p -> capsLabel(text, p)).filter(l -> !l.isEmpty())
         .distinct().count() >= MIN_TRANSCRIPT_LABELS;
     for (ParsedSentence p : sentences) {
-      int colon = nameColon(text, p, entities);
+      int colon = labelColon(text, p);
+      int head = colon < 0 ? -1 : labels.sourceHead(p, labelStart(p), colon, sentences, entities);
+      colon = head < 0 ? -1 : colon;
       if (colon < 0 && transcript && !capsLabel(text, p).isEmpty()) {
         colon = colonAfterLabel(p);
+        head = colon - 1;
       }
       if (colon < 0) {
         continue;
@@ -61,7 +51,7 @@ final class ColonLines {
       if (content.length() > 0 && !claimed && content.of(text).split("\\s+").length >= MIN_WORDS) {
         boolean mixed = quotations.stream().anyMatch(content::overlaps);
         result.add(new Candidate(content, mixed ? QuoteKind.MIXED : QuoteKind.INDIRECT,
-            speakerMention(p, colon - 1, entities), p.token(colon - 1), ":", p.sentence().index()));
+            speakerMention(p, head, entities), p.token(head), ":", p.sentence().index()));
       }
     }
     return result;
@@ -71,28 +61,18 @@ final class ColonLines {
     return SpeakerMentions.span(p, head, entities);
   }
 
-  /** The colon's token index when the sentence opens a paragraph with "Name:", else -1. */
-  private int nameColon(String text, ParsedSentence p, List<EntityMention> entities) {
+  /** The colon's token index when the sentence opens a paragraph with a short label and a colon, else -1. */
+  private static int labelColon(String text, ParsedSentence p) {
     if (!opensParagraph(text, p.sentence().span().begin())) {
       return -1;
     }
     int first = labelStart(p);
-    for (int t = first + 1; t <= first + MAX_NAME && t < p.size() - 1; t++) {
+    for (int t = first + 1; t <= first + ColonLabels.MAX_LABEL && t < p.size() - 1; t++) {
       if (p.token(t).word().equals(":")) {
-        boolean name = IntStream.range(first, t).allMatch(i -> p.token(i).pos().startsWith("NNP"));
-        boolean sourceNoun = t == first + 1 && p.token(first).pos().startsWith("NN")
-            && sourceNouns.contains(p.token(first).lemma().toLowerCase(Locale.ROOT));
-        return sourceNoun || name && isSource(p, t - 1, entities) ? t : -1;
+        return t;
       }
     }
     return -1;
-  }
-
-  private boolean isSource(ParsedSentence p, int head, List<EntityMention> entities) {
-    String word = p.token(head).word();
-    return SOURCES.contains(p.token(head).ner())
-        || entities.stream().anyMatch(e -> SOURCE_ENTITIES.contains(e.type())
-            && !e.span().overlaps(p.sentence().span()) && e.text().endsWith(" " + word));
   }
 
   /**
@@ -115,10 +95,10 @@ final class ColonLines {
     return label.toString();
   }
 
-  /** The colon within the first {@link #MAX_NAME} tokens, or -1. */
+  /** The colon within the first {@link ColonLabels#MAX_NAME} tokens, or -1. */
   private static int colonAfterLabel(ParsedSentence p) {
     int first = labelStart(p);
-    for (int t = first + 1; t <= first + MAX_NAME && t < p.size() - 1; t++) {
+    for (int t = first + 1; t <= first + ColonLabels.MAX_NAME && t < p.size() - 1; t++) {
       if (p.token(t).word().equals(":")) {
         return t;
       }

@@ -7,7 +7,8 @@ import newsfacts.extract.QuoteWords;
 
 /**
  * Contents that the parse attaches to a reporting verb in other ways than a clausal complement:
- * an if/whether question as an adverbial, and a verb hung from the clause it reports.
+ * an if/whether question as an adverbial, a verb hung from the clause it reports, and a verb whose
+ * clause follows a colon the parse hung it on.
  */
 final class OtherClauseFrames {
   private OtherClauseFrames() {}
@@ -53,5 +54,27 @@ final class OtherClauseFrames {
       }
     }
     return content;
+  }
+
+  /**
+   * "Frustration with the police: activists say officers were too rough": the parse hangs the reporting
+   * clause after a colon on the phrase before it (parataxis), which is no content; the verb's own
+   * object or clause after it is. Null unless a colon lies between that phrase and the verb's clause
+   * and the verb has an object or a clause after it ("..., Ana Ruiz said in an interview" reports nothing here).
+   */
+  static BitSet afterColon(ParsedSentence p, int verb) {
+    int head = p.head(verb);
+    BitSet clause = p.subtree(verb);
+    if (!p.relation(verb).startsWith("parataxis") || head < 0 || head > verb
+        || p.children(verb).stream().noneMatch(c -> c > verb && p.relation(c).matches("ccomp|xcomp|obj"))) {
+      return null;
+    }
+    for (int i = head + 1; i < clause.nextSetBit(0); i++) {
+      if (SurfaceTokens.isWord(p, i, ":")) {
+        clause.clear(0, verb + 1);
+        return clause;
+      }
+    }
+    return null;
   }
 }

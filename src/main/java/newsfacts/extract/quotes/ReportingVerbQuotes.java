@@ -116,7 +116,7 @@ final class ReportingVerbQuotes {
 
   /** A verb the reporting or finding lexicon names, as the learned cue model confirms it. */
   private boolean isCue(ParsedSentence p, int t, String lemma, List<CharSpan> quotations) {
-    boolean byRules = words.reportingVerbs().contains(lemma)
+    boolean byRules = words.reportingVerbs().contains(lemma) || AsClauses.putsIt(p, t)
         || words.findingVerbs().contains(lemma) && FindingContent.isFinding(p, syntax.subjectOf(p, t), lemma, words);
     return p.isVerb(t) && learnedCues.isCue(p, t, byRules, quotations);
   }

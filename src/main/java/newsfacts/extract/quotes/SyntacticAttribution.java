@@ -52,7 +52,7 @@ public final class SyntacticAttribution {
     if (question >= 0) {
       return without(p, p.subtree(question), verb);
     }
-    if (isAsClause(p, verb)) {
+    if (AsClauses.isPlain(p, verb)) {
       BitSet content = p.subtree(p.head(verb));
       content.andNot(p.subtree(verb));
       return without(p, content, verb);
@@ -60,6 +60,10 @@ public final class SyntacticAttribution {
     BitSet subordinate = OtherClauseFrames.subordinateContent(p, verb);
     if (subordinate != null) {
       return without(p, subordinate, verb);
+    }
+    BitSet afterColon = OtherClauseFrames.afterColon(p, verb);
+    if (afterColon != null) {
+      return without(p, afterColon, verb);
     }
     if (p.relation(verb).startsWith("parataxis") && p.head(verb) >= 0) {
       BitSet content = p.subtree(p.head(verb));
@@ -77,11 +81,10 @@ public final class SyntacticAttribution {
     return null;
   }
 
-  /** "As the mayor noted, taxes rose": the clause the as-clause modifies is the content. */
-  private static boolean isAsClause(ParsedSentence p, int verb) {
-    int mark = p.child(verb, "mark");
-    return p.relation(verb).startsWith("advcl") && p.head(verb) > verb && mark >= 0 && mark < verb
-        && p.token(mark).word().equalsIgnoreCase("as") && p.child(verb, "ccomp", "obj") < 0;
+  /** The clause an as-clause modifies, after it ({@link AsClauses#modified}); null if the verb heads none. */
+  BitSet asClauseContent(ParsedSentence p, int verb) {
+    BitSet content = AsClauses.modified(p, verb);
+    return content == null ? null : without(p, content, verb);
   }
 
   /** Drops participial reporting clauses (", adding that ...") that are quotes of their own. */

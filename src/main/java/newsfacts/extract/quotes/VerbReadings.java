@@ -41,8 +41,12 @@ final class VerbReadings {
       int speaker = frame.speaker() >= 0 ? frame.speaker() : match != null ? match.speakerHead() : syntax.subjectOf(p, t);
       return new Reading(frame.content(), speaker, match);
     }
-    if (match != null) {
-      return notAReport(p, t, lemma, match) ? null : new Reading(match.content(), match.speakerHead(), match);
+    if (match != null && !notAReport(p, t, lemma, match)) {
+      return new Reading(match.content(), match.speakerHead(), match);
+    }
+    BitSet asClause = syntax.asClauseContent(p, t);
+    if (asClause != null || match != null) {
+      return asClause == null ? null : new Reading(asClause, syntax.subjectOf(p, t), null);
     }
     if (words.verbsNeedingThat().contains(lemma) && !thatClause(p, t)) {
       return null;
