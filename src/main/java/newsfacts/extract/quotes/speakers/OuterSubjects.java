@@ -18,6 +18,8 @@ final class OuterSubjects {
   private static final Set<String> PARTICIPLE_RELATIONS = Set.of("dep", "advcl");
   private static final Set<String> SUBJECT_SHARING = Set.of("xcomp", "conj", "advcl", "dep");
   private static final Set<String> REPORTING = WordLists.set("reporting-verbs.txt");
+  private static final Set<String> SPEAKING_THINGS = union(WordLists.set("speech-nouns.txt"), WordLists.set("document-nouns.txt"),
+      WordLists.set("organization-nouns.txt"));
 
   private OuterSubjects() {}
 
@@ -45,6 +47,38 @@ final class OuterSubjects {
   private static boolean speakerLike(ParsedSentence p, int t) {
     String pos = p.token(t).pos();
     return !pos.equals("NN") || p.token(t).ner() != NerTag.O;
+  }
+
+  /**
+   * "Ana Ruiz praised the raid that freed the crew and said C": a cue conjoined to a relative clause
+   * whose "that" or "which" stands for a thing (a singular common noun that is no statement, document
+   * or organisation) is not that thing's; its source is the subject of the clause the thing belongs to.
+   */
+  static int conjoinedToRelative(ParsedSentence p, int head, int verb) {
+    int relative = p.head(verb);
+    if (!p.relation(verb).equals("conj") || relative < 0 || !p.relation(relative).equals("acl:relcl")) {
+      return -1;
+    }
+    int pronoun = p.child(relative, "nsubj");
+    int noun = p.head(relative);
+    if (pronoun < 0 || !p.token(pronoun).word().matches("(?i)that|which") || head != pronoun && head != noun
+        || !p.token(noun).pos().equals("NN") || p.token(noun).ner() != NerTag.O
+        || SPEAKING_THINGS.contains(p.token(noun).lemma().toLowerCase(Locale.ROOT))) {
+      return -1;
+    }
+    int outer = p.head(noun);
+    for (int depth = 0; depth < 3 && outer >= 0 && !p.isVerb(outer); depth++) {
+      outer = p.head(outer);
+    }
+    int subject = outer >= 0 ? subjectOf(p, outer) : -1;
+    return subject >= 0 && subject < noun && speakerLike(p, subject) ? subject : -1;
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b, Set<String> c) {
+    Set<String> all = new java.util.HashSet<>(a);
+    all.addAll(b);
+    all.addAll(c);
+    return Set.copyOf(all);
   }
 
   private static int subjectOf(ParsedSentence p, int verb) {

@@ -52,6 +52,7 @@ public final class SourceRepairs {
     int relative = ofWho ? RelativeNouns.corrected(p, entities, who, source.head().index()) : -1;
     int sender = ParticipleNouns.speaker(p, source.head().index(), verb);
     int outer = OuterSubjects.speaker(p, source.head().index(), verb);
+    outer = outer >= 0 ? outer : OuterSubjects.conjoinedToRelative(p, source.head().index(), verb);
     int repaired = apposed >= 0 ? apposed : agent >= 0 ? agent : relative >= 0 ? relative : sender >= 0 ? sender : outer;
     return repaired < 0 || repaired == source.head().index() ? source
         : new Source(SpeakerMentions.span(p, repaired, entities), p.token(repaired));
