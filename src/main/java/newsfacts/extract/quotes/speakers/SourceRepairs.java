@@ -40,6 +40,10 @@ public final class SourceRepairs {
     }
     ParsedSentence p = new ParsedSentence(doc.sentences().get(sentence));
     source = DatelineSources.repaired(p, entities, source);
+    int maker = AuthoredSources.maker(p, source.head().index());
+    if (maker >= 0) {
+      source = new Source(SpeakerMentions.span(p, maker, entities), p.token(maker));
+    }
     int verb = cueBefore(p, content, cue);
     if (verb < 0) {
       return source;
