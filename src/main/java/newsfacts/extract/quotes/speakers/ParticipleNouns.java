@@ -11,8 +11,9 @@ import newsfacts.extract.WordLists;
  * ("Ana Ruiz sent a note to supporters saying C": the sender speaks; "to" after a verb of sending
  * or speaking, not "cut to footage of X saying") and a statement of someone else
  * ("The union issued a statement saying C", "She sent an email urging C"): the one who sends or
- * issues it (verbs of lexicon {@code issuing-verbs.txt}; not "cited a memo saying"), as the clause frames already read "issued a statement saying" when the parse hangs the
- * participle from the noun. A statement with an owner ("his letter saying") is its owner's.
+ * issues it (verbs of lexicon {@code issuing-verbs.txt}; not "cited a memo saying"), as the clause
+ * frames already read "issued a statement saying" when the parse hangs the participle from the noun.
+ * A statement with an owner ("his letter saying") is its owner's.
  */
 final class ParticipleNouns {
   private static final Set<String> SPEECH_NOUNS = WordLists.set("speech-nouns.txt");

@@ -19,9 +19,6 @@ import newsfacts.model.Token;
  * ({@link RelativeNouns}).
  */
 public final class SourceRepairs {
-  /** Tokens between the cue and the content: "asked by Tom Hale on Monday about C". */
-  private static final int CUE_WINDOW = 6;
-
   private SourceRepairs() {}
 
   /** A source mention and its head token. */
@@ -49,8 +46,7 @@ public final class SourceRepairs {
       return source;
     }
     int apposed = apposedName(p, source.head().index(), verb);
-    boolean outside = p.relation(verb).equals("root") || !p.subtree(verb).get(source.head().index());
-    int agent = p.token(verb).pos().equals("VBN") && outside ? reducedAgent(p, verb) : -1;
+    int agent = p.token(verb).pos().equals("VBN") && !p.subtree(verb).get(source.head().index()) ? reducedAgent(p, verb) : -1;
     int who = RelativeNouns.relativeSubject(p, verb);
     boolean ofWho = who >= 0 && p.head(p.head(who)) == source.head().index();
     int relative = ofWho ? RelativeNouns.corrected(p, entities, who, source.head().index()) : -1;
@@ -62,7 +58,7 @@ public final class SourceRepairs {
         : new Source(SpeakerMentions.span(p, repaired, entities), p.token(repaired));
   }
 
-  /** The cue's verb: the last token named by the cue that ends before the content, at most six tokens before it. */
+  /** The cue's verb: the last token named by the cue that ends before the content, at most four tokens before it. */
   private static int cueBefore(ParsedSentence p, CharSpan content, String cue) {
     if (cue == null || cue.isBlank()) {
       return -1;
@@ -72,7 +68,7 @@ public final class SourceRepairs {
     while (first < p.size() && p.token(first).span().begin() < content.begin()) {
       first++;
     }
-    for (int v = first - 1; v >= Math.max(0, first - CUE_WINDOW); v--) {
+    for (int v = first - 1; v >= Math.max(0, first - 4); v--) {
       if (p.isVerb(v) && words.contains(" " + p.token(v).word().toLowerCase(Locale.ROOT) + " ")) {
         return v;
       }
@@ -98,8 +94,6 @@ public final class SourceRepairs {
     boolean own = p.children(verb).stream()
         .anyMatch(c -> p.relation(c).startsWith("nsubj") || p.relation(c).startsWith("aux"));
     String relation = p.relation(verb);
-    // "Asked by Tom Hale if C, she said no" parsed with the participle as the clausal subject or the root
-    boolean hanging = relation.equals("dep") || relation.startsWith("advcl") || relation.equals("csubj") || relation.equals("root");
-    return own || !hanging ? -1 : p.passiveAgent(verb);
+    return own || !(relation.equals("dep") || relation.startsWith("advcl")) ? -1 : p.passiveAgent(verb);
   }
 }
