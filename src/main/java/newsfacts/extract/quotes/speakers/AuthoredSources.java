@@ -1,5 +1,6 @@
 package newsfacts.extract.quotes.speakers;
 
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import newsfacts.extract.ParsedSentence;
@@ -7,23 +8,23 @@ import newsfacts.extract.WordLists;
 import newsfacts.model.NerTag;
 
 /**
- * A source that is a thing made by someone named with it: "according to a tally by the Freedonian
- * Press Agency", "calculations by Ana Ruiz of the harbour board show", "a filing submitted by the
- * union says". The maker named in the "by" or "from" phrase is the source, as the clause frames read
+ * A source that is a statement, a document or a finding (lexicons {@code speech-nouns.txt},
+ * {@code document-nouns.txt}, {@code finding-nouns.txt}) made by someone named with it: "according
+ * to a tally by the Freedonian Press Agency", "calculations by Ana Ruiz of the harbour board show",
+ * "a report submitted by the union says". The maker named in the "by" or "from" phrase is the source, as the clause frames read
  * "a statement from the union saying"; a participle counts only as a verb of making (lexicon
- * {@code making-verbs.txt}: "compiled by", not "appointed by"). A person stays the source ("a
- * spokesman for the union", "a friend from school"), and so does an organisation noun ("a commission
- * from the state").
+ * {@code making-verbs.txt}: "compiled by", not "appointed by"). Anything else stays the source ("a
+ * spokesman for the union", "a commission from the state", "the decision by the judge suggests").
  */
 final class AuthoredSources {
   private static final Set<String> MAKING_VERBS = WordLists.set("making-verbs.txt");
-  private static final Set<String> ORGANIZATION_NOUNS = WordLists.set("organization-nouns.txt");
+  private static final Set<String> THINGS = things();
   private AuthoredSources() {}
 
   /** The maker of the thing at {@code head}, or -1. */
   static int maker(ParsedSentence p, int head) {
     boolean thing = p.token(head).pos().startsWith("NN") && !p.token(head).pos().startsWith("NNP") && p.token(head).ner() == NerTag.O
-        && !ORGANIZATION_NOUNS.contains(p.token(head).lemma().toLowerCase(Locale.ROOT));
+        && THINGS.contains(p.token(head).lemma().toLowerCase(Locale.ROOT));
     if (!thing) {
       return -1;
     }
@@ -39,6 +40,13 @@ final class AuthoredSources {
       }
     }
     return -1;
+  }
+
+  private static Set<String> things() {
+    Set<String> all = new HashSet<>(WordLists.set("speech-nouns.txt"));
+    all.addAll(WordLists.set("document-nouns.txt"));
+    all.addAll(WordLists.set("finding-nouns.txt"));
+    return Set.copyOf(all);
   }
 
   private static boolean byOrFrom(ParsedSentence p, int noun) {
