@@ -20,7 +20,7 @@ import newsfacts.model.Token;
  */
 final class ContinuationSources {
   /** Tokens from the closing mark to the verb: room for a nominal with a name and an apposition. */
-  private static final int MAX_SUBJECT = 12;
+  private static final int MAX_SUBJECT = 20;
   private static final String ENDINGS = ",?!";
   private static final String CLOSING = "\"'\u2019\u201D";
   private static final Set<String> NO_SOURCE = Set.of("it", "that", "this", "which", "who", "there");
