@@ -28,12 +28,19 @@ public final class SourceRepairs {
   public static Source repaired(AnnotatedArticle doc, List<EntityMention> entities, CharSpan content, String cue,
       CharSpan mention, Token head) {
     Source source = new Source(mention, head);
+    if (cue == null || cue.isBlank()) {
+      return ContinuationSources.repaired(doc, entities, content, source);
+    }
     int sentence = head == null ? -1 : doc.sentenceAt(head.span().begin());
     if (sentence < 0 || sentence != doc.sentenceAt(content.begin())) {
       return source;
     }
     ParsedSentence p = new ParsedSentence(doc.sentences().get(sentence));
     source = DatelineSources.repaired(p, entities, source);
+    int maker = AuthoredSources.maker(p, source.head().index());
+    if (maker >= 0) {
+      source = new Source(SpeakerMentions.span(p, maker, entities), p.token(maker));
+    }
     int verb = cueBefore(p, content, cue);
     if (verb < 0) {
       return source;
@@ -43,7 +50,10 @@ public final class SourceRepairs {
     int who = RelativeNouns.relativeSubject(p, verb);
     boolean ofWho = who >= 0 && p.head(p.head(who)) == source.head().index();
     int relative = ofWho ? RelativeNouns.corrected(p, entities, who, source.head().index()) : -1;
-    int repaired = apposed >= 0 ? apposed : agent >= 0 ? agent : relative;
+    int sender = ParticipleNouns.speaker(p, source.head().index(), verb);
+    int outer = OuterSubjects.speaker(p, source.head().index(), verb);
+    outer = outer >= 0 ? outer : OuterSubjects.conjoinedToRelative(p, source.head().index(), verb);
+    int repaired = apposed >= 0 ? apposed : agent >= 0 ? agent : relative >= 0 ? relative : sender >= 0 ? sender : outer;
     return repaired < 0 || repaired == source.head().index() ? source
         : new Source(SpeakerMentions.span(p, repaired, entities), p.token(repaired));
   }

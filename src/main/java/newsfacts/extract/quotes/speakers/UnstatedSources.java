@@ -87,7 +87,26 @@ public final class UnstatedSources {
    */
   private static boolean isPassive(ParsedSentence p, int verb) {
     int clause = p.child(verb, "xcomp");
-    return p.token(verb).pos().equals("VBN") && p.child(verb, "aux:pass") >= 0 && (clause < 0 || !perfect(p, clause));
+    int aux = p.child(verb, "aux:pass");
+    return p.token(verb).pos().equals("VBN") && aux >= 0 && (clause < 0 || !perfect(p, clause))
+        && !(clause < 0 && contracted(p.token(aux)) && !expletive(p, verb));
+  }
+
+  /**
+   * "He's said he will run": a contracted "'s" before a participle is "has" as often as "is"; with no
+   * to-infinitive after the verb ("he's said to be ill") and a subject other than "it" ("it's said
+   * that ..."), the parse's passive is not trusted and the subject stays the source.
+   */
+  private static boolean contracted(Token aux) {
+    String word = aux.word().replace('\u2019', '\'');
+    return word.equals("'s");
+  }
+
+  private static boolean expletive(ParsedSentence p, int verb) {
+    int subject = p.child(verb, "nsubj:pass");
+    // "it's said that", "what's called": an expletive or a relative or demonstrative word is the passive's own subject
+    return subject < 0 || !(p.token(subject).pos().startsWith("NN") || p.token(subject).pos().equals("PRP"))
+        || p.token(subject).word().equalsIgnoreCase("it");
   }
 
   private static boolean perfect(ParsedSentence p, int clause) {

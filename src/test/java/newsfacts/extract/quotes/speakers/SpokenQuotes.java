@@ -20,4 +20,10 @@ final class SpokenQuotes {
     return STEP.apply(ENTITIES.apply(Document.of(article))).quotes().stream()
         .map(q -> q.speakerText() + " -> " + q.speaker() + " | " + q.text()).toList();
   }
+
+  /** Each quote as "speaker mention -> speaker | quote text | cue". */
+  static List<String> withCues(AnnotatedArticle article) {
+    return STEP.apply(ENTITIES.apply(Document.of(article))).quotes().stream()
+        .map(q -> q.speakerText() + " -> " + q.speaker() + " | " + q.text() + " | " + q.cue()).toList();
+  }
 }
