@@ -59,7 +59,7 @@ public final class EntityExtractor {
     }
     mentions = nameEdges.apply(doc, mentions);
     mentions = placeNames.apply(doc, partyWords.apply(doc, demonyms.addUntagged(doc, mentions)));
-    mentions = QuotedNicknames.join(doc.text(), mentions);
+    mentions = DerivedDemonyms.retype(QuotedNicknames.join(doc.text(), mentions));
     return TailAcronyms.retype(doc, TypeConsistency.shortOrganisationNames(TypeConsistency.namePartsArePeople(
         TypeConsistency.harmoniseTypes(repairs.repair(doc,
             TypeConsistency.withMissedAcronyms(doc, acronymDefinitions.apply(doc, mentions), names))))));

@@ -90,7 +90,7 @@ public final class PersonRoles {
     }
     if (employer != null && isNation(employer) && isPrivateOccupation(titled.titles())) {
       // "the Freedonian businessman X": a nation employs only its officials; the adjective tells the origin
-      String country = employer.type() == EntityType.NATIONALITY ? employerName(employer) : null;
+      String country = employer.type() == EntityType.NATIONALITY ? employerName(s, employer) : null;
       if (country != null) {
         found.add(s.relation(person.canonical(), RelationSlot.PER_ORIGIN, country, "origin", 0.8));
       }
@@ -99,7 +99,7 @@ public final class PersonRoles {
     for (String title : titled.titles()) {
       found.add(s.relation(person.canonical(), RelationSlot.PER_TITLE, title, rule, 0.85));
     }
-    String employerName = employer == null ? null : employerName(employer);
+    String employerName = employer == null ? null : employerName(s, employer);
     if (employerName != null) {
       found.add(s.relation(person.canonical(), RelationSlot.PER_EMPLOYEE_OR_MEMBER_OF, employerName, rule, 0.8));
     }
@@ -186,8 +186,8 @@ public final class PersonRoles {
     return owner || executive && Titles.isCityOrState(e) ? e : null;
   }
 
-  private String employerName(EntityMention e) {
-    return e.type() == EntityType.NATIONALITY ? demonyms.get(e.text()) : e.canonical();
+  private String employerName(RelationSentence s, EntityMention e) {
+    return e.type() == EntityType.NATIONALITY ? s.countryOf(e.text(), demonyms) : e.canonical();
   }
 
   /** "X, a trade minister of Freedonia", "X, the head of research at Y": title and employer after a comma. */
