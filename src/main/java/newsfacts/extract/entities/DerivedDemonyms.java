@@ -10,7 +10,7 @@ import newsfacts.model.LocationSubtype;
 
 /**
  * Demonyms the country list lacks, read off a country the article names: "Freedonian" beside
- * "Freedonia", "Ruritanian" beside "Ruritania". The tagger, not knowing the word, may call it an
+ * "Freedonia", "Ruritanians" beside "Ruritania". The tagger, not knowing the word, may call it an
  * organisation or a person ("Freedonian Foreign Minister X"); it is the nationality of that country.
  */
 public final class DerivedDemonyms {
@@ -30,7 +30,8 @@ public final class DerivedDemonyms {
       return false;
     }
     String stem = country.replaceAll("[aeiou]+$", "");
-    return stem.length() >= 3 && word.startsWith(stem) && ENDINGS.contains(word.substring(stem.length()));
+    String singular = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+    return stem.length() >= 3 && singular.startsWith(stem) && ENDINGS.contains(singular.substring(stem.length()));
   }
 
   /** One-word mentions typed organisation, person or MISC that derive from a country named in the article. */

@@ -83,7 +83,7 @@ public final class Founding {
     for (int i = by + 1; by >= 0 && i < s.tokens().size(); ) {
       i = pastDescription(s, i);
       EntityMention e = s.entityStartingAt(i);
-      if (!RelationSentence.isCountryOrOrg(e) && (e == null || e.type() != EntityType.PERSON)) {
+      if (!RelationSentence.isCountryOrOrg(e) && !isPerson(s, e)) {
         break;
       }
       found.add(s.relation(subject, RelationSlot.ORG_FOUNDED_BY, e.canonical(), "founding", 0.85));
@@ -111,7 +111,16 @@ public final class Founding {
       j++;
     }
     EntityMention founder = s.entityStartingAt(j);
-    return j > i && founder != null && founder.type() == EntityType.PERSON ? j : i;
+    return j > i && isPerson(s, founder) ? j : i;
+  }
+
+  /** A person's name, not one that modifies a noun ("by the Ruiz family"). */
+  private static boolean isPerson(RelationSentence s, EntityMention e) {
+    if (e == null || e.type() != EntityType.PERSON) {
+      return false;
+    }
+    int next = s.lastToken(e) + 1;
+    return next >= s.tokens().size() || !s.token(next).pos().startsWith("NN");
   }
 
   /** Arguments of a fronted participle ("Founded in X in Y, the union ...") stop at the subject. */

@@ -8,7 +8,10 @@ import newsfacts.extract.Document;
 import newsfacts.model.AnnotatedArticle;
 import org.junit.jupiter.api.Test;
 
-/** A wire dateline run into the first name of the story, and time-zone abbreviations, on invented sentences. */
+/**
+ * A wire dateline run into the first name of the story, time-zone abbreviations and demonyms the
+ * tagger mistook, on invented sentences.
+ */
 class DatelinesAndTimeZonesTest {
   private static final EntitiesStep STEP = new EntitiesStep(Docs.lexicon());
 
@@ -40,5 +43,14 @@ class DatelinesAndTimeZonesTest {
         .sentence("Shares/NNS fell/VBD=fall by/IN 0915/CD GMT/NNP@MISC in/IN Kell/NNP@CITY ./.")
         .build();
     assertEquals(List.of("Kell/LOCATION"), typed(a));
+  }
+
+  @Test
+  void aDemonymOfACountryTheArticleNamesIsANationalityWhateverTheTaggerSaid() {
+    AnnotatedArticle a = Docs.article("2021-05-05")
+        .sentence("Freedonian/NNP@ORGANIZATION officials/NNS visited/VBD=visit Freedonia/NNP@COUNTRY ./.")
+        .sentence("The/DT Freedonians/NNPS@PERSON and/CC Bo/NNP@PERSON agreed/VBD=agree ./.")
+        .build();
+    assertEquals(List.of("Freedonian/NATIONALITY", "Freedonia/LOCATION", "Freedonians/NATIONALITY", "Bo/PERSON"), typed(a));
   }
 }

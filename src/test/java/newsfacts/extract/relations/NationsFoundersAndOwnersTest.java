@@ -53,4 +53,24 @@ class NationsFoundersAndOwnersTest {
         "Bo Lund | per:title | spokesman",
         "Bo Lund | per:employee_or_member_of | Tidewater Bank"), RelationFacts.of(a));
   }
+
+  @Test
+  void aFamilyNamedAfterAPersonFoundsNothing() {
+    AnnotatedArticle a = Docs.article("2022-01-10")
+        .sentence("Tidewater/NNP@ORGANIZATION Partners/NNPS@ORGANIZATION was/VBD=be formed/VBN=form by/IN the/DT"
+            + " Ruiz/NNP@PERSON family/NN ./.")
+        .build();
+    assertEquals(List.of(), RelationFacts.of(a));
+  }
+
+  @Test
+  void aDemonymTheTaggerMistookIsTheNationalityOfTheCountryTheArticleNames() {
+    AnnotatedArticle a = Docs.article("2022-01-10")
+        .sentence("Freedonian/NNP@ORGANIZATION Foreign/NNP@TITLE Minister/NNP@TITLE Ana/NNP@PERSON Ruiz/NNP@PERSON"
+            + " visited/VBD=visit Freedonia/NNP@COUNTRY ./.")
+        .build();
+    assertEquals(List.of(
+        "Ana Ruiz | per:title | Foreign Minister",
+        "Ana Ruiz | per:employee_or_member_of | Freedonia"), RelationFacts.of(a));
+  }
 }
