@@ -30,8 +30,12 @@ public final class DerivedDemonyms {
       return false;
     }
     String stem = country.replaceAll("[aeiou]+$", "");
-    String singular = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
-    return stem.length() >= 3 && singular.startsWith(stem) && ENDINGS.contains(singular.substring(stem.length()));
+    if (stem.length() < 3 || !word.startsWith(stem)) {
+      return false;
+    }
+    String ending = word.substring(stem.length());
+    // plurals of the nouns only ("Freedonians"): "Francis" is no plural of an "-i" demonym of "France"
+    return ENDINGS.contains(ending) || ending.endsWith("ns") && ENDINGS.contains(ending.substring(0, ending.length() - 1));
   }
 
   /** One-word mentions typed organisation, person or MISC that derive from a country named in the article. */

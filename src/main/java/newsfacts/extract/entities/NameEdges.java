@@ -61,7 +61,9 @@ final class NameEdges {
   private static List<EntityMention> splitAtBreaks(AnnotatedArticle doc, List<Token> tokens, EntityMention m) {
     List<EntityMention> parts = new ArrayList<>();
     int partStart = 0;
-    int open = 0;
+    int first = tokens.get(0).span().begin();
+    // "[Ana] Ruiz": a bracket opened just before the mention closes inside it
+    int open = first > 0 && "([".indexOf(doc.text().charAt(first - 1)) >= 0 ? 1 : 0;
     for (int k = 0; k <= tokens.size(); k++) {
       boolean cut = k == tokens.size();
       if (!cut) {
@@ -73,7 +75,7 @@ final class NameEdges {
         open = Math.max(open, 0);
       }
       if (cut) {
-        List<Token> part = tokens.subList(partStart, k);
+        List<Token> part = withoutUnmatchedBrackets(tokens.subList(partStart, k));
         if (part.stream().anyMatch(NameEdges::isCapitalised)) {
           parts.add(sub(doc, m, part));
         }
@@ -81,6 +83,20 @@ final class NameEdges {
       }
     }
     return parts.isEmpty() ? List.of(m) : parts;
+  }
+
+  /** "Harbour Wire)" before the dash of a dateline: a closing bracket at the edge that the part does not open. */
+  private static List<Token> withoutUnmatchedBrackets(List<Token> part) {
+    boolean opens = part.stream().anyMatch(t -> OPENING_BRACKETS.contains(t.word()));
+    int from = 0;
+    int to = part.size();
+    while (from < to && CLOSING_BRACKETS.contains(part.get(from).word())) {
+      from++;
+    }
+    while (!opens && to > from && CLOSING_BRACKETS.contains(part.get(to - 1).word())) {
+      to--;
+    }
+    return part.subList(from, to);
   }
 
   private static boolean isCapitalised(Token t) {

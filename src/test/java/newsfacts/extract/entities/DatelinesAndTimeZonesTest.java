@@ -35,6 +35,10 @@ class DatelinesAndTimeZonesTest {
             + " )/-RRB-@ORGANIZATION agreed/VBD=agree ./.")
         .build();
     assertEquals(List.of("Tidewater Bank (East)/ORGANIZATION"), typed(a));
+    AnnotatedArticle edited = Docs.article("2021-05-05")
+        .sentence("Yesterday/NN (/-LRB- Ana/NNP@PERSON )/-RRB-@PERSON Ruiz/NNP@PERSON agreed/VBD=agree ./.")
+        .build();
+    assertEquals(List.of("Ana) Ruiz/PERSON"), typed(edited));
   }
 
   @Test
@@ -50,7 +54,9 @@ class DatelinesAndTimeZonesTest {
     AnnotatedArticle a = Docs.article("2021-05-05")
         .sentence("Freedonian/NNP@ORGANIZATION officials/NNS visited/VBD=visit Freedonia/NNP@COUNTRY ./.")
         .sentence("The/DT Freedonians/NNPS@PERSON and/CC Bo/NNP@PERSON agreed/VBD=agree ./.")
+        .sentence("Francis/NNP@PERSON stayed/VBD=stay in/IN France/NNP@COUNTRY ./.")
         .build();
-    assertEquals(List.of("Freedonian/NATIONALITY", "Freedonia/LOCATION", "Freedonians/NATIONALITY", "Bo/PERSON"), typed(a));
+    assertEquals(List.of("Freedonian/NATIONALITY", "Freedonia/LOCATION", "Freedonians/NATIONALITY", "Bo/PERSON",
+        "Francis/PERSON", "France/LOCATION"), typed(a));
   }
 }
