@@ -61,9 +61,8 @@ final class NameEdges {
   private static List<EntityMention> splitAtBreaks(AnnotatedArticle doc, List<Token> tokens, EntityMention m) {
     List<EntityMention> parts = new ArrayList<>();
     int partStart = 0;
-    int first = tokens.get(0).span().begin();
-    // "[Ana] Ruiz": a bracket opened just before the mention closes inside it
-    int open = first > 0 && "([".indexOf(doc.text().charAt(first - 1)) >= 0 ? 1 : 0;
+    // "[Gov. Ana] Ruiz": an editor's bracket opened before the mention closes inside it
+    int open = openedBefore(doc.text(), tokens.get(0).span().begin()) ? 1 : 0;
     for (int k = 0; k <= tokens.size(); k++) {
       boolean cut = k == tokens.size();
       if (!cut) {
@@ -71,7 +70,8 @@ final class NameEdges {
         int begin = tokens.get(k).span().begin();
         boolean spaced = begin > 0 && Character.isWhitespace(doc.text().charAt(begin - 1));
         open += OPENING_BRACKETS.contains(w) ? 1 : 0;
-        cut = DASHES.contains(w) && spaced || CLOSING_BRACKETS.contains(w) && open-- == 0;
+        boolean dashNext = k + 1 < tokens.size() && DASHES.contains(tokens.get(k + 1).word());
+        cut = DASHES.contains(w) && spaced || CLOSING_BRACKETS.contains(w) && (open-- == 0 || dashNext);
         open = Math.max(open, 0);
       }
       if (cut) {
@@ -83,6 +83,23 @@ final class NameEdges {
       }
     }
     return parts.isEmpty() ? List.of(m) : parts;
+  }
+
+  /** Whether a bracket opened earlier on the line is still open at the offset. */
+  private static boolean openedBefore(String text, int offset) {
+    int closed = 0;
+    for (int i = offset - 1; i >= 0 && i >= offset - 300 && text.charAt(i) != '\n'; i--) {
+      char c = text.charAt(i);
+      if (c == ')' || c == ']') {
+        closed++;
+      } else if (c == '(' || c == '[') {
+        if (closed == 0) {
+          return true;
+        }
+        closed--;
+      }
+    }
+    return false;
   }
 
   /** "Harbour Wire)" before the dash of a dateline: a closing bracket at the edge that the part does not open. */

@@ -29,14 +29,14 @@ class DatelinesAndTimeZonesTest {
   }
 
   @Test
-  void aBracketOpenedInsideTheNameStaysInIt() {
+  void aBracketOpenedInsideOrBeforeTheNameIsNoDateline() {
     AnnotatedArticle a = Docs.article("2021-05-05")
         .sentence("The/DT Tidewater/NNP@ORGANIZATION Bank/NNP@ORGANIZATION (/-LRB-@ORGANIZATION East/NNP@ORGANIZATION"
             + " )/-RRB-@ORGANIZATION agreed/VBD=agree ./.")
         .build();
     assertEquals(List.of("Tidewater Bank (East)/ORGANIZATION"), typed(a));
     AnnotatedArticle edited = Docs.article("2021-05-05")
-        .sentence("Yesterday/NN (/-LRB- Ana/NNP@PERSON )/-RRB-@PERSON Ruiz/NNP@PERSON agreed/VBD=agree ./.")
+        .sentence("Yesterday/NN (/-LRB- Mayor/NNP@TITLE Ana/NNP@PERSON )/-RRB-@PERSON Ruiz/NNP@PERSON agreed/VBD=agree ./.")
         .build();
     assertEquals(List.of("Ana) Ruiz/PERSON"), typed(edited));
   }
