@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import newsfacts.extract.EntityWords;
 import newsfacts.extract.NameVariants;
+import newsfacts.extract.WordLists;
 import newsfacts.model.AnnotatedArticle;
 import newsfacts.model.CharSpan;
 import newsfacts.model.EntityMention;
@@ -21,7 +22,7 @@ import newsfacts.model.Token;
  * Maps the tagger's fine-grained mentions to the scheme's types and subtypes, repairs two
  * systematic tagger faults (a direction word split off a region name; one surface string given
  * different types in one article) and drops what the scheme does not annotate (titles, numbers,
- * regional adjectives).
+ * regional adjectives, time-zone abbreviations such as "GMT").
  */
 public final class EntityExtractor {
   private final Set<String> directionWords;
@@ -35,6 +36,7 @@ public final class EntityExtractor {
   private final PartyWords partyWords;
   private final PlaceNames placeNames;
   private final NameEdges nameEdges;
+  private final Set<String> timeZones = WordLists.set("time-zones.txt");
 
   public EntityExtractor(EntityWords words, NameVariants names, Map<String, String> countryDemonyms) {
     this.demonyms = new Demonyms(words, countryDemonyms);
@@ -57,7 +59,7 @@ public final class EntityExtractor {
     }
     mentions = nameEdges.apply(doc, mentions);
     mentions = placeNames.apply(doc, partyWords.apply(doc, demonyms.addUntagged(doc, mentions)));
-    mentions = QuotedNicknames.join(doc.text(), mentions);
+    mentions = DerivedDemonyms.retype(QuotedNicknames.join(doc.text(), mentions));
     return TailAcronyms.retype(doc, TypeConsistency.shortOrganisationNames(TypeConsistency.namePartsArePeople(
         TypeConsistency.harmoniseTypes(repairs.repair(doc,
             TypeConsistency.withMissedAcronyms(doc, acronymDefinitions.apply(doc, mentions), names))))));
@@ -65,7 +67,7 @@ public final class EntityExtractor {
 
   private Optional<EntityMention> toMention(AnnotatedArticle doc, NerMention untrimmed) {
     NerMention raw = trimLowercaseEdges(doc, untrimmed);
-    if (raw == null || directionWords.contains(raw.text()) || isRegionalAdjective(doc, raw)) {
+    if (raw == null || directionWords.contains(raw.text()) || timeZones.contains(raw.text()) || isRegionalAdjective(doc, raw)) {
       return Optional.empty();
     }
     String text = raw.text();

@@ -16,6 +16,7 @@ import newsfacts.model.TimexType;
 /**
  * org:date_founded, org:city_of_founding and org:founded_by from "X was founded/established on
  * DATE in CITY by A, B and C", "Founded in CITY in YEAR, X ...", "the establishment of X in YEAR".
+ * A founder is a person, an organisation or a country, described or not ("by Freedonian engineer Ana Ruiz").
  * An active "X has established a mechanism" is not a founding of X.
  */
 public final class Founding {
@@ -80,8 +81,9 @@ public final class Founding {
       }
     }
     for (int i = by + 1; by >= 0 && i < s.tokens().size(); ) {
+      i = pastDescription(s, i);
       EntityMention e = s.entityStartingAt(i);
-      if (!RelationSentence.isCountryOrOrg(e)) {
+      if (!RelationSentence.isCountryOrOrg(e) && !isPerson(s, e)) {
         break;
       }
       found.add(s.relation(subject, RelationSlot.ORG_FOUNDED_BY, e.canonical(), "founding", 0.85));
@@ -90,6 +92,35 @@ public final class Founding {
         i++;
       }
     }
+  }
+
+  /**
+   * "by the Freedonian businessman Ana Ruiz", "by engineer Bo Lund": a determiner, a nationality
+   * and common nouns describing the founder come before the name; the founder's first token, or
+   * i when no person follows such a description.
+   */
+  private static int pastDescription(RelationSentence s, int i) {
+    int n = s.tokens().size();
+    int j = i < n && s.token(i).pos().equals("DT") ? i + 1 : i;
+    EntityMention nationality = s.entityStartingAt(j);
+    if (nationality != null && nationality.type() == EntityType.NATIONALITY) {
+      j = s.lastToken(nationality) + 1;
+    }
+    for (int k = 0; k < 3 && j < n && s.token(j).pos().startsWith("NN") && s.entityStartingAt(j) == null
+        && Character.isLowerCase(s.token(j).word().charAt(0)); k++) {
+      j++;
+    }
+    EntityMention founder = s.entityStartingAt(j);
+    return j > i && isPerson(s, founder) ? j : i;
+  }
+
+  /** A person's name, not one that modifies a noun ("by the Ruiz family"). */
+  private static boolean isPerson(RelationSentence s, EntityMention e) {
+    if (e == null || e.type() != EntityType.PERSON) {
+      return false;
+    }
+    int next = s.lastToken(e) + 1;
+    return next >= s.tokens().size() || !s.token(next).pos().startsWith("NN");
   }
 
   /** Arguments of a fronted participle ("Founded in X in Y, the union ...") stop at the subject. */

@@ -49,7 +49,7 @@ final class PersonPlaces {
     if (nationality == null) {
       nationality = originBefore(s, person, found);
     }
-    String country = nationality == null ? null : demonyms.get(nationality.text());
+    String country = nationality == null ? null : s.countryOf(nationality.text(), demonyms);
     if (country != null) {
       found.add(s.relation(person.canonical(), RelationSlot.PER_ORIGIN, country, "origin", 0.8));
     }

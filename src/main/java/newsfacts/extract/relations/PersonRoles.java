@@ -6,8 +6,10 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import newsfacts.extract.RelationWords;
+import newsfacts.extract.WordLists;
 import newsfacts.model.EntityMention;
 import newsfacts.model.EntityType;
+import newsfacts.model.LocationSubtype;
 import newsfacts.model.Relation;
 import newsfacts.model.RelationSlot;
 
@@ -22,6 +24,7 @@ public final class PersonRoles {
   private final Set<String> titlePlacePrepositions;
   private final Map<String, String> demonyms;
   private final Titles titles;
+  private final Set<String> privateOccupations = WordLists.set("private-occupations.txt");
 
   PersonRoles(RelationWords words, Map<String, String> demonyms) {
     this.titles = new Titles(words);
@@ -85,19 +88,37 @@ public final class PersonRoles {
     if (titled.titles().isEmpty()) {
       return;
     }
+    if (employer != null && isNation(employer) && isPrivateOccupation(titled.titles())) {
+      // "the Freedonian businessman X": a nation employs only its officials; the adjective tells the origin
+      String country = employer.type() == EntityType.NATIONALITY ? employerName(s, employer) : null;
+      if (country != null) {
+        found.add(s.relation(person.canonical(), RelationSlot.PER_ORIGIN, country, "origin", 0.8));
+      }
+      employer = null;
+    }
     for (String title : titled.titles()) {
       found.add(s.relation(person.canonical(), RelationSlot.PER_TITLE, title, rule, 0.85));
     }
-    String employerName = employer == null ? null : employerName(employer);
+    String employerName = employer == null ? null : employerName(s, employer);
     if (employerName != null) {
       found.add(s.relation(person.canonical(), RelationSlot.PER_EMPLOYEE_OR_MEMBER_OF, employerName, rule, 0.8));
     }
   }
 
+  private static boolean isNation(EntityMention e) {
+    return e.type() == EntityType.NATIONALITY || e.hasSubtype(LocationSubtype.COUNTRY);
+  }
+
+  /** "businessman", "novelist": occupations no government holds, whatever the nationality before them. */
+  private boolean isPrivateOccupation(List<String> found) {
+    return found.stream().map(t -> t.toLowerCase(Locale.ROOT))
+        .allMatch(t -> privateOccupations.contains(t.substring(t.lastIndexOf(' ') + 1)));
+  }
+
   /**
    * "Org's field coordinator in Town, X", "Ruritania's president, X", "the Ruritanian president,
-   * X" and "Its secretary-general, X": a title phrase set off before the name; the employer when
-   * an organisation or country owns it by name.
+   * X", "Its secretary-general, X" and "Ana Ruiz's spokeswoman, X": a title phrase set off before
+   * the name; the employer when an organisation or country owns it by name.
    */
   private void titleBeforeComma(RelationSentence s, EntityMention person, List<Relation> found) {
     int comma = s.firstToken(person) - 1;
@@ -127,10 +148,13 @@ public final class PersonRoles {
     if (s.token(owner).word().equalsIgnoreCase("its")) {
       org = s.organisationBefore(owner); // "Tidewater Bank's profits fell and its chairman, X, ..."
     }
-    if (!its && !named && !nationality && !definite) {
+    // "Ana Ruiz's spokeswoman, Bo Lund": any name owns the post; only an organisation or country employs
+    boolean owned = possessive && owner >= 1 && (org != null || s.token(owner - 1).pos().startsWith("NNP"));
+    if (!its && !owned && !nationality && !definite) {
       return;
     }
-    add(s, person, titles.clean(s, start, end), definite ? null : org, "title-before-name", found);
+    boolean employs = its || named || nationality;
+    add(s, person, titles.clean(s, start, end), employs ? org : null, "title-before-name", found);
   }
 
   /** "the doctor, Ana Ruiz." : the name closes the apposition (a comma or the sentence end follows). */
@@ -162,8 +186,8 @@ public final class PersonRoles {
     return owner || executive && Titles.isCityOrState(e) ? e : null;
   }
 
-  private String employerName(EntityMention e) {
-    return e.type() == EntityType.NATIONALITY ? demonyms.get(e.text()) : e.canonical();
+  private String employerName(RelationSentence s, EntityMention e) {
+    return e.type() == EntityType.NATIONALITY ? s.countryOf(e.text(), demonyms) : e.canonical();
   }
 
   /** "X, a trade minister of Freedonia", "X, the head of research at Y": title and employer after a comma. */

@@ -47,7 +47,7 @@ public final class RelationExtractor {
     List<List<Timex>> datesBySentence = bySentence(doc.sentences(), dates, Timex::span);
     for (int i = 0; i < doc.sentences().size(); i++) {
       Sentence s = doc.sentences().get(i);
-      RelationSentence view = new RelationSentence(doc, s, entitiesBySentence.get(i), datesBySentence.get(i));
+      RelationSentence view = new RelationSentence(doc, s, entitiesBySentence.get(i), datesBySentence.get(i), entities);
       List<Relation> found = new ArrayList<>();
       found.addAll(roles.extract(view));
       found.addAll(dependencyRoles.extract(view));

@@ -1,6 +1,8 @@
 package newsfacts.extract.relations;
 
 import java.util.List;
+import java.util.Map;
+import newsfacts.extract.entities.DerivedDemonyms;
 import newsfacts.model.AnnotatedArticle;
 import newsfacts.model.CharSpan;
 import newsfacts.model.EntityMention;
@@ -19,8 +21,16 @@ public final class RelationSentence {
   final List<EntityMention> entities;
   final List<Timex> dates;
   final CharSpan evidence;
+  /** Every entity of the article, for what a sentence refers to outside itself. */
+  private final List<EntityMention> article;
 
   RelationSentence(AnnotatedArticle doc, Sentence sentence, List<EntityMention> all, List<Timex> allDates) {
+    this(doc, sentence, all, allDates, List.of());
+  }
+
+  RelationSentence(AnnotatedArticle doc, Sentence sentence, List<EntityMention> all, List<Timex> allDates,
+      List<EntityMention> article) {
+    this.article = article;
     this.doc = doc;
     this.sentence = sentence;
     this.entities = all.stream().filter(e -> sentence.span().contains(e.span())).toList();
@@ -82,6 +92,12 @@ public final class RelationSentence {
       }
     }
     return best;
+  }
+
+  /** The country of a nationality: from the country list, else a country of the article it derives from. */
+  String countryOf(String nationality, Map<String, String> demonyms) {
+    String known = demonyms.get(nationality);
+    return known != null ? known : DerivedDemonyms.countryOf(nationality, article).orElse(null);
   }
 
   static boolean isCountryOrOrg(EntityMention e) {
