@@ -49,6 +49,16 @@ class ThirteenthPassSpeakersTest {
         .build();
     List<String> found = quotes(a);
     assertTrue(has(found, "The builder -> Kell Estates |", "held talks"), found.toString());
+    AnnotatedArticle b = Docs.article("2019-03-14")
+        .sentence(BERG, BERG_DEPS)
+        .sentence("The/DT minister/NN@TITLE ,/, Ana/NNP@PERSON Ruiz/NNP@PERSON ,/, said/VBD=say it/PRP"
+            + " held/VBD=hold talks/NNS=talk ./.",
+            "det(minister-2, The-1) nsubj(said-7, minister-2) punct(minister-2, ,-3) compound(Ruiz-5, Ana-4)"
+                + " appos(minister-2, Ruiz-5) punct(minister-2, ,-6) root(ROOT-0, said-7) nsubj(held-9, it-8)"
+                + " ccomp(said-7, held-9) obj(held-9, talks-10) punct(said-7, .-11)")
+        .build();
+    List<String> named = quotes(b);
+    assertTrue(named.stream().anyMatch(q -> q.contains("-> Ana Ruiz |") && q.contains("held talks")), named.toString());
   }
 
   @Test
