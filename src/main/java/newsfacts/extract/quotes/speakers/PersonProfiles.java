@@ -158,7 +158,9 @@ final class PersonProfiles {
   private void addPhrase(ParsedSentence p, int noun, Set<String> found) {
     addWord(p.token(noun), found);
     for (int c : p.children(noun)) {
-      if (ROLE_PARTS.contains(p.relation(c))) {
+      // "Freedonia's foreign minister", "the foreign minister of Freedonia": the nation the role is of.
+      boolean nation = p.relation(c).startsWith("nmod") && Nations.names(p.token(c));
+      if (ROLE_PARTS.contains(p.relation(c)) || nation) {
         addWord(p.token(c), found);
       }
     }

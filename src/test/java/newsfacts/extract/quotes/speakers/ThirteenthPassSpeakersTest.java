@@ -80,6 +80,26 @@ class ThirteenthPassSpeakersTest {
   }
 
   @Test
+  void aNationInTheAppositionOfAnEarlierPersonCounts() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("Ana/NNP@PERSON Ruiz/NNP@PERSON ,/, Freedonia/NNP@COUNTRY 's/POS foreign/JJ minister/NN@TITLE ,/, arrived/VBD=arrive ./.",
+            "compound(Ruiz-2, Ana-1) nsubj(arrived-9, Ruiz-2) punct(Ruiz-2, ,-3) nmod:poss(minister-7, Freedonia-4)"
+                + " case(Freedonia-4, 's-5) amod(minister-7, foreign-6) appos(Ruiz-2, minister-7) punct(Ruiz-2, ,-8)"
+                + " root(ROOT-0, arrived-9) punct(arrived-9, .-10)")
+        .sentence("Tom/NNP@PERSON Hale/NNP@PERSON ,/, the/DT foreign/JJ minister/NN@TITLE of/IN Ostravia/NNP@COUNTRY ,/,"
+            + " arrived/VBD=arrive ./.",
+            "compound(Hale-2, Tom-1) nsubj(arrived-10, Hale-2) punct(Hale-2, ,-3) det(minister-6, the-4) amod(minister-6, foreign-5)"
+                + " appos(Hale-2, minister-6) case(Ostravia-8, of-7) nmod(minister-6, Ostravia-8) punct(Hale-2, ,-9)"
+                + " root(ROOT-0, arrived-10) punct(arrived-10, .-11)")
+        .sentence("The/DT Freedonian/JJ@NATIONALITY minister/NN@TITLE said/VBD=say the/DT talks/NNS=talk failed/VBD=fail ./.",
+            "det(minister-3, The-1) amod(minister-3, Freedonian-2) nsubj(said-4, minister-3) root(ROOT-0, said-4)"
+                + " det(talks-6, the-5) nsubj(failed-7, talks-6) ccomp(said-4, failed-7) punct(said-4, .-8)")
+        .build();
+    List<String> found = quotes(a);
+    assertTrue(has(found, "The Freedonian minister -> Ana Ruiz |", "the talks failed"), found.toString());
+  }
+
+  @Test
   void aTitleNominalInTheLedeIsThePersonTheNextSentenceNames() {
     String leader = "The/DT leader/NN@TITLE of/IN the/DT opposition/NN said/VBD=say the/DT budget/NN would/MD fail/VB=fail ./.";
     String leaderDeps = "det(leader-2, The-1) nsubj(said-6, leader-2) case(opposition-5, of-3) det(opposition-5, the-4)"
