@@ -68,14 +68,26 @@ final class Antecedents {
 
   /** The person introduced with the role {@code noun} before {@code offset}, or null. */
   String ofRole(int offset, String noun, Set<String> modifiers, Gender gender) {
+    return ofRole(offset, noun, modifiers, gender, Set.of());
+  }
+
+  /**
+   * The person introduced with the role {@code noun} before {@code offset} whose title names none
+   * of the nominal's {@code nations} but another ("the Freedonian minister" is not the Ostravian
+   * one); a title naming the same nation ("Freedonia's minister") counts as a shared modifier.
+   */
+  String ofRole(int offset, String noun, Set<String> modifiers, Gender gender, Set<String> nations) {
     String best = null;
     int bestShared = -1;
     for (PersonMention m : profiles.mentions()) {
       Set<String> roles = profiles.roles(m.canonical());
-      if (m.position() >= offset || !roles.contains(noun) || !gender.agreesWith(profiles.gender(m.canonical()))) {
+      Set<String> titled = profiles.nations(m.canonical());
+      if (m.position() >= offset || !roles.contains(noun) || !gender.agreesWith(profiles.gender(m.canonical()))
+          || Nations.conflict(nations, titled)) {
         continue;
       }
-      int shared = (int) modifiers.stream().filter(roles::contains).count();
+      int shared = (int) modifiers.stream().filter(w -> roles.contains(w) && !nations.contains(w)).count()
+          + (Nations.shares(nations, titled) ? 1 : 0);
       if (shared >= bestShared) {
         best = m.canonical();
         bestShared = shared;

@@ -1,5 +1,6 @@
 package newsfacts.extract.quotes.speakers;
 
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -145,11 +146,17 @@ final class NounLinks {
         }
       }
       // "Freedonia, the region's largest lender, said": a name of any kind in apposition, unless
-      // the nominal denotes a person ("the candidate" is no resort).
-      for (EntityMention e : denotesPerson(head) ? List.<EntityMention>of() : entities) {
+      // the nominal denotes a person ("the candidate" is no resort). A noun of no gender may be a
+      // firm's or a country's ("The developer, Kell Estates, said", "Freedonia, its only ally, said"):
+      // an organisation's or a place's name in apposition is its.
+      boolean person = denotesPerson(head);
+      boolean firmLike = profiles.genderOfNoun(head.lemma().toLowerCase(Locale.ROOT)) == Gender.UNKNOWN
+          && (appos >= 0 ? setOff(p, appos) : named >= 0 && setOff(p, head.index()));
+      for (EntityMention e : person && !firmLike ? List.<EntityMention>of() : entities) {
         boolean holds = appos >= 0 && e.span().contains(p.token(appos).span())
             || named >= 0 && e.span().contains(p.token(named).span());
-        if (holds && e.type() != EntityType.MISC && e.type() != EntityType.NATIONALITY) {
+        boolean kind = !person || e.type() == EntityType.ORGANIZATION || e.type() == EntityType.LOCATION;
+        if (holds && kind && e.type() != EntityType.MISC && e.type() != EntityType.NATIONALITY) {
           return e.canonical();
         }
       }
@@ -165,5 +172,14 @@ final class NounLinks {
       }
     }
     return null;
+  }
+
+  /** An apposition set off by commas on both sides ("The developer, Kell Estates, said"), not one the parse joined to a verb's subject. */
+  private static boolean setOff(ParsedSentence p, int apposed) {
+    BitSet span = p.subtree(apposed);
+    int first = span.nextSetBit(0);
+    int last = span.length() - 1;
+    boolean before = p.token(first).word().equals(",") || first > 0 && p.token(first - 1).word().equals(",");
+    return before && (p.token(last).word().equals(",") || last + 1 < p.size() && p.token(last + 1).word().equals(","));
   }
 }

@@ -33,6 +33,7 @@ final class PersonProfiles {
   private final List<PersonMention> roleMentions = new ArrayList<>();
   private final Map<String, int[]> genderVotes = new HashMap<>();
   private final Map<String, Set<String>> roles = new HashMap<>();
+  private final Map<String, Set<String>> nations = new HashMap<>();
   private final BitSet quoted;
 
   PersonProfiles(AnnotatedArticle doc, List<EntityMention> entities, SpeakerWords words) {
@@ -82,6 +83,11 @@ final class PersonProfiles {
     return roles.getOrDefault(canonical, Set.of());
   }
 
+  /** The nations the person's titles name ("Freedonian Foreign Minister Ana Ruiz": "freedonian"), lower-cased. */
+  Set<String> nations(String canonical) {
+    return nations.getOrDefault(canonical, Set.of());
+  }
+
   boolean isPerson(String canonical) {
     return genderVotes.containsKey(canonical);
   }
@@ -117,6 +123,8 @@ final class PersonProfiles {
     mentions.add(new PersonMention(e.span().begin(), e.sentence(), e.canonical(), subject, background));
     Set<String> found = roles.computeIfAbsent(e.canonical(), k -> new HashSet<>());
     collectRoles(p, head, first, last, found);
+    Set<String> nationWords = nations.computeIfAbsent(e.canonical(), k -> new HashSet<>());
+    nationWords.addAll(Nations.of(p.sentence().tokens().stream().filter(t -> found.contains(t.word().toLowerCase(Locale.ROOT))).toList()));
     voteGender(p, e, first, votes);
   }
 
@@ -140,13 +148,19 @@ final class PersonProfiles {
     for (int m = i; m >= 0 && m > i - 2 && i < first - 1 && isTitleModifier(p.token(m)); m--) {
       addWord(p.token(m), found);
     }
+    // "Freedonia's Energy Minister X": the country owning the title.
+    if (i > 0 && i < first - 1 && p.token(i).pos().equals("POS") && Nations.names(p.token(i - 1))) {
+      addWord(p.token(i - 1), found);
+    }
   }
 
   /** A role noun with its own modifiers ("retired surgeon", "Ruritanian leader"). */
   private void addPhrase(ParsedSentence p, int noun, Set<String> found) {
     addWord(p.token(noun), found);
     for (int c : p.children(noun)) {
-      if (ROLE_PARTS.contains(p.relation(c))) {
+      // "Freedonia's foreign minister", "the foreign minister of Freedonia": the nation the role is of.
+      boolean nation = p.relation(c).startsWith("nmod") && Nations.names(p.token(c));
+      if (ROLE_PARTS.contains(p.relation(c)) || nation) {
         addWord(p.token(c), found);
       }
     }

@@ -39,8 +39,16 @@ final class RoleNominals {
   /** The person a role noun ("the senator", "the gambling tycoon") stands for, or null. */
   String person(CharSpan mention, Token head, int sentence, List<Quote> earlier, List<Token> tokens,
       Set<String> modifiers) {
+    Set<String> nations = Nations.of(tokens);
+    String person = role(mention, head, sentence, earlier, tokens, modifiers, nations);
+    // "the Freedonian minister" is nobody whose title names another nation.
+    return person == null || Nations.conflict(nations, profiles.nations(person)) ? null : person;
+  }
+
+  private String role(CharSpan mention, Token head, int sentence, List<Quote> earlier, List<Token> tokens,
+      Set<String> modifiers, Set<String> nations) {
     String lemma = head.lemma().toLowerCase(Locale.ROOT);
-    String person = antecedents.ofRole(mention.begin(), lemma, modifiers, profiles.genderOfNoun(lemma));
+    String person = antecedents.ofRole(mention.begin(), lemma, modifiers, profiles.genderOfNoun(lemma), nations);
     // The looser window fallback only for nouns that denote a person ("the mainstream" does not).
     boolean titled = head.ner() == NerTag.TITLE || profiles.genderOfNoun(lemma) != Gender.UNKNOWN;
     if (person == null && !titled && epithet(head, tokens)) {

@@ -39,6 +39,7 @@ public final class SpeakerResolver {
   private final CorefSpeakers coref;
   private final NounLinks links;
   private final KindOrganizations kinds;
+  private final CataphoricRoles cataphoric;
 
   public SpeakerResolver(AnnotatedArticle doc, List<EntityMention> articleEntities, QuoteWords words,
       SpeakerWords speakerWords) {
@@ -56,6 +57,7 @@ public final class SpeakerResolver {
     this.links = new NounLinks(doc, entities, words, speakerWords, profiles);
     this.roles = new RoleNominals(entities, speakerWords, profiles, antecedents, new WindowTitles(doc, entities));
     this.kinds = new KindOrganizations(doc, entities, words.organizationNouns());
+    this.cataphoric = new CataphoricRoles(profiles);
     this.documents = new DocumentNames(doc.text(), words);
     this.coref = new CorefSpeakers(doc.text(), doc.corefChains(), entities, profiles);
     RoleSubjects.link(doc, entities, profiles, antecedents);
@@ -169,6 +171,7 @@ public final class SpeakerResolver {
       return null;
     }
     String person = roles.person(mention, head, sentence, earlier, tokens, modifiers);
+    person = person != null ? person : cataphoric.person(head, sentence, tokens);
     // "Lund's spokesman", "his aide": whoever the role belongs to, never its owner.
     String roleOwner = person == null ? null : owners.anyOwner(head, sentence, earlier);
     return person != null && person.equals(roleOwner) ? null : person;
