@@ -48,7 +48,9 @@ final class ColonLines {
       // a quotation that is the whole line is left to the quotation readings
       boolean claimed = found.stream().anyMatch(c -> c.span().overlaps(content))
           || quotations.stream().anyMatch(q -> q.begin() == content.begin() && q.end() >= content.end());
-      if (content.length() > 0 && !claimed && content.of(text).split("\\s+").length >= MIN_WORDS) {
+      // "Source: Agency | 12 May | Editor: Ana Ruiz": fields of page furniture, not anyone's words
+      boolean fields = content.of(text).contains(" | ");
+      if (content.length() > 0 && !claimed && !fields && content.of(text).split("\\s+").length >= MIN_WORDS) {
         boolean mixed = quotations.stream().anyMatch(content::overlaps);
         result.add(new Candidate(content, mixed ? QuoteKind.MIXED : QuoteKind.INDIRECT,
             speakerMention(p, head, entities), p.token(head), ":", p.sentence().index()));

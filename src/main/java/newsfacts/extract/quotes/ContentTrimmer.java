@@ -14,6 +14,8 @@ import newsfacts.model.Token;
  * either edge; quotation marks stay, since they decide direct and mixed quotes.
  */
 public final class ContentTrimmer {
+  private static final Set<String> DASHES = Set.of("-", "--", "\u2013", "\u2014");
+
   private final Set<String> leadingDiscourseWords;
 
   ContentTrimmer(QuoteWords words) {
@@ -28,10 +30,13 @@ public final class ContentTrimmer {
       int last = content.length() - 1;
       Token f = p.token(first);
       boolean adverbWithComma = f.pos().startsWith("RB") && first + 1 <= last && p.token(first + 1).word().equals(",");
-      boolean dateline = first == 0 && isAllCaps(f.word()) && first + 1 <= last
-          && (p.token(first + 1).word().equals("-") || p.token(first + 1).word().equals("--"));
-      if (dateline) {
-        content.clear(first, first + 2);
+      int datelineEnd = first == 0 ? datelineDash(p, last) : -1;
+      if (datelineEnd >= 0) {
+        content.clear(first, datelineEnd + 1);
+        // the dateline was the content's only words (the parse made it the root): nothing is reported
+        if (content.stream().noneMatch(i -> p.token(i).word().chars().anyMatch(Character::isLetterOrDigit))) {
+          content.clear();
+        }
         changed = true;
       } else if (isPunctuation(f) || isDiscourseWord(p, first) || adverbWithComma) {
         content.clear(first);
@@ -65,6 +70,27 @@ public final class ContentTrimmer {
   private static boolean beforeFiniteVerb(ParsedSentence p, int token) {
     String next = token + 1 < p.size() ? p.token(token + 1).pos() : "";
     return next.equals("VBZ") || next.equals("VBD") || next.equals("VBP") || next.equals("MD");
+  }
+
+  /**
+   * The dash closing a dateline that opens the sentence: an upper-case word, then at most a place, a
+   * date and an agency in parentheses with no verb ("HARBOURTON -", "PORT ELLEN, 14 May (Agency) -");
+   * -1 when there is none or nothing follows it.
+   */
+  private static int datelineDash(ParsedSentence p, int last) {
+    if (!isAllCaps(p.token(0).word())) {
+      return -1;
+    }
+    for (int i = 1; i < Math.min(last, 12); i++) {
+      String word = p.token(i).word();
+      if (DASHES.contains(word)) {
+        return i;
+      }
+      if (p.isVerb(i)) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   private static boolean isAllCaps(String word) {

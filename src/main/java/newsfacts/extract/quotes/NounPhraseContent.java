@@ -24,6 +24,9 @@ final class NounPhraseContent {
   /** Quantities are what a verb such as "added 300 jobs" does, not what anyone says. */
   private static final Set<NerTag> QUANTITIES = EnumSet.of(NerTag.NUMBER, NerTag.MONEY, NerTag.PERCENT);
 
+  /** Verbs that answer an offer: "rejected a 4% pay offer" is a vote on terms, not a stated position. */
+  private static final Set<String> ANSWERING_VERBS = Set.of("reject");
+
   private static final Set<String> ABILITY_MODALS = Set.of("can", "could", "may", "might");
 
   private final QuoteWords words;
@@ -86,6 +89,9 @@ final class NounPhraseContent {
       return null;
     }
     BitSet content = p.subtree(object);
+    if (ANSWERING_VERBS.contains(lemma) && content.stream().anyMatch(i -> isTerm(p, i))) {
+      return null;
+    }
     boolean complemented = complements.complemented(p, verb, object, content);
     // "called the senator" is a phone call; "called the deal a disaster" states a position
     if (words.npComplementVerbs().contains(lemma) && !complemented) {
@@ -105,6 +111,12 @@ final class NounPhraseContent {
       }
     }
     return null;
+  }
+
+  /** An amount or a rate: what terms on offer are stated in ("a 4% rise", "a $5 million settlement"). */
+  private static boolean isTerm(ParsedSentence p, int token) {
+    NerTag ner = p.token(token).ner();
+    return ner == NerTag.MONEY || ner == NerTag.PERCENT;
   }
 
   /** The "by" phrase of a passive verb, or -1. */

@@ -42,6 +42,13 @@ final class OwnAttributions {
       return null;
     }
     int trailing = longQuotation ? SpeakerMentions.trailingVerb(after, q) : -1;
+    // '"C."' closing a paragraph and 'Ana Ruiz disagrees.' opening the next: a verb that reports nothing
+    // ('Ana Ruiz went on:' opening a paragraph still attributes)
+    boolean newParagraph = text.substring(q.end(), Math.max(q.end(), after.sentence().span().begin())).contains("\n");
+    boolean statement = !after.token(after.size() - 1).word().equals(":");
+    if (trailing >= 0 && newParagraph && statement && !reportingVerbAt(after, trailing)) {
+      return null;
+    }
     if (trailing >= 0 && after.child(trailing, "nsubj") >= 0) {
       return candidate(opening, after, q, after.child(trailing, "nsubj"), trailing, entities);
     }

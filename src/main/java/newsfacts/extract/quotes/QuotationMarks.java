@@ -12,7 +12,8 @@ import newsfacts.model.CharSpan;
  * the typesetting pair ``...''. Copy that mixes the marks pairs by position: a straight mark closes
  * a left curly one ('“We will wait," she said'), a left mark placed as a closing one closes, a right
  * mark placed as an opening one opens. A paragraph that opens with a double mark and
- * leaves it open (the convention for a quotation running over several paragraphs) is quoted to its end.
+ * leaves it open (the convention for a quotation running over several paragraphs) is quoted to its end,
+ * and so is a paragraph's last quotation left open when the next paragraph opens with a mark.
  */
 public final class QuotationMarks {
   /** Stands for the two-character double mark '' while a quotation is open. */
@@ -76,13 +77,24 @@ public final class QuotationMarks {
       }
     }
     // A quoted paragraph that goes on into the next one opens with a mark and does not close it.
-    if (open >= 0 && closing != '\'' && closing != '\u2019' && text.substring(from, open).isBlank()) {
+    // So does the last quotation of a paragraph left open when the next paragraph opens with a mark.
+    if (open >= 0 && closing != '\'' && closing != '\u2019'
+        && (text.substring(from, open).isBlank() || nextParagraphOpensQuoted(text, to))) {
       int end = to;
       while (end > open + 1 && Character.isWhitespace(text.charAt(end - 1))) {
         end--;
       }
       spans.add(new CharSpan(open, end));
     }
+  }
+
+  /** Whether the next non-blank line after {@code end} opens with a double quotation mark. */
+  private static boolean nextParagraphOpensQuoted(String text, int end) {
+    int i = end;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i < text.length() && (text.charAt(i) == '"' || text.charAt(i) == '\u201C' || text.startsWith("``", i));
   }
 
   /**

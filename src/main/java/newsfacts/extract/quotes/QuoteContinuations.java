@@ -30,7 +30,8 @@ final class QuoteContinuations {
   static Candidate find(String text, List<ParsedSentence> sentences, CharSpan q, List<Candidate> all) {
     Candidate previous = directBefore(q, all, sentences);
     ParsedSentence p = sentenceAt(sentences, firstWord(text, q));
-    if (previous == null || p == null || !opensSentence(text, p, q) || isSingleQuoted(text, q)
+    if (previous == null || p == null || !opensSentence(text, p, q)
+        || isSingleQuoted(text, q) && !isSingleQuoted(text, previous.span())
         || DashSignatures.isSignature(previous.cue())) {
       return null;
     }
@@ -78,7 +79,10 @@ final class QuoteContinuations {
     return first == q.begin() || first > q.begin() && first == firstWord(text, q);
   }
 
-  /** Continued speech opens with a double mark; a single-quoted line is a heading or a title ('Down the Road'). */
+  /**
+   * Continued speech opens with a double mark; a single-quoted line is a heading or a title ('Down the Road'),
+   * unless the quote it continues is single-quoted too (copy that quotes speech with single marks).
+   */
   private static boolean isSingleQuoted(String text, CharSpan q) {
     char c = text.charAt(q.begin());
     return (c == '\'' || c == '\u2018') && !text.startsWith("''", q.begin());
