@@ -4,6 +4,7 @@ import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.IntStream;
 import newsfacts.extract.ParsedSentence;
 import newsfacts.extract.QuoteWords;
 import newsfacts.model.NerTag;
@@ -26,6 +27,15 @@ final class NounPhraseContent {
 
   /** Verbs that answer an offer: "rejected a 4% pay offer" is a vote on terms, not a stated position. */
   private static final Set<String> ANSWERING_VERBS = Set.of("reject");
+
+  /**
+   * Verbs with a sense of guarding as common as their speech sense: "defended the plan" states a position,
+   * "defend Westland's border", "actions to defend its unity" and "fighting to defend the republic" (someone's
+   * quoted words) do not.
+   */
+  private static final Set<String> GUARDING_VERBS = Set.of("defend");
+  private static final Set<NerTag> PLACES = EnumSet.of(NerTag.LOCATION, NerTag.CITY, NerTag.STATE_OR_PROVINCE, NerTag.COUNTRY);
+  private static final Set<String> QUOTE_MARKS = Set.of("``", "''", "\"", "\u201C", "\u201D");
 
   private static final Set<String> ABILITY_MODALS = Set.of("can", "could", "may", "might");
 
@@ -76,6 +86,10 @@ final class NounPhraseContent {
 
   private Frame objectFrame(ParsedSentence p, int verb, String lemma) {
     int passiveSubject = p.child(verb, "nsubj:pass");
+    if (GUARDING_VERBS.contains(lemma) && (insideQuotation(p, verb) || isInfinitive(p, verb)
+        || isPlace(p, Math.max(passiveSubject, p.child(verb, "obj"))))) {
+      return null;
+    }
     if (passiveSubject >= 0) {
       int agent = agent(p, verb);
       return agent < 0 ? null : new Frame(p.subtree(passiveSubject), agent);
@@ -117,6 +131,27 @@ final class NounPhraseContent {
   private static boolean isTerm(ParsedSentence p, int token) {
     NerTag ner = p.token(token).ner();
     return ner == NerTag.MONEY || ner == NerTag.PERCENT;
+  }
+
+  /** "actions to defend its unity": a purpose or an intention, not a position stated. */
+  private static boolean isInfinitive(ParsedSentence p, int verb) {
+    int mark = p.child(verb, "mark");
+    return mark >= 0 && p.token(mark).word().equalsIgnoreCase("to");
+  }
+
+  /** A place, or a noun a place owns ("Westland's border"). */
+  private static boolean isPlace(ParsedSentence p, int object) {
+    if (object < 0) {
+      return false;
+    }
+    int owner = p.child(object, "nmod:poss");
+    return PLACES.contains(p.token(object).ner()) || owner >= 0 && PLACES.contains(p.token(owner).ner());
+  }
+
+  /** An odd number of quotation marks before the verb in its sentence: the verb is in someone's quoted words. */
+  private static boolean insideQuotation(ParsedSentence p, int verb) {
+    long marks = IntStream.range(0, verb).filter(i -> QUOTE_MARKS.contains(p.token(i).word())).count();
+    return marks % 2 == 1;
   }
 
   /** The "by" phrase of a passive verb, or -1. */

@@ -103,4 +103,26 @@ class ProbeFormsTest {
     assertEquals(List.of(), described(offer));
     assertEquals(List.of("indirect | the allegations | The mayor | rejected"), described(allegations));
   }
+
+  @Test
+  void defendingAPlanIsAQuoteButDefendingAPlaceIsNot() {
+    AnnotatedArticle plan = Docs.article("2019-03-14")
+        .sentence("Ana/NNP@PERSON Ruiz/NNP@PERSON defended/VBD=defend the/DT plan/NN ./.",
+            "compound(Ruiz-2, Ana-1) nsubj(defended-3, Ruiz-2) root(ROOT-0, defended-3) det(plan-5, the-4)"
+                + " obj(defended-3, plan-5) punct(defended-3, .-6)")
+        .build();
+    AnnotatedArticle border = Docs.article("2019-03-14")
+        .sentence("Troops/NNS=troop defended/VBD=defend Freedonia/NNP@COUNTRY 's/POS border/NN ./.",
+            "nsubj(defended-2, Troops-1) root(ROOT-0, defended-2) nmod:poss(border-5, Freedonia-3) case(Freedonia-3, 's-4)"
+                + " obj(defended-2, border-5) punct(defended-2, .-6)")
+        .build();
+    AnnotatedArticle purpose = Docs.article("2019-03-14")
+        .sentence("Ruritania/NNP@COUNTRY supports/VBZ=support actions/NNS=action to/TO defend/VB=defend its/PRP$ unity/NN ./.",
+            "nsubj(supports-2, Ruritania-1) root(ROOT-0, supports-2) obj(supports-2, actions-3) mark(defend-5, to-4)"
+                + " acl(actions-3, defend-5) nmod:poss(unity-7, its-6) obj(defend-5, unity-7) punct(supports-2, .-8)")
+        .build();
+    assertEquals(List.of("indirect | the plan | Ana Ruiz | defended"), described(plan));
+    assertEquals(List.of(), described(border));
+    assertEquals(List.of(), described(purpose));
+  }
 }
