@@ -57,7 +57,7 @@ public final class EntityExtractor {
     for (NerMention raw : splitRegions.merge(doc)) {
       toMention(doc, raw).ifPresent(mentions::add);
     }
-    mentions = nameEdges.apply(doc, mentions);
+    mentions = HeadlineNames.trim(doc.text(), nameEdges.apply(doc, mentions));
     mentions = placeNames.apply(doc, partyWords.apply(doc, demonyms.addUntagged(doc, mentions)));
     mentions = DerivedDemonyms.retype(QuotedNicknames.join(doc.text(), mentions));
     return TailAcronyms.retype(doc, TypeConsistency.shortOrganisationNames(TypeConsistency.namePartsArePeople(

@@ -32,6 +32,26 @@ class NameEdgesAndTailAcronymsTest {
   }
 
   @Test
+  void anHonorificWrittenWithoutAFullStopIsNotPartOfAPersonsName() {
+    AnnotatedArticle a = Docs.article("2021-05-05")
+        .sentence("Mr/NNP@PERSON Vale/NNP@PERSON said/VBD=say Ms/NNP@PERSON Kavya/NNP@PERSON Rao/NNP@PERSON agreed/VBD=agree ./.")
+        .build();
+    assertEquals(List.of("Vale/PERSON/", "Kavya Rao/PERSON/"), typed(a));
+  }
+
+  @Test
+  void anOrganisationRunOnIntoATitleCaseHeadlineIsCutBackToItsNameInTheBody() {
+    AnnotatedArticle a = Docs.article("2021-05-05")
+        .sentence("Kell/NNP@ORGANIZATION Robotics/NNP@ORGANIZATION Opens/NNP@ORGANIZATION New/NNP@ORGANIZATION"
+            + " Plant/NNP@ORGANIZATION")
+        .sentence("Kell/NNP@ORGANIZATION Robotics/NNP@ORGANIZATION announced/VBD=announce it/PRP ./.")
+        .build();
+    List<EntityMention> found = entities(a);
+    assertEquals(List.of("Kell Robotics/ORGANIZATION/", "Kell Robotics/ORGANIZATION/"), typed(a));
+    assertEquals("Kell Robotics", found.get(1).canonical());
+  }
+
+  @Test
   void twoPeopleRunTogetherAcrossADashAreTwoNames() {
     AnnotatedArticle a = Docs.article("2021-05-05")
         .sentence("The/DT officer/NN who/WP stopped/VBD=stop Ruiz/NNP@PERSON -/:@PERSON Bo/NNP@PERSON Lund/NNP@PERSON"

@@ -12,6 +12,7 @@ import newsfacts.model.AnnotatedArticle;
 import newsfacts.model.CharSpan;
 import newsfacts.model.EntityMention;
 import newsfacts.model.EntityType;
+import newsfacts.model.NerTag;
 import newsfacts.model.Quote;
 import newsfacts.model.Token;
 
@@ -64,7 +65,7 @@ public final class SpeakerResolver {
   }
 
   public String resolve(CharSpan mention, Token tagged, List<Quote> earlier) {
-    Token head = commonNoun(tagged);
+    Token head = commonNoun(tagged, squeeze(mention.of(doc.text())));
     for (EntityMention e : entities) {
       if (e.span().overlaps(head.span()) && e.span().overlaps(mention)) {
         String full = e.type() == EntityType.PERSON && !e.canonical().contains(" ")
@@ -177,9 +178,13 @@ public final class SpeakerResolver {
     return person != null && person.equals(roleOwner) ? null : person;
   }
 
-  /** "the Freedonian senator" tagged NNP: a lower-case proper noun is read as the common noun it is. */
-  private static Token commonNoun(Token head) {
-    if (!head.pos().startsWith("NNP") || head.word().isEmpty() || !Character.isLowerCase(head.word().charAt(0))) {
+  /**
+   * "the Freedonian senator" tagged NNP: a lower-case proper noun is read as the common noun it is,
+   * and so is a title written with a capital after "the" alone ("the Minister stated").
+   */
+  private static Token commonNoun(Token head, String mention) {
+    boolean title = head.ner() == NerTag.TITLE && mention.equalsIgnoreCase("the " + head.word());
+    if (!head.pos().startsWith("NNP") || head.word().isEmpty() || !Character.isLowerCase(head.word().charAt(0)) && !title) {
       return head;
     }
     return new Token(head.index(), head.span(), head.word(), head.lemma(), head.pos().endsWith("S") ? "NNS" : "NN", head.ner());

@@ -80,6 +80,19 @@ class ThirteenthPassSpeakersTest {
   }
 
   @Test
+  void aTitleWrittenWithACapitalAfterTheIsTheRoleNominal() {
+    String[] ruiz = minister("Freedonian", "Ana", "Ruiz");
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence(ruiz[0], ruiz[1])
+        .sentence("The/DT Minister/NNP@TITLE said/VBD=say the/DT talks/NNS=talk failed/VBD=fail ./.",
+            "det(Minister-2, The-1) nsubj(said-3, Minister-2) root(ROOT-0, said-3) det(talks-5, the-4)"
+                + " nsubj(failed-6, talks-5) ccomp(said-3, failed-6) punct(said-3, .-7)")
+        .build();
+    List<String> found = quotes(a);
+    assertTrue(has(found, "The Minister -> Ana Ruiz |", "the talks failed"), found.toString());
+  }
+
+  @Test
   void aNationInTheAppositionOfAnEarlierPersonCounts() {
     AnnotatedArticle a = Docs.article("2019-03-14")
         .sentence("Ana/NNP@PERSON Ruiz/NNP@PERSON ,/, Freedonia/NNP@COUNTRY 's/POS foreign/JJ minister/NN@TITLE ,/, arrived/VBD=arrive ./.",
