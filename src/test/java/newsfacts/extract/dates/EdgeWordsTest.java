@@ -4,16 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import newsfacts.extract.Docs;
-import newsfacts.extract.Document;
 import newsfacts.model.AnnotatedArticle;
 import org.junit.jupiter.api.Test;
 
 /** Sentence words the annotator takes in at the edges of an expression stay outside. Invented sentences. */
 class EdgeWordsTest {
-  private static final DatesStep STEP = new DatesStep(Docs.lexicon());
-
   private static List<String> dates(AnnotatedArticle article) {
-    return STEP.apply(Document.of(article)).dates().stream().map(t -> t.text() + "/" + t.type() + "=" + t.value()).toList();
+    return DatedRows.typed(article);
   }
 
   @Test

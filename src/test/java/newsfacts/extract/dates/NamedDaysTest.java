@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import newsfacts.extract.Docs;
-import newsfacts.extract.Document;
 import newsfacts.model.AnnotatedArticle;
 import org.junit.jupiter.api.Test;
 
@@ -13,10 +12,8 @@ import org.junit.jupiter.api.Test;
  * after a phrase that looks ahead, and the adjective "year-earlier" of earnings reports.
  */
 class NamedDaysTest {
-  private static final DatesStep STEP = new DatesStep(Docs.lexicon());
-
   private static List<String> dates(AnnotatedArticle article) {
-    return STEP.apply(Document.of(article)).dates().stream().map(t -> t.text() + "=" + t.value()).toList();
+    return DatedRows.values(article);
   }
 
   @Test

@@ -4,16 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import newsfacts.extract.Docs;
-import newsfacts.extract.Document;
 import newsfacts.model.AnnotatedArticle;
 import org.junit.jupiter.api.Test;
 
 /** A time an unknown number of units back is PAST_REF; a counted one keeps its date. Invented sentences. */
 class VagueAgoTest {
-  private static final DatesStep STEP = new DatesStep(Docs.lexicon());
-
   private static List<String> dates(AnnotatedArticle article) {
-    return STEP.apply(Document.of(article)).dates().stream().map(t -> t.text() + "/" + t.type() + "=" + t.value()).toList();
+    return DatedRows.typed(article);
   }
 
   @Test

@@ -4,16 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import newsfacts.extract.Docs;
-import newsfacts.extract.Document;
 import newsfacts.model.AnnotatedArticle;
 import org.junit.jupiter.api.Test;
 
 /** Wire clock times: "0915 GMT" and a timestamp with a dotted time, "Sat 9 Mar 2024 18.05 GMT". Invented sentences. */
 class WireClocksTest {
-  private static final DatesStep STEP = new DatesStep(Docs.lexicon());
-
   private static List<String> dates(AnnotatedArticle article) {
-    return STEP.apply(Document.of(article)).dates().stream().map(t -> t.text() + "/" + t.type() + "=" + t.value()).toList();
+    return DatedRows.typed(article);
   }
 
   @Test

@@ -4,16 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import newsfacts.extract.Docs;
-import newsfacts.extract.Document;
 import newsfacts.model.AnnotatedArticle;
 import org.junit.jupiter.api.Test;
 
 /** Which year a month takes: a year spelled out, "last" and a month just gone, the future perfect; invented sentences. */
 class YearlessYearsTest {
-  private static final DatesStep STEP = new DatesStep(Docs.lexicon());
-
   private static List<String> dates(AnnotatedArticle article) {
-    return STEP.apply(Document.of(article)).dates().stream().map(t -> t.text() + "=" + t.value()).toList();
+    return DatedRows.values(article);
   }
 
   @Test
