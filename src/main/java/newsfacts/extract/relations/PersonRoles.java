@@ -24,6 +24,7 @@ public final class PersonRoles {
   private final Set<String> titlePlacePrepositions;
   private final Map<String, String> demonyms;
   private final Titles titles;
+  private final AppositionRoles appositions;
   private final Set<String> privateOccupations = WordLists.set("private-occupations.txt");
 
   PersonRoles(RelationWords words, Map<String, String> demonyms) {
@@ -31,6 +32,7 @@ public final class PersonRoles {
     this.employerPrepositions = words.employerPrepositions();
     this.titlePlacePrepositions = words.titlePlacePrepositions();
     this.demonyms = demonyms;
+    this.appositions = new AppositionRoles(titles, employerPrepositions);
   }
 
   List<Relation> extract(RelationSentence s) {
@@ -192,72 +194,9 @@ public final class PersonRoles {
 
   /** "X, a trade minister of Freedonia", "X, the head of research at Y": title and employer after a comma. */
   private void apposition(RelationSentence s, EntityMention person, List<Relation> found) {
-    int i = s.lastToken(person) + 1;
-    int n = s.tokens().size();
-    if (i >= n || !s.token(i).word().equals(",")) {
-      return;
+    AppositionRoles.Role role = appositions.after(s, person);
+    if (role != null) {
+      add(s, person, role.titled(), role.employer(), "title-apposition", found);
     }
-    if (i + 2 < n && s.token(i + 1).pos().equals("CD") && s.token(i + 2).word().equals(",")) {
-      i += 2; // "X, 58, finance director": the age is set off before the title
-    }
-    int start = ++i;
-    while (i < n && !s.token(i).pos().equals("IN") && !s.token(i).word().equals(",") && !s.token(i).word().equals(".")) {
-      i++;
-    }
-    int end = i - 1;
-    boolean role = end >= start && (titles.isTitleWord(s.token(end)) || titles.mentionsFounder(s, start, end));
-    if (!role || end - start > 6 || listsAnotherPerson(s, i)) {
-      return;
-    }
-    int complementEnd = lowerCaseComplement(s, i);
-    boolean possessive = s.token(start).pos().equals("PRP$");
-    if (complementEnd > i) {
-      end = complementEnd;
-      i = complementEnd + 1;
-    }
-    Titles.Found titled = titles.clean(s, start, end);
-    EntityMention employer = titled.employer();
-    boolean employerFollows = i < n && employerPrepositions.contains(s.token(i).word().toLowerCase(Locale.ROOT));
-    for (int j = i; employer == null && j < n && !possessive && !s.token(j).word().equals(",") && !s.token(j).word().equals("."); j++) {
-      EntityMention e = s.entityStartingAt(j);
-      if (RelationSentence.isCountryOrOrg(e) && (employerFollows || introducedByEmployerPreposition(s, j))) {
-        employer = e;
-      }
-    }
-    add(s, person, titled, employer, "title-apposition", found);
-  }
-
-  /** "minister of the economy": an "of" phrase of lower-case words completes the title; its last token, or -1. */
-  private static int lowerCaseComplement(RelationSentence s, int of) {
-    int n = s.tokens().size();
-    if (of >= n || !s.token(of).word().equals("of")) {
-      return -1;
-    }
-    int j = of + 1;
-    while (j < n && j - of <= 4 && Character.isLowerCase(s.token(j).word().charAt(0)) && !s.token(j).pos().equals("IN")
-        && !s.token(j).pos().startsWith("VB") && !s.token(j).pos().equals("CC")) {
-      j++;
-    }
-    boolean closed = j >= n || s.token(j).word().equals(",") || s.token(j).word().equals(".");
-    return closed && j > of + 1 ? j - 1 : -1;
-  }
-
-  /** "X, Deputy Minister of Y Z, ...": a list of titled people, not an apposition of X. */
-  private static boolean listsAnotherPerson(RelationSentence s, int from) {
-    for (int j = from; j < s.tokens().size() && !s.token(j).word().equals(","); j++) {
-      EntityMention e = s.entityStartingAt(j);
-      if (e != null && e.type() == EntityType.PERSON) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private boolean introducedByEmployerPreposition(RelationSentence s, int token) {
-    int i = token - 1;
-    if (i >= 0 && s.token(i).pos().equals("DT")) {
-      i--;
-    }
-    return i >= 0 && employerPrepositions.contains(s.token(i).word().toLowerCase(Locale.ROOT));
   }
 }

@@ -44,11 +44,23 @@ class NameEdgesAndTailAcronymsTest {
     AnnotatedArticle a = Docs.article("2021-05-05")
         .sentence("Kell/NNP@ORGANIZATION Robotics/NNP@ORGANIZATION Opens/NNP@ORGANIZATION New/NNP@ORGANIZATION"
             + " Plant/NNP@ORGANIZATION")
+        .paragraph()
         .sentence("Kell/NNP@ORGANIZATION Robotics/NNP@ORGANIZATION announced/VBD=announce it/PRP ./.")
         .build();
     List<EntityMention> found = entities(a);
     assertEquals(List.of("Kell Robotics/ORGANIZATION/", "Kell Robotics/ORGANIZATION/"), typed(a));
     assertEquals("Kell Robotics", found.get(1).canonical());
+  }
+
+  @Test
+  void aFullNameInAnOpeningSentenceIsNoHeadlineRunOn() {
+    AnnotatedArticle a = Docs.article("2021-05-05")
+        .sentence("Kell/NNP@ORGANIZATION Robotics/NNP@ORGANIZATION International/NNP@ORGANIZATION Inc./NNP@ORGANIZATION"
+            + " hired/VBD=hire a/DT chief/NN ./.")
+        .paragraph()
+        .sentence("Kell/NNP@ORGANIZATION Robotics/NNP@ORGANIZATION announced/VBD=announce it/PRP ./.")
+        .build();
+    assertEquals(List.of("Kell Robotics International Inc./ORGANIZATION/", "Kell Robotics/ORGANIZATION/"), typed(a));
   }
 
   @Test
