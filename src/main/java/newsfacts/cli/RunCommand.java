@@ -5,35 +5,20 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import newsfacts.annotate.Annotator;
 import newsfacts.annotate.corenlp.CoreNlpAnnotator;
-import newsfacts.annotate.corenlp.CoreNlpLayers;
-import newsfacts.app.ArticleProcessor;
-import newsfacts.app.BatchRunner;
-import newsfacts.app.Pipeline;
 import newsfacts.config.Settings;
-import newsfacts.eval.Scorer;
 import newsfacts.eval.report.Scoring;
 import newsfacts.formats.Format;
-import newsfacts.model.Failure;
-import newsfacts.report.ReportIndex;
 import newsfacts.report.ReportSink;
-import newsfacts.tables.ArticleSink;
 import newsfacts.tables.OutputLock;
 import newsfacts.tables.StagedTables;
-import newsfacts.tables.TableFormatException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -152,7 +137,7 @@ public final class RunCommand implements Callable<Integer> {
       Thread cleanup = new Thread(() -> LockedOutput.closeQuietly(set), "remove-staged-tables");
       Runtime.getRuntime().addShutdownHook(cleanup);
       try {
-        return runLocked(settings, plan, set, start);
+        return new BatchJob(settings, plan, formats, annotators, annotationCache, set, out, err).run(start);
       } finally {
         LockedOutput.removeHook(cleanup);
       }
@@ -181,95 +166,5 @@ public final class RunCommand implements Callable<Integer> {
         throw new CommandLine.TypeConversionException(e.getMessage());
       }
     }
-  }
-
-  private int runLocked(Settings settings, RunSetup.Plan plan, StagedTables set, long start) throws IOException {
-    Supplier<Annotator> load = () -> {
-      err.printf(Locale.ROOT, "Loading CoreNLP models...%n");
-      // Files CoreNLP reads while loading go to the staging folder: nothing lands outside --output.
-      return annotators.apply(settings.withCoreNlp(CoreNlpAnnotator.TEMPORARY_FOLDER, set.staging().toString()));
-    };
-    Supplier<Annotator> annotator = CachingAnnotators.around(annotationCache, settings.corenlp(), load);
-    ArticleProcessor processor =
-        Pipeline.build(CoreNlpLayers.provided(settings.corenlp()), annotator, plan.dates(), Optional.empty());
-    List<Failure> failures = new ArrayList<>(plan.articles().failures());
-    BatchRunner runner = new BatchRunner(processor, settings.threads());
-    List<ArticleSink> sinks = new ArrayList<>();
-    try {
-      sinks.addAll(RunSinks.open(settings, formats, plan.gold(), set.staging()));
-      failures.addAll(runner.run(plan.articles(), result -> sinks.forEach(s -> s.add(result)),
-          progressReporter(settings, start)));
-      for (ArticleSink sink : sinks) {
-        sink.commit(failures);
-      }
-    } catch (IOException | RuntimeException e) {
-      // The first failure is the one to report (a full disk while writing, say); closing may fail again.
-      try {
-        RunSinks.closeAll(sinks);
-      } catch (IOException again) {
-        e.addSuppressed(again);
-      }
-      throw e;
-    }
-    RunSinks.closeAll(sinks);
-    Map<String, Scorer.Report> reports = Map.of();
-    boolean scoring = plan.gold().isPresent() && formats.contains(Format.CSV);
-    if (plan.gold().isPresent() && !scoring) {
-      err.println("not scored: scoring reads the CSV tables, and --formats has no csv");
-    }
-    if (scoring) {
-      try {
-        reports = score(settings, plan, set.staging());
-      } catch (TableFormatException e) {
-        err.println("error: scoring against " + plan.gold().get() + ": " + e.getMessage());
-        return ExitCodes.FATAL;
-      }
-    }
-    ReportIndex.write(set.staging());
-    set.commit();
-    report(settings, plan, failures, start);
-    if (scoring) {
-      Scoring.printSummary(reports, out);
-      out.println("Scores in " + settings.output().resolve("scores.csv") + "; errors in errors.csv");
-    }
-    return failures.isEmpty() ? ExitCodes.OK : ExitCodes.SOME_ARTICLES_FAILED;
-  }
-
-  private void report(Settings settings, RunSetup.Plan plan, List<Failure> failures, long start) {
-    int total = plan.articles().size();
-    out.printf(
-        Locale.ROOT, "%d of %d articles processed in %.1f s; tables in %s%n", total - failures.size(), total,
-        (System.nanoTime() - start) / 1e9, settings.output().toAbsolutePath().normalize());
-    List<Failure> ordered = new ArrayList<>(failures);
-    // Files refused on reading first, then those that failed later, each in input order.
-    ordered.sort(Comparator.comparing((Failure f) -> !f.stage().equals("read")));
-    for (Failure f : ordered) {
-      err.printf(Locale.ROOT, "failed: %s (%s): %s%n", f.file(), f.stage(), f.reason());
-    }
-  }
-
-  /** Scores the staged tables (and a cached stock-CoreNLP baseline, when present) into the staging folder. */
-  private Map<String, Scorer.Report> score(Settings settings, RunSetup.Plan plan, Path staging)
-      throws TableFormatException, IOException {
-    Map<String, Path> systems = new LinkedHashMap<>();
-    systems.put("newsfacts", staging);
-    Path baseline = settings.output().resolve("baseline");
-    if (Files.isDirectory(baseline)) {
-      systems.put("corenlp-stock", baseline);
-    }
-    return new Scoring(plan.goldTexts(), plan.unreadableGold()).run(plan.gold().get(), systems, staging, settings.neutraliseCells());
-  }
-
-  private BatchRunner.Progress progressReporter(Settings settings, long start) {
-    if (!settings.progress()) {
-      return (n, total, id) -> {};
-    }
-    return (n, total, id) -> {
-      err.printf(Locale.ROOT, "\rarticle %d of %d  %.1f s  %-40s", n, total, (System.nanoTime() - start) / 1e9, id);
-      if (n == total) {
-        err.println();
-      }
-      err.flush();
-    };
   }
 }

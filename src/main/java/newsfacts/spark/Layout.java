@@ -1,6 +1,7 @@
 package newsfacts.spark;
 
 import java.util.Locale;
+import picocli.CommandLine;
 
 /**
  * How a Spark run lays out its article tables: merged by the driver into one CSV per table (as the
@@ -31,5 +32,17 @@ enum Layout {
       }
     }
     throw new IllegalArgumentException("unknown layout '" + value + "' (merged, csv-parts, parquet)");
+  }
+
+  /** Parses one --layout value for picocli. */
+  static final class Converter implements CommandLine.ITypeConverter<Layout> {
+    @Override
+    public Layout convert(String value) {
+      try {
+        return parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
   }
 }

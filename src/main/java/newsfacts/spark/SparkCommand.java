@@ -6,13 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import newsfacts.annotate.corenlp.CoreNlpLayers;
@@ -25,20 +23,16 @@ import newsfacts.eval.report.Scoring;
 import newsfacts.report.ReportIndex;
 import newsfacts.extract.MissingLayerException;
 import newsfacts.formats.Format;
-import newsfacts.ingest.ArticleReader;
 import newsfacts.model.ArticleResult;
 import newsfacts.model.Failure;
 import newsfacts.tables.ArticleSink;
-import newsfacts.tables.GoldValidator;
 import newsfacts.tables.OutputLock;
 import newsfacts.tables.StagedTables;
 import newsfacts.tables.TableFormatException;
 import newsfacts.tables.TableSet;
-import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -79,7 +73,7 @@ public final class SparkCommand implements Callable<Integer> {
   @Option(names = "--max-bytes", paramLabel = "N", description = "Articles larger than this fail (default: ${DEFAULT-VALUE}).")
   long maxBytes = Settings.DEFAULT_MAX_BYTES;
 
-  @Option(names = "--layout", paramLabel = "LAYOUT", converter = LayoutConverter.class,
+  @Option(names = "--layout", paramLabel = "LAYOUT", converter = Layout.Converter.class,
       description = "merged (default): one CSV per table, merged by the driver; csv-parts or parquet: a folder"
           + " per table (parts/, parquet/) with one file per partition, written by the executors"
           + " (--output must then be a folder every executor sees); no entity index or HTML report.")
@@ -116,7 +110,7 @@ public final class SparkCommand implements Callable<Integer> {
     }
     try (OutputLock lock = OutputLock.acquire(output);
         StagedTables set = StagedTables.begin(output, TABLE_SET);
-        SparkSession spark = SparkSession.builder().config(conf()).getOrCreate()) {
+        SparkSession spark = SparkSession.builder().config(SparkMain.conf(master)).getOrCreate()) {
       return run(settings, JavaSparkContext.fromSparkContext(spark.sparkContext()), set, goldDocs, start);
     } catch (IOException | UncheckedIOException e) {
       err.println("error: writing tables to " + output + ": " + e.getMessage());
@@ -127,19 +121,6 @@ public final class SparkCommand implements Callable<Integer> {
     } finally {
       ExecutorPipeline.release();
     }
-  }
-
-  private SparkConf conf() {
-    SparkConf conf = new SparkConf().setAppName("newsfacts");
-    if (master != null) {
-      conf.setMaster(master);
-    } else if (!conf.contains("spark.master")) {
-      conf.setMaster("local[*]");
-    }
-    if (conf.get("spark.master").startsWith("local")) {
-      conf.setIfMissing("spark.ui.enabled", "false");
-    }
-    return conf;
   }
 
   private int run(Settings settings, JavaSparkContext spark, StagedTables set, Set<String> goldDocs, long start)
@@ -176,12 +157,11 @@ public final class SparkCommand implements Callable<Integer> {
     }
     Map<String, Scorer.Report> reports = Map.of();
     if (gold != null) {
-      Set<String> unreadable = unreadableGold(merged);
-      Optional<Integer> refused = checkGold(merged, unreadable);
-      if (refused.isPresent()) {
-        return refused.get();
+      SparkGold.Scored scored = new SparkGold(gold, input, err).score(merged, merging, set.staging(), output, !rawCsv);
+      if (scored.refused().isPresent()) {
+        return scored.refused().get();
       }
-      reports = score(merged, unreadable, merging, set.staging());
+      reports = scored.reports();
     }
     if (layout == Layout.MERGED) {
       ReportIndex.write(set.staging());
@@ -198,65 +178,12 @@ public final class SparkCommand implements Callable<Integer> {
     return merged.failures().isEmpty() ? ExitCodes.OK : ExitCodes.SOME_ARTICLES_FAILED;
   }
 
-  /** Articles the gold labels that failed to be read: scored as misses, as on one machine (RunSetup). */
-  private Set<String> unreadableGold(SparkJob.Merged merged) throws TableFormatException {
-    Set<String> goldDocs = TableSet.docIdsIn(gold);
-    Set<String> unreadable = new TreeSet<>();
-    for (Failure f : merged.failures()) {
-      if (f.stage().equals(ArticleReader.STAGE) && goldDocs.contains(f.docId())) {
-        err.println(Scoring.unreadableWarning(f.file(), f.reason()));
-        unreadable.add(f.docId());
-      }
-    }
-    return unreadable;
-  }
-
-  /** The gold must label only articles of the input that were read (or failed to be), and be valid over their texts. */
-  private Optional<Integer> checkGold(SparkJob.Merged merged, Set<String> unreadable) throws TableFormatException {
-    List<String> missing = TableSet.docIdsIn(gold).stream()
-        .filter(id -> !merged.goldTexts().containsKey(id) && !unreadable.contains(id)).toList();
-    if (!missing.isEmpty()) {
-      err.println("error: the gold folder " + gold + " labels article(s) not in " + input + " or not processed: " + missing);
-      return Optional.of(ExitCodes.FATAL);
-    }
-    List<String> problems = new GoldValidator(merged.goldTexts(), unreadable).validate(gold);
-    if (!problems.isEmpty()) {
-      err.println("error: the tables in " + gold + " are not valid:\n  " + String.join("\n  ", problems));
-      return Optional.of(ExitCodes.FATAL);
-    }
-    return Optional.empty();
-  }
-
-  /** As a single-machine run: our tables, and a cached stock-CoreNLP baseline in the output folder when present. */
-  private Map<String, Scorer.Report> score(SparkJob.Merged merged, Set<String> unreadable, Path tables, Path staging)
-      throws TableFormatException, IOException {
-    Map<String, Path> systems = new LinkedHashMap<>();
-    systems.put("newsfacts", tables);
-    Path baseline = output.resolve("baseline");
-    if (Files.isDirectory(baseline)) {
-      systems.put("corenlp-stock", baseline);
-    }
-    return new Scoring(merged.goldTexts(), unreadable).run(gold, systems, staging, !rawCsv);
-  }
-
   private void writePartitioned(JavaRDD<byte[]> articles, Path staging) {
     Path folder = staging.resolve(layout.folder());
     if (layout == Layout.PARQUET) {
       PartitionedTables.writeParquet(SparkSession.active(), articles, folder);
     } else {
       PartitionedTables.writeCsvParts(articles, folder, !rawCsv);
-    }
-  }
-
-  /** Parses one --layout value. */
-  static final class LayoutConverter implements CommandLine.ITypeConverter<Layout> {
-    @Override
-    public Layout convert(String value) {
-      try {
-        return Layout.parse(value);
-      } catch (IllegalArgumentException e) {
-        throw new CommandLine.TypeConversionException(e.getMessage());
-      }
     }
   }
 

@@ -2,6 +2,7 @@ package newsfacts.spark;
 
 import java.io.PrintWriter;
 import newsfacts.cli.ExitCodes;
+import org.apache.spark.SparkConf;
 import picocli.CommandLine;
 
 /**
@@ -30,5 +31,19 @@ public final class SparkMain {
       return ExitCodes.USAGE;
     });
     return cli.execute(args);
+  }
+
+  /** Spark's configuration: --master, else spark-submit's, else local[*]; no web UI for a local run. */
+  static SparkConf conf(String master) {
+    SparkConf conf = new SparkConf().setAppName("newsfacts");
+    if (master != null) {
+      conf.setMaster(master);
+    } else if (!conf.contains("spark.master")) {
+      conf.setMaster("local[*]");
+    }
+    if (conf.get("spark.master").startsWith("local")) {
+      conf.setIfMissing("spark.ui.enabled", "false");
+    }
+    return conf;
   }
 }

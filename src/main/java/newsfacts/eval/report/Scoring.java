@@ -67,6 +67,17 @@ public final class Scoring {
     return Scorer.documentsOf(TableSet.load(gold));
   }
 
+  /** Our tables, and a stock-CoreNLP baseline cached in the output folder (its "baseline" folder) when present. */
+  public static Map<String, Path> systemsWithBaseline(Path tables, Path output) {
+    Map<String, Path> systems = new LinkedHashMap<>();
+    systems.put("newsfacts", tables);
+    Path baseline = output.resolve("baseline");
+    if (Files.isDirectory(baseline)) {
+      systems.put("corenlp-stock", baseline);
+    }
+    return systems;
+  }
+
   public Map<String, Scorer.Report> run(Path gold, Map<String, Path> systems, Path output, boolean neutralise)
       throws TableFormatException, IOException {
     Map<String, Scorer.Report> reports = score(gold, systems);
