@@ -24,6 +24,7 @@ final class DependencyRoles {
   private final Set<String> employerPrepositions;
   private final PersonRoles roles;
   private final Set<String> memberNouns;
+  private final MembershipClauses organisations = new MembershipClauses();
 
   DependencyRoles(RelationWords words, PersonRoles roles) {
     this.titles = new Titles(words);
@@ -50,6 +51,10 @@ final class DependencyRoles {
           membership(s, p, person, c, found);
         }
       }
+      int post = postNamingPerson(p, head);
+      if (post >= 0 && titles.isTitleWord(p.token(post))) {
+        role(s, p, person, post, "post-appos-dependency", found);
+      }
       int governor = p.head(head);
       boolean subject = p.relation(head).startsWith("nsubj") && governor >= 0;
       boolean predicate = subject && p.child(governor, "cop") >= 0 && p.child(governor, "case") < 0; // not "is like a sprinter"
@@ -60,6 +65,23 @@ final class DependencyRoles {
       }
     }
     return found;
+  }
+
+  /**
+   * The post noun a name is given for: "The bloc's Secretary-General, Ana Ruiz" and "Its
+   * secretary-general, the Freedonian diplomat Ana Ruiz" (the name in apposition to the post,
+   * directly or after a descriptive noun), "The current Secretary-General of X is Ana Ruiz"; or -1.
+   */
+  private static int postNamingPerson(ParsedSentence p, int head) {
+    int governor = p.head(head);
+    if (governor >= 0 && p.relation(head).equals("appos")) {
+      return governor;
+    }
+    if (governor >= 0 && p.relation(head).equals("dep") && p.relation(governor).equals("appos") && head > governor) {
+      return p.head(governor);
+    }
+    int subject = p.child(head, "nsubj");
+    return p.child(head, "cop") >= 0 && subject >= 0 && subject < head ? subject : -1;
   }
 
   /** The token of the mention whose head lies outside it. */
@@ -74,8 +96,8 @@ final class DependencyRoles {
 
   void role(RelationSentence s, ParsedSentence p, EntityMention person, int noun, String rule, List<Relation> found) {
     int start = noun;
-    while (start - 1 >= 0 && p.head(start - 1) == noun && isModifier(p.relation(start - 1))) {
-      start--;
+    while (start - 1 >= 0 && (p.head(start - 1) == noun && isModifier(p.relation(start - 1)) || isHyphenPart(p, start - 1, start - 2, noun))) {
+      start -= p.token(start - 1).word().equals("-") ? 2 : 1;
     }
     while (start < noun && (p.token(start).pos().equals("IN") || p.token(start).pos().equals("TO"))) {
       start++; // "as chief executive": the preposition is no part of the title
@@ -83,7 +105,8 @@ final class DependencyRoles {
     if (Titles.entityAt(s, noun) != null) {
       return;
     }
-    Titles.Found titled = titles.clean(s, start, complementEnd(s, p, noun));
+    int end = isHyphenPart(p, noun + 1, noun + 2, noun) ? noun + 2 : complementEnd(s, p, noun);
+    Titles.Found titled = titles.clean(s, start, end);
     EntityMention employer = titled.employer() != null ? titled.employer() : employer(s, p, noun);
     roles.add(s, person, titled, employer, rule, found);
   }
@@ -130,6 +153,12 @@ final class DependencyRoles {
     }
   }
 
+  /** "Secretary - General", "secretary - general": a hyphen and a word of the noun's, split off by the tokenizer. */
+  private static boolean isHyphenPart(ParsedSentence p, int hyphen, int word, int noun) {
+    return word >= 0 && word < p.size() && hyphen < p.size() && p.token(hyphen).word().equals("-")
+        && p.head(word) == noun && Math.abs(hyphen - noun) == 1;
+  }
+
   private static boolean isModifier(String relation) {
     return relation.equals("compound") || relation.equals("amod") || relation.equals("nmod:poss")
         || relation.equals("det") || relation.equals("case") || relation.equals("nummod");
@@ -151,6 +180,7 @@ final class DependencyRoles {
         return e;
       }
     }
-    return null;
+    int possessor = p.child(noun, "nmod:poss");
+    return possessor >= 0 && Titles.entityAt(s, possessor) == null ? organisations.meant(s, p, possessor) : null;
   }
 }

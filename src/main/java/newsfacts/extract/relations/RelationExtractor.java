@@ -25,6 +25,7 @@ public final class RelationExtractor {
   private final DependencyRoles dependencyRoles;
   private final PersonPlaces personPlaces;
   private final Membership membership;
+  private final MembershipClauses membershipClauses = new MembershipClauses();
   private final Founding founding;
   private final Headquarters headquarters;
   private final EmploymentVerbs employmentVerbs;
@@ -55,6 +56,7 @@ public final class RelationExtractor {
       found.addAll(roleVerbs.extract(view));
       found.addAll(personPlaces.extract(view));
       found.addAll(membership.extract(view, entities));
+      found.addAll(membershipClauses.extract(view, entities));
       found.addAll(founding.extract(view, entities));
       Set<String> employers = found.stream().filter(r -> r.relation() == RelationSlot.PER_EMPLOYEE_OR_MEMBER_OF)
           .map(Relation::object).collect(Collectors.toSet());

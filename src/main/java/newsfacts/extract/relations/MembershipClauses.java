@@ -1,0 +1,194 @@
+package newsfacts.extract.relations;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import newsfacts.extract.ParsedSentence;
+import newsfacts.extract.WordLists;
+import newsfacts.model.EntityMention;
+import newsfacts.model.EntityType;
+import newsfacts.model.LocationSubtype;
+import newsfacts.model.Relation;
+import newsfacts.model.RelationSlot;
+
+/**
+ * org:member_of and org:observer_of stated by a clause rather than a list, read from the
+ * dependency parse: a country as the subject of "be/become a (founding) member/observer (of X)",
+ * of "join X" ("Freedonia, which joined the bloc in 2009"; "since Freedonia joined"), the object of
+ * "count A among its members", or the receiver of "observer status". The organisation is the one
+ * the noun or verb names (a name, "an X observer", "of which"), else, for "the bloc", "its" or no
+ * object, the last organisation named before.
+ */
+final class MembershipClauses {
+  private final Set<String> joiningVerbs = WordLists.set("joining-verbs.txt");
+  private final Set<String> organisationNouns = WordLists.set("organization-nouns.txt");
+
+  List<Relation> extract(RelationSentence s, List<EntityMention> article) {
+    List<Relation> found = new ArrayList<>();
+    if (s.sentence.dependencies().isEmpty()) {
+      return found;
+    }
+    ParsedSentence p = new ParsedSentence(s.sentence);
+    for (int i = 0; i < p.size(); i++) {
+      String lemma = p.token(i).lemma().toLowerCase(Locale.ROOT);
+      boolean noun = p.token(i).pos().startsWith("NN");
+      if (noun && (lemma.equals("member") || lemma.equals("observer"))) {
+        add(s, subjectsOfNoun(p, i), organisationOfNoun(s, p, i, article), lemma.equals("observer"), found);
+      } else if (p.isVerb(i) && joiningVerbs.contains(lemma) && !p.relation(i).startsWith("xcomp")) {
+        add(s, subjects(p, p.child(i, "nsubj")), organisationJoined(s, p, i, article), false, found);
+      } else if (noun && lemma.equals("status") && isObserverWord(p, p.child(i, "compound")) && p.head(i) >= 0) {
+        add(s, subjects(p, receiver(p, p.head(i))), lastOrganisation(s, i, article), true, found);
+      }
+    }
+    return found;
+  }
+
+  private void add(RelationSentence s, List<Integer> subjects, EntityMention org, boolean observer, List<Relation> found) {
+    if (org == null) {
+      return;
+    }
+    for (int t : subjects) {
+      EntityMention c = Titles.entityAt(s, t);
+      if (c != null && c.hasSubtype(LocationSubtype.COUNTRY)) {
+        found.add(s.relation(c.canonical(), observer ? RelationSlot.ORG_OBSERVER_OF : RelationSlot.ORG_MEMBER_OF,
+            org.canonical(), observer ? "observer-clause" : "member-clause", 0.8));
+      }
+    }
+  }
+
+  /** Who gets the status: "granted observer status to A", "A was granted", "gave A", "A holds observer status". */
+  private static int receiver(ParsedSentence p, int verb) {
+    for (int c : p.children(verb)) {
+      int mark = p.child(c, "case");
+      if (p.relation(c).startsWith("obl") && mark >= 0 && p.token(mark).word().equalsIgnoreCase("to")) {
+        return c;
+      }
+    }
+    int other = p.child(verb, "nsubj:pass");
+    other = other >= 0 ? other : p.child(verb, "iobj");
+    return other >= 0 ? other : p.child(verb, "nsubj");
+  }
+
+  /** "A is/became a member", "A and B are members", "A is ... and a founding member", "counts A among its members". */
+  private static List<Integer> subjectsOfNoun(ParsedSentence p, int noun) {
+    if (p.child(noun, "cop") < 0 && p.relation(noun).equals("conj") && p.child(p.head(noun), "cop") >= 0) {
+      return subjects(p, p.child(p.head(noun), "nsubj"));
+    }
+    if (p.child(noun, "cop") >= 0) {
+      return subjects(p, p.child(noun, "nsubj"));
+    }
+    int governor = p.head(noun);
+    if (governor < 0) {
+      return List.of();
+    }
+    String lemma = p.token(governor).lemma().toLowerCase(Locale.ROOT);
+    if (p.relation(noun).equals("xcomp") && lemma.equals("become")) {
+      return subjects(p, p.child(governor, "nsubj"));
+    }
+    int among = p.child(noun, "case");
+    if (p.relation(noun).startsWith("obl") && among >= 0 && p.token(among).word().equalsIgnoreCase("among")) {
+      return subjects(p, p.child(governor, "obj"));
+    }
+    return List.of();
+  }
+
+  /** The subject token and its conjuncts; a relative pronoun stands for the noun its clause modifies. */
+  private static List<Integer> subjects(ParsedSentence p, int subject) {
+    if (subject < 0) {
+      return List.of();
+    }
+    if (p.token(subject).pos().startsWith("W") && p.relation(p.head(subject)).equals("acl:relcl")) {
+      subject = p.head(p.head(subject));
+    }
+    List<Integer> all = new ArrayList<>(List.of(subject));
+    for (int c : p.children(subject)) {
+      if (p.relation(c).equals("conj")) {
+        all.add(c);
+      }
+    }
+    return all;
+  }
+
+  private EntityMention organisationOfNoun(RelationSentence s, ParsedSentence p, int noun, List<EntityMention> article) {
+    for (int c : p.children(noun)) {
+      String rel = p.relation(c);
+      EntityMention e = Titles.entityAt(s, c);
+      boolean named = rel.startsWith("nmod") || rel.equals("compound") || rel.startsWith("obl");
+      if (named && e != null && e.type() == EntityType.ORGANIZATION) {
+        return e;
+      }
+      if (named && p.token(c).pos().startsWith("W") && p.relation(noun).equals("acl:relcl")) {
+        EntityMention antecedent = Titles.entityAt(s, p.head(noun)); // "X, of which A is a member"
+        return antecedent != null && antecedent.type() == EntityType.ORGANIZATION ? antecedent : null;
+      }
+      if (named && refersToOrganisation(p, c)) {
+        return lastOrganisation(s, noun, article);
+      }
+    }
+    boolean predicate = p.child(noun, "cop") >= 0 || p.relation(noun).equals("xcomp") || p.relation(noun).equals("conj");
+    return predicate ? lastOrganisation(s, noun, article) : null;
+  }
+
+  private EntityMention organisationJoined(RelationSentence s, ParsedSentence p, int verb, List<EntityMention> article) {
+    int object = p.child(verb, "obj");
+    if (object < 0) {
+      boolean bare = p.children(verb).stream().noneMatch(c -> p.relation(c).startsWith("obl") && !isDate(s, c));
+      return bare ? lastOrganisation(s, verb, article) : null;
+    }
+    EntityMention e = Titles.entityAt(s, object);
+    if (e != null) {
+      return e.type() == EntityType.ORGANIZATION ? e : null;
+    }
+    return refersToOrganisation(p, object) ? lastOrganisation(s, verb, article) : null;
+  }
+
+  /** "the bloc", "the organisation", "its" (members): a noun for an organisation, or a possessive pronoun. */
+  private boolean refersToOrganisation(ParsedSentence p, int token) {
+    String word = p.token(token).word().toLowerCase(Locale.ROOT);
+    boolean definite = p.child(token, "det") >= 0 && p.token(p.child(token, "det")).word().equalsIgnoreCase("the");
+    return word.equals("its") || definite && organisationNouns.contains(word);
+  }
+
+  /** "its" or "the bloc('s)": the organisation meant, as for a membership clause; else null. */
+  EntityMention meant(RelationSentence s, ParsedSentence p, int token) {
+    return refersToOrganisation(p, token) ? lastOrganisation(s, token, s.article()) : null;
+  }
+
+  private static boolean isObserverWord(ParsedSentence p, int token) {
+    return token >= 0 && p.token(token).lemma().equalsIgnoreCase("observer");
+  }
+
+  private static boolean isDate(RelationSentence s, int token) {
+    return s.dates.stream().anyMatch(d -> d.span().contains(s.token(token).span()));
+  }
+
+  /**
+   * The organisation a clause without a name means ("the bloc", "its members", "joined in 2009"):
+   * of those named before the token, the one named most often (the article's subject), the later on
+   * a tie; outlets in bylines and header lines excluded.
+   */
+  private static EntityMention lastOrganisation(RelationSentence s, int token, List<EntityMention> article) {
+    int offset = s.token(token).span().begin();
+    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    EntityMention best = null;
+    for (EntityMention e : article) {
+      if (e.type() != EntityType.ORGANIZATION || e.span().end() > offset || isCredit(s, e)) {
+        continue;
+      }
+      int n = counts.merge(e.canonical(), 1, Integer::sum);
+      if (best == null || n >= counts.get(best.canonical())) {
+        best = e;
+      }
+    }
+    return best;
+  }
+
+  private static boolean isCredit(RelationSentence s, EntityMention e) {
+    String text = s.doc.text();
+    int lineStart = text.lastIndexOf('\n', e.span().begin()) + 1;
+    int lineEnd = text.indexOf('\n', e.span().end());
+    String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+    return line.startsWith("By ") || line.contains(" | ") || line.strip().equals(e.text());
+  }
+}
