@@ -24,7 +24,7 @@ final class DependencyRoles {
   private final Set<String> employerPrepositions;
   private final PersonRoles roles;
   private final Set<String> memberNouns;
-  private final MembershipClauses organisations = new MembershipClauses();
+  private final OrganisationReferences organisations = new OrganisationReferences();
 
   DependencyRoles(RelationWords words, PersonRoles roles) {
     this.titles = new Titles(words);
@@ -52,7 +52,7 @@ final class DependencyRoles {
         }
       }
       int post = postNamingPerson(p, head);
-      if (post >= 0 && titles.isTitleWord(p.token(post))) {
+      if (post >= 0 && titles.isTitleWord(p.token(post)) && !personBetween(s, post, s.firstToken(person))) {
         role(s, p, person, post, "post-appos-dependency", found);
       }
       int governor = p.head(head);
@@ -82,6 +82,12 @@ final class DependencyRoles {
     }
     int subject = p.child(head, "nsubj");
     return p.child(head, "cop") >= 0 && subject >= 0 && subject < head ? subject : -1;
+  }
+
+  /** "Secretary-General of X Ana Ruiz, Bo Lund, ...": the post belongs to the name right after it, not to a later one. */
+  private static boolean personBetween(RelationSentence s, int from, int to) {
+    return s.entities.stream().anyMatch(e -> e.type() == EntityType.PERSON && s.firstToken(e) > Math.min(from, to)
+        && s.lastToken(e) < Math.max(from, to));
   }
 
   /** The token of the mention whose head lies outside it. */

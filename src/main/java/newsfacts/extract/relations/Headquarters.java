@@ -22,7 +22,7 @@ public final class Headquarters {
   private final Set<String> headquartersWords;
   private final Set<String> headquartersPrepositions;
   private final Set<String> employerPrepositions;
-  private final MembershipClauses organisations = new MembershipClauses();
+  private final OrganisationReferences organisations = new OrganisationReferences();
 
   Headquarters(RelationWords words) {
     this.employerPrepositions = words.employerPrepositions();

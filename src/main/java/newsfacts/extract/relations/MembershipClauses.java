@@ -22,7 +22,7 @@ import newsfacts.model.RelationSlot;
  */
 final class MembershipClauses {
   private final Set<String> joiningVerbs = WordLists.set("joining-verbs.txt");
-  private final Set<String> organisationNouns = WordLists.set("organization-nouns.txt");
+  private final OrganisationReferences references = new OrganisationReferences();
 
   List<Relation> extract(RelationSentence s, List<EntityMention> article) {
     List<Relation> found = new ArrayList<>();
@@ -38,7 +38,7 @@ final class MembershipClauses {
       } else if (p.isVerb(i) && joiningVerbs.contains(lemma) && !p.relation(i).startsWith("xcomp")) {
         add(s, subjects(p, p.child(i, "nsubj")), organisationJoined(s, p, i, article), false, found);
       } else if (noun && lemma.equals("status") && isObserverWord(p, p.child(i, "compound")) && p.head(i) >= 0) {
-        add(s, subjects(p, receiver(p, p.head(i))), lastOrganisation(s, i, article), true, found);
+        add(s, subjects(p, receiver(p, p.head(i))), references.mostNamed(s, i, article), true, found);
       }
     }
     return found;
@@ -122,37 +122,25 @@ final class MembershipClauses {
         EntityMention antecedent = Titles.entityAt(s, p.head(noun)); // "X, of which A is a member"
         return antecedent != null && antecedent.type() == EntityType.ORGANIZATION ? antecedent : null;
       }
-      if (named && refersToOrganisation(p, c)) {
-        return lastOrganisation(s, noun, article);
+      if (named && references.refersToOrganisation(p, c)) {
+        return references.mostNamed(s, noun, article);
       }
     }
     boolean predicate = p.child(noun, "cop") >= 0 || p.relation(noun).equals("xcomp") || p.relation(noun).equals("conj");
-    return predicate ? lastOrganisation(s, noun, article) : null;
+    return predicate ? references.mostNamed(s, noun, article) : null;
   }
 
   private EntityMention organisationJoined(RelationSentence s, ParsedSentence p, int verb, List<EntityMention> article) {
     int object = p.child(verb, "obj");
     if (object < 0) {
       boolean bare = p.children(verb).stream().noneMatch(c -> p.relation(c).startsWith("obl") && !isDate(s, c));
-      return bare ? lastOrganisation(s, verb, article) : null;
+      return bare ? references.mostNamed(s, verb, article) : null;
     }
     EntityMention e = Titles.entityAt(s, object);
     if (e != null) {
       return e.type() == EntityType.ORGANIZATION ? e : null;
     }
-    return refersToOrganisation(p, object) ? lastOrganisation(s, verb, article) : null;
-  }
-
-  /** "the bloc", "the organisation", "its" (members): a noun for an organisation, or a possessive pronoun. */
-  private boolean refersToOrganisation(ParsedSentence p, int token) {
-    String word = p.token(token).word().toLowerCase(Locale.ROOT);
-    boolean definite = p.child(token, "det") >= 0 && p.token(p.child(token, "det")).word().equalsIgnoreCase("the");
-    return word.equals("its") || definite && organisationNouns.contains(word);
-  }
-
-  /** "its" or "the bloc('s)": the organisation meant, as for a membership clause; else null. */
-  EntityMention meant(RelationSentence s, ParsedSentence p, int token) {
-    return refersToOrganisation(p, token) ? lastOrganisation(s, token, s.article()) : null;
+    return references.refersToOrganisation(p, object) ? references.mostNamed(s, verb, article) : null;
   }
 
   private static boolean isObserverWord(ParsedSentence p, int token) {
@@ -161,34 +149,5 @@ final class MembershipClauses {
 
   private static boolean isDate(RelationSentence s, int token) {
     return s.dates.stream().anyMatch(d -> d.span().contains(s.token(token).span()));
-  }
-
-  /**
-   * The organisation a clause without a name means ("the bloc", "its members", "joined in 2009"):
-   * of those named before the token, the one named most often (the article's subject), the later on
-   * a tie; outlets in bylines and header lines excluded.
-   */
-  private static EntityMention lastOrganisation(RelationSentence s, int token, List<EntityMention> article) {
-    int offset = s.token(token).span().begin();
-    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-    EntityMention best = null;
-    for (EntityMention e : article) {
-      if (e.type() != EntityType.ORGANIZATION || e.span().end() > offset || isCredit(s, e)) {
-        continue;
-      }
-      int n = counts.merge(e.canonical(), 1, Integer::sum);
-      if (best == null || n >= counts.get(best.canonical())) {
-        best = e;
-      }
-    }
-    return best;
-  }
-
-  private static boolean isCredit(RelationSentence s, EntityMention e) {
-    String text = s.doc.text();
-    int lineStart = text.lastIndexOf('\n', e.span().begin()) + 1;
-    int lineEnd = text.indexOf('\n', e.span().end());
-    String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
-    return line.startsWith("By ") || line.contains(" | ") || line.strip().equals(e.text());
   }
 }
