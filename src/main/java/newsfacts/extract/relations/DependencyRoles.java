@@ -84,8 +84,16 @@ final class DependencyRoles {
     return p.child(head, "cop") >= 0 && subject >= 0 && subject < head ? subject : -1;
   }
 
-  /** "Secretary-General of X Ana Ruiz, Bo Lund, ...": the post belongs to the name right after it, not to a later one. */
+  /**
+   * "Secretary-General of X Ana Ruiz, Bo Lund, ...": the post belongs to the name right after it,
+   * not to a later one; nor to a name after a closing quotation mark.
+   */
   private static boolean personBetween(RelationSentence s, int from, int to) {
+    for (int i = Math.min(from, to) + 1; i < Math.max(from, to); i++) {
+      if (s.token(i).pos().equals("''") || s.token(i).pos().equals("``")) {
+        return true; // "the president and our military," Flynn: a quotation closes in between
+      }
+    }
     return s.entities.stream().anyMatch(e -> e.type() == EntityType.PERSON && s.firstToken(e) > Math.min(from, to)
         && s.lastToken(e) < Math.max(from, to));
   }

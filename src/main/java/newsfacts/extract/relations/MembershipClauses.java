@@ -38,7 +38,7 @@ final class MembershipClauses {
       } else if (p.isVerb(i) && joiningVerbs.contains(lemma) && !p.relation(i).startsWith("xcomp")) {
         add(s, subjects(p, p.child(i, "nsubj")), organisationJoined(s, p, i, article), false, found);
       } else if (noun && lemma.equals("status") && isObserverWord(p, p.child(i, "compound")) && p.head(i) >= 0) {
-        add(s, subjects(p, receiver(p, p.head(i))), references.mostNamed(s, i, article), true, found);
+        add(s, subjects(p, receiver(p, p.head(i))), OrganisationReferences.mostNamed(s, i, article, null), true, found);
       }
     }
     return found;
@@ -123,24 +123,24 @@ final class MembershipClauses {
         return antecedent != null && antecedent.type() == EntityType.ORGANIZATION ? antecedent : null;
       }
       if (named && references.refersToOrganisation(p, c)) {
-        return references.mostNamed(s, noun, article);
+        return references.withMembers(s, p, c);
       }
     }
     boolean predicate = p.child(noun, "cop") >= 0 || p.relation(noun).equals("xcomp") || p.relation(noun).equals("conj");
-    return predicate ? references.mostNamed(s, noun, article) : null;
+    return predicate ? OrganisationReferences.mostNamed(s, noun, article, null) : null;
   }
 
   private EntityMention organisationJoined(RelationSentence s, ParsedSentence p, int verb, List<EntityMention> article) {
     int object = p.child(verb, "obj");
     if (object < 0) {
       boolean bare = p.children(verb).stream().noneMatch(c -> p.relation(c).startsWith("obl") && !isDate(s, c));
-      return bare ? references.mostNamed(s, verb, article) : null;
+      return bare ? OrganisationReferences.mostNamed(s, verb, article, null) : null;
     }
     EntityMention e = Titles.entityAt(s, object);
     if (e != null) {
       return e.type() == EntityType.ORGANIZATION ? e : null;
     }
-    return references.refersToOrganisation(p, object) ? references.mostNamed(s, verb, article) : null;
+    return references.withMembers(s, p, object);
   }
 
   private static boolean isObserverWord(ParsedSentence p, int token) {

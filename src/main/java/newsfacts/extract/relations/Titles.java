@@ -25,6 +25,7 @@ final class Titles {
   private final Set<String> nonTitleRoles;
   private final Set<String> executiveTitles;
   private final Set<String> founderNouns;
+  private final Set<String> titleDomains = newsfacts.extract.WordLists.set("title-domain-nouns.txt");
   private final Set<String> nameHonorifics = newsfacts.extract.WordLists.set("name-honorifics.txt");
 
   Titles(RelationWords words) {
@@ -88,7 +89,7 @@ final class Titles {
     }
     // a modifier of an inner title word ("Affairs"), not of the head noun: "Air Force Colonel" names the owner
     return deps.stream().anyMatch(d -> d.dependent() == i && d.relation().equals("compound") && d.governor() > i
-        && d.governor() < end && isTitleWord(s.token(d.governor())));
+        && d.governor() < end && isTitleWord(s.token(d.governor())) && titleDomains.contains(s.token(d.governor()).word()));
   }
 
   private static boolean isCapitalised(Token t) {
