@@ -33,6 +33,9 @@ final class MembershipClauses {
     for (int i = 0; i < p.size(); i++) {
       String lemma = p.token(i).lemma().toLowerCase(Locale.ROOT);
       boolean noun = p.token(i).pos().startsWith("NN");
+      if (isNegated(p, i)) {
+        continue; // "would not join", "is not a member"
+      }
       if (noun && (lemma.equals("member") || lemma.equals("observer"))) {
         add(s, subjectsOfNoun(p, i), organisationOfNoun(s, p, i, article), lemma.equals("observer"), found);
       } else if (p.isVerb(i) && joiningVerbs.contains(lemma) && !p.relation(i).startsWith("xcomp")) {
@@ -93,6 +96,16 @@ final class MembershipClauses {
     return List.of();
   }
 
+  private static boolean isNegated(ParsedSentence p, int token) {
+    for (int c : p.children(token)) {
+      String word = p.token(c).word().toLowerCase(Locale.ROOT);
+      if (p.relation(c).equals("neg") || p.relation(c).equals("advmod") && (word.equals("not") || word.equals("n't") || word.equals("never"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The subject token and its conjuncts; a relative pronoun stands for the noun its clause modifies. */
   private static List<Integer> subjects(ParsedSentence p, int subject) {
     if (subject < 0) {
@@ -133,7 +146,8 @@ final class MembershipClauses {
   private EntityMention organisationJoined(RelationSentence s, ParsedSentence p, int verb, List<EntityMention> article) {
     int object = p.child(verb, "obj");
     if (object < 0) {
-      boolean bare = p.children(verb).stream().noneMatch(c -> p.relation(c).startsWith("obl") && !isDate(s, c));
+      boolean bare = p.children(verb).stream().noneMatch(c -> p.relation(c).startsWith("obl") && !isDate(s, c)
+          || p.relation(c).equals("ccomp") || p.relation(c).equals("parataxis"));
       return bare ? OrganisationReferences.mostNamed(s, verb, article, null) : null;
     }
     EntityMention e = Titles.entityAt(s, object);
