@@ -110,7 +110,8 @@ final class DependencyRoles {
 
   void role(RelationSentence s, ParsedSentence p, EntityMention person, int noun, String rule, List<Relation> found) {
     int start = noun;
-    while (start - 1 >= 0 && (p.head(start - 1) == noun && isModifier(p.relation(start - 1)) || isHyphenPart(p, start - 1, start - 2, noun))) {
+    while (start - 1 >= 0
+        && (p.head(start - 1) == noun && isModifier(p.relation(start - 1)) || isHyphenPart(p, start - 1, start - 2, noun))) {
       start -= p.token(start - 1).word().equals("-") ? 2 : 1;
     }
     while (start < noun && (p.token(start).pos().equals("IN") || p.token(start).pos().equals("TO"))) {

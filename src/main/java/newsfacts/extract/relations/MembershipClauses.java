@@ -99,7 +99,8 @@ final class MembershipClauses {
   private static boolean isNegated(ParsedSentence p, int token) {
     for (int c : p.children(token)) {
       String word = p.token(c).word().toLowerCase(Locale.ROOT);
-      if (p.relation(c).equals("neg") || p.relation(c).equals("advmod") && (word.equals("not") || word.equals("n't") || word.equals("never"))) {
+      boolean not = word.equals("not") || word.equals("n't") || word.equals("never");
+      if (p.relation(c).equals("neg") || p.relation(c).equals("advmod") && not) {
         return true;
       }
     }
