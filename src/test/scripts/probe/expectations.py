@@ -691,6 +691,7 @@ RELATIONS = [
  ('r5_centralasian', 'Amir Dostan', 'per:title', 'Secretary-General'),
  ('r5_centralasian', 'Amir Dostan', 'per:employee_or_member_of', ECO),
  ('r5_centralasian', 'Amir Dostan', 'per:origin', 'Marvia'),
+ ('r5_centralasian', 'Amir Dostan', 'per:title', 'career diplomat'),  # added after the first run (missed by hand)
  ('r5_centralasian', 'Tavrania', 'org:member_of', ECO),
  ('r6_broadsheet', 'Ivo Marek', 'per:title', 'prime minister'),
  ('r6_broadsheet', 'Ivo Marek', 'per:employee_or_member_of', 'Ostravia'),
@@ -702,6 +703,8 @@ RELATIONS = [
  ('r6_broadsheet', ECO, 'org:founded_by', 'Valdoria'),
  ('r6_broadsheet', 'Amir Dostan', 'per:title', 'secretary-general'),
  ('r6_broadsheet', 'Amir Dostan', 'per:employee_or_member_of', ECO),
+ ('r6_broadsheet', 'Amir Dostan', 'per:title', 'diplomat'),  # "the Marvian diplomat": added after the first run (missed by hand)
+ ('r6_broadsheet', 'Amir Dostan', 'per:employee_or_member_of', 'Marvia'),  # a post tied to a country (binding rule)
  ('r6_broadsheet', 'Anna Pell', 'per:title', 'senior fellow'),
  ('r6_broadsheet', 'Anna Pell', 'per:employee_or_member_of', 'Institute for Concord Studies'),
  ('r6_broadsheet', 'Institute for Concord Studies', 'org:city_of_headquarters', 'Miravel'),
@@ -732,6 +735,8 @@ RELATIONS = [
  ('r8_thinktank', ECO, 'org:city_of_headquarters', 'Talvin'),
  ('r8_thinktank', 'Piet Jansar', 'per:title', 'Secretary-General'),
  ('r8_thinktank', 'Piet Jansar', 'per:employee_or_member_of', ECO),
+ ('r8_thinktank', 'Piet Jansar', 'per:title', 'economist'),  # "the Valdorian economist": added after the first run
+ ('r8_thinktank', 'Piet Jansar', 'per:origin', 'Valdoria'),  # a nationality on a private occupation is an origin
  ('r8_thinktank', 'Tavrania', 'org:member_of', ECO),
  ('r8_thinktank', 'Hana Ostrowicz', 'per:title', 'senior fellow'),
  ('r8_thinktank', 'Hana Ostrowicz', 'per:employee_or_member_of', 'Halden Institute for Strategic Affairs'),

@@ -58,7 +58,8 @@ final class Titles {
   /**
    * The first token of the title ending at {@code end}: title words, capitalised words the parse
    * attaches to them ("External Affairs Minister"), and a capitalised "for"/"of" complement after
-   * a title word ("Minister for Planning"); {@code end + 1} when there is none.
+   * a title word that ends the title ("Minister for Planning", not "Minister of Economy Sheikh");
+   * {@code end + 1} when there is none.
    */
   int titleStart(RelationSentence s, int end) {
     int start = end;
@@ -71,7 +72,7 @@ final class Titles {
       while (j >= 0 && isCapitalised(s.token(j)) && entityAt(s, j) == null && !isTitleWord(s.token(j))) {
         j--;
       }
-      boolean complement = j < start && j >= 1 && (s.token(j).word().equals("for") || s.token(j).word().equals("of"))
+      boolean complement = start == end && j < start && j >= 1 && (s.token(j).word().equals("for") || s.token(j).word().equals("of"))
           && isTitleWord(s.token(j - 1));
       if (!complement) {
         break;
