@@ -47,11 +47,18 @@ final class CreditNames {
   /** The words after the last person of the byline (or after its first comma when it names none). */
   private Optional<EntityMention> outlet(AnnotatedArticle doc, int begin, int end, List<EntityMention> mentions) {
     String text = doc.text();
+    int comma = text.substring(begin, end).indexOf(',');
+    if (comma > 0 && mentionsOnlyRoles(text.substring(begin, begin + comma))) {
+      return outletAt(doc, begin + comma + 1, end, mentions, true); // "By Staff Reporter, Harbour Today", whatever the tagger said
+    }
     int from = mentions.stream().filter(m -> m.type() == EntityType.PERSON && m.span().begin() >= begin && m.span().end() <= end)
         .mapToInt(m -> m.span().end()).max().orElse(text.substring(begin, end).contains(",") ? text.indexOf(',', begin) + 1 : -1);
-    if (from < 0) {
-      return Optional.empty();
-    }
+    return from < 0 ? Optional.empty() : outletAt(doc, from, end, mentions, false);
+  }
+
+  private Optional<EntityMention> outletAt(AnnotatedArticle doc, int start, int end, List<EntityMention> mentions, boolean retype) {
+    String text = doc.text();
+    int from = start;
     while (from < end && " ,|/\u2013\u2014-".indexOf(text.charAt(from)) >= 0) {
       from++;
     }
@@ -64,12 +71,21 @@ final class CreditNames {
       return Optional.empty();
     }
     CharSpan span = new CharSpan(from, to);
-    boolean tagged = mentions.stream().anyMatch(m -> m.span().equals(span));
+    boolean tagged = mentions.stream().anyMatch(m -> m.span().equals(span) && (!retype || m.type() == EntityType.ORGANIZATION));
     int sentence = doc.sentenceAt(from);
     if (tagged || sentence < 0) {
       return Optional.empty();
     }
     return Optional.of(new EntityMention(span, name, EntityType.ORGANIZATION, Optional.empty(), sentence, name));
+  }
+
+  private boolean mentionsOnlyRoles(String words) {
+    for (String word : words.strip().toLowerCase(Locale.ROOT).split("\\s+")) {
+      if (!roleWords.contains(word)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean mentionsRole(String name) {

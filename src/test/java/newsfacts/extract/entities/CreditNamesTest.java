@@ -21,7 +21,7 @@ class CreditNamesTest {
     AnnotatedArticle a = Docs.article("2022-01-10")
         .sentence("By/IN ANA/NNP@PERSON RUIZ/NNP@PERSON Harbour/NNP Wire/NNP")
         .paragraph()
-        .sentence("By/IN Staff/NNP Reporter/NNP ,/, Kell/NNP@CITY Today/NNP")
+        .sentence("By/IN Staff/NNP Reporter/NNP ,/, Kell/NNP@PERSON Today/NNP@PERSON")
         .paragraph()
         .sentence("By/IN BO/NNP@PERSON LUND/NNP@PERSON ,/, Staff/NNP Writer/NNP")
         .build();
