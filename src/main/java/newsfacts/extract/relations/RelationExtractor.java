@@ -30,6 +30,7 @@ public final class RelationExtractor {
   private final Headquarters headquarters;
   private final EmploymentVerbs employmentVerbs;
   private final RoleVerbs roleVerbs;
+  private final Counterparts counterparts;
 
   public RelationExtractor(RelationWords words, Map<String, String> demonyms) {
     this.roles = new PersonRoles(words, demonyms);
@@ -40,6 +41,7 @@ public final class RelationExtractor {
     this.headquarters = new Headquarters(words);
     this.employmentVerbs = new EmploymentVerbs(words);
     this.roleVerbs = new RoleVerbs(words, dependencyRoles);
+    this.counterparts = new Counterparts(demonyms);
   }
 
   public List<Relation> extract(AnnotatedArticle doc, List<EntityMention> entities, List<Timex> dates) {
@@ -54,6 +56,7 @@ public final class RelationExtractor {
       found.addAll(dependencyRoles.extract(view));
       found.addAll(employmentVerbs.extract(view));
       found.addAll(roleVerbs.extract(view));
+      found.addAll(counterparts.extract(view));
       found.addAll(personPlaces.extract(view));
       found.addAll(membership.extract(view, entities));
       found.addAll(membershipClauses.extract(view, entities));

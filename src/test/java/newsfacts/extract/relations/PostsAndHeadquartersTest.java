@@ -92,4 +92,16 @@ class PostsAndHeadquartersTest {
         .build();
     assertEquals(List.of("ANA RUIZ | per:employee_or_member_of | Harbour Wire"), RelationFacts.of(a));
   }
+
+  @Test
+  void aCounterpartWorksForTheCountryNamedBeforeTheNoun() {
+    AnnotatedArticle a = Docs.article("2022-01-10")
+        .sentence("Freedonia/NNP@COUNTRY and/CC Ostravia/NNP@COUNTRY met/VBD=meet ./.")
+        .sentence("Ana/NNP@PERSON Ruiz/NNP@PERSON met/VBD=meet her/PRP$ Ostravian/JJ@NATIONALITY counterpart/NN Bo/NNP@PERSON"
+            + " Lund/NNP@PERSON and/CC Freedonia/NNP@COUNTRY 's/POS counterpart/NN ,/, Eva/NNP@PERSON Holm/NNP@PERSON ./.")
+        .build();
+    assertEquals(List.of(
+        "Bo Lund | per:employee_or_member_of | Ostravia",
+        "Eva Holm | per:employee_or_member_of | Freedonia"), RelationFacts.of(a));
+  }
 }
