@@ -51,10 +51,6 @@ final class DependencyRoles {
           membership(s, p, person, c, found);
         }
       }
-      int post = postNamingPerson(p, head);
-      if (post >= 0 && titles.isTitleWord(p.token(post)) && !personBetween(s, post, s.firstToken(person))) {
-        role(s, p, person, post, "post-appos-dependency", found);
-      }
       int governor = p.head(head);
       boolean subject = p.relation(head).startsWith("nsubj") && governor >= 0;
       boolean predicate = subject && p.child(governor, "cop") >= 0 && p.child(governor, "case") < 0; // not "is like a sprinter"
@@ -67,39 +63,8 @@ final class DependencyRoles {
     return found;
   }
 
-  /**
-   * The post noun a name is given for: "The bloc's Secretary-General, Ana Ruiz" and "Its
-   * secretary-general, the Freedonian diplomat Ana Ruiz" (the name in apposition to the post,
-   * directly or after a descriptive noun), "The current Secretary-General of X is Ana Ruiz"; or -1.
-   */
-  private static int postNamingPerson(ParsedSentence p, int head) {
-    int governor = p.head(head);
-    if (governor >= 0 && p.relation(head).equals("appos")) {
-      return governor;
-    }
-    if (governor >= 0 && p.relation(head).equals("dep") && p.relation(governor).equals("appos") && head > governor) {
-      return p.head(governor);
-    }
-    int subject = p.child(head, "nsubj");
-    return p.child(head, "cop") >= 0 && subject >= 0 && subject < head ? subject : -1;
-  }
-
-  /**
-   * "Secretary-General of X Ana Ruiz, Bo Lund, ...": the post belongs to the name right after it,
-   * not to a later one; nor to a name after a closing quotation mark.
-   */
-  private static boolean personBetween(RelationSentence s, int from, int to) {
-    for (int i = Math.min(from, to) + 1; i < Math.max(from, to); i++) {
-      if (s.token(i).pos().equals("''") || s.token(i).pos().equals("``")) {
-        return true; // "the president and our military," Flynn: a quotation closes in between
-      }
-    }
-    return s.entities.stream().anyMatch(e -> e.type() == EntityType.PERSON && s.firstToken(e) > Math.min(from, to)
-        && s.lastToken(e) < Math.max(from, to));
-  }
-
   /** The token of the mention whose head lies outside it. */
-  private static int headOf(ParsedSentence p, int first, int last) {
+  static int headOf(ParsedSentence p, int first, int last) {
     for (int i = first; i <= last; i++) {
       if (p.head(i) < first || p.head(i) > last) {
         return i;

@@ -31,6 +31,7 @@ public final class RelationExtractor {
   private final EmploymentVerbs employmentVerbs;
   private final RoleVerbs roleVerbs;
   private final Counterparts counterparts;
+  private final NamedPosts namedPosts;
 
   public RelationExtractor(RelationWords words, Map<String, String> demonyms) {
     this.roles = new PersonRoles(words, demonyms);
@@ -42,6 +43,7 @@ public final class RelationExtractor {
     this.employmentVerbs = new EmploymentVerbs(words);
     this.roleVerbs = new RoleVerbs(words, dependencyRoles);
     this.counterparts = new Counterparts(demonyms);
+    this.namedPosts = new NamedPosts(words, dependencyRoles);
   }
 
   public List<Relation> extract(AnnotatedArticle doc, List<EntityMention> entities, List<Timex> dates) {
@@ -54,6 +56,7 @@ public final class RelationExtractor {
       List<Relation> found = new ArrayList<>();
       found.addAll(roles.extract(view));
       found.addAll(dependencyRoles.extract(view));
+      found.addAll(namedPosts.extract(view));
       found.addAll(employmentVerbs.extract(view));
       found.addAll(roleVerbs.extract(view));
       found.addAll(counterparts.extract(view));
