@@ -41,7 +41,7 @@ final class NamedPosts {
       }
       int first = s.firstToken(person);
       int head = DependencyRoles.headOf(p, first, s.lastToken(person));
-      int post = post(s, p, head, first, s.lastToken(person));
+      int post = post(s, p, head, titles.beforeHonorific(s, first - 1) + 1, s.lastToken(person));
       if (post >= 0 && titles.isTitleWord(p.token(post)) && !inQuotation(s, post) && !unheldOrClausal(p, post, head)
           && !personBetween(s, post, first)) {
         roles.role(s, p, person, post, "post-appos-dependency", found);
@@ -50,6 +50,7 @@ final class NamedPosts {
     return found;
   }
 
+  /** {@code first}: the name's first token, or the honorific before it ("the minister, Mr. Ruiz"). */
   private static int post(RelationSentence s, ParsedSentence p, int head, int first, int last) {
     int governor = p.head(head);
     boolean afterComma = first > 0 && s.token(first - 1).word().equals(",");

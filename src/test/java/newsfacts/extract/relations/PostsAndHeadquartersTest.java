@@ -104,4 +104,17 @@ class PostsAndHeadquartersTest {
         "Bo Lund | per:employee_or_member_of | Ostravia",
         "Eva Holm | per:employee_or_member_of | Freedonia"), RelationFacts.of(a));
   }
+
+  @Test
+  void anHonorificMayFollowTheCommaButAPostNobodyHoldsYetGivesNothing() {
+    AnnotatedArticle a = Docs.article("2022-01-10")
+        .sentence("The/DT treasurer/NN@TITLE ,/, Ms./NNP Eva/NNP@PERSON Holm/NNP@PERSON ,/, left/VBD=leave ./.",
+            "det(treasurer-2, The-1) nsubj(left-8, treasurer-2) compound(Holm-6, Ms.-4) compound(Holm-6, Eva-5)"
+                + " appos(treasurer-2, Holm-6) root(ROOT-0, left-8)")
+        .sentence("The/DT next/JJ treasurer/NN@TITLE ,/, Bo/NNP@PERSON Lund/NNP@PERSON ,/, waited/VBD=wait ./.",
+            "det(treasurer-3, The-1) amod(treasurer-3, next-2) nsubj(waited-8, treasurer-3) compound(Lund-6, Bo-5)"
+                + " appos(treasurer-3, Lund-6) root(ROOT-0, waited-8)")
+        .build();
+    assertEquals(List.of("Eva Holm | per:title | treasurer"), RelationFacts.of(a));
+  }
 }
