@@ -2,7 +2,10 @@ import csv, sys, os
 # Usage: python3 src/test/scripts/probe/compare.py OUT [v]   (OUT: a run over src/test/resources/probe/articles)
 # Compares a run's tables with the hand-written expectations (one annotator's pass, not gold).
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, HERE); from expectations import DOCS, DATES, QUOTES
+sys.path.insert(0, HERE); from expectations import DOCS, DATES, QUOTES, ENTITIES, RELATIONS
+only = os.environ.get('PROBE_PREFIX', '')   # e.g. PROBE_PREFIX=r: score only the docs whose id starts with r
+DOCS = {d: v for d, v in DOCS.items() if d.startswith(only)}
+DATES, QUOTES, ENTITIES, RELATIONS = ([x for x in L if x[0].startswith(only)] for L in (DATES, QUOTES, ENTITIES, RELATIONS))
 out = sys.argv[1]; A = os.path.join(HERE, '..', '..', 'resources', 'probe', 'articles')
 def raw(d): return open(f'{A}/{d}.txt', encoding='utf-8').read()
 def find(d, t, occ):
@@ -59,3 +62,33 @@ print(f'doc_date,{len(DOCS)},{len(DOCS)},{dd}')
 print(f'title,{len(DOCS)},{len(DOCS)},{dt}')
 print(f'dates (span+value exact),{de},{df},{dr}   [value right on an overlapping span: {dv}; extra rows: {len(extra)}]')
 print(f'quotes (overlap>=0.3; right=speaker),{qe},{qf},{qs}   [kind right: {qk}]')
+# Entities (span + type) and relations (triples, case-insensitive) for the docs that have such expectations.
+edocs = {d for d, *_ in ENTITIES}
+pe = [r for r in rows('entities.csv') if r['doc_id'] in edocs]
+pspan = {(r['doc_id'], int(r['start']), int(r['end'])): r['type'] for r in pe}
+ee = len(ENTITIES); ef = er = 0; want = set()
+for d, t, occ, ty, canon in ENTITIES:
+    s, e = find(d, t, occ); want.add((d, s, e))
+    got = pspan.get((d, s, e))
+    ef += got is not None; er += got == ty
+    if verbose and got != ty:
+        print('ENTITY', d, repr(t), occ, ty, '| got', got or [(r['text'], r['type']) for r in pe
+              if r['doc_id'] == d and int(r['start']) < e and int(r['end']) > s])
+eextra = [r for r in pe if (r['doc_id'], int(r['start']), int(r['end'])) not in want]
+if verbose:
+    for r in eextra: print('ENTITY-EXTRA', r['doc_id'], repr(r['text']), r['type'])
+rdocs = {d for d, *_ in RELATIONS}
+pr = [r for r in rows('relations.csv') if r['doc_id'] in rdocs]
+def same(a, alts): return a.lower() in [x.lower() for x in alts.split('|')]
+rr = 0; rused = set()
+for d, subj, slot, obj in RELATIONS:
+    hit = [i for i, r in enumerate(pr) if r['doc_id'] == d and r['relation'] == slot and same(r['subject'], subj) and same(r['object'], obj)]
+    rr += bool(hit); rused.update(hit)
+    if verbose and not hit:
+        print('RELATION', d, subj, slot, obj, '| got', sorted({r['object'] for r in pr if r['doc_id'] == d
+              and r['relation'] == slot and same(r['subject'], subj)}))
+rextra = [r for i, r in enumerate(pr) if i not in rused]
+if verbose:
+    for r in rextra: print('RELATION-EXTRA', r['doc_id'], r['subject'], r['relation'], r['object'], r.get('extractor', ''))
+print(f'entities (span exact; right=+type),{ee},{ef},{er}   [extra rows: {len(eextra)}; docs: {len(edocs)}]')
+print(f'relations (triples; right=exact),{len(RELATIONS)},{len(pr)},{rr}   [extra rows: {len(rextra)}; docs: {len(rdocs)}]')

@@ -37,6 +37,7 @@ public final class EntityExtractor {
   private final PlaceNames placeNames;
   private final NameEdges nameEdges;
   private final Set<String> timeZones = WordLists.set("time-zones.txt");
+  private final CreditNames creditNames = new CreditNames();
 
   public EntityExtractor(EntityWords words, NameVariants names, Map<String, String> countryDemonyms) {
     this.demonyms = new Demonyms(words, countryDemonyms);
@@ -60,9 +61,9 @@ public final class EntityExtractor {
     mentions = HeadlineNames.trim(doc.text(), nameEdges.apply(doc, mentions));
     mentions = placeNames.apply(doc, partyWords.apply(doc, demonyms.addUntagged(doc, mentions)));
     mentions = DerivedDemonyms.retype(QuotedNicknames.join(doc.text(), mentions));
-    return TailAcronyms.retype(doc, TypeConsistency.shortOrganisationNames(TypeConsistency.namePartsArePeople(
+    return creditNames.apply(doc, TailAcronyms.retype(doc, TypeConsistency.shortOrganisationNames(TypeConsistency.namePartsArePeople(
         TypeConsistency.harmoniseTypes(repairs.repair(doc,
-            TypeConsistency.withMissedAcronyms(doc, acronymDefinitions.apply(doc, mentions), names))))));
+            TypeConsistency.withMissedAcronyms(doc, acronymDefinitions.apply(doc, mentions), names)))))));
   }
 
   private Optional<EntityMention> toMention(AnnotatedArticle doc, NerMention untrimmed) {

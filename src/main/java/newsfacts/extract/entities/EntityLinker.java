@@ -95,6 +95,7 @@ public final class EntityLinker {
     String best = endingName(article, type, name);
     boolean mayAbbreviate = name.equals(name.toUpperCase(Locale.ROOT));
     String prefix = name + " ";
+    String expansion = null;
     for (String candidate : article.distinct(type)) {
       boolean abbreviates = mayAbbreviate && (names.isAcronymOf(name, candidate)
           || type == EntityType.ORGANIZATION && TailAcronyms.abbreviatesTail(name, candidate));
@@ -102,8 +103,12 @@ public final class EntityLinker {
       if ((abbreviates || begins) && candidate.length() > best.length()) {
         best = candidate;
       }
+      if (mayAbbreviate && names.isAcronymOf(name, candidate) && (expansion == null || candidate.length() > expansion.length())) {
+        expansion = candidate;
+      }
     }
-    return best;
+    // "ECO" with "Eastern Concord Organisation" and "ECO Energy Club": the acronym is the name it spells, not a body named after it
+    return expansion != null ? expansion : best;
   }
 
   /**

@@ -56,7 +56,11 @@ final class Bylines {
 
   private static void byline(RelationSentence s, List<Relation> found) {
     String text = s.evidence.of(s.doc.text()).strip();
-    if (!text.startsWith("By ") || !text.endsWith(")")) {
+    if (!text.startsWith("By ")) {
+      return;
+    }
+    if (!text.endsWith(")")) {
+      outletAfterNames(s, text, found);
       return;
     }
     EntityMention org = null;
@@ -66,6 +70,26 @@ final class Bylines {
       }
     }
     if (org == null) {
+      return;
+    }
+    for (EntityMention e : s.entities) {
+      if (e.type() == EntityType.PERSON && e.span().end() < org.span().begin()) {
+        found.add(s.relation(e.canonical(), RelationSlot.PER_EMPLOYEE_OR_MEMBER_OF, org.canonical(), "byline", 0.8));
+      }
+    }
+  }
+
+  /** "By ANA RUIZ Harbour Wire" or "By Ana Ruiz, Harbour Today" on the byline's first line: the outlet right after the names. */
+  private static void outletAfterNames(RelationSentence s, String text, List<Relation> found) {
+    int lineEnd = s.doc.text().indexOf('\n', s.evidence.begin());
+    int end = lineEnd < 0 ? s.evidence.end() : Math.min(lineEnd, s.evidence.end());
+    EntityMention org = null;
+    for (EntityMention e : s.entities) {
+      if (e.span().end() <= end) {
+        org = e;
+      }
+    }
+    if (org == null || org.type() != EntityType.ORGANIZATION || !s.doc.text().substring(org.span().end(), end).isBlank()) {
       return;
     }
     for (EntityMention e : s.entities) {

@@ -24,6 +24,7 @@ final class DependencyRoles {
   private final Set<String> employerPrepositions;
   private final PersonRoles roles;
   private final Set<String> memberNouns;
+  private final OrganisationReferences organisations = new OrganisationReferences();
 
   DependencyRoles(RelationWords words, PersonRoles roles) {
     this.titles = new Titles(words);
@@ -63,7 +64,7 @@ final class DependencyRoles {
   }
 
   /** The token of the mention whose head lies outside it. */
-  private static int headOf(ParsedSentence p, int first, int last) {
+  static int headOf(ParsedSentence p, int first, int last) {
     for (int i = first; i <= last; i++) {
       if (p.head(i) < first || p.head(i) > last) {
         return i;
@@ -74,8 +75,9 @@ final class DependencyRoles {
 
   void role(RelationSentence s, ParsedSentence p, EntityMention person, int noun, String rule, List<Relation> found) {
     int start = noun;
-    while (start - 1 >= 0 && p.head(start - 1) == noun && isModifier(p.relation(start - 1))) {
-      start--;
+    while (start - 1 >= 0
+        && (p.head(start - 1) == noun && isModifier(p.relation(start - 1)) || isHyphenPart(p, start - 1, start - 2, noun))) {
+      start -= p.token(start - 1).word().equals("-") ? 2 : 1;
     }
     while (start < noun && (p.token(start).pos().equals("IN") || p.token(start).pos().equals("TO"))) {
       start++; // "as chief executive": the preposition is no part of the title
@@ -83,7 +85,8 @@ final class DependencyRoles {
     if (Titles.entityAt(s, noun) != null) {
       return;
     }
-    Titles.Found titled = titles.clean(s, start, complementEnd(s, p, noun));
+    int end = isHyphenPart(p, noun + 1, noun + 2, noun) ? noun + 2 : complementEnd(s, p, noun);
+    Titles.Found titled = titles.clean(s, start, end);
     EntityMention employer = titled.employer() != null ? titled.employer() : employer(s, p, noun);
     roles.add(s, person, titled, employer, rule, found);
   }
@@ -130,6 +133,12 @@ final class DependencyRoles {
     }
   }
 
+  /** "Secretary - General", "secretary - general": a hyphen and a word of the noun's, split off by the tokenizer. */
+  private static boolean isHyphenPart(ParsedSentence p, int hyphen, int word, int noun) {
+    return word >= 0 && word < p.size() && hyphen < p.size() && p.token(hyphen).word().equals("-")
+        && p.head(word) == noun && Math.abs(hyphen - noun) == 1;
+  }
+
   private static boolean isModifier(String relation) {
     return relation.equals("compound") || relation.equals("amod") || relation.equals("nmod:poss")
         || relation.equals("det") || relation.equals("case") || relation.equals("nummod");
@@ -151,6 +160,7 @@ final class DependencyRoles {
         return e;
       }
     }
-    return null;
+    int possessor = p.child(noun, "nmod:poss");
+    return possessor >= 0 && Titles.entityAt(s, possessor) == null ? organisations.meant(s, p, possessor) : null;
   }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import newsfacts.extract.ParsedSentence;
 import newsfacts.extract.RelationWords;
 import newsfacts.model.EntityMention;
 import newsfacts.model.EntityType;
@@ -21,6 +22,7 @@ public final class Headquarters {
   private final Set<String> headquartersWords;
   private final Set<String> headquartersPrepositions;
   private final Set<String> employerPrepositions;
+  private final OrganisationReferences organisations = new OrganisationReferences();
 
   Headquarters(RelationWords words) {
     this.employerPrepositions = words.employerPrepositions();
@@ -40,15 +42,56 @@ public final class Headquarters {
       int j = i + 1;
       if (j < s.tokens().size() && headquartersPrepositions.contains(s.token(j).word())) {
         EntityMention place = s.entityStartingAt(j + 1);
-        EntityMention org = s.organisationBefore(i);
+        EntityMention before = s.organisationBefore(i);
+        EntityMention org = before != null ? before : subjectOrganisation(s, i);
         if (place == null || org == null || place.type() != EntityType.LOCATION || possessive(s, s.lastToken(place) + 1)) {
           continue; // "a seat in Ruritania's parliament" places nothing in Ruritania
         }
         place.subtype().flatMap(Headquarters::slotFor).ifPresent(
             slot -> found.add(s.relation(org.canonical(), slot, place.canonical(), "headquarters", 0.8)));
+        EntityMention country = place.hasSubtype(LocationSubtype.CITY) ? countryOfCity(s, s.lastToken(place) + 1) : null;
+        if (country != null) {
+          found.add(s.relation(org.canonical(), RelationSlot.ORG_COUNTRY_OF_HEADQUARTERS, country.canonical(), "headquarters", 0.75));
+        }
       }
     }
     return found;
+  }
+
+  /**
+   * "Its secretariat is located in C", "the bloc is based in C": with no organisation named before
+   * the trigger, the organisation its subject (or the subject's possessor) means.
+   */
+  private EntityMention subjectOrganisation(RelationSentence s, int trigger) {
+    if (s.sentence.dependencies().isEmpty()) {
+      return null;
+    }
+    ParsedSentence p = new ParsedSentence(s.sentence);
+    int subject = p.child(trigger, "nsubj");
+    if (subject < 0) {
+      return null;
+    }
+    int possessor = p.child(subject, "nmod:poss");
+    int meant = headquartersWords.contains(p.token(subject).word().toLowerCase(Locale.ROOT)) && possessor >= 0 ? possessor : subject;
+    EntityMention named = Titles.entityAt(s, meant);
+    if (named != null) {
+      return named.type() == EntityType.ORGANIZATION ? named : null;
+    }
+    return organisations.meant(s, p, meant);
+  }
+
+  /** "C, Freedonia" or "C, the capital of Freedonia" after a city: the country it lies in, or null. */
+  private static EntityMention countryOfCity(RelationSentence s, int token) {
+    if (token >= s.tokens().size() || !s.token(token).word().equals(",")) {
+      return null;
+    }
+    int j = token + 1;
+    if (j + 2 < s.tokens().size() && s.token(j).word().equalsIgnoreCase("the") && s.token(j + 1).word().equals("capital")
+        && s.token(j + 2).word().equals("of")) {
+      j += 3;
+    }
+    EntityMention e = s.entityStartingAt(j);
+    return e != null && e.hasSubtype(LocationSubtype.COUNTRY) ? e : null;
   }
 
   private static boolean possessive(RelationSentence s, int token) {
@@ -69,7 +112,8 @@ public final class Headquarters {
       EntityMention place = all.stream().filter(e -> e.type() == EntityType.LOCATION)
           .filter(e -> text.startsWith(e.text(), placeEnd - e.text().length()) && wordStart(text, placeEnd - e.text().length()))
           .findFirst().orElse(null);
-      EntityMention org = qualifiedOrganisation(s, i);
+      int first = s.token(i).word().equals("based") ? i - 2 : i; // "C - based", split by the tokenizer
+      EntityMention org = qualifiedOrganisation(s, i, first);
       if (place != null && org != null) {
         place.subtype().flatMap(Headquarters::slotFor).ifPresent(
             slot -> found.add(s.relation(org.canonical(), slot, place.canonical(), "headquarters-based", 0.8)));
@@ -121,7 +165,7 @@ public final class Headquarters {
   }
 
   /** The organisation named within four words after the token, before any preposition, or the one before ", a". */
-  private static EntityMention qualifiedOrganisation(RelationSentence s, int token) {
+  private static EntityMention qualifiedOrganisation(RelationSentence s, int token, int first) {
     for (int j = token + 1; j < s.tokens().size() && j <= token + 4 && !s.token(j).word().equals(",")
         && !s.token(j).pos().equals("IN"); j++) { // "a Lakeland-based director of Y": the director is based there
       EntityMention e = s.entityStartingAt(j);
@@ -129,9 +173,10 @@ public final class Headquarters {
         return e.type() == EntityType.ORGANIZATION ? e : null;
       }
     }
-    int k = token - 1;
+    int k = first - 1;
     if (k >= 1 && s.token(k).pos().equals("DT") && s.token(k - 1).word().equals(",")) {
-      EntityMention e = s.entityEndingAt(k - 2);
+      int last = k - 2 >= 0 && s.token(k - 2).word().equals(")") ? k - 3 : k - 2; // "X (XO), the C-based bloc"
+      EntityMention e = s.entityEndingAt(last);
       return e != null && e.type() == EntityType.ORGANIZATION ? e : null;
     }
     return null;

@@ -49,7 +49,7 @@ public final class PersonRoles {
   }
 
   private void premodifier(RelationSentence s, EntityMention person, List<Relation> found) {
-    int end = s.firstToken(person) - 1;
+    int end = titles.beforeHonorific(s, s.firstToken(person) - 1);
     EntityMention employer = null;
     EntityMention before = s.entityEndingAt(end);
     if (RelationSentence.isCountryOrOrg(before)) {
@@ -64,11 +64,7 @@ public final class PersonRoles {
       employer = before;
       end = i - 1;
     }
-    int start = end;
-    while (start >= 0 && titles.isTitleWord(s.token(start))) {
-      start--;
-    }
-    start++;
+    int start = titles.titleStart(s, end);
     if (start > end) {
       return;
     }

@@ -25,10 +25,13 @@ public final class RelationExtractor {
   private final DependencyRoles dependencyRoles;
   private final PersonPlaces personPlaces;
   private final Membership membership;
+  private final MembershipClauses membershipClauses = new MembershipClauses();
   private final Founding founding;
   private final Headquarters headquarters;
   private final EmploymentVerbs employmentVerbs;
   private final RoleVerbs roleVerbs;
+  private final Counterparts counterparts;
+  private final NamedPosts namedPosts;
 
   public RelationExtractor(RelationWords words, Map<String, String> demonyms) {
     this.roles = new PersonRoles(words, demonyms);
@@ -39,6 +42,8 @@ public final class RelationExtractor {
     this.headquarters = new Headquarters(words);
     this.employmentVerbs = new EmploymentVerbs(words);
     this.roleVerbs = new RoleVerbs(words, dependencyRoles);
+    this.counterparts = new Counterparts(demonyms);
+    this.namedPosts = new NamedPosts(words, dependencyRoles);
   }
 
   public List<Relation> extract(AnnotatedArticle doc, List<EntityMention> entities, List<Timex> dates) {
@@ -51,10 +56,13 @@ public final class RelationExtractor {
       List<Relation> found = new ArrayList<>();
       found.addAll(roles.extract(view));
       found.addAll(dependencyRoles.extract(view));
+      found.addAll(namedPosts.extract(view));
       found.addAll(employmentVerbs.extract(view));
       found.addAll(roleVerbs.extract(view));
+      found.addAll(counterparts.extract(view));
       found.addAll(personPlaces.extract(view));
       found.addAll(membership.extract(view, entities));
+      found.addAll(membershipClauses.extract(view, entities));
       found.addAll(founding.extract(view, entities));
       Set<String> employers = found.stream().filter(r -> r.relation() == RelationSlot.PER_EMPLOYEE_OR_MEMBER_OF)
           .map(Relation::object).collect(Collectors.toSet());

@@ -38,6 +38,11 @@ public final class RelationSentence {
     this.evidence = sentence.span();
   }
 
+  /** Every entity of the article. */
+  List<EntityMention> article() {
+    return article;
+  }
+
   List<Token> tokens() {
     return sentence.tokens();
   }

@@ -50,6 +50,10 @@ public final class DocDateFinder {
     if (month.isPresent()) {
       return month.get();
     }
+    Optional<DocDate> titled = titleDate(text, style);
+    if (titled.isPresent()) {
+      return titled.get();
+    }
     Optional<YearEvidence.Inferred> year = YearEvidence.infer(text);
     Optional<HeaderDate> noYear = withReading(header, r -> r.monthDay().isPresent() && r.year().isEmpty()).stream().findFirst();
     if (noYear.isPresent()) {
@@ -115,6 +119,26 @@ public final class DocDateFinder {
       Reading reading = date.find() ? lines.reader().read(date, style) : Reading.IMPOSSIBLE;
       if (reading.isFull()) {
         return Optional.of(new DocDate(reading.date().toString(), line.group().strip()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A title that ends with its own full date: "Regular Press Conference on February 3, 2025",
+   * "Remarks at the Summit, 3 February 2025" (transcripts and briefings), read only when no line
+   * of the header is a date line.
+   */
+  private Optional<DocDate> titleDate(String text, Style style) {
+    String title = text.strip().split("\\R", 2)[0].strip();
+    Matcher date = lines.grammar().date.matcher(title);
+    while (date.find()) {
+      String before = title.substring(0, date.start());
+      boolean ends = title.substring(date.end()).matches("[\\s.)]*");
+      boolean introduced = before.endsWith(" on ") || before.endsWith(", ") || before.endsWith(" of ");
+      Reading reading = lines.reader().read(date, style);
+      if (ends && introduced && reading.isFull()) {
+        return Optional.of(new DocDate(reading.date().toString(), title));
       }
     }
     return Optional.empty();

@@ -74,4 +74,13 @@ class DocDateFinderTest {
   void impossibleDateIsRejected() {
     assertEquals("", finder.find("Title\nUpdated: 2011-02-30 08:25\n").value());
   }
+
+  @Test
+  void aTitleEndingWithItsOwnDateWhenNoLineIsADateLine() {
+    DocDate d = finder.find("Spokesperson Ana Ruiz's Regular Press Conference on March 4, 2031\n\nQ: A question in 2030?\n\nA: An answer.");
+    assertEquals("2031-03-04", d.value());
+    assertEquals("2031-03-04", finder.find("Remarks at the Harbour Forum, 4 March 2031\n\nThank you.").value());
+    assertEquals("2031", finder.find("Court sets trial date of March 4, 2031 for port official\n\nThe trial was set in 2031.").value()
+        .substring(0, 4));
+  }
 }
