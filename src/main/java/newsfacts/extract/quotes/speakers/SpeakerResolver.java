@@ -175,7 +175,10 @@ public final class SpeakerResolver {
     person = person != null ? person : cataphoric.person(head, sentence, tokens);
     // "Lund's spokesman", "his aide": whoever the role belongs to, never its owner.
     String roleOwner = person == null ? null : owners.anyOwner(head, sentence, earlier);
-    return person != null && person.equals(roleOwner) ? null : person;
+    roleOwner = roleOwner != null || person == null ? roleOwner
+        : AgentRoles.nominalOwner(doc, entities, head, sentence, (m, t) -> nominal(m, commonNoun(t, t.word()), sentence, earlier));
+    person = person != null && person.equals(roleOwner) ? null : person;
+    return person != null ? person : AgentRoles.earlierUnnamed(head, tokens, earlier, mention.begin());
   }
 
   /**
