@@ -1,0 +1,82 @@
+package newsfacts.extract.quotes.speakers;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import newsfacts.extract.Docs;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Speakers, fourteenth pass, on invented sentences: a spokesman is never the person he speaks for;
+ * "the government" is not whatever organisation was quoted before; a title word counts for a
+ * person only from a mention before the nominal.
+ */
+class FourteenthPassSpeakersTest {
+  private static final String BERG = "Tom/NNP@PERSON Berg/NNP@PERSON toured/VBD=tour the/DT harbour/NN ./.";
+  private static final String BERG_DEPS = "compound(Berg-2, Tom-1) nsubj(toured-3, Berg-2) root(ROOT-0, toured-3)"
+      + " det(harbour-5, the-4) obj(toured-3, harbour-5) punct(toured-3, .-6)";
+
+  private static boolean has(List<String> found, String start, String text) {
+    return found.stream().anyMatch(q -> q.startsWith(start) && q.contains(text));
+  }
+
+  @Test
+  void aSpokesmanIsNotThePersonHeSpeaksFor() {
+    List<String> found = SpokenQuotes.described(Docs.article("2019-03-14")
+        .sentence("Premier/NNP@TITLE Ana/NNP@PERSON Ruiz/NNP@PERSON arrived/VBD=arrive ./.",
+            "compound(Ruiz-3, Premier-1) compound(Ruiz-3, Ana-2) nsubj(arrived-4, Ruiz-3) root(ROOT-0, arrived-4) punct(arrived-4, .-5)")
+        .sentence("Ruiz/NNP@PERSON will/MD sign/VB=sign the/DT deal/NN ,/, the/DT premier/NN@TITLE 's/POS spokesman/NN@TITLE"
+            + " said/VBD=say ./.",
+            "nsubj(sign-3, Ruiz-1) aux(sign-3, will-2) ccomp(said-11, sign-3) det(deal-5, the-4) obj(sign-3, deal-5)"
+                + " punct(said-11, ,-6) det(premier-8, the-7) nmod:poss(spokesman-10, premier-8) case(premier-8, 's-9)"
+                + " nsubj(said-11, spokesman-10) root(ROOT-0, said-11) punct(said-11, .-12)")
+        .sentence("The/DT spokesman/NN@TITLE said/VBD=say the/DT talks/NNS=talk failed/VBD=fail ./.",
+            "det(spokesman-2, The-1) nsubj(said-3, spokesman-2) root(ROOT-0, said-3) det(talks-5, the-4)"
+                + " nsubj(failed-6, talks-5) ccomp(said-3, failed-6) punct(said-3, .-7)")
+        .build());
+    assertTrue(has(found, "the premier's spokesman -> the premier's spokesman |", "sign the deal"), found.toString());
+    assertTrue(found.stream().noneMatch(q -> q.contains("-> Ana Ruiz")), found.toString());
+    assertTrue(found.stream().anyMatch(q -> q.startsWith("The spokesman -> the premier") && q.contains("the talks failed")),
+        found.toString());
+  }
+
+  @Test
+  void aSpokesmanIsNotTheSubjectJustBefore() {
+    List<String> found = SpokenQuotes.described(Docs.article("2019-03-14")
+        .sentence(BERG, BERG_DEPS)
+        .sentence("The/DT spokesman/NN@TITLE said/VBD=say the/DT talks/NNS=talk failed/VBD=fail ./.",
+            "det(spokesman-2, The-1) nsubj(said-3, spokesman-2) root(ROOT-0, said-3) det(talks-5, the-4)"
+                + " nsubj(failed-6, talks-5) ccomp(said-3, failed-6) punct(said-3, .-7)")
+        .build());
+    assertTrue(has(found, "The spokesman -> The spokesman |", "the talks failed"), found.toString());
+  }
+
+  @Test
+  void theGovernmentIsNotTheLastOrganisationQuoted() {
+    List<String> found = SpokenQuotes.described(Docs.article("2019-03-14")
+        .sentence("Kell/NNP@ORGANIZATION Media/NNP@ORGANIZATION said/VBD=say the/DT port/NN would/MD close/VB=close ./.",
+            "compound(Media-2, Kell-1) nsubj(said-3, Media-2) root(ROOT-0, said-3) det(port-5, the-4) nsubj(close-7, port-5)"
+                + " aux(close-7, would-6) ccomp(said-3, close-7) punct(said-3, .-8)")
+        .sentence("The/DT government/NN said/VBD=say the/DT port/NN would/MD open/VB=open ./.",
+            "det(government-2, The-1) nsubj(said-3, government-2) root(ROOT-0, said-3) det(port-5, the-4) nsubj(open-7, port-5)"
+                + " aux(open-7, would-6) ccomp(said-3, open-7) punct(said-3, .-8)")
+        .build());
+    assertTrue(has(found, "Kell Media -> Kell Media |", "would close"), found.toString());
+    assertTrue(found.stream().anyMatch(q -> q.startsWith("The government -> ") && q.contains("would open")
+        && !q.contains("Kell Media")), found.toString());
+  }
+
+  @Test
+  void aTitleWordAfterTheNominalGivesThePersonNoTitle() {
+    List<String> found = SpokenQuotes.described(Docs.article("2019-03-14")
+        .sentence(BERG, BERG_DEPS)
+        .sentence("Ana/NNP@PERSON Ruiz/NNP@PERSON met/VBD=meet him/PRP ./.",
+            "compound(Ruiz-2, Ana-1) nsubj(met-3, Ruiz-2) root(ROOT-0, met-3) obj(met-3, him-4) punct(met-3, .-5)")
+        .sentence("The/DT secretary/NN@TITLE said/VBD=say Berg/NNP@PERSON would/MD lose/VB=lose ./.",
+            "det(secretary-2, The-1) nsubj(said-3, secretary-2) root(ROOT-0, said-3) nsubj(lose-6, Berg-4)"
+                + " aux(lose-6, would-5) ccomp(said-3, lose-6) punct(said-3, .-7)")
+        .build());
+    assertTrue(found.stream().anyMatch(q -> q.startsWith("The secretary -> ") && q.contains("would lose")
+        && !q.contains("-> Tom Berg")), found.toString());
+  }
+}
