@@ -173,6 +173,7 @@ public final class SpeakerResolver {
     }
     String person = roles.person(mention, head, sentence, earlier, tokens, modifiers);
     person = person != null ? person : cataphoric.person(head, sentence, tokens);
+    person = person != null ? person : cataphoric.headlinePerson(mention.begin(), head, tokens);
     // "Lund's spokesman", "his aide": whoever the role belongs to, never its owner.
     String roleOwner = person == null ? null : owners.anyOwner(head, sentence, earlier);
     roleOwner = roleOwner != null || person == null ? roleOwner

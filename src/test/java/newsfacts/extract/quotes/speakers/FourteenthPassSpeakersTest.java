@@ -79,4 +79,26 @@ class FourteenthPassSpeakersTest {
     assertTrue(found.stream().anyMatch(q -> q.startsWith("The secretary -> ") && q.contains("would lose")
         && !q.contains("-> Tom Berg")), found.toString());
   }
+
+  @Test
+  void aBareTitleInAHeadlineIsThePersonIntroducedWithItLater() {
+    String headline = "Finance/NNP minister/NN@TITLE defends/VBZ=defend tax/NN rise/NN";
+    String headlineDeps = "compound(minister-2, Finance-1) nsubj(defends-3, minister-2) root(ROOT-0, defends-3)"
+        + " compound(rise-5, tax-4) obj(defends-3, rise-5)";
+    String body = "Finance/NNP@TITLE Minister/NNP@TITLE Olga/NNP@PERSON Brenn/NNP@PERSON said/VBD=say the/DT tax/NN"
+        + " would/MD end/VB=end ./.";
+    String bodyDeps = "compound(Brenn-4, Finance-1) compound(Brenn-4, Minister-2) compound(Brenn-4, Olga-3)"
+        + " nsubj(said-5, Brenn-4) root(ROOT-0, said-5) det(tax-7, the-6) nsubj(end-9, tax-7) aux(end-9, would-8)"
+        + " ccomp(said-5, end-9) punct(said-5, .-10)";
+    List<String> found = SpokenQuotes.described(Docs.article("2019-03-14")
+        .sentence(headline, headlineDeps).sentence(body, bodyDeps).build());
+    assertTrue(has(found, "Finance minister -> Olga Brenn |", "tax rise"), found.toString());
+    // Two finance ministers later: the headline's is not told apart.
+    String other = "Finance/NNP@TITLE Minister/NNP@TITLE Ivan/NNP@PERSON Petrov/NNP@PERSON said/VBD=say the/DT tax/NN"
+        + " would/MD end/VB=end ./.";
+    String otherDeps = bodyDeps.replace("Olga", "Ivan").replace("Brenn", "Petrov");
+    List<String> two = SpokenQuotes.described(Docs.article("2019-03-14")
+        .sentence(headline, headlineDeps).sentence(body, bodyDeps).sentence(other, otherDeps).build());
+    assertTrue(has(two, "Finance minister -> Finance minister |", "tax rise"), two.toString());
+  }
 }
