@@ -101,4 +101,17 @@ class FourteenthPassSpeakersTest {
         .sentence(headline, headlineDeps).sentence(body, bodyDeps).sentence(other, otherDeps).build());
     assertTrue(has(two, "Finance minister -> Finance minister |", "tax rise"), two.toString());
   }
+
+  @Test
+  void theyIsTheMainClausesGroupNotOneInsideWhatItSaid() {
+    List<String> found = SpokenQuotes.described(Docs.article("2019-03-14")
+        .sentence("Critics/NNS=critic say/VBP=say that/IN voters/NNS=voter feel/VBP=feel ignored/JJ ./.",
+            "nsubj(say-2, Critics-1) root(ROOT-0, say-2) mark(feel-5, that-3) nsubj(feel-5, voters-4) ccomp(say-2, feel-5)"
+                + " xcomp(feel-5, ignored-6) punct(say-2, .-7)")
+        .sentence("They/PRP said/VBD=say the/DT plan/NN failed/VBD=fail ./.",
+            "nsubj(said-2, They-1) root(ROOT-0, said-2) det(plan-4, the-3) nsubj(failed-5, plan-4) ccomp(said-2, failed-5)"
+                + " punct(said-2, .-6)")
+        .build());
+    assertTrue(has(found, "They -> Critics |", "the plan failed"), found.toString());
+  }
 }
