@@ -114,4 +114,17 @@ class FourteenthPassSpeakersTest {
         .build());
     assertTrue(has(found, "They -> Critics |", "the plan failed"), found.toString());
   }
+
+  @Test
+  void aRoleNounInAppositionIntroducesTheNameAfterIt() {
+    List<String> found = SpokenQuotes.described(Docs.article("2019-03-14")
+        .sentence("The/DT bloc/NN 's/POS chief/NN@TITLE ,/, the/DT Freedonian/JJ@NATIONALITY economist/NN@TITLE Ana/NNP@PERSON"
+            + " Ruiz/NNP@PERSON ,/, said/VBD=say the/DT talks/NNS=talk failed/VBD=fail ./.",
+            "det(bloc-2, The-1) nmod:poss(chief-4, bloc-2) case(bloc-2, 's-3) nsubj(said-12, chief-4) punct(chief-4, ,-5)"
+                + " det(economist-8, the-6) amod(economist-8, Freedonian-7) appos(chief-4, economist-8) compound(Ruiz-10, Ana-9)"
+                + " dep(economist-8, Ruiz-10) punct(chief-4, ,-11) root(ROOT-0, said-12) det(talks-14, the-13)"
+                + " nsubj(failed-15, talks-14) ccomp(said-12, failed-15) punct(said-12, .-16)")
+        .build());
+    assertTrue(found.stream().anyMatch(q -> q.contains("-> Ana Ruiz |") && q.contains("the talks failed")), found.toString());
+  }
 }
