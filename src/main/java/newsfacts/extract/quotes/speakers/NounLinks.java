@@ -170,7 +170,9 @@ final class NounLinks {
         continue;
       }
       String between = text.substring(mention.end(), e.span().begin());
-      if (appositionGap.matcher(between).matches()) {
+      // "The Harbour Post columnist Ana Ruiz wrote", the name outside the mention the parse gave.
+      boolean adjoining = between.equals(" ") && denotesPerson(head);
+      if (appositionGap.matcher(between).matches() || adjoining) {
         return e.canonical();
       }
     }

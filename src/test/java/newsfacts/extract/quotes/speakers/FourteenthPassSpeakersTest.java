@@ -127,4 +127,17 @@ class FourteenthPassSpeakersTest {
         .build());
     assertTrue(found.stream().anyMatch(q -> q.contains("-> Ana Ruiz |") && q.contains("the talks failed")), found.toString());
   }
+
+  @Test
+  void aNameRightAfterTheRoleNounIsThePerson() {
+    List<String> found = SpokenQuotes.described(Docs.article("2019-03-14")
+        .sentence(BERG, BERG_DEPS)
+        .sentence("The/DT Harbour/NNP@ORGANIZATION Post/NNP@ORGANIZATION columnist/NN@TITLE Ana/NNP@PERSON Ruiz/NNP@PERSON"
+            + " wrote/VBD=write that/IN the/DT plan/NN failed/VBD=fail ./.",
+            "det(columnist-4, The-1) compound(Post-3, Harbour-2) compound(columnist-4, Post-3) nsubj(wrote-7, columnist-4)"
+                + " compound(Ruiz-6, Ana-5) dep(wrote-7, Ruiz-6) root(ROOT-0, wrote-7) mark(failed-11, that-8) det(plan-10, the-9)"
+                + " nsubj(failed-11, plan-10) ccomp(wrote-7, failed-11) punct(wrote-7, .-12)")
+        .build());
+    assertTrue(found.stream().anyMatch(q -> q.contains("-> Ana Ruiz |") && q.contains("the plan failed")), found.toString());
+  }
 }
