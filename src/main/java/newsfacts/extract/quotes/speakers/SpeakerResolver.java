@@ -41,6 +41,7 @@ public final class SpeakerResolver {
   private final NounLinks links;
   private final KindOrganizations kinds;
   private final CataphoricRoles cataphoric;
+  private final UnnamedIntroductions unnamed;
 
   public SpeakerResolver(AnnotatedArticle doc, List<EntityMention> articleEntities, QuoteWords words,
       SpeakerWords speakerWords) {
@@ -59,6 +60,7 @@ public final class SpeakerResolver {
     this.roles = new RoleNominals(entities, speakerWords, profiles, antecedents, new WindowTitles(doc, entities));
     this.kinds = new KindOrganizations(doc, entities, words.organizationNouns());
     this.cataphoric = new CataphoricRoles(profiles);
+    this.unnamed = new UnnamedIntroductions(doc, entities, speakerWords.indefiniteDeterminers(), profiles);
     this.documents = new DocumentNames(doc.text(), words);
     this.coref = new CorefSpeakers(doc.text(), doc.corefChains(), entities, profiles);
     RoleSubjects.link(doc, entities, profiles, antecedents);
@@ -170,6 +172,9 @@ public final class SpeakerResolver {
     }
     if (!head.pos().equals("NN") || indefinite) {
       return null;
+    }
+    if (unnamed.introduced(mention, head, sentence)) {
+      return AgentRoles.earlierUnnamed(head, tokens, earlier, mention.begin());
     }
     String person = roles.person(mention, head, sentence, earlier, tokens, modifiers);
     person = person != null ? person : cataphoric.person(head, sentence, tokens);

@@ -140,4 +140,18 @@ class FourteenthPassSpeakersTest {
         .build());
     assertTrue(found.stream().anyMatch(q -> q.contains("-> Ana Ruiz |") && q.contains("the plan failed")), found.toString());
   }
+
+  @Test
+  void theNounOfAnUnnamedPersonJustIntroducedStaysUnnamed() {
+    List<String> found = SpokenQuotes.described(Docs.article("2019-03-14")
+        .sentence(BERG, BERG_DEPS)
+        .sentence("He/PRP was/VBD=be greeted/VBN=greet by/IN an/DT organizer/NN ./.",
+            "nsubj:pass(greeted-3, He-1) aux:pass(greeted-3, was-2) root(ROOT-0, greeted-3) case(organizer-6, by-4)"
+                + " det(organizer-6, an-5) obl:agent(greeted-3, organizer-6) punct(greeted-3, .-7)")
+        .sentence("The/DT organizer/NN said/VBD=say the/DT rally/NN would/MD start/VB=start ./.",
+            "det(organizer-2, The-1) nsubj(said-3, organizer-2) root(ROOT-0, said-3) det(rally-5, the-4) nsubj(start-7, rally-5)"
+                + " aux(start-7, would-6) ccomp(said-3, start-7) punct(said-3, .-8)")
+        .build());
+    assertTrue(has(found, "The organizer -> The organizer |", "the rally would start"), found.toString());
+  }
 }
