@@ -144,11 +144,10 @@ class FourteenthPassSpeakersTest {
   @Test
   void theNounOfAnUnnamedPersonJustIntroducedStaysUnnamed() {
     List<String> found = SpokenQuotes.described(Docs.article("2019-03-14")
-        .sentence(BERG, BERG_DEPS)
-        .sentence("He/PRP was/VBD=be greeted/VBN=greet by/IN an/DT organizer/NN ./.",
-            "nsubj:pass(greeted-3, He-1) aux:pass(greeted-3, was-2) root(ROOT-0, greeted-3) case(organizer-6, by-4)"
-                + " det(organizer-6, an-5) obl:agent(greeted-3, organizer-6) punct(greeted-3, .-7)")
-        .sentence("The/DT organizer/NN said/VBD=say the/DT rally/NN would/MD start/VB=start ./.",
+        .sentence("Tom/NNP@PERSON Berg/NNP@PERSON was/VBD=be greeted/VBN=greet by/IN an/DT organizer/NN@TITLE ./.",
+            "compound(Berg-2, Tom-1) nsubj:pass(greeted-4, Berg-2) aux:pass(greeted-4, was-3) root(ROOT-0, greeted-4)"
+                + " case(organizer-7, by-5) det(organizer-7, an-6) obl:agent(greeted-4, organizer-7) punct(greeted-4, .-8)")
+        .sentence("The/DT organizer/NN@TITLE said/VBD=say the/DT rally/NN would/MD start/VB=start ./.",
             "det(organizer-2, The-1) nsubj(said-3, organizer-2) root(ROOT-0, said-3) det(rally-5, the-4) nsubj(start-7, rally-5)"
                 + " aux(start-7, would-6) ccomp(said-3, start-7) punct(said-3, .-8)")
         .build());
