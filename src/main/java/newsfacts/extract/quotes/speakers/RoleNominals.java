@@ -60,12 +60,15 @@ final class RoleNominals {
     if (person != null || !titled) {
       return person;
     }
-    // "Ana Ruiz will attend, the spokesman said": the person named near the word or the subject
-    // before is usually whom the spokesman speaks for.
-    if (isAgentRole(lemma)) {
-      return null;
-    }
     person = windowTitles.latestPerson(mention.begin(), earlier, lemma);
+    if (isAgentRole(lemma)) {
+      // "Ana Ruiz will attend, the spokesman said": the subject before, or a person named near the
+      // word elsewhere, is usually whom the spokesman speaks for; "Tom Hale, attorney for Ruiz," (named
+      // before it in its sentence) is he.
+      String found = person;
+      return profiles.mentions().stream().anyMatch(m -> m.sentence() == sentence && m.position() < mention.begin()
+          && m.canonical().equals(found)) ? person : null;
+    }
     boolean definite = tokens.stream().anyMatch(t -> t.word().equalsIgnoreCase("the"));
     return person != null || !definite || head.ner() != NerTag.TITLE ? person
         : antecedents.recentSubject(mention.begin(), sentence, profiles.genderOfNoun(lemma), earlier);
