@@ -2,6 +2,7 @@ package newsfacts.extract.quotes.speakers;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import newsfacts.model.NerTag;
 import newsfacts.model.Token;
 
@@ -10,7 +11,9 @@ import newsfacts.model.Token;
  * opposition has said ... . Ana Ruiz told a rally ...". When nobody before it holds the role, the
  * nominal is the person named in full as the subject of the very next sentence, provided its own
  * sentence names no person, that subject is the first person the next sentence names, and nobody
- * else has been the subject of a sentence before.
+ * else has been the subject of a sentence before. A bare title in a headline or a summary line
+ * ("Finance minister defends tax rise") is the one person the article later introduces with that
+ * title and its other words ("Finance Minister Olga Brenn").
  */
 final class CataphoricRoles {
   private final PersonProfiles profiles;
@@ -47,5 +50,32 @@ final class CataphoricRoles {
       }
     }
     return next.canonical();
+  }
+
+  /**
+   * The person a title nominal with no determiner or owner ("Finance minister", headline style)
+   * stands for when nobody named before holds the title: the only person named later whose roles
+   * hold the title and every other lower-case word of the nominal; null when none or several do.
+   */
+  String headlinePerson(int offset, Token head, List<Token> tokens) {
+    boolean bare = tokens.stream().noneMatch(t -> t.pos().equals("DT") || t.pos().equals("PRP$") || t.pos().equals("POS")
+        || t.pos().equals("CD") || t.ner() == NerTag.PERSON);
+    String lemma = head.lemma().toLowerCase(Locale.ROOT);
+    if (!bare || head.ner() != NerTag.TITLE) {
+      return null;
+    }
+    String found = null;
+    for (PersonMention m : profiles.mentions()) {
+      Set<String> roles = profiles.roles(m.canonical());
+      boolean fits = roles.contains(lemma) && tokens.stream().allMatch(t -> roles.contains(t.word().toLowerCase(Locale.ROOT)));
+      if (fits && m.position() < offset) {
+        return null;
+      }
+      if (fits && found != null && !found.equals(m.canonical())) {
+        return null;
+      }
+      found = fits ? m.canonical() : found;
+    }
+    return found;
   }
 }

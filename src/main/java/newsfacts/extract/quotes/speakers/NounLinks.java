@@ -136,6 +136,9 @@ final class NounLinks {
     if (sentence >= 0) {
       ParsedSentence p = new ParsedSentence(doc.sentences().get(sentence));
       int appos = p.child(head.index(), "appos");
+      // "The bloc's first chief, the Freedonian economist Ana Ruiz, said": the name the apposed role noun introduces.
+      int introduced = appos < 0 || p.token(appos).pos().startsWith("NNP") ? -1 : p.child(appos, "dep", "appos", "flat");
+      appos = introduced >= 0 && introduced > appos && isPerson(p.token(introduced)) ? introduced : appos;
       // "Ana Ruiz, an oncologist who ...": the nominal is itself in apposition to the name.
       int named = p.relation(head.index()).equals("appos") ? p.head(head.index()) : -1;
       for (EntityMention e : entities) {
@@ -167,7 +170,9 @@ final class NounLinks {
         continue;
       }
       String between = text.substring(mention.end(), e.span().begin());
-      if (appositionGap.matcher(between).matches()) {
+      // "The Harbour Post columnist Ana Ruiz wrote", the name outside the mention the parse gave.
+      boolean adjoining = between.equals(" ") && denotesPerson(head);
+      if (appositionGap.matcher(between).matches() || adjoining) {
         return e.canonical();
       }
     }

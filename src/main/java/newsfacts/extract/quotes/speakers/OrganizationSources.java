@@ -3,6 +3,7 @@ package newsfacts.extract.quotes.speakers;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import newsfacts.extract.WordLists;
 import newsfacts.model.CharSpan;
 import newsfacts.model.EntityMention;
 import newsfacts.model.EntityType;
@@ -15,6 +16,8 @@ import newsfacts.model.Quote;
 final class OrganizationSources {
   /** Sentences back within which "they said" continues a group source. */
   private static final int GROUP_WINDOW = 3;
+  /** "the government", "the campaign": a body of a person or nation (belonging-organization-nouns.txt). */
+  private static final Set<String> BELONGING = WordLists.set("belonging-organization-nouns.txt");
 
   private final List<EntityMention> entities;
   private final PersonProfiles profiles;
@@ -64,7 +67,7 @@ final class OrganizationSources {
       return best != null ? best : ofKind.subject();
     }
     for (Quote q : earlier) {
-      if (before(q, offset) && isOrganization(q.speaker())) {
+      if (before(q, offset) && isOrganization(q.speaker()) && !BELONGING.contains(noun)) {
         best = q.speaker();
       }
     }

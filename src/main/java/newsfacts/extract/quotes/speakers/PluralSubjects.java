@@ -25,8 +25,8 @@ final class PluralSubjects {
   private static final Set<String> PHRASE_PARTS = Set.of("det", "amod", "compound", "nummod", "nmod:poss", "conj", "cc",
       "flat", "case");
 
-  /** A plural subject: where it starts, its sentence and its words. */
-  record Subject(int position, int sentence, String text) {}
+  /** A plural subject: where it starts, its sentence and its words, and whether it is the subject of the main clause. */
+  record Subject(int position, int sentence, String text, boolean main) {}
 
   private final List<Subject> subjects = new ArrayList<>();
   private final List<Subject> organizations = new ArrayList<>();
@@ -44,25 +44,34 @@ final class PluralSubjects {
         Token head = p.token(t);
         boolean plural = isAnimatePlural(head) && !isOrganization(head, entities)
             || p.child(t, "conj") >= 0 && head.pos().startsWith("NNP") && isPerson(head, entities);
+        boolean mainClause = p.head(t) >= 0 && p.relation(p.head(t)).equals("root");
         if (SUBJECTS.contains(p.relation(t)) && plural && !profiles.isQuoted(head.span().begin())) {
           CharSpan span = p.span(phrase(p, t));
-          subjects.add(new Subject(span.begin(), s.index(), span.of(doc.text()).replaceAll("\\s+", " ")));
+          subjects.add(new Subject(span.begin(), s.index(), span.of(doc.text()).replaceAll("\\s+", " "), mainClause));
         }
         EntityMention organization = organizationOf(head, entities);
-        boolean mainClause = p.head(t) >= 0 && p.relation(p.head(t)).equals("root");
         if (SUBJECTS.contains(p.relation(t)) && mainClause && organization != null && !profiles.isQuoted(head.span().begin())) {
-          organizations.add(new Subject(organization.span().begin(), s.index(), organization.canonical()));
+          organizations.add(new Subject(organization.span().begin(), s.index(), organization.canonical(), true));
         }
       }
     }
   }
 
-  /** The latest plural subject starting before {@code offset}, in or after sentence {@code fromSentence}. */
+  /**
+   * The latest plural subject starting before {@code offset}, in or after sentence {@code fromSentence};
+   * in its sentence the main clause's subject comes before one inside a clause ("Critics say that
+   * voters feel ignored. They ...": the critics).
+   */
   Subject latestBefore(int offset, int fromSentence) {
     Subject best = null;
     for (Subject s : subjects) {
       if (s.position() < offset && s.sentence() >= fromSentence) {
         best = s;
+      }
+    }
+    for (Subject s : subjects) {
+      if (best != null && !best.main() && s.main() && s.sentence() == best.sentence() && s.position() < best.position()) {
+        return s;
       }
     }
     return best;

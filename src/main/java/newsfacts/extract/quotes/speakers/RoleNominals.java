@@ -20,6 +20,8 @@ import newsfacts.model.Token;
 final class RoleNominals {
   /** Party names and adjectives ("Democrats", "Republican"), as written. */
   private static final Set<String> PARTY_WORDS = union(WordLists.set("party-names.txt"), WordLists.set("party-adjectives.txt"));
+  /** Roles of someone acting for another ("spokesman", "aide"): agent-role-nouns.txt. */
+  private static final Set<String> AGENT_ROLES = WordLists.set("agent-role-nouns.txt");
 
   private final List<EntityMention> entities;
   private final SpeakerWords speakerWords;
@@ -59,9 +61,22 @@ final class RoleNominals {
       return person;
     }
     person = windowTitles.latestPerson(mention.begin(), earlier, lemma);
+    if (isAgentRole(lemma)) {
+      // "Ana Ruiz will attend, the spokesman said": the subject before, or a person named near the
+      // word elsewhere, is usually whom the spokesman speaks for; "Tom Hale, attorney for Ruiz," (named
+      // before it in its sentence) is he.
+      String found = person;
+      return profiles.mentions().stream().anyMatch(m -> m.sentence() == sentence && m.position() < mention.begin()
+          && m.canonical().equals(found)) ? person : null;
+    }
     boolean definite = tokens.stream().anyMatch(t -> t.word().equalsIgnoreCase("the"));
     return person != null || !definite || head.ner() != NerTag.TITLE ? person
         : antecedents.recentSubject(mention.begin(), sentence, profiles.genderOfNoun(lemma), earlier);
+  }
+
+  /** Whether the role is one of acting for another ("spokesman", "aide", "lawyer"). */
+  static boolean isAgentRole(String lemma) {
+    return AGENT_ROLES.contains(lemma);
   }
 
   /**

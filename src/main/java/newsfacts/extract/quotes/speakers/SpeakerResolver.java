@@ -41,6 +41,7 @@ public final class SpeakerResolver {
   private final NounLinks links;
   private final KindOrganizations kinds;
   private final CataphoricRoles cataphoric;
+  private final UnnamedIntroductions unnamed;
 
   public SpeakerResolver(AnnotatedArticle doc, List<EntityMention> articleEntities, QuoteWords words,
       SpeakerWords speakerWords) {
@@ -59,6 +60,7 @@ public final class SpeakerResolver {
     this.roles = new RoleNominals(entities, speakerWords, profiles, antecedents, new WindowTitles(doc, entities));
     this.kinds = new KindOrganizations(doc, entities, words.organizationNouns());
     this.cataphoric = new CataphoricRoles(profiles);
+    this.unnamed = new UnnamedIntroductions(doc, entities, speakerWords.indefiniteDeterminers(), profiles);
     this.documents = new DocumentNames(doc.text(), words);
     this.coref = new CorefSpeakers(doc.text(), doc.corefChains(), entities, profiles);
     RoleSubjects.link(doc, entities, profiles, antecedents);
@@ -171,11 +173,18 @@ public final class SpeakerResolver {
     if (!head.pos().equals("NN") || indefinite) {
       return null;
     }
+    if (unnamed.introduced(mention, head, sentence)) {
+      return AgentRoles.earlierUnnamed(head, tokens, earlier, mention.begin());
+    }
     String person = roles.person(mention, head, sentence, earlier, tokens, modifiers);
     person = person != null ? person : cataphoric.person(head, sentence, tokens);
+    person = person != null ? person : cataphoric.headlinePerson(mention.begin(), head, tokens);
     // "Lund's spokesman", "his aide": whoever the role belongs to, never its owner.
     String roleOwner = person == null ? null : owners.anyOwner(head, sentence, earlier);
-    return person != null && person.equals(roleOwner) ? null : person;
+    roleOwner = roleOwner != null || person == null ? roleOwner
+        : AgentRoles.nominalOwner(doc, entities, head, sentence, (m, t) -> nominal(m, commonNoun(t, t.word()), sentence, earlier));
+    person = person != null && person.equals(roleOwner) ? null : person;
+    return person != null ? person : AgentRoles.earlierUnnamed(head, tokens, earlier, mention.begin());
   }
 
   /**

@@ -2,11 +2,9 @@ package newsfacts.extract.quotes.speakers;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import newsfacts.model.AnnotatedArticle;
 import newsfacts.model.CharSpan;
 import newsfacts.model.EntityMention;
@@ -24,7 +22,8 @@ final class WindowTitles {
 
   private final AnnotatedArticle doc;
   private final List<EntityMention> entities;
-  private final Map<String, Set<String>> titleWords = new HashMap<>();
+  /** Per person, each lower-case word near one of their mentions, with the offset of the first such mention. */
+  private final Map<String, Map<String, Integer>> titleWords = new HashMap<>();
 
   WindowTitles(AnnotatedArticle doc, List<EntityMention> entities) {
     this.doc = doc;
@@ -38,7 +37,7 @@ final class WindowTitles {
     String best = null;
     for (EntityMention e : entities) {
       if (e.type() == EntityType.PERSON && e.span().end() <= offset && e.span().begin() > bestPosition
-          && hasTitle(e.canonical(), title)) {
+          && hasTitle(e.canonical(), title, offset)) {
         bestPosition = e.span().begin();
         best = e.canonical();
       }
@@ -46,7 +45,7 @@ final class WindowTitles {
     for (Quote q : earlier) {
       int position = q.speakerMention().map(CharSpan::begin).orElse(-1);
       if (position > bestPosition && position < offset && titleWords.containsKey(q.speaker())
-          && hasTitle(q.speaker(), title)) {
+          && hasTitle(q.speaker(), title, offset)) {
         bestPosition = position;
         best = q.speaker();
       }
@@ -54,8 +53,13 @@ final class WindowTitles {
     return best;
   }
 
-  private boolean hasTitle(String person, String title) {
-    return title == null || titleWords.getOrDefault(person, Set.of()).contains(title);
+  /**
+   * Whether the title word is written near one of the person's mentions before {@code offset}
+   * ("Ruiz, because the secretary ..." does; "the secretary mocked Ruiz" does not give Ruiz the
+   * title for that very nominal).
+   */
+  private boolean hasTitle(String person, String title, int offset) {
+    return title == null || titleWords.getOrDefault(person, Map.of()).getOrDefault(title, Integer.MAX_VALUE) < offset;
   }
 
   /** Lower-case words near each person's mentions ("Foreign Minister X", "X, a researcher with"). */
@@ -77,10 +81,10 @@ final class WindowTitles {
       if (first < 0) {
         continue;
       }
-      Set<String> words = titleWords.computeIfAbsent(e.canonical(), k -> new HashSet<>());
+      Map<String, Integer> words = titleWords.computeIfAbsent(e.canonical(), k -> new HashMap<>());
       List<Token> window = new ArrayList<>(tokens.subList(Math.max(0, first - TITLE_WINDOW), first));
       window.addAll(tokens.subList(last + 1, Math.min(tokens.size(), last + 1 + TITLE_WINDOW)));
-      window.forEach(t -> words.add(t.lemma().toLowerCase(Locale.ROOT)));
+      window.forEach(t -> words.merge(t.lemma().toLowerCase(Locale.ROOT), e.span().begin(), Math::min));
     }
   }
 }
