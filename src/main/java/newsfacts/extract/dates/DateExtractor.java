@@ -55,6 +55,8 @@ public final class DateExtractor {
   private final VagueAgo vagueAgo;
   private final WrittenRanges writtenRanges;
   private final EdgeWords edges;
+  private final TextDayRanges textRanges;
+  private final RangePartners partners;
   private final DateWords words;
 
   public DateExtractor(DateWords words) {
@@ -85,6 +87,8 @@ public final class DateExtractor {
     this.vagueAgo = new VagueAgo(words);
     this.writtenRanges = new WrittenRanges(words);
     this.edges = new EdgeWords(words);
+    this.textRanges = new TextDayRanges(words);
+    this.partners = new RangePartners(words);
     this.words = words;
   }
 
@@ -93,7 +97,7 @@ public final class DateExtractor {
     List<Timex> dates = new ArrayList<>();
     NameSpans names = new NameSpans(entities);
     StoryTime story = doc.docDate().isFullDate() ? new StoryTime(words, LocalDate.parse(doc.docDate().value())) : null;
-    List<Timex> joined = WireClocks.read(doc, halves.join(text, ranges.join(text, edges.trim(doc, doc.timexes()))));
+    List<Timex> joined = WireClocks.read(doc, halves.join(text, textRanges.split(text, ranges.join(text, edges.trim(doc, doc.timexes())))));
     List<Timex> added = writtenRanges.add(doc, SpelledDecades.add(doc,
         ruleHolidays.add(doc, storyReferences.add(doc, periodEnds.add(doc, prefixed.add(doc, fiscal.add(doc, joined)))))));
     for (Timex t : neighbours.extend(text, terms.add(doc, added)).stream()
@@ -110,7 +114,7 @@ public final class DateExtractor {
         }
       }
     }
-    return pluralWeekdays.read(text, approximate.extend(text, doc.docDate(), dates));
+    return partners.align(text, pluralWeekdays.read(text, approximate.extend(text, doc.docDate(), dates)));
   }
 
   private List<Timex> normalise(Timex t) {
