@@ -77,11 +77,18 @@ final class SpanFilters {
         .orElse(false);
   }
 
-  /** "joined the march", "this march": a month name in lower case is the common noun. */
+  /**
+   * "joined the march", "this march": a month name in lower case is the common noun; so is a weekday's
+   * short form ("the country last sat on the council", "under the sun", "newly wed").
+   */
   private boolean namesMonthInLowerCase(AnnotatedArticle doc, Timex t) {
-    List<Token> months = tokensOf(doc, t).stream()
-        .filter(k -> words.calendarMonths().containsKey(k.word().toLowerCase(Locale.ROOT))).toList();
+    List<Token> months = tokensOf(doc, t).stream().filter(k -> namesMonthOrShortDay(k.word().toLowerCase(Locale.ROOT))).toList();
     return !months.isEmpty() && months.stream().allMatch(k -> k.word().equals(k.word().toLowerCase(Locale.ROOT)));
+  }
+
+  private boolean namesMonthOrShortDay(String word) {
+    return words.calendarMonths().containsKey(word) || word.length() >= 3 && word.length() <= 4
+        && !words.weekdayNames().contains(word) && words.weekdayNames().stream().anyMatch(day -> day.startsWith(word));
   }
 
   /**
