@@ -45,7 +45,8 @@ final class SpanFilters {
         || namesMonthInLowerCase(doc, t)
         || isFraction(doc, t)
         || titles.isPartOfTitle(doc, t)
-        || isDiscourseConnective(doc, t, word);
+        || isDiscourseConnective(doc, t, word)
+        || NamePartsAndCalendars.isNoDate(doc, t);
   }
 
   /** "Now, he says, the plan looks weak": the sentence's first word (after any quotation mark), then a comma. */

@@ -74,4 +74,20 @@ class CommonWordsTest {
     assertEquals(List.of("Q3 2024/DATE=2024-Q3", "H1 2025/DATE=2025-H1", "fiscal Q2/DATE=2024-FYQ2", "five years from now/DATE=2029"),
         dates(a));
   }
+
+  @Test
+  void aYearOfAnotherCalendarAndAFrequencyWordOpeningANameAreNoDates() {
+    AnnotatedArticle a = Docs.article("2031-08-22")
+        .sentence("Daily/NNP@SET Courier/NNP")
+        .timex("Daily", "SET", "P1D")
+        .paragraph()
+        .sentence("Dunmar/NNP ,/, Friday/NNP@DATE ,/, August/NNP@DATE 22/CD@DATE ,/, 2031/CD@DATE //: Safar/NNP 28/CD ,/, 1453/CD@DATE")
+        .timex("Friday, August 22, 2031", "DATE", "2031-08-22")
+        .timex("1453", "DATE", "1453")
+        .paragraph()
+        .sentence("The/DT city/NN fell/VBD=fall on/IN May/NNP@DATE 29/CD@DATE ,/, 1453/CD@DATE ./.")
+        .timex("May 29, 1453", "DATE", "1453-05-29")
+        .build();
+    assertEquals(List.of("Friday, August 22, 2031/DATE=2031-08-22", "May 29, 1453/DATE=1453-05-29"), dates(a));
+  }
 }
