@@ -62,9 +62,12 @@ final class VerbForms {
     return tense == NONE && !hasAuxiliary && main.pos().equals("VBN") ? PAST : tense;
   }
 
-  /** "when ministers meet on Thursday": a present verb in a clause of time or condition speaks of a time ahead. */
+  /**
+   * "when ministers meet on Thursday": a present verb in a clause of time or condition speaks of a time
+   * ahead. The parse marks "once", "until" as the clause's "mark", "when" as its "advmod".
+   */
   private static boolean opensClauseAhead(Sentence sentence, int verb) {
-    return sentence.dependencies().stream().anyMatch(d -> d.governor() == verb && d.relation().equals("mark")
+    return sentence.dependencies().stream().anyMatch(d -> d.governor() == verb && d.relation().matches("mark|advmod")
         && CLAUSE_AHEAD.contains(sentence.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT)));
   }
 

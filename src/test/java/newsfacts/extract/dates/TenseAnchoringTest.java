@@ -41,7 +41,7 @@ class TenseAnchoringTest {
     AnnotatedArticle a = Docs.article("2019-03-14")
         .sentence("It/PRP will/MD top/VB=top the/DT agenda/NN when/WRB ministers/NNS meet/VBP=meet on/IN Tuesday/NNP@DATE ./.",
             "root(ROOT-0, top-3)", "nsubj(top-3, It-1)", "aux(top-3, will-2)", "obj(top-3, agenda-5)", "det(agenda-5, the-4)",
-            "advcl(top-3, meet-8)", "mark(meet-8, when-6)", "nsubj(meet-8, ministers-7)", "obl(meet-8, Tuesday-10)",
+            "advcl(top-3, meet-8)", "advmod(meet-8, when-6)", "nsubj(meet-8, ministers-7)", "obl(meet-8, Tuesday-10)",
             "case(Tuesday-10, on-9)")
         .timex("Tuesday", "DATE", "2019-03-12")
         .sentence("Prices/NNS fell/VBD=fall as/IN ministers/NNS meet/VBP=meet on/IN Tuesday/NNP@DATE ./.",
