@@ -34,7 +34,7 @@ public final class DateExtractor {
   private final ValuelessDates valueless;
   /** "the past 5 years", "the next few weeks": modifier, count and unit from the date lexicon. */
   private final Pattern durationSpan;
-  /** "... two months ago": the unit as written is group 1. */
+  /** "... two months ago", "five years from now": the unit as written is group 1. */
   private final Pattern ago;
   private final SpanFilters filters;
   private final MonthNouns monthNouns;
@@ -55,6 +55,9 @@ public final class DateExtractor {
   private final VagueAgo vagueAgo;
   private final WrittenRanges writtenRanges;
   private final EdgeWords edges;
+  private final TextDayRanges textRanges;
+  private final RangePartners partners;
+  private final PostposedWeekdays postposed;
   private final DateWords words;
 
   public DateExtractor(DateWords words) {
@@ -63,7 +66,7 @@ public final class DateExtractor {
         + "\\s+|(?=\\S+\\s+\\S))(\\d+\\s+|" + WordLists.anyOf(words.vagueCounts()) + "\\s+|"
         + WordLists.anyOf(words.countWords().keySet()) + "\\s+)?("
         + WordLists.anyOf(words.durationUnits().keySet()) + ")s?");
-    this.ago = Pattern.compile("(?i).*\\b(" + WordLists.anyOf(words.agoUnits().keySet()) + "s?)\\s+ago");
+    this.ago = Pattern.compile("(?i).*\\b(" + WordLists.anyOf(words.agoUnits().keySet()) + "s?)\\s+(?:ago|from\\s+now)");
     this.filters = new SpanFilters(words);
     this.yearless = new YearlessDates(words);
     this.valueless = new ValuelessDates(words);
@@ -85,6 +88,9 @@ public final class DateExtractor {
     this.vagueAgo = new VagueAgo(words);
     this.writtenRanges = new WrittenRanges(words);
     this.edges = new EdgeWords(words);
+    this.textRanges = new TextDayRanges(words);
+    this.partners = new RangePartners(words);
+    this.postposed = new PostposedWeekdays(words);
     this.words = words;
   }
 
@@ -93,10 +99,10 @@ public final class DateExtractor {
     List<Timex> dates = new ArrayList<>();
     NameSpans names = new NameSpans(entities);
     StoryTime story = doc.docDate().isFullDate() ? new StoryTime(words, LocalDate.parse(doc.docDate().value())) : null;
-    List<Timex> joined = WireClocks.read(doc, halves.join(text, ranges.join(text, edges.trim(doc, doc.timexes()))));
+    List<Timex> joined = WireClocks.read(doc, halves.join(text, textRanges.split(text, ranges.join(text, edges.trim(doc, doc.timexes())))));
     List<Timex> added = writtenRanges.add(doc, SpelledDecades.add(doc,
         ruleHolidays.add(doc, storyReferences.add(doc, periodEnds.add(doc, prefixed.add(doc, fiscal.add(doc, joined)))))));
-    for (Timex t : neighbours.extend(text, terms.add(doc, added)).stream()
+    for (Timex t : postposed.read(doc, neighbours.extend(text, terms.add(doc, added))).stream()
         .flatMap(whole -> monthNouns.read(doc, whole).stream()).toList()) {
       if (names.contain(t.span()) || followsName(text, t, names) || isCopyright(text, t) || filters.isNotAnnotated(doc, t)) {
         continue;
@@ -104,13 +110,13 @@ public final class DateExtractor {
       for (Timex part : parts.split(text, t, doc.docDate()).stream()
           .flatMap(whole -> valuelessParts.split(text, whole, doc.docDate()).stream()).toList()) {
         for (Timex n : normalise(part)) {
-          n = rates.read(doc, fiscal.yearByItsEnd(text, valueless.read(text, YearHalves.read(n), doc.docDate())));
+          n = rates.read(doc, fiscal.yearByItsEnd(text, valueless.read(text, YearHalves.read(text, n), doc.docDate())));
           Timex anchored = OrdinalDays.read(doc, yearless.anchor(doc, partial.anchor(doc.docDate(), vagueAgo.read(n))));
           dates.add(story == null ? anchored : story.read(doc, anchored));
         }
       }
     }
-    return pluralWeekdays.read(text, approximate.extend(text, doc.docDate(), dates));
+    return partners.align(text, pluralWeekdays.read(text, approximate.extend(text, doc.docDate(), dates)));
   }
 
   private List<Timex> normalise(Timex t) {
@@ -119,7 +125,7 @@ public final class DateExtractor {
       return List.of();
     }
     Matcher span = durationSpan.matcher(t.text());
-    if (span.matches() && (t.type() == TimexType.DURATION || !span.group(1).isEmpty())) {
+    if (span.matches() && (t.type() == TimexType.DURATION || !span.group(1).isEmpty()) && !isStoryStep(t, span)) {
       // no count: one unit, or an unknown number of them when the unit is plural ("the coming years")
       String count = span.group(2) != null ? span.group(2).strip().toLowerCase(Locale.ROOT) : span.end(3) < t.text().length() ? "X" : "1";
       count = count.matches("\\d+") ? count : words.countWords().getOrDefault(count, "X");
@@ -153,6 +159,16 @@ public final class DateExtractor {
       return List.of(t.withValue(t.value().substring(0, length)));
     }
     return List.of(t);
+  }
+
+  /**
+   * "the previous day": the day before the story's date (StoryTime reads it), not a duration. "The
+   * previous 12 months", "the previous years" and "in the previous decade" (polnear-train 2 of 2) stay durations.
+   */
+  private boolean isStoryStep(Timex t, Matcher span) {
+    String[] modifier = span.group(1).strip().toLowerCase(Locale.ROOT).split("\\s+");
+    return t.type() == TimexType.DATE && span.group(2) == null && span.end(3) == t.text().length()
+        && span.group(3).equalsIgnoreCase("day") && modifier.length == 2 && words.storyOffsets().containsKey(modifier[1]);
   }
 
   /**

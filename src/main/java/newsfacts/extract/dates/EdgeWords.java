@@ -83,7 +83,8 @@ final class EdgeWords {
   private Timex every(Timex t) {
     String[] parts = t.text().toLowerCase(Locale.ROOT).split("\\s+");
     String unit = parts.length == 2 && parts[0].equals("every") ? words.durationUnits().get(parts[1]) : null;
-    return unit == null ? t : t.withType(TimexType.SET, "P1" + unit);
+    // a unit with a count of its own ("every decade", 10Y) is that many: P10Y
+    return unit == null ? t : t.withType(TimexType.SET, "P" + (Character.isDigit(unit.charAt(0)) ? unit : "1" + unit));
   }
 
   /** The rest names a date of its own: a number, a weekday, a month, "this", "next", "last" or "every". */

@@ -45,7 +45,8 @@ final class SpanFilters {
         || namesMonthInLowerCase(doc, t)
         || isFraction(doc, t)
         || titles.isPartOfTitle(doc, t)
-        || isDiscourseConnective(doc, t, word);
+        || isDiscourseConnective(doc, t, word)
+        || NamePartsAndCalendars.isNoDate(doc, t);
   }
 
   /** "Now, he says, the plan looks weak": the sentence's first word (after any quotation mark), then a comma. */
@@ -77,11 +78,18 @@ final class SpanFilters {
         .orElse(false);
   }
 
-  /** "joined the march", "this march": a month name in lower case is the common noun. */
+  /**
+   * "joined the march", "this march": a month name in lower case is the common noun; so is a weekday's
+   * short form ("the country last sat on the council", "under the sun", "newly wed").
+   */
   private boolean namesMonthInLowerCase(AnnotatedArticle doc, Timex t) {
-    List<Token> months = tokensOf(doc, t).stream()
-        .filter(k -> words.calendarMonths().containsKey(k.word().toLowerCase(Locale.ROOT))).toList();
+    List<Token> months = tokensOf(doc, t).stream().filter(k -> namesMonthOrShortDay(k.word().toLowerCase(Locale.ROOT))).toList();
     return !months.isEmpty() && months.stream().allMatch(k -> k.word().equals(k.word().toLowerCase(Locale.ROOT)));
+  }
+
+  private boolean namesMonthOrShortDay(String word) {
+    return words.calendarMonths().containsKey(word) || word.length() >= 3 && word.length() <= 4
+        && !words.weekdayNames().contains(word) && words.weekdayNames().stream().anyMatch(day -> day.startsWith(word));
   }
 
   /**

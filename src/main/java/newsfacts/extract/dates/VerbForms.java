@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import newsfacts.extract.DateWords;
+import newsfacts.extract.WordLists;
 import newsfacts.model.Sentence;
 import newsfacts.model.Token;
 
@@ -20,6 +21,8 @@ import newsfacts.model.Token;
 final class VerbForms {
   /** Modals that with "have" make a future perfect ("will have closed by March"), unlike "may/would have". */
   private static final Set<String> FUTURE_PERFECT_MODALS = Set.of("will", "shall", "'ll");
+  /** Words opening a clause of time or condition (future-clause-markers.txt). */
+  private static final Set<String> CLAUSE_AHEAD = WordLists.set("future-clause-markers.txt");
 
   private VerbForms() {
   }
@@ -50,10 +53,22 @@ final class VerbForms {
     if (auxiliaries != NONE) {
       return auxiliaries;
     }
+    if (!hasAuxiliary && main.pos().matches("VB[ZP]") && opensClauseAhead(sentence, verb)) {
+      return FUTURE;
+    }
     if (tense == NONE && main.pos().equals("VB") && hasInfinitiveMarker(sentence, verb)) {
       return ofInfinitive(sentence, verb, words);
     }
     return tense == NONE && !hasAuxiliary && main.pos().equals("VBN") ? PAST : tense;
+  }
+
+  /**
+   * "when ministers meet on Thursday": a present verb in a clause of time or condition speaks of a time
+   * ahead. The parse marks "once", "until" as the clause's "mark", "when" as its "advmod".
+   */
+  private static boolean opensClauseAhead(Sentence sentence, int verb) {
+    return sentence.dependencies().stream().anyMatch(d -> d.governor() == verb && d.relation().matches("mark|advmod")
+        && CLAUSE_AHEAD.contains(sentence.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT)));
   }
 
   private static boolean isFuturePerfect(Sentence sentence, int verb) {

@@ -18,7 +18,7 @@ import newsfacts.model.TimexType;
  * a number. The zone stays in the span as in "16:18 GMT"; TimeBank values carry none.
  */
 final class WireClocks {
-  private static final String ZONE = "(?:[A-Z]{1,3}T|UTC)(?![\\w])";
+  private static final String ZONE = "(?:[A-Z]{1,3}T|UTC|local time)(?![\\w])";
   private static final Pattern FOUR_DIGITS = Pattern.compile("(?<![\\w.:,$£€-])([01]\\d|2[0-3])([0-5]\\d)\\s?" + ZONE);
   private static final Pattern DOT_TIME = Pattern.compile("^,?\\s([01]?\\d|2[0-3])\\.([0-5]\\d)\\s?" + ZONE);
 

@@ -19,11 +19,12 @@ import newsfacts.model.TimexType;
  * hours ("2019-2021" PT17544H) or misses ("the 2019-20 season", "the October-December period"):
  * two DATEs each, as the scheme asks of ranges, "2019" and "2021" (a two-digit end takes the
  * century of the start: "2019-20" ends in 2020). Months take the publication year here and are
- * anchored later like any year-less month. Money, percentages and longer number runs are no ranges.
+ * anchored later like any year-less month. A slash joins a year to the next ("2023/24"). Money,
+ * percentages and longer number runs are no ranges.
  */
 final class WrittenRanges {
   private static final Pattern YEARS =
-      Pattern.compile("(?<![\\w$£€.,/-])((?:1[89]|20)\\d{2})\\s?[-–]\\s?(\\d{4}|\\d{2})(?![\\w%/-]|[.,]\\d)");
+      Pattern.compile("(?<![\\w$£€.,/-])((?:1[89]|20)\\d{2})(?:\\s?[-–]\\s?|/)(\\d{4}|\\d{2})(?![\\w%/-]|[.,]\\d)");
   private final Pattern months;
   private final DateWords words;
 
@@ -41,7 +42,8 @@ final class WrittenRanges {
     while (y.find()) {
       int start = Integer.parseInt(y.group(1));
       int end = y.group(2).length() == 4 ? Integer.parseInt(y.group(2)) : start / 100 * 100 + Integer.parseInt(y.group(2));
-      if (end > start && end - start < 100) {
+      boolean slash = text.charAt(y.end(1)) == '/'; // "the 2023/24 season": only a year and the next
+      if (end > start && end - start < (slash ? 2 : 100)) {
         replace(doc, all, y, String.valueOf(start), String.valueOf(end));
       }
     }

@@ -42,6 +42,20 @@ class OrdinalDaysTest {
   }
 
   @Test
+  void anOrdinalYearMonthOrWeekIsCountedLikeADay() {
+    // the annotator reads "its fourth year" as three years ahead, "the second week" as a week ahead
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("The/DT blockade/NN ,/, now/RB in/IN its/PRP$@DATE fourth/JJ@DATE year/NN@DATE ,/, goes/VBZ=go on/RP ./.")
+        .timex("its fourth year", "DATE", "2022")
+        .sentence("It/PRP is/VBZ=be the/DT@DATE second/JJ@DATE week/NN@DATE of/IN the/DT siege/NN ./.",
+            "root(ROOT-0, week-5)", "nsubj(week-5, It-1)", "cop(week-5, is-2)", "det(week-5, the-3)", "amod(week-5, second-4)",
+            "nmod(week-5, siege-8)", "case(siege-8, of-6)", "det(siege-8, the-7)")
+        .timex("the second week", "DATE", "2019-W12")
+        .build();
+    assertEquals(List.of("its fourth year=", "the second week=2019-W11"), dates(a));
+  }
+
+  @Test
   void theDayBeforeLastTuesdayIsTheMondayBeforeTheLatestTuesday() {
     // the annotator reads "last Tuesday" here as the Tuesday of the week before, 2019-03-05
     AnnotatedArticle a = Docs.article("2019-03-14")

@@ -36,6 +36,23 @@ class TenseAnchoringTest {
   }
 
   @Test
+  void aPresentVerbInAClauseOfTimeLooksAhead() {
+    // 2019-03-14 is a Thursday: "when ministers meet on Tuesday" is the coming one, "as ministers meet" says nothing
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("It/PRP will/MD top/VB=top the/DT agenda/NN when/WRB ministers/NNS meet/VBP=meet on/IN Tuesday/NNP@DATE ./.",
+            "root(ROOT-0, top-3)", "nsubj(top-3, It-1)", "aux(top-3, will-2)", "obj(top-3, agenda-5)", "det(agenda-5, the-4)",
+            "advcl(top-3, meet-8)", "advmod(meet-8, when-6)", "nsubj(meet-8, ministers-7)", "obl(meet-8, Tuesday-10)",
+            "case(Tuesday-10, on-9)")
+        .timex("Tuesday", "DATE", "2019-03-12")
+        .sentence("Prices/NNS fell/VBD=fall as/IN ministers/NNS meet/VBP=meet on/IN Tuesday/NNP@DATE ./.",
+            "root(ROOT-0, fell-2)", "nsubj(fell-2, Prices-1)", "advcl(fell-2, meet-5)", "mark(meet-5, as-3)",
+            "nsubj(meet-5, ministers-4)", "obl(meet-5, Tuesday-7)", "case(Tuesday-7, on-6)")
+        .timex("Tuesday", "DATE", "2019-03-12")
+        .build();
+    assertEquals(List.of("Tuesday=2019-03-19", "Tuesday=2019-03-12"), dates(a));
+  }
+
+  @Test
   void aWeekdayOwnedByAnEventNounIsTheLatestOneWhateverTheVerb() {
     AnnotatedArticle a = Docs.article("2019-03-14")
         .sentence("They/PRP will/MD appeal/VB=appeal Tuesday/NNP@DATE 's/POS ruling/NN ./.",

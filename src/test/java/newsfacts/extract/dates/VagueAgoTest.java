@@ -28,4 +28,15 @@ class VagueAgoTest {
     assertEquals(List.of("several years ago/DATE=PAST_REF", "a few weeks ago/DATE=PAST_REF", "months ago/DATE=PAST_REF",
         "two years ago/DATE=2017"), dates(a));
   }
+
+  @Test
+  void yearsFromNowIsAFutureReferenceAndAYearFromNowAYear() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("Years/NNS@DATE from/IN@DATE now/RB@DATE ,/, the/DT port/NN will/MD be/VB=be gone/VBN=go ./.")
+        .timex("Years from now", "DATE", "2020-03-14")
+        .sentence("A/DT@DATE year/NN@DATE from/IN@DATE now/RB@DATE ,/, it/PRP will/MD open/VB=open ./.")
+        .timex("A year from now", "DATE", "2020-03-14")
+        .build();
+    assertEquals(List.of("Years from now/DATE=FUTURE_REF", "A year from now/DATE=2020"), dates(a));
+  }
 }

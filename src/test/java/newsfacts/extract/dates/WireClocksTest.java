@@ -23,6 +23,15 @@ class WireClocksTest {
   }
 
   @Test
+  void fourDigitsBeforeLocalTimeAreAClockTime() {
+    AnnotatedArticle a = Docs.article("2025-02-28")
+        .sentence("Polls/NNS closed/VBD=close at/IN 1430/CD@DATE local/JJ time/NN ./.")
+        .timex("1430", "DATE", "1430")
+        .build();
+    assertEquals(List.of("1430 local time/TIME=2025-02-28T14:30"), dates(a));
+  }
+
+  @Test
   void fourDigitsWithoutAZoneStayAsTheAnnotatorReadThem() {
     AnnotatedArticle a = Docs.article("2025-02-28")
         .sentence("The/DT bridge/NN opened/VBD=open in/IN 1915/CD@DATE ./.")
