@@ -15,7 +15,7 @@ import newsfacts.model.Token;
 /**
  * Numbers and words the annotator dates that are no Gregorian time: a year of another calendar
  * printed beside the date ("Friday, August 22, 2031 / Safar 28, 1453": 1453 is a Hijri year), and a
- * capitalised frequency word that begins a name ("Daily Courier", "Weekly Review").
+ * capitalised frequency word that begins a name ("Daily Lantern", "Weekly Review").
  */
 final class NamePartsAndCalendars {
   private static final Set<String> OTHER_MONTHS = WordLists.set("other-calendar-months.txt");
@@ -37,7 +37,7 @@ final class NamePartsAndCalendars {
     return m.find() && OTHER_MONTHS.contains(m.group(1).toLowerCase(Locale.ROOT));
   }
 
-  /** "Daily" in "Daily Courier": a capitalised one-word SET right before a capitalised proper noun. */
+  /** "Daily" in "Daily Lantern": a capitalised one-word SET right before a capitalised proper noun. */
   private static boolean beginsName(AnnotatedArticle doc, Timex t) {
     if (t.type() != TimexType.SET || !t.text().matches("[A-Z][a-z]+")) {
       return false;
