@@ -35,6 +35,10 @@ final class VerbReadings {
 
   /** How the verb reports: a noun-phrase frame, a surface pattern, or the parse; null if it does not. */
   Reading reading(ParsedSentence p, int t, String lemma) {
+    BitSet proForm = ProFormContent.after(p, t);
+    if (proForm != null) {
+      return new Reading(proForm, syntax.subjectOf(p, t), null);
+    }
     AttributionPatterns.Match match = patterns.match(p, t, words.infinitiveVerbs().contains(lemma));
     NounPhraseContent.Frame frame = match == null || match.pattern().equals("leading") ? nounPhrase.find(p, t) : null;
     if (frame != null && !longerClause(p, match, frame.content())) {

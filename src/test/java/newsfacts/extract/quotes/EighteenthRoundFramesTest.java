@@ -109,4 +109,22 @@ class EighteenthRoundFramesTest {
             "compound(Ruiz-2, Ana-1) nsubj(called-3, Ruiz-2) root(ROOT-0, called-3) det(senator-5, the-4)"
                 + " obj(called-3, senator-5) obl:tmod(called-3, Monday-6) punct(called-3, .-7)"));
   }
+
+  @Test
+  void aProFormAfterSayIsWhatWasSaid() {
+    // "The mayor said as much in an interview."
+    assertEquals(List.of("indirect | as much | The mayor | said"),
+        one("The/DT mayor/NN said/VBD=say as/RB much/JJ in/IN an/DT interview/NN ./.",
+            "det(mayor-2, The-1) nsubj(said-3, mayor-2) root(ROOT-0, said-3) advmod(much-5, as-4) dep(said-3, much-5)"
+                + " case(interview-8, in-6) det(interview-8, an-7) obl(said-3, interview-8) punct(said-3, .-9)"));
+  }
+
+  @Test
+  void aProFormThatGoesOnIsNoContentOfItsOwn() {
+    // "The mayor said the same thing would happen." (the clause is the content)
+    assertEquals(List.of("indirect | the same thing would happen | The mayor | said"),
+        one("The/DT mayor/NN said/VBD=say the/DT same/JJ thing/NN would/MD happen/VB ./.",
+            "det(mayor-2, The-1) nsubj(said-3, mayor-2) root(ROOT-0, said-3) det(thing-6, the-4) amod(thing-6, same-5)"
+                + " nsubj(happen-8, thing-6) aux(happen-8, would-7) ccomp(said-3, happen-8) punct(said-3, .-9)"));
+  }
 }
