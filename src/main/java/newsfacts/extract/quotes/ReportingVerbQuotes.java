@@ -86,6 +86,8 @@ final class ReportingVerbQuotes {
       int repaired = SpeakerMentions.repairedHead(p, t, r.subject(), speakerWords);
       int subject = repaired >= 0 && r.content().get(repaired)
           && !SpeakerMentions.cutBeforeVerb(p, repaired, t, r.content()) ? r.subject() : repaired;
+      BitSet own = ContentBounds.withoutGovernor(words, p, t, r.content());
+      r = own == r.content() ? r : new VerbReadings.Reading(own, r.subject(), r.match(), r.fallback());
       BitSet answer = AskedOpeners.answer(p, t, r.content());
       if (answer != null) {
         r = new VerbReadings.Reading(answer, r.subject(), r.match(), r.fallback());

@@ -39,6 +39,10 @@ final class VerbReadings {
     if (proForm != null) {
       return new Reading(proForm, syntax.subjectOf(p, t), null);
     }
+    BitSet clausalSubject = ClausalSubjectVerbs.content(p, t);
+    if (clausalSubject != null) {
+      return new Reading(clausalSubject, p.child(t, "nsubj"), null);
+    }
     AttributionPatterns.Match match = patterns.match(p, t, words.infinitiveVerbs().contains(lemma));
     NounPhraseContent.Frame frame = match == null || match.pattern().equals("leading") ? nounPhrase.find(p, t) : null;
     if (frame != null && !longerClause(p, match, frame.content())) {

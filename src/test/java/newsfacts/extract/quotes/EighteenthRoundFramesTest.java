@@ -127,4 +127,37 @@ class EighteenthRoundFramesTest {
             "det(mayor-2, The-1) nsubj(said-3, mayor-2) root(ROOT-0, said-3) det(thing-6, the-4) amod(thing-6, same-5)"
                 + " nsubj(happen-8, thing-6) aux(happen-8, would-7) ccomp(said-3, happen-8) punct(said-3, .-9)"));
   }
+
+  @Test
+  void aLongTailWithTheOneSpokenToStillEndsATrailingAttribution() {
+    // "The port will close, Ana Ruiz told reporters on Monday following talks with the board members."
+    assertEquals(List.of("indirect | The port will close | Ana Ruiz | told"),
+        one("The/DT port/NN will/MD close/VB ,/, Ana/NNP@PERSON Ruiz/NNP@PERSON told/VBD=tell reporters/NNS=reporter on/IN"
+                + " Monday/NNP@DATE following/VBG=follow talks/NNS=talk with/IN the/DT board/NN members/NNS=member ./.",
+            "det(port-2, The-1) nsubj(close-4, port-2) aux(close-4, will-3) advcl(told-8, close-4) punct(told-8, ,-5)"
+                + " compound(Ruiz-7, Ana-6) nsubj(told-8, Ruiz-7) root(ROOT-0, told-8) obj(told-8, reporters-9)"
+                + " case(Monday-11, on-10) obl(told-8, Monday-11) case(talks-13, following-12) obl(told-8, talks-13)"
+                + " case(members-17, with-14) det(members-17, the-15) compound(members-17, board-16) nmod(talks-13, members-17)"
+                + " punct(told-8, .-18)"));
+  }
+
+  @Test
+  void aReportingVerbParsedAsTheClausalSubjectOfWhatItReports() {
+    // "Officials insist the deal is technical."
+    assertEquals(List.of("indirect | the deal is technical | Officials | insist"),
+        one("Officials/NNS=official insist/VBP=insist the/DT deal/NN is/VBZ=be technical/JJ ./.",
+            "nsubj(insist-2, Officials-1) csubj(technical-6, insist-2) det(deal-4, the-3) obj(insist-2, deal-4)"
+                + " cop(technical-6, is-5) root(ROOT-0, technical-6) punct(technical-6, .-7)"));
+  }
+
+  @Test
+  void anInnerContentEndsBeforeTheAttributionItIsPartOf() {
+    // "Ruiz said the port is safe, the ministry said."
+    assertEquals(List.of("indirect | Ruiz said the port is safe | the ministry | said",
+            "indirect | the port is safe | Ruiz | said"),
+        one("Ruiz/NNP@PERSON said/VBD=say the/DT port/NN is/VBZ=be safe/JJ ,/, the/DT ministry/NN said/VBD=say ./.",
+            "nsubj(said-2, Ruiz-1) ccomp(said-10, said-2) det(port-4, the-3) nsubj(safe-6, port-4) cop(safe-6, is-5)"
+                + " ccomp(said-2, safe-6) punct(said-10, ,-7) det(ministry-9, the-8) nsubj(said-10, ministry-9)"
+                + " root(ROOT-0, said-10) punct(said-10, .-11)"));
+  }
 }
