@@ -24,9 +24,8 @@ import newsfacts.extract.WordLists;
  */
 public final class AttributionPatterns {
   private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
-  /** How many tokens a tail after the verb may hold ("said on Monday in a statement"). */
+  /** Tokens a tail after the verb may hold ("said on Monday"; "told reporters on Monday after talks with the board"). */
   private static final int TAIL = 9;
-  /** The same after a verb whose object is the one spoken to ("told reporters on Monday after talks with the board"). */
   private static final int ADDRESSEE_TAIL = 12;
   private static final Set<String> ADDRESSEE_VERBS = WordLists.set("addressee-verbs.txt");
   private final QuoteWords words;
@@ -87,9 +86,8 @@ public final class AttributionPatterns {
       auxStart -= 3;
     }
     int clauseStart = skipParticle(p, verb + 1);
-    boolean addressee = ADDRESSEE_VERBS.contains(p.token(verb).lemma().toLowerCase(Locale.ROOT));
-    return new Surroundings(auxStart, phrases.startBefore(p, auxStart), clauseStart,
-        skipTail(p, clauseStart, addressee ? ADDRESSEE_TAIL : TAIL));
+    int tail = ADDRESSEE_VERBS.contains(p.token(verb).lemma().toLowerCase(Locale.ROOT)) ? ADDRESSEE_TAIL : TAIL;
+    return new Surroundings(auxStart, phrases.startBefore(p, auxStart), clauseStart, skipTail(p, clauseStart, tail));
   }
 
   /** ", NP [aux] VERB" then the end or a comma: "C, X said." or, with more content after it, "C1, X said, C2." */
@@ -192,8 +190,7 @@ public final class AttributionPatterns {
       // a clause opens ("told the paper that the site ...", "told them: ..."): no short tail
       boolean clause = p.token(j).word().equalsIgnoreCase("that") || p.token(j).pos().equals("``");
       // a participle used as a preposition ("following talks", "including") opens no clause
-      boolean verb = p.token(j).pos().startsWith("VB") && !p.relation(j).equals("case");
-      if (verb || p.token(j).pos().equals("CC") || clause) {
+      if (p.token(j).pos().startsWith("VB") && !p.relation(j).equals("case") || p.token(j).pos().equals("CC") || clause) {
         return i;
       }
     }

@@ -1,6 +1,7 @@
 package newsfacts.extract.quotes;
 
 import java.util.BitSet;
+import java.util.Locale;
 import newsfacts.extract.ParsedSentence;
 import newsfacts.model.NerTag;
 
@@ -53,6 +54,16 @@ final class InfinitiveActors {
       }
     }
     return null;
+  }
+
+  /**
+   * "a diplomat, who asked not to be named": a short passive infinitive of naming ("to be named", "to be
+   * identified", "to be quoted") is a request for anonymity, not a quote.
+   */
+  static boolean requestsAnonymity(ParsedSentence p, BitSet content) {
+    return content.cardinality() <= 4 && content.stream().anyMatch(i -> p.token(i).pos().equals("VBN")
+        && p.token(i).lemma().toLowerCase(Locale.ROOT).matches("name|identify|quote")
+        && p.child(i, "aux:pass") >= 0);
   }
 
   /** "called on Friday to thank the council": a date is no one to act. */

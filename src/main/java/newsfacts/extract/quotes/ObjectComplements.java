@@ -98,7 +98,8 @@ final class ObjectComplements {
         continue;
       }
       BitSet phrase = p.subtree(c);
-      boolean adjacent = IntStream.range(content.length(), phrase.nextSetBit(0)).allMatch(i -> p.token(i).word().chars().noneMatch(Character::isLetterOrDigit));
+      boolean adjacent = IntStream.range(content.length(), phrase.nextSetBit(0))
+          .allMatch(i -> p.token(i).word().chars().noneMatch(Character::isLetterOrDigit));
       if (adjacent && phrase.stream().anyMatch(i -> i >= c && isLooseComplement(p, i, i == c))) {
         content.set(content.nextSetBit(0), phrase.length());
         return true;

@@ -92,7 +92,8 @@ final class ReportingVerbQuotes {
       if (answer != null) {
         r = new VerbReadings.Reading(answer, r.subject(), r.match(), r.fallback());
       }
-      if (r.content().cardinality() < (answer == null ? 2 : 1) || subject < 0 || isExpletive(p, subject, t)) {
+      if (r.content().cardinality() < (answer == null ? 2 : 1) || subject < 0 || isExpletive(p, subject, t)
+          || InfinitiveActors.requestsAnonymity(p, r.content())) {
         continue;
       }
       AttributionPatterns.Match match = r.match();

@@ -160,4 +160,13 @@ class EighteenthRoundFramesTest {
                 + " ccomp(said-2, safe-6) punct(said-10, ,-7) det(ministry-9, the-8) nsubj(said-10, ministry-9)"
                 + " root(ROOT-0, said-10) punct(said-10, .-11)"));
   }
+
+  @Test
+  void askingNotToBeNamedIsNoQuote() {
+    // "Ana Ruiz asked not to be named."
+    assertEquals(List.of(),
+        one("Ana/NNP@PERSON Ruiz/NNP@PERSON asked/VBD=ask not/RB to/TO be/VB named/VBN=name ./.",
+            "compound(Ruiz-2, Ana-1) nsubj(asked-3, Ruiz-2) root(ROOT-0, asked-3) advmod(named-7, not-4)"
+                + " mark(named-7, to-5) aux:pass(named-7, be-6) xcomp(asked-3, named-7) punct(asked-3, .-8)"));
+  }
 }
