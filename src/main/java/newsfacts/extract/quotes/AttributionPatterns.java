@@ -5,9 +5,11 @@ import static newsfacts.extract.quotes.SurfaceTokens.isWord;
 import static newsfacts.extract.quotes.SurfaceTokens.range;
 
 import java.util.BitSet;
+import java.util.Locale;
 import java.util.Set;
 import newsfacts.extract.ParsedSentence;
 import newsfacts.extract.QuoteWords;
+import newsfacts.extract.WordLists;
 
 /**
  * Surface patterns of attribution in news prose, anchored at a reporting verb. They are more
@@ -22,6 +24,10 @@ import newsfacts.extract.QuoteWords;
  */
 public final class AttributionPatterns {
   private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+  /** Tokens a tail after the verb may hold ("said on Monday"; "told reporters on Monday after talks with the board"). */
+  private static final int TAIL = 9;
+  private static final int ADDRESSEE_TAIL = 12;
+  private static final Set<String> ADDRESSEE_VERBS = WordLists.set("addressee-verbs.txt");
   private final QuoteWords words;
   private final SpeakerPhrases phrases;
   private final ContentBounds bounds;
@@ -80,7 +86,8 @@ public final class AttributionPatterns {
       auxStart -= 3;
     }
     int clauseStart = skipParticle(p, verb + 1);
-    return new Surroundings(auxStart, phrases.startBefore(p, auxStart), clauseStart, skipTail(p, clauseStart));
+    int tail = ADDRESSEE_VERBS.contains(p.token(verb).lemma().toLowerCase(Locale.ROOT)) ? ADDRESSEE_TAIL : TAIL;
+    return new Surroundings(auxStart, phrases.startBefore(p, auxStart), clauseStart, skipTail(p, clauseStart, tail));
   }
 
   /** ", NP [aux] VERB" then the end or a comma: "C, X said." or, with more content after it, "C1, X said, C2." */
@@ -110,7 +117,7 @@ public final class AttributionPatterns {
       return null;
     }
     int end = SpeakerPhrases.endFrom(p, npFrom);
-    boolean closes = SurfaceTokens.closesAt(p, skipTail(p, end + 1));
+    boolean closes = SurfaceTokens.closesAt(p, skipTail(p, end + 1, TAIL));
     if (end < npFrom || !closes) {
       return null;
     }
@@ -175,14 +182,15 @@ public final class AttributionPatterns {
   }
 
   /** First token after a short tail such as "on Sunday" or "in a statement"; else the argument. */
-  private static int skipTail(ParsedSentence p, int i) {
-    for (int j = i; j < p.size() && j < i + 9; j++) {
+  private static int skipTail(ParsedSentence p, int i, int limit) {
+    for (int j = i; j < p.size() && j < i + limit; j++) {
       if (isWord(p, j, ",") || isWord(p, j, ".")) {
         return j;
       }
       // a clause opens ("told the paper that the site ...", "told them: ..."): no short tail
       boolean clause = p.token(j).word().equalsIgnoreCase("that") || p.token(j).pos().equals("``");
-      if (p.token(j).pos().startsWith("VB") || p.token(j).pos().equals("CC") || clause) {
+      // a participle used as a preposition ("following talks", "including") opens no clause
+      if (p.token(j).pos().startsWith("VB") && !p.relation(j).equals("case") || p.token(j).pos().equals("CC") || clause) {
         return i;
       }
     }

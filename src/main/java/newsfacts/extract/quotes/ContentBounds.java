@@ -116,4 +116,25 @@ final class ContentBounds {
     return i < p.size() && p.token(i).pos().equals("VBG")
         && words.participleReportingVerbs().contains(p.token(i).lemma().toLowerCase(Locale.ROOT));
   }
+
+  /**
+   * A verb's content never holds the reporting verb whose clause it is: in "Ana Ruiz said the port is safe, the
+   * ministry said" the content of the inner "said" ends before ", the ministry said". The same content when it
+   * does not reach there.
+   */
+  static BitSet withoutGovernor(QuoteWords words, ParsedSentence p, int verb, BitSet content) {
+    int head = p.head(verb);
+    if (head <= verb || !content.get(head) || !p.relation(verb).equals("ccomp")
+        || !words.reportingVerbs().contains(p.token(head).lemma().toLowerCase(Locale.ROOT))) {
+      return content;
+    }
+    int subject = p.child(head, "nsubj");
+    int cut = subject > verb && subject < head ? p.subtree(subject).nextSetBit(0) : head;
+    BitSet result = (BitSet) content.clone();
+    result.clear(cut, p.size());
+    for (int i = result.length() - 1; i >= 0 && p.token(i).word().chars().noneMatch(Character::isLetterOrDigit); i--) {
+      result.clear(i);
+    }
+    return result;
+  }
 }

@@ -1,7 +1,9 @@
 package newsfacts.extract.quotes;
 
 import java.util.BitSet;
+import java.util.Locale;
 import newsfacts.extract.ParsedSentence;
+import newsfacts.model.NerTag;
 
 /**
  * The content of "urged the board to act" is "the board to act": the object of the reporting verb
@@ -33,6 +35,44 @@ final class InfinitiveActors {
       phrase.clear(preposition);
     }
     return phrase.nextSetBit(0) > verb && phrase.length() == to ? phrase.nextSetBit(0) : to;
+  }
+
+  /**
+   * "called on the council to resign" parsed with "on" as the mark of the infinitive and the council its
+   * subject (an adverbial clause of "called"): the clause without "on", or null when the verb has none.
+   * "On" must follow the verb and the one to act may not be a date: "called her on Friday to thank her" and
+   * "called on Friday to thank her" are telephone calls.
+   */
+  static BitSet calledOn(ParsedSentence p, int verb) {
+    for (int c : p.children(verb)) {
+      int on = p.child(c, "mark");
+      if (c > verb && p.relation(c).equals("advcl") && on == verb + 1
+          && p.token(on).word().matches("(?i)on|upon") && hasTo(p, c) && !isTime(p, p.child(c, "nsubj"))) {
+        BitSet content = p.subtree(c);
+        content.clear(on);
+        return content;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "a diplomat, who asked not to be named": a short passive infinitive of naming ("to be named", "to be
+   * identified", "to be quoted") is a request for anonymity, not a quote.
+   */
+  static boolean requestsAnonymity(ParsedSentence p, BitSet content) {
+    return content.cardinality() <= 4 && content.stream().anyMatch(i -> p.token(i).pos().equals("VBN")
+        && p.token(i).lemma().toLowerCase(Locale.ROOT).matches("name|identify|quote")
+        && p.child(i, "aux:pass") >= 0);
+  }
+
+  /** "called on Friday to thank the council": a date is no one to act. */
+  private static boolean isTime(ParsedSentence p, int subject) {
+    return subject >= 0 && (p.token(subject).ner() == NerTag.DATE || p.token(subject).ner() == NerTag.TIME);
+  }
+
+  private static boolean hasTo(ParsedSentence p, int infinitive) {
+    return p.children(infinitive).stream().anyMatch(m -> p.relation(m).equals("mark") && p.token(m).word().equalsIgnoreCase("to"));
   }
 
   private static int actor(ParsedSentence p, int verb, int infinitive) {

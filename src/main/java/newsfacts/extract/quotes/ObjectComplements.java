@@ -1,9 +1,13 @@
 package newsfacts.extract.quotes;
 
 import java.util.BitSet;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.IntStream;
 import newsfacts.extract.ParsedSentence;
 import newsfacts.extract.QuoteWords;
+import newsfacts.model.NerTag;
 
 /**
  * The complement that makes the object of a verb such as "call" a stated position ("called the
@@ -11,6 +15,7 @@ import newsfacts.extract.QuoteWords;
  * in the several shapes the parse gives it.
  */
 final class ObjectComplements {
+  private static final Set<NerTag> TIMES = EnumSet.of(NerTag.DATE, NerTag.TIME, NerTag.DURATION, NerTag.NUMBER);
   private final QuoteWords words;
 
   ObjectComplements(QuoteWords words) {
@@ -21,7 +26,7 @@ final class ObjectComplements {
   boolean complemented(ParsedSentence p, int verb, int object, BitSet content) {
     return addComplements(p, verb, object, content) || hasLooseComplement(p, object)
         || addsIndirectObject(p, verb, object, content) || quotesALabel(p, verb, content)
-        || hasPostposedComplement(p, object, content);
+        || hasPostposedComplement(p, object, content) || addsLooseComplement(p, verb, object, content);
   }
 
   /**
@@ -79,6 +84,36 @@ final class ObjectComplements {
       }
     }
     return added;
+  }
+
+  /**
+   * "called her vote in favour of the bill a mistake", "called the speech a critical moment", 'called the
+   * ruling on Monday "absurd"': the complement hung on the verb with no preposition, or loosely inside a
+   * phrase that follows the object; the content runs from the object to the end of that phrase. A date is
+   * no complement ("called the senator Monday"), nor is a clause ("defended the plan, calling it ...").
+   */
+  private static boolean addsLooseComplement(ParsedSentence p, int verb, int object, BitSet content) {
+    for (int c : p.children(verb)) {
+      if (c <= object || !p.relation(c).matches("dep|obl(:npmod|:tmod)?") || p.isVerb(c)) {
+        continue;
+      }
+      BitSet phrase = p.subtree(c);
+      boolean adjacent = IntStream.range(content.length(), phrase.nextSetBit(0))
+          .allMatch(i -> p.token(i).word().chars().noneMatch(Character::isLetterOrDigit));
+      if (adjacent && phrase.stream().anyMatch(i -> i >= c && isLooseComplement(p, i, i == c))) {
+        content.set(content.nextSetBit(0), phrase.length());
+        return true;
+      }
+      return false;
+    }
+    return false;
+  }
+
+  private static boolean isLooseComplement(ParsedSentence p, int token, boolean onVerb) {
+    String pos = p.token(token).pos();
+    boolean loose = onVerb || p.relation(token).matches("dep|obl:npmod");
+    return loose && (pos.startsWith("NN") || pos.startsWith("JJ")) && p.child(token, "case") < 0
+        && !TIMES.contains(p.token(token).ner());
   }
 
   /** "calls her record a blueprint" with "a blueprint" hung loosely on the object. */

@@ -86,11 +86,14 @@ final class ReportingVerbQuotes {
       int repaired = SpeakerMentions.repairedHead(p, t, r.subject(), speakerWords);
       int subject = repaired >= 0 && r.content().get(repaired)
           && !SpeakerMentions.cutBeforeVerb(p, repaired, t, r.content()) ? r.subject() : repaired;
+      BitSet own = ContentBounds.withoutGovernor(words, p, t, r.content());
+      r = own == r.content() ? r : new VerbReadings.Reading(own, r.subject(), r.match(), r.fallback());
       BitSet answer = AskedOpeners.answer(p, t, r.content());
       if (answer != null) {
         r = new VerbReadings.Reading(answer, r.subject(), r.match(), r.fallback());
       }
-      if (r.content().cardinality() < (answer == null ? 2 : 1) || subject < 0 || isExpletive(p, subject, t)) {
+      if (r.content().cardinality() < (answer == null ? 2 : 1) || subject < 0 || isExpletive(p, subject, t)
+          || InfinitiveActors.requestsAnonymity(p, r.content())) {
         continue;
       }
       AttributionPatterns.Match match = r.match();

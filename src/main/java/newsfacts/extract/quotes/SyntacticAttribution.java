@@ -25,6 +25,10 @@ public final class SyntacticAttribution {
     if (clause >= 0) {
       return without(p, p.subtree(clause), verb);
     }
+    BitSet oblique = ObliqueThatClauses.content(p, verb);
+    if (oblique != null) {
+      return without(p, oblique, verb);
+    }
     BitSet hungOn = clauseHungOn(p, verb);
     if (hungOn != null) {
       return hungOn;
@@ -39,6 +43,10 @@ public final class SyntacticAttribution {
         return without(p, InfinitiveActors.content(p, verb, infinitive), verb);
       }
       if (lemma.equals("call")) {
+        BitSet calledOn = InfinitiveActors.calledOn(p, verb);
+        if (calledOn != null) {
+          return without(p, calledOn, verb);
+        }
         for (int c : p.children(verb)) {
           if (hasChildWord(p, c, "for")) {
             BitSet content = without(p, p.subtree(c), verb);

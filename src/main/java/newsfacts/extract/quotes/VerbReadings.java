@@ -35,6 +35,14 @@ final class VerbReadings {
 
   /** How the verb reports: a noun-phrase frame, a surface pattern, or the parse; null if it does not. */
   Reading reading(ParsedSentence p, int t, String lemma) {
+    BitSet proForm = ProFormContent.after(p, t);
+    if (proForm != null) {
+      return new Reading(proForm, syntax.subjectOf(p, t), null);
+    }
+    BitSet clausalSubject = ClausalSubjectVerbs.content(p, t);
+    if (clausalSubject != null) {
+      return new Reading(clausalSubject, p.child(t, "nsubj"), null);
+    }
     AttributionPatterns.Match match = patterns.match(p, t, words.infinitiveVerbs().contains(lemma));
     NounPhraseContent.Frame frame = match == null || match.pattern().equals("leading") ? nounPhrase.find(p, t) : null;
     if (frame != null && !longerClause(p, match, frame.content())) {
@@ -60,12 +68,13 @@ final class VerbReadings {
 
   /**
    * The parse gives the verb a clause that opens with "that" ("Ana Ruiz, in a letter, wrote that the
-   * port is safe"), though no surface pattern read the sentence.
+   * port is safe"), though no surface pattern read the sentence; or hangs it in a phrase after the verb
+   * ("wrote in a letter that the port is safe", {@link ObliqueThatClauses}).
    */
   private static boolean thatClause(ParsedSentence p, int verb) {
     int clause = p.child(verb, "ccomp");
     int mark = clause > verb ? p.child(clause, "mark") : -1;
-    return mark > verb && p.token(mark).word().equalsIgnoreCase("that");
+    return mark > verb && p.token(mark).word().equalsIgnoreCase("that") || ObliqueThatClauses.clause(p, verb) >= 0;
   }
 
   /** The object as content, spoken by the subject: the learned noun-phrase reading. */
