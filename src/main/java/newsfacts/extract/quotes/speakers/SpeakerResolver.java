@@ -33,6 +33,7 @@ public final class SpeakerResolver {
   private final CorefSpeakers coref;
   private final NounLinks links;
   private final NominalSources nominals;
+  private final TranscriptAnswerers transcript;
 
   public SpeakerResolver(AnnotatedArticle doc, List<EntityMention> articleEntities, QuoteWords words,
       SpeakerWords speakerWords) {
@@ -49,10 +50,14 @@ public final class SpeakerResolver {
     this.links = new NounLinks(doc, entities, words, speakerWords, profiles);
     this.nominals = new NominalSources(doc, entities, words, speakerWords, profiles, antecedents, organizations, namedNominals);
     this.coref = new CorefSpeakers(doc.text(), doc.corefChains(), entities, profiles);
+    this.transcript = new TranscriptAnswerers(doc, entities);
     RoleSubjects.link(doc, entities, profiles, antecedents);
   }
 
   public String resolve(CharSpan mention, Token tagged, List<Quote> earlier) {
+    if (transcript.isLetterLabel(mention)) {
+      return transcript.of(mention.of(doc.text()));
+    }
     Token head = NominalSources.commonNoun(tagged, squeeze(mention.of(doc.text())));
     for (EntityMention e : entities) {
       if (e.span().overlaps(head.span()) && e.span().overlaps(mention)) {
