@@ -77,12 +77,20 @@ final class Antecedents {
    * one); a title naming the same nation ("Freedonia's minister") counts as a shared modifier.
    */
   String ofRole(int offset, String noun, Set<String> modifiers, Gender gender, Set<String> nations) {
+    return ofRole(offset, noun, modifiers, gender, nations, false);
+  }
+
+  /**
+   * As above; with {@code unquoted}, only persons named outside quotation marks ("..., the former
+   * president said" after a quotation naming "President Tom Berg" need not be Berg).
+   */
+  String ofRole(int offset, String noun, Set<String> modifiers, Gender gender, Set<String> nations, boolean unquoted) {
     String best = null;
     int bestShared = -1;
     for (PersonMention m : profiles.mentions()) {
       Set<String> roles = profiles.roles(m.canonical());
       Set<String> titled = profiles.nations(m.canonical());
-      if (m.position() >= offset || !roles.contains(noun) || !gender.agreesWith(profiles.gender(m.canonical()))
+      if (m.position() >= offset || unquoted && profiles.isQuoted(m.position()) || !roles.contains(noun) || !gender.agreesWith(profiles.gender(m.canonical()))
           || Nations.conflict(nations, titled)) {
         continue;
       }

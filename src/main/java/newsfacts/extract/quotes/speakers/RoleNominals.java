@@ -43,6 +43,11 @@ final class RoleNominals {
       Set<String> modifiers) {
     Set<String> nations = Nations.of(tokens);
     String person = role(mention, head, sentence, earlier, tokens, modifiers, nations);
+    if (person == null && !profiles.isQuoted(mention.begin())) {
+      // A role holder named only inside quotation marks, when nothing outside them fits.
+      String lemma = head.lemma().toLowerCase(Locale.ROOT);
+      person = antecedents.ofRole(mention.begin(), lemma, modifiers, profiles.genderOfNoun(lemma), nations);
+    }
     // "the Freedonian minister" is nobody whose title names another nation.
     return person == null || Nations.conflict(nations, profiles.nations(person)) ? null : person;
   }
@@ -50,7 +55,9 @@ final class RoleNominals {
   private String role(CharSpan mention, Token head, int sentence, List<Quote> earlier, List<Token> tokens,
       Set<String> modifiers, Set<String> nations) {
     String lemma = head.lemma().toLowerCase(Locale.ROOT);
-    String person = antecedents.ofRole(mention.begin(), lemma, modifiers, profiles.genderOfNoun(lemma), nations);
+    // A name inside quotation marks introduces a role holder for a nominal outside them only when nothing else fits.
+    boolean outside = !profiles.isQuoted(mention.begin());
+    String person = antecedents.ofRole(mention.begin(), lemma, modifiers, profiles.genderOfNoun(lemma), nations, outside);
     // The looser window fallback only for nouns that denote a person ("the mainstream" does not).
     boolean titled = head.ner() == NerTag.TITLE || profiles.genderOfNoun(lemma) != Gender.UNKNOWN;
     if (person == null && !titled && epithet(head, tokens)) {
@@ -61,6 +68,7 @@ final class RoleNominals {
       return person;
     }
     person = windowTitles.latestPerson(mention.begin(), earlier, lemma);
+    person = outside && namedOnlyInQuotations(person, mention.begin()) ? null : person;
     if (isAgentRole(lemma)) {
       // "Ana Ruiz will attend, the spokesman said": the subject before, or a person named near the
       // word elsewhere, is usually whom the spokesman speaks for; "Tom Hale, attorney for Ruiz," (named
@@ -72,6 +80,12 @@ final class RoleNominals {
     boolean definite = tokens.stream().anyMatch(t -> t.word().equalsIgnoreCase("the"));
     return person != null || !definite || head.ner() != NerTag.TITLE ? person
         : antecedents.recentSubject(mention.begin(), sentence, profiles.genderOfNoun(lemma), earlier);
+  }
+
+  /** Whether every mention of the person before the offset is inside quotation marks. */
+  private boolean namedOnlyInQuotations(String person, int offset) {
+    return person != null && profiles.mentions().stream().filter(m -> m.canonical().equals(person) && m.position() < offset)
+        .allMatch(m -> profiles.isQuoted(m.position()));
   }
 
   /** Whether the role is one of acting for another ("spokesman", "aide", "lawyer"). */

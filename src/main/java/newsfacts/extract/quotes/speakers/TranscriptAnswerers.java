@@ -19,7 +19,8 @@ import newsfacts.model.Token;
  * the transcript names before its first labelled line (the title "Minister Ana Ruiz's Press
  * Briefing", an intro line "Ana Ruiz answered questions", the interviewee in the standfirst): the one
  * person named there, or of several the one named as the owner of the title or as the subject of
- * "answer"/"take"/"field" (questions). The question label ("Q") is the unnamed questioner. When no
+ * "answer"/"take"/"field" (questions), else the one person named in the title line ("Q&amp;A with Ana
+ * Ruiz"). The question label ("Q") is the unnamed questioner. When no
  * one is named, the label keeps its own words ("A").
  */
 final class TranscriptAnswerers {
@@ -62,20 +63,28 @@ final class TranscriptAnswerers {
       return letter;
     }
     int preamble = first.start();
+    int title = doc.text().strip().isEmpty() ? 0 : doc.text().indexOf('\n', doc.text().indexOf(doc.text().strip()));
     Set<String> named = new LinkedHashSet<>();
     Set<String> answering = new LinkedHashSet<>();
+    Set<String> titled = new LinkedHashSet<>();
     for (EntityMention e : entities) {
       if (e.type() == EntityType.PERSON && e.span().end() <= preamble) {
         named.add(e.canonical());
         if (answers(e)) {
           answering.add(e.canonical());
         }
+        if (title < 0 || e.span().end() <= title) {
+          titled.add(e.canonical());
+        }
       }
     }
     if (named.size() == 1) {
       return named.iterator().next();
     }
-    return answering.size() == 1 ? answering.iterator().next() : letter;
+    if (answering.size() == 1) {
+      return answering.iterator().next();
+    }
+    return titled.size() == 1 ? titled.iterator().next() : letter;
   }
 
   /** Whether the name owns the title ("Ana Ruiz's Press Briefing") or answers ("Ana Ruiz answered questions"). */

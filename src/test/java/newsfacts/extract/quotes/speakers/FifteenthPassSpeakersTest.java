@@ -7,11 +7,12 @@ import newsfacts.extract.Docs;
 import org.junit.jupiter.api.Test;
 
 /**
- * Transcript answer lines ("A: ...") on invented transcripts: a one-letter label is never a speaker
- * name; the answers are the person the transcript names as answering; with no one named, the label
- * keeps its words.
+ * Speakers, fifteenth pass, on invented sentences. Transcript answer lines ("A: ..."): a one-letter
+ * label is never a speaker name; the answers are the person the transcript names as answering; with
+ * no one named, the label keeps its words. A role holder named only inside a quotation is not the
+ * nominal outside it when someone else fits.
  */
-class TranscriptSpeakersTest {
+class FifteenthPassSpeakersTest {
   private static final String QUESTION = "Q/NN :/: Will/MD the/DT port/NN close/VB=close ?/.";
   private static final String ANSWER = "A/NN :/: The/DT port/NN will/MD stay/VB=stay open/JJ for/IN all/DT ships/NNS=ship ./.";
 
@@ -47,6 +48,20 @@ class TranscriptSpeakersTest {
   }
 
   @Test
+  void thePersonInTheTitleAnswersWhenTheIntroNamesOthers() {
+    List<String> found = SpokenQuotes.described(Docs.article("2021-05-04")
+        .sentence("Talking/VBG=talk with/IN Ana/NNP@PERSON Ruiz/NNP@PERSON", "root(ROOT-0, Talking-1) case(Ruiz-4, with-2)"
+            + " compound(Ruiz-4, Ana-3) obl(Talking-1, Ruiz-4)")
+        .paragraph().sentence("She/PRP spoke/VBD=speak with/IN Tom/NNP@PERSON Berg/NNP@PERSON ./.",
+            "nsubj(spoke-2, She-1) root(ROOT-0, spoke-2) case(Berg-5, with-3) compound(Berg-5, Tom-4) obl(spoke-2, Berg-5)"
+                + " punct(spoke-2, .-6)")
+        .paragraph().sentence(QUESTION)
+        .paragraph().sentence(ANSWER)
+        .build());
+    assertTrue(answeredBy(found, "Ana Ruiz"), found.toString());
+  }
+
+  @Test
   void withNoOneNamedTheLabelKeepsItsWords() {
     List<String> found = SpokenQuotes.described(Docs.article("2021-05-04")
         .sentence("Regular/JJ Press/NNP Conference/NNP", "amod(Conference-3, Regular-1) compound(Conference-3, Press-2)"
@@ -55,5 +70,21 @@ class TranscriptSpeakersTest {
         .paragraph().sentence(ANSWER)
         .build());
     assertTrue(answeredBy(found, "A"), found.toString());
+  }
+
+  @Test
+  void aRoleHolderNamedOnlyInsideAQuotationIsNotTheNominalOutsideIt() {
+    List<String> found = SpokenQuotes.described(Docs.article("2021-05-04")
+        .sentence("Tom/NNP@PERSON Berg/NNP@PERSON toured/VBD=tour the/DT harbour/NN ./.",
+            "compound(Berg-2, Tom-1) nsubj(toured-3, Berg-2) root(ROOT-0, toured-3) det(harbour-5, the-4) obj(toured-3, harbour-5)"
+                + " punct(toured-3, .-6)")
+        .sentence("``/`` The/DT ships/NNS=ship answer/VBP=answer to/IN President/NNP@TITLE Ana/NNP@PERSON Ruiz/NNP@PERSON"
+            + " and/CC me/PRP ,/, ''/'' the/DT former/JJ president/NN@TITLE said/VBD=say ./.",
+            "punct(said-16, ``-1) det(ships-3, The-2) nsubj(answer-4, ships-3) ccomp(said-16, answer-4) case(Ruiz-8, to-5)"
+                + " compound(Ruiz-8, President-6) compound(Ruiz-8, Ana-7) obl(answer-4, Ruiz-8) cc(me-10, and-9) conj(Ruiz-8, me-10)"
+                + " punct(said-16, ,-11) punct(said-16, ''-12) det(president-15, the-13) amod(president-15, former-14)"
+                + " nsubj(said-16, president-15) root(ROOT-0, said-16) punct(said-16, .-17)")
+        .build());
+    assertTrue(found.stream().anyMatch(q -> q.startsWith("the former president -> Tom Berg |")), found.toString());
   }
 }
