@@ -25,6 +25,7 @@ final class NominalSources {
   private final SpeakerWords speakerWords;
   private final RoleNominals roles;
   private final DocumentNames documents;
+  private final SubjectNominals subjects;
   private final OrganizationSources organizations;
   private final NamedNominals namedNominals;
   private final OwnedSources owners;
@@ -41,11 +42,12 @@ final class NominalSources {
     this.organizations = organizations;
     this.namedNominals = namedNominals;
     this.owners = new OwnedSources(doc, entities, antecedents, speakerWords);
-    this.roles = new RoleNominals(entities, speakerWords, profiles, antecedents, new WindowTitles(doc, entities));
+    this.roles = new RoleNominals(entities, speakerWords, profiles, antecedents, new WindowTitles(doc, entities, profiles::isQuoted));
     this.kinds = new KindOrganizations(doc, entities, words.organizationNouns());
     this.cataphoric = new CataphoricRoles(profiles);
     this.unnamed = new UnnamedIntroductions(doc, entities, speakerWords.indefiniteDeterminers(), profiles);
     this.documents = new DocumentNames(doc.text(), words);
+    this.subjects = new SubjectNominals(doc, entities);
   }
 
   /** The person or organisation a common-noun mention stands for, or null when it keeps its own words. */
@@ -88,7 +90,8 @@ final class NominalSources {
       boolean definite = tokens.stream().anyMatch(t -> t.word().equalsIgnoreCase("the"));
       KindOrganizations.Found ofKind = definite && head.pos().equals("NN") && KindOrganizations.isKind(lemma)
           ? kinds.latest(mention.begin(), sentence, lemma) : new KindOrganizations.Found(null, null);
-      return organizations.ofNominal(mention.begin(), lemma, modifiers, earlier, ofKind);
+      NamedNominals.Found subject = definite && modifiers.size() == 1 ? subjects.latest(mention.begin(), sentence, lemma) : null;
+      return organizations.ofNominal(mention.begin(), lemma, modifiers, earlier, ofKind, subject);
     }
     if (!head.pos().equals("NN") || indefinite) {
       return null;

@@ -47,9 +47,19 @@ final class OrganizationSources {
    * when no organisation was quoted.
    */
   String ofNominal(int offset, String noun, Set<String> mentionWords, List<Quote> earlier, KindOrganizations.Found ofKind) {
+    return ofNominal(offset, noun, mentionWords, earlier, ofKind, null);
+  }
+
+  /** As above; an unnamed {@code subject} phrase with the noun after the latest name with it wins ({@link SubjectNominals}). */
+  String ofNominal(int offset, String noun, Set<String> mentionWords, List<Quote> earlier, KindOrganizations.Found ofKind,
+      NamedNominals.Found subject) {
     EntityMention latest = latestNamedWith(offset, noun);
     String best = latest == null ? null : latest.canonical();
     int bestPosition = latest == null ? -1 : latest.span().begin();
+    if (subject != null && subject.position() > bestPosition) {
+      best = subject.text();
+      bestPosition = subject.position();
+    }
     NamedNominals.Found owned = named.ofDefinite(offset, noun, mentionWords);
     if (owned != null && owned.position() > bestPosition) {
       best = owned.text();

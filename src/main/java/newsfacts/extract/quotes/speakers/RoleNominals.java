@@ -67,8 +67,7 @@ final class RoleNominals {
     if (person != null || !titled) {
       return person;
     }
-    person = windowTitles.latestPerson(mention.begin(), earlier, lemma);
-    person = outside && namedOnlyInQuotations(person, mention.begin()) ? null : person;
+    person = windowTitles.latestPerson(mention.begin(), earlier, lemma, outside);
     if (isAgentRole(lemma)) {
       // "Ana Ruiz will attend, the spokesman said": the subject before, or a person named near the
       // word elsewhere, is usually whom the spokesman speaks for; "Tom Hale, attorney for Ruiz," (named
@@ -80,12 +79,6 @@ final class RoleNominals {
     boolean definite = tokens.stream().anyMatch(t -> t.word().equalsIgnoreCase("the"));
     return person != null || !definite || head.ner() != NerTag.TITLE ? person
         : antecedents.recentSubject(mention.begin(), sentence, profiles.genderOfNoun(lemma), earlier);
-  }
-
-  /** Whether every mention of the person before the offset is inside quotation marks. */
-  private boolean namedOnlyInQuotations(String person, int offset) {
-    return person != null && profiles.mentions().stream().filter(m -> m.canonical().equals(person) && m.position() < offset)
-        .allMatch(m -> profiles.isQuoted(m.position()));
   }
 
   /** Whether the role is one of acting for another ("spokesman", "aide", "lawyer"). */

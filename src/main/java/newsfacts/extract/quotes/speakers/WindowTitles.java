@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import newsfacts.model.AnnotatedArticle;
 import newsfacts.model.CharSpan;
 import newsfacts.model.EntityMention;
@@ -24,20 +25,33 @@ final class WindowTitles {
   private final List<EntityMention> entities;
   /** Per person, each lower-case word near one of their mentions, with the offset of the first such mention. */
   private final Map<String, Map<String, Integer>> titleWords = new HashMap<>();
+  /** As {@link #titleWords}, from mentions outside quotation marks only. */
+  private final Map<String, Map<String, Integer>> outsideTitleWords = new HashMap<>();
+  private final IntPredicate quoted;
 
-  WindowTitles(AnnotatedArticle doc, List<EntityMention> entities) {
+  WindowTitles(AnnotatedArticle doc, List<EntityMention> entities, IntPredicate quoted) {
     this.doc = doc;
     this.entities = entities;
+    this.quoted = quoted;
     collectTitleWords();
   }
 
   /** The person mentioned or quoted last before the offset; with a title, only persons so titled. */
   String latestPerson(int offset, List<Quote> earlier, String title) {
+    return latestPerson(offset, earlier, title, false);
+  }
+
+  /**
+   * As above; with {@code outside}, a title word counts only near a mention outside quotation marks
+   * ("'... against Ana and President Berg,' the former president said" gives Ana no title).
+   */
+  String latestPerson(int offset, List<Quote> earlier, String title, boolean outside) {
+    Map<String, Map<String, Integer>> words = outside ? outsideTitleWords : titleWords;
     int bestPosition = -1;
     String best = null;
     for (EntityMention e : entities) {
       if (e.type() == EntityType.PERSON && e.span().end() <= offset && e.span().begin() > bestPosition
-          && hasTitle(e.canonical(), title, offset)) {
+          && hasTitle(words, e.canonical(), title, offset)) {
         bestPosition = e.span().begin();
         best = e.canonical();
       }
@@ -45,7 +59,7 @@ final class WindowTitles {
     for (Quote q : earlier) {
       int position = q.speakerMention().map(CharSpan::begin).orElse(-1);
       if (position > bestPosition && position < offset && titleWords.containsKey(q.speaker())
-          && hasTitle(q.speaker(), title, offset)) {
+          && hasTitle(words, q.speaker(), title, offset)) {
         bestPosition = position;
         best = q.speaker();
       }
@@ -58,7 +72,7 @@ final class WindowTitles {
    * ("Ruiz, because the secretary ..." does; "the secretary mocked Ruiz" does not give Ruiz the
    * title for that very nominal).
    */
-  private boolean hasTitle(String person, String title, int offset) {
+  private static boolean hasTitle(Map<String, Map<String, Integer>> titleWords, String person, String title, int offset) {
     return title == null || titleWords.getOrDefault(person, Map.of()).getOrDefault(title, Integer.MAX_VALUE) < offset;
   }
 
@@ -85,6 +99,10 @@ final class WindowTitles {
       List<Token> window = new ArrayList<>(tokens.subList(Math.max(0, first - TITLE_WINDOW), first));
       window.addAll(tokens.subList(last + 1, Math.min(tokens.size(), last + 1 + TITLE_WINDOW)));
       window.forEach(t -> words.merge(t.lemma().toLowerCase(Locale.ROOT), e.span().begin(), Math::min));
+      Map<String, Integer> outside = outsideTitleWords.computeIfAbsent(e.canonical(), k -> new HashMap<>());
+      if (!quoted.test(e.span().begin())) {
+        window.forEach(t -> outside.merge(t.lemma().toLowerCase(Locale.ROOT), e.span().begin(), Math::min));
+      }
     }
   }
 }

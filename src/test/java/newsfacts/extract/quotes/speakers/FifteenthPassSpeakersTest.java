@@ -87,4 +87,20 @@ class FifteenthPassSpeakersTest {
         .build());
     assertTrue(found.stream().anyMatch(q -> q.startsWith("the former president -> Tom Berg |")), found.toString());
   }
+
+  @Test
+  void theGroupIsTheUnnamedGroupJustMadeSubjectNotANameContainingGroup() {
+    List<String> found = SpokenQuotes.described(Docs.article("2021-05-04")
+        .sentence("Kell/NNP@ORGANIZATION Group/NNP@ORGANIZATION cut/VBD=cut jobs/NNS=job ./.",
+            "compound(Group-2, Kell-1) nsubj(cut-3, Group-2) root(ROOT-0, cut-3) obj(cut-3, jobs-4) punct(cut-3, .-5)")
+        .sentence("The/DT regional/JJ trade/NN group/NN for/IN port/NN firms/NNS=firm wrote/VBD=write a/DT letter/NN ./.",
+            "det(group-4, The-1) amod(group-4, regional-2) compound(group-4, trade-3) case(firms-7, for-5) compound(firms-7, port-6)"
+                + " nmod(group-4, firms-7) nsubj(wrote-8, group-4) root(ROOT-0, wrote-8) det(letter-10, a-9) obj(wrote-8, letter-10)"
+                + " punct(wrote-8, .-11)")
+        .sentence("The/DT port/NN needs/VBZ=need time/NN ,/, the/DT group/NN said/VBD=say ./.",
+            "det(port-2, The-1) nsubj(needs-3, port-2) ccomp(said-8, needs-3) obj(needs-3, time-4) punct(said-8, ,-5)"
+                + " det(group-7, the-6) nsubj(said-8, group-7) root(ROOT-0, said-8) punct(said-8, .-9)")
+        .build());
+    assertTrue(found.stream().anyMatch(q -> q.startsWith("the group -> The regional trade group |")), found.toString());
+  }
 }
