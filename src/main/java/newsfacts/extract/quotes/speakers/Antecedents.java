@@ -90,7 +90,8 @@ final class Antecedents {
     for (PersonMention m : profiles.mentions()) {
       Set<String> roles = profiles.roles(m.canonical());
       Set<String> titled = profiles.nations(m.canonical());
-      if (m.position() >= offset || unquoted && profiles.isQuoted(m.position()) || !roles.contains(noun) || !gender.agreesWith(profiles.gender(m.canonical()))
+      boolean hidden = unquoted && profiles.isQuoted(m.position());
+      if (m.position() >= offset || hidden || !roles.contains(noun) || !gender.agreesWith(profiles.gender(m.canonical()))
           || Nations.conflict(nations, titled)) {
         continue;
       }
