@@ -18,7 +18,8 @@ import newsfacts.model.Token;
  * full name); "he"/"she" to the salient person before it of that gender (see {@link Antecedents});
  * "they" to a group just quoted; "the minister" to the person introduced with that title or
  * apposition; "the report" to the document's name in the article; "the agency", "the campaign" to
- * an organisation, never a person. What cannot be resolved keeps its own words ("observers").
+ * an organisation, never a person; a transcript's "A:" line to the person it names as answering
+ * ({@link TranscriptAnswerers}). What cannot be resolved keeps its own words ("observers").
  * When the annotator ran coreference, a pronoun or nominal first takes its chain's name
  * ({@link CorefSpeakers}); the rules above decide where the chains say nothing.
  */
