@@ -71,4 +71,23 @@ class NineteenthRoundFramesTest {
                 + " compound(Ruiz-11, Ana-10) nsubj(writes-9, Ruiz-11) case(Post-14, in-12) det(Post-14, the-13)"
                 + " obl(writes-9, Post-14) punct(writes-9, .-15)").size());
   }
+
+  @Test
+  void admittingStatesAsMembersIsLettingThemIn() {
+    // "The league voted to admit the two clubs as members."
+    assertEquals(List.of(),
+        one("The/DT league/NN voted/VBD=vote to/TO admit/VB the/DT two/CD@NUMBER clubs/NNS=club as/IN members/NNS=member ./.",
+            "det(league-2, The-1) nsubj(voted-3, league-2) root(ROOT-0, voted-3) mark(admit-5, to-4) xcomp(voted-3, admit-5)"
+                + " det(clubs-8, the-6) nummod(clubs-8, two-7) obj(admit-5, clubs-8) case(members-10, as-9)"
+                + " obl(admit-5, members-10) punct(voted-3, .-11)"));
+  }
+
+  @Test
+  void admittingAMistakeIsStillAQuote() {
+    // "The mayor admitted the mistake."
+    assertEquals(List.of("indirect | the mistake | The mayor | admitted"),
+        one("The/DT mayor/NN admitted/VBD=admit the/DT mistake/NN ./.",
+            "det(mayor-2, The-1) nsubj(admitted-3, mayor-2) root(ROOT-0, admitted-3) det(mistake-5, the-4)"
+                + " obj(admitted-3, mistake-5) punct(admitted-3, .-6)"));
+  }
 }
