@@ -7,7 +7,7 @@ import newsfacts.extract.ParsedSentence;
  * "The port was built for trade. Now its owners want it to pay, writes Ana Ruiz": the standfirst under a
  * broadsheet headline names the article's author with "writes" and her name, and has no full stop. That
  * is a byline, not a quote: a line closed by ", writes" and a name alone (proper nouns to the end, no
- * closing punctuation) reports nothing. "C, writes Ana Ruiz in the Post." in a body sentence stays a quote.
+ * closing punctuation) reports nothing. "C, writes Ana Ruiz in the Bugle." in a body sentence stays a quote.
  */
 final class StandfirstBylines {
   private StandfirstBylines() {

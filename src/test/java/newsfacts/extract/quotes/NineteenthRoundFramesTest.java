@@ -62,14 +62,14 @@ class NineteenthRoundFramesTest {
 
   @Test
   void writesWithAFullStopInABodySentenceStaysAQuote() {
-    // "The owners want the port to pay, writes Ana Ruiz in the Post."
+    // "The owners want the port to pay, writes Ana Ruiz in the Bugle."
     assertEquals(1,
         one("The/DT owners/NNS=owner want/VBP the/DT port/NN to/TO pay/VB ,/, writes/VBZ=write Ana/NNP@PERSON"
-                + " Ruiz/NNP@PERSON in/IN the/DT Post/NNP@ORGANIZATION ./.",
+                + " Ruiz/NNP@PERSON in/IN the/DT Bugle/NNP@ORGANIZATION ./.",
             "det(owners-2, The-1) nsubj(want-3, owners-2) ccomp(writes-9, want-3) det(port-5, the-4) obj(want-3, port-5)"
                 + " mark(pay-7, to-6) xcomp(want-3, pay-7) punct(writes-9, ,-8) root(ROOT-0, writes-9)"
-                + " compound(Ruiz-11, Ana-10) nsubj(writes-9, Ruiz-11) case(Post-14, in-12) det(Post-14, the-13)"
-                + " obl(writes-9, Post-14) punct(writes-9, .-15)").size());
+                + " compound(Ruiz-11, Ana-10) nsubj(writes-9, Ruiz-11) case(Bugle-14, in-12) det(Bugle-14, the-13)"
+                + " obl(writes-9, Bugle-14) punct(writes-9, .-15)").size());
   }
 
   @Test
