@@ -34,6 +34,9 @@ final class NounPhraseContent {
    * quoted words) do not.
    */
   private static final Set<String> GUARDING_VERBS = Set.of("defend");
+  /** "admit the two states as members", "admit them into the union": letting in, not owning up. */
+  private static final Set<String> ADMITTING_VERBS = Set.of("admit");
+  private static final Set<String> ENTRY_MARKS = Set.of("as", "into");
   private static final Set<NerTag> PLACES = EnumSet.of(NerTag.LOCATION, NerTag.CITY, NerTag.STATE_OR_PROVINCE, NerTag.COUNTRY);
   private static final Set<String> QUOTE_MARKS = Set.of("``", "''", "\"", "\u201C", "\u201D");
 
@@ -99,7 +102,7 @@ final class NounPhraseContent {
       BitSet content = ObjectComplements.withoutObject(p, verb);
       return content == null ? null : new Frame(content, -1);
     }
-    if (object < verb || QUANTITIES.contains(p.token(object).ner())) {
+    if (object < verb || QUANTITIES.contains(p.token(object).ner()) || ADMITTING_VERBS.contains(lemma) && letsIn(p, verb, object)) {
       return null;
     }
     BitSet content = p.subtree(object);
@@ -125,6 +128,18 @@ final class NounPhraseContent {
       }
     }
     return null;
+  }
+
+  /** An "as" or "into" phrase on the verb after its object: the object is let in as or into something. */
+  private static boolean letsIn(ParsedSentence p, int verb, int object) {
+    for (int c : p.children(verb)) {
+      int mark = p.child(c, "case");
+      if (c > object && p.relation(c).startsWith("obl") && mark >= 0
+          && ENTRY_MARKS.contains(p.token(mark).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** An amount or a rate: what terms on offer are stated in ("a 4% rise", "a $5 million settlement"). */

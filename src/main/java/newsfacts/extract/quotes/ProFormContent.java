@@ -14,6 +14,8 @@ import newsfacts.extract.WordLists;
  */
 final class ProFormContent {
   private static final Set<String> PRO_FORMS = WordLists.set("say-pro-forms.txt");
+  private static final Set<String> AMOUNTS = WordLists.set("said-amount-words.txt");
+  private static final Set<String> TOPIC_MARKS = Set.of("about", "of", "on", "regarding");
   private static final int LONGEST = 3;
 
   private ProFormContent() {
@@ -39,6 +41,19 @@ final class ProFormContent {
       }
     }
     return null;
+  }
+
+  /**
+   * "She has said little in public": the content of a "say" verb opens with its object, a word of amount
+   * (said-amount-words.txt), and no "about/of/on" names a topic in it; it states how much was said, not what.
+   */
+  static boolean amountOnly(ParsedSentence p, int verb, BitSet content) {
+    int object = p.child(verb, "obj");
+    if (!p.token(verb).lemma().equalsIgnoreCase("say") || object < 0 || content.nextSetBit(0) != object
+        || !AMOUNTS.contains(p.token(object).word().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    return content.stream().noneMatch(i -> TOPIC_MARKS.contains(p.token(i).word().toLowerCase(Locale.ROOT)));
   }
 
   private static String words(ParsedSentence p, int from, int to) {

@@ -18,7 +18,8 @@ final class ReportingConjuncts {
 
   /**
    * The verb {@code verb} is coordinated with: for a reporting conjunct with no subject of its own,
-   * the reporting verb above its head when there is one; else its head.
+   * the reporting verb above its head when there is one; the verb before its "and" when the parse hung it on
+   * a noun with no subject; else its head.
    */
   static int coordinationHead(ParsedSentence p, int verb, Set<String> reportingVerbs) {
     int head = p.head(verb);
@@ -27,7 +28,30 @@ final class ReportingConjuncts {
       return head;
     }
     int reporting = reportingVerbAbove(p, head, reportingVerbs);
-    return reporting >= 0 && reporting < verb && sameTense(p, reporting, verb) ? reporting : head;
+    if (reporting >= 0 && reporting < verb && sameTense(p, reporting, verb)) {
+      return reporting;
+    }
+    int before = p.isVerb(head) || ClauseSubjects.subject(p, head) >= 0 ? -1 : verbBeforeCoordinator(p, verb);
+    return before >= 0 ? before : head;
+  }
+
+  /**
+   * "According to a statement, the premier welcomed the guest and said C", parsed with "said" as a
+   * conjunct of a noun: the verb of the same tense with a subject of its own whose phrase ends right
+   * before the "and" is the one "said" is coordinated with; -1 if none.
+   */
+  private static int verbBeforeCoordinator(ParsedSentence p, int verb) {
+    int cc = p.child(verb, "cc");
+    if (cc < 0 || cc != verb - 1) {
+      return -1;
+    }
+    for (int v = cc - 1; v >= 0; v--) {
+      boolean sameTag = p.token(v).pos().equals(p.token(verb).pos());
+      if (sameTag && ClauseSubjects.subject(p, v) >= 0 && p.subtree(v).length() == cc) {
+        return v;
+      }
+    }
+    return -1;
   }
 
   /**

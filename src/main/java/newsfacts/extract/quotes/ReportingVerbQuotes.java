@@ -93,7 +93,8 @@ final class ReportingVerbQuotes {
         r = new VerbReadings.Reading(answer, r.subject(), r.match(), r.fallback());
       }
       if (r.content().cardinality() < (answer == null ? 2 : 1) || subject < 0 || isExpletive(p, subject, t)
-          || InfinitiveActors.requestsAnonymity(p, r.content())) {
+          || InfinitiveActors.requestsAnonymity(p, r.content()) || ProFormContent.amountOnly(p, t, r.content())
+          || StandfirstBylines.at(p, t, r.content())) {
         continue;
       }
       AttributionPatterns.Match match = r.match();
