@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import newsfacts.model.AnnotatedArticle;
 import newsfacts.model.EntityMention;
 import newsfacts.model.EntityType;
 import newsfacts.model.LocationSubtype;
+import newsfacts.model.Sentence;
+import newsfacts.model.Token;
 
 /**
  * Demonyms the country list lacks, read off a country the article names: "Freedonian" beside
@@ -49,6 +52,33 @@ public final class DerivedDemonyms {
         result.add(m);
       }
     }
+    return result;
+  }
+
+  /**
+   * A capitalised adjective or proper noun the tagger left out that is the demonym of a country
+   * named in the article ("Freedonian companies" beside "Freedonia") is a nationality too. Known
+   * demonyms are left to the tagger and the demonym list, so "North American" stays a region.
+   */
+  static List<EntityMention> addUntagged(AnnotatedArticle doc, List<EntityMention> mentions,
+      java.util.function.Predicate<String> known) {
+    List<String> countries = mentions.stream().filter(m -> m.hasSubtype(LocationSubtype.COUNTRY)).map(EntityMention::text)
+        .distinct().toList();
+    if (countries.isEmpty()) {
+      return mentions;
+    }
+    List<EntityMention> result = new ArrayList<>(mentions);
+    for (Sentence s : doc.sentences()) {
+      for (Token t : s.tokens()) {
+        String w = t.word();
+        boolean word = (t.pos().startsWith("JJ") || t.pos().startsWith("NNP")) && !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+        if (word && !countries.contains(w) && !known.test(w) && countries.stream().anyMatch(c -> derives(w, c))
+            && mentions.stream().noneMatch(m -> m.span().overlaps(t.span()))) {
+          result.add(EntityMention.of(t.span(), w, EntityType.NATIONALITY, s.index()));
+        }
+      }
+    }
+    result.sort(java.util.Comparator.comparing(EntityMention::span));
     return result;
   }
 }

@@ -38,6 +38,7 @@ public final class EntityExtractor {
   private final NameEdges nameEdges;
   private final Set<String> timeZones = WordLists.set("time-zones.txt");
   private final CreditNames creditNames = new CreditNames();
+  private final ContextPlaces contextPlaces = new ContextPlaces();
 
   public EntityExtractor(EntityWords words, NameVariants names, Map<String, String> countryDemonyms) {
     this.demonyms = new Demonyms(words, countryDemonyms);
@@ -60,7 +61,8 @@ public final class EntityExtractor {
     }
     mentions = HeadlineNames.trim(doc.text(), nameEdges.apply(doc, mentions));
     mentions = placeNames.apply(doc, partyWords.apply(doc, demonyms.addUntagged(doc, mentions)));
-    mentions = DerivedDemonyms.retype(QuotedNicknames.join(doc.text(), mentions));
+    mentions = DerivedDemonyms.retype(QuotedNicknames.join(doc.text(), contextPlaces.apply(doc, mentions)));
+    mentions = DerivedDemonyms.addUntagged(doc, mentions, demonyms::isDemonym);
     return creditNames.apply(doc, TailAcronyms.retype(doc, TypeConsistency.shortOrganisationNames(TypeConsistency.namePartsArePeople(
         TypeConsistency.harmoniseTypes(repairs.repair(doc,
             TypeConsistency.withMissedAcronyms(doc, acronymDefinitions.apply(doc, mentions), names)))))));

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import newsfacts.model.EntityMention;
 import newsfacts.model.EntityType;
+import newsfacts.model.LocationSubtype;
 
 /**
  * A title set off after a person's name, and the employer it names: "X, a trade minister of
@@ -11,8 +12,11 @@ import newsfacts.model.EntityType;
  * lists another titled person ("X, Deputy Minister of Y Z, ...").
  */
 final class AppositionRoles {
-  /** The cleaned title phrase and its employer (null when none is named). */
-  record Role(Titles.Found titled, EntityMention employer) {}
+  /**
+   * The cleaned title phrase and its employer (null when none is named); {@code origin} a country
+   * the person comes "from" ("X, a career diplomat from Freedonia"), null otherwise.
+   */
+  record Role(Titles.Found titled, EntityMention employer, EntityMention origin) {}
 
   private final Titles titles;
   private final Set<String> employerPrepositions;
@@ -56,7 +60,9 @@ final class AppositionRoles {
         employer = e;
       }
     }
-    return new Role(titled, employer);
+    boolean from = employer != null && employer != titled.employer() && employer.hasSubtype(LocationSubtype.COUNTRY)
+        && precedingWord(s, s.firstToken(employer)).equals("from") && !owns(s, employer);
+    return from ? new Role(titled, null, employer) : new Role(titled, employer, null);
   }
 
   /** "minister of the economy": an "of" phrase of lower-case words completes the title; its last token, or -1. */
@@ -83,6 +89,20 @@ final class AppositionRoles {
       }
     }
     return false;
+  }
+
+  /** "a lawmaker from Freedonia's Green Party": the country owns what follows, the person is not "from" it. */
+  private static boolean owns(RelationSentence s, EntityMention e) {
+    int next = s.lastToken(e) + 1;
+    return next < s.tokens().size() && s.token(next).pos().equals("POS");
+  }
+
+  private static String precedingWord(RelationSentence s, int token) {
+    int i = token - 1;
+    if (i >= 0 && s.token(i).pos().equals("DT")) {
+      i--;
+    }
+    return i >= 0 ? s.token(i).word().toLowerCase(Locale.ROOT) : "";
   }
 
   private boolean introducedByEmployerPreposition(RelationSentence s, int token) {

@@ -8,6 +8,7 @@ import newsfacts.extract.ParsedSentence;
 import newsfacts.extract.RelationWords;
 import newsfacts.model.EntityMention;
 import newsfacts.model.EntityType;
+import newsfacts.model.LocationSubtype;
 import newsfacts.model.Relation;
 import newsfacts.model.RelationSlot;
 
@@ -89,6 +90,23 @@ final class DependencyRoles {
     Titles.Found titled = titles.clean(s, start, end);
     EntityMention employer = titled.employer() != null ? titled.employer() : employer(s, p, noun);
     roles.add(s, person, titled, employer, rule, found);
+    EntityMention origin = countryFrom(s, p, noun);
+    if (origin != null && titled.employer() == null && !titled.titles().isEmpty()) {
+      found.add(s.relation(person.canonical(), RelationSlot.PER_ORIGIN, origin.canonical(), "origin-from", 0.8));
+    }
+  }
+
+  /** "a career diplomat from Freedonia": a country the person comes from, not the employer. */
+  private static EntityMention countryFrom(RelationSentence s, ParsedSentence p, int noun) {
+    for (int c : p.children(noun)) {
+      EntityMention e = Titles.entityAt(s, c);
+      int preposition = p.child(c, "case");
+      if (e != null && e.hasSubtype(LocationSubtype.COUNTRY) && p.relation(c).startsWith("nmod") && preposition >= 0
+          && p.token(preposition).word().equalsIgnoreCase("from")) {
+        return e;
+      }
+    }
+    return null;
   }
 
   /**
@@ -156,7 +174,9 @@ final class DependencyRoles {
       int preposition = p.child(c, "case");
       boolean introduced = preposition >= 0
           && employerPrepositions.contains(p.token(preposition).word().toLowerCase(Locale.ROOT));
-      if (p.relation(c).startsWith("nmod") && introduced && e.type() != EntityType.NATIONALITY) {
+      boolean from = preposition >= 0 && p.token(preposition).word().equalsIgnoreCase("from");
+      if (p.relation(c).startsWith("nmod") && introduced && e.type() != EntityType.NATIONALITY
+          && !(from && e.hasSubtype(LocationSubtype.COUNTRY))) {
         return e;
       }
     }

@@ -21,6 +21,7 @@ import newsfacts.model.RelationSlot;
  * object, the last organisation named before.
  */
 final class MembershipClauses {
+  private static final Set<String> TIME_PREPOSITIONS = Set.of("since", "in", "from");
   private final Set<String> joiningVerbs = WordLists.set("joining-verbs.txt");
   private final OrganisationReferences references = new OrganisationReferences();
 
@@ -37,7 +38,11 @@ final class MembershipClauses {
         continue; // "would not join", "is not a member"
       }
       if (noun && (lemma.equals("member") || lemma.equals("observer"))) {
-        add(s, subjectsOfNoun(p, i), organisationOfNoun(s, p, i, article), lemma.equals("observer"), found);
+        List<Integer> subjects = new ArrayList<>(subjectsOfNoun(p, i));
+        if (!subjects.isEmpty()) {
+          subjects.addAll(elliptical(s, i));
+        }
+        add(s, subjects, organisationOfNoun(s, p, i, article), lemma.equals("observer"), found);
       } else if (p.isVerb(i) && joiningVerbs.contains(lemma) && !p.relation(i).startsWith("xcomp")) {
         add(s, subjects(p, p.child(i, "nsubj")), organisationJoined(s, p, i, article), false, found);
       } else if (noun && lemma.equals("status") && isObserverWord(p, p.child(i, "compound")) && p.head(i) >= 0) {
@@ -58,6 +63,24 @@ final class MembershipClauses {
             org.canonical(), observer ? "observer-clause" : "member-clause", 0.8));
       }
     }
+  }
+
+  /**
+   * "A has been an observer since 2019, and B since 2022": a name after "and" with only a time phrase
+   * of its own (no verb follows) shares the predicate.
+   */
+  private static List<Integer> elliptical(RelationSentence s, int noun) {
+    List<Integer> more = new ArrayList<>();
+    int n = s.tokens().size();
+    for (int j = noun + 1; j + 2 < n; j++) {
+      EntityMention e = s.token(j).word().equals("and") ? s.entityStartingAt(j + 1) : null;
+      int after = e == null ? -1 : s.lastToken(e) + 1;
+      if (after > 0 && after < n && TIME_PREPOSITIONS.contains(s.token(after).word().toLowerCase(Locale.ROOT))
+          && s.tokens().subList(after, n).stream().noneMatch(t -> t.pos().startsWith("VB"))) {
+        more.add(j + 1);
+      }
+    }
+    return more;
   }
 
   /** Who gets the status: "granted observer status to A", "A was granted", "gave A", "A holds observer status". */

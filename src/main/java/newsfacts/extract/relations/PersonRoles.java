@@ -193,6 +193,9 @@ public final class PersonRoles {
     AppositionRoles.Role role = appositions.after(s, person);
     if (role != null) {
       add(s, person, role.titled(), role.employer(), "title-apposition", found);
+      if (role.origin() != null && !role.titled().titles().isEmpty()) {
+        found.add(s.relation(person.canonical(), RelationSlot.PER_ORIGIN, role.origin().canonical(), "origin-from", 0.8));
+      }
     }
   }
 }

@@ -16,9 +16,11 @@ import newsfacts.model.Relation;
  * commander", "Ana Ruiz resigned as chief executive", "Bo Lund was picked as a Tidewater Bank
  * analyst". The holder is the verb's object when it has one ("the board named Ana Ruiz
  * chairman"), else its subject; the lexicon pairs each lemma with how the post attaches, so
- * "sees himself as a leader" gives nothing.
+ * "sees himself as a leader" gives nothing. A subject "he" or "she" is the one person named just
+ * before it.
  */
 final class RoleVerbs {
+  private static final Set<String> PERSONAL = Set.of("he", "she");
   private final Set<String> verbs;
   private final Titles titles;
   private final DependencyRoles roles;
@@ -97,7 +99,38 @@ final class RoleVerbs {
     if ((pos.equals("WP") || pos.equals("WDT")) && p.relation(verb).equals("acl:relcl")) {
       holder = p.head(verb);
     }
+    if (holder >= 0 && PERSONAL.contains(p.token(holder).word().toLowerCase(Locale.ROOT))) {
+      // "should she become president": a modal speaks of a post not held
+      boolean modal = p.children(verb).stream().anyMatch(c -> p.relation(c).startsWith("aux") && p.token(c).pos().equals("MD"));
+      return modal || quoted(s) ? null : personMeant(s, holder);
+    }
     EntityMention e = holder < 0 ? null : Titles.entityAt(s, holder);
     return e != null && e.type() == EntityType.PERSON ? e : null;
+  }
+
+  /**
+   * "Ana Ruiz is a fellow at Y. She previously served as ambassador": a personal pronoun stands for
+   * the person named before it in its sentence or the one before, when that is one person only.
+   */
+  /** A pronoun in a sentence with quotation marks may be a speaker's, for someone the speaker means. */
+  private static boolean quoted(RelationSentence s) {
+    return s.tokens().stream().anyMatch(t -> t.pos().equals("``") || t.pos().equals("''"))
+        || s.doc.text().substring(s.sentence.span().begin(), s.sentence.span().end()).matches("(?s).*[\"\u201C\u201D].*");
+  }
+
+  private static EntityMention personMeant(RelationSentence s, int pronoun) {
+    int offset = s.token(pronoun).span().begin();
+    EntityMention meant = null;
+    for (EntityMention e : s.article()) {
+      boolean near = e.sentence() >= s.sentence.index() - 1 && e.span().end() <= offset;
+      if (e.type() != EntityType.PERSON || !near) {
+        continue;
+      }
+      if (meant != null && !meant.canonical().equals(e.canonical())) {
+        return null;
+      }
+      meant = e;
+    }
+    return meant;
   }
 }

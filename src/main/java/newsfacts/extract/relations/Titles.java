@@ -21,6 +21,8 @@ import newsfacts.model.Token;
  */
 final class Titles {
   private final Set<String> titleWords;
+  private static final Set<String> ORDINALS =
+      Set.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
   private final Set<String> strippedModifiers;
   private final Set<String> nonTitleRoles;
   private final Set<String> executiveTitles;
@@ -148,7 +150,7 @@ final class Titles {
           owners[1] = e;
         }
         i = s.lastToken(e) + 1;
-      } else if (isStripped(s.token(i))) {
+      } else if (isStripped(s.token(i)) || i < end && isCountingOrdinal(s.token(i), s.token(i + 1))) {
         i++;
       } else {
         break;
@@ -197,6 +199,14 @@ final class Titles {
       return java.util.Optional.empty();
     }
     return java.util.Optional.of(text);
+  }
+
+  /**
+   * "the bloc's first Secretary-General" holds the post "Secretary-General"; a capitalised ordinal
+   * names a rank of its own ("First Secretary") and "first lady" is a title.
+   */
+  private static boolean isCountingOrdinal(Token t, Token next) {
+    return ORDINALS.contains(t.word()) && !next.word().equalsIgnoreCase("lady");
   }
 
   private boolean isStripped(Token t) {

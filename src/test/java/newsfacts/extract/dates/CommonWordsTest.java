@@ -81,7 +81,7 @@ class CommonWordsTest {
         .sentence("Daily/NNP@SET Courier/NNP")
         .timex("Daily", "SET", "P1D")
         .paragraph()
-        .sentence("Dunmar/NNP ,/, Friday/NNP@DATE ,/, August/NNP@DATE 22/CD@DATE ,/, 2031/CD@DATE //: Safar/NNP 28/CD ,/, 1453/CD@DATE")
+        .sentence("Ostrel/NNP ,/, Friday/NNP@DATE ,/, August/NNP@DATE 22/CD@DATE ,/, 2031/CD@DATE //: Safar/NNP 28/CD ,/, 1453/CD@DATE")
         .timex("Friday, August 22, 2031", "DATE", "2031-08-22")
         .timex("1453", "DATE", "1453")
         .paragraph()
