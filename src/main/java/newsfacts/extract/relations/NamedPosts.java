@@ -41,7 +41,7 @@ final class NamedPosts {
       }
       int first = s.firstToken(person);
       int head = DependencyRoles.headOf(p, first, s.lastToken(person));
-      int post = post(s, p, head, titles.beforeHonorific(s, first - 1) + 1, s.lastToken(person));
+      int post = post(s, p, head, titles.starts.beforeHonorific(s, first - 1) + 1, s.lastToken(person));
       if (post >= 0 && titles.isTitleWord(p.token(post)) && !inQuotation(s, post) && !unheldOrClausal(p, post, head)
           && !personBetween(s, post, first)) {
         roles.role(s, p, person, post, "post-appos-dependency", found);

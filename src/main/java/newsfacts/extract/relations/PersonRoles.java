@@ -49,7 +49,7 @@ public final class PersonRoles {
   }
 
   private void premodifier(RelationSentence s, EntityMention person, List<Relation> found) {
-    int end = titles.beforeHonorific(s, s.firstToken(person) - 1);
+    int end = titles.starts.beforeHonorific(s, s.firstToken(person) - 1);
     EntityMention employer = null;
     EntityMention before = s.entityEndingAt(end);
     if (RelationSentence.isCountryOrOrg(before)) {
@@ -64,7 +64,7 @@ public final class PersonRoles {
       employer = before;
       end = i - 1;
     }
-    int start = titles.titleStart(s, end);
+    int start = titles.starts.titleStart(s, end);
     if (start > end) {
       return;
     }
