@@ -367,6 +367,11 @@ QUOTES += [
  ('r9_fmtranscript','it will reopen its embassy in Asteria',1,'indirect','Ostravian government|The Ostravian government|government','said','said-yesterday-that'),
  ('r9_fmtranscript','Bessarian President Maya Torvik will visit Freedonia later this month',1,'indirect','media reports|reports','according to','according-to-reports'),
  ('r9_fmtranscript','the bloc may admit Karesh as its tenth member',1,'indirect','Amir Dostan','said','said-last-week-that'),
+ # Answer lines of the transcript: added after the decision in gold/ADJUDICATION.md (2026-12-02, "who speaks the
+ # answer lines of a transcript"); kind as in p5 (the answerer's own words).
+ ('r9_fmtranscript','We welcome the decision. Freedonia and Ostravia are close neighbours and both founding members of the Eastern Concord Organisation. We hope the two sides will continue to work together.',1,'direct','Lin Varga','','transcript'),
+ ('r9_fmtranscript','I have no information to release at the moment. We will release information in due course.',1,'direct','Lin Varga','','transcript'),
+ ('r9_fmtranscript',"Freedonia supports the ECO's enlargement on the basis of consensus. Karesh has been an ECO observer since 2019 and has made important contributions.",1,'direct','Lin Varga','','transcript'),
  ('r10_summit','joint fund',1,'indirect','leaders|Eastern Concord leaders','pledge','headline-np-content'),
  ('r10_summit','to set up a joint development fund with initial capital of $10 billion',1,'indirect','Leaders|Leaders of the nine member states of the Eastern Concord Organisation (ECO)|Eastern Concord Organisation','pledging','pledging-to'),
  ('r10_summit','"The member states reaffirm their commitment to the principles of the ECO Charter and to the peaceful settlement of disputes,"',1,'direct','joint declaration|declaration|the joint declaration|Talvin Declaration','said','document-said'),
