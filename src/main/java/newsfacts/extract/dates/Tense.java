@@ -70,7 +70,18 @@ enum Tense {
 
   private static Tense ofClause(Sentence sentence, int head, DateWords words) {
     int verb = governingPredicate(sentence, head);
-    return verb >= 0 ? VerbForms.ofVerb(sentence, verb, words) : VerbForms.nearestVerb(sentence, head, words.futureModals());
+    if (verb < 0) {
+      return VerbForms.nearestVerb(sentence, head, words.futureModals());
+    }
+    Tense tense = VerbForms.ofVerb(sentence, verb, words);
+    int above = tense == NONE && isBareGerund(sentence, verb) ? governingPredicate(sentence, verb) : -1;
+    // "flights would leave from March, with the third departing from August": a gerund has no
+    // tense of its own and takes the one of the clause it hangs from
+    return above >= 0 ? VerbForms.ofVerb(sentence, above, words) : tense;
+  }
+
+  private static boolean isBareGerund(Sentence sentence, int verb) {
+    return sentence.tokens().get(verb).pos().equals("VBG") && DependencyWalk.auxiliaries(sentence, verb).findAny().isEmpty();
   }
 
   /**
