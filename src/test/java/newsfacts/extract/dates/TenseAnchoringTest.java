@@ -150,4 +150,20 @@ class TenseAnchoringTest {
         .build();
     assertEquals(List.of("August=2019-08", "Tuesday=2019-03-12"), dates(a));
   }
+
+  @Test
+  void aPresentBeToSaysWhatIsArranged() {
+    // the parse makes "is" the auxiliary of the infinitive; the weekday was the Tuesday before
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("The/DT bank/NN is/VBZ=be to/TO reopen/VB=reopen on/IN Tuesday/NNP@DATE ./.",
+            "root(ROOT-0, reopen-5)", "nsubj(reopen-5, bank-2)", "aux(reopen-5, is-3)", "mark(reopen-5, to-4)",
+            "obl(reopen-5, Tuesday-7)", "case(Tuesday-7, on-6)")
+        .timex("Tuesday", "DATE", "2019-03-12")
+        .sentence("The/DT bank/NN was/VBD=be to/TO reopen/VB=reopen on/IN Tuesday/NNP@DATE ./.",
+            "root(ROOT-0, reopen-5)", "nsubj(reopen-5, bank-2)", "aux(reopen-5, was-3)", "mark(reopen-5, to-4)",
+            "obl(reopen-5, Tuesday-7)", "case(Tuesday-7, on-6)")
+        .timex("Tuesday", "DATE", "2019-03-12")
+        .build();
+    assertEquals(List.of("Tuesday=2019-03-19", "Tuesday=2019-03-12"), dates(a));
+  }
 }
