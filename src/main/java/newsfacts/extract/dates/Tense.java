@@ -74,14 +74,29 @@ enum Tense {
       return VerbForms.nearestVerb(sentence, head, words.futureModals());
     }
     Tense tense = VerbForms.ofVerb(sentence, verb, words);
-    int above = tense == NONE && isBareGerund(sentence, verb) ? governingPredicate(sentence, verb) : -1;
-    // "flights would leave from March, with the third departing from August": a gerund has no
-    // tense of its own and takes the one of the clause it hangs from
-    return above >= 0 ? VerbForms.ofVerb(sentence, above, words) : tense;
+    return tense == NONE && isBareGerund(sentence, verb) ? ofGerundsClause(sentence, verb, words) : tense;
   }
 
+  /**
+   * "flights will leave from March, with the third departing from August": a gerund has no tense of
+   * its own and takes the one of the clause it hangs from, when that clause has a tense of its own (a
+   * finite verb or a modal; not an infinitive of purpose or a participle the parse made the root).
+   */
+  private static Tense ofGerundsClause(Sentence sentence, int gerund, DateWords words) {
+    int above = governingPredicate(sentence, gerund);
+    if (above < 0) {
+      return NONE;
+    }
+    Tense tense = VerbForms.ofVerb(sentence, above, words);
+    boolean finite = sentence.tokens().get(above).pos().matches("VB[DZP]")
+        || DependencyWalk.auxiliaries(sentence, above).findAny().isPresent();
+    return tense.looksAhead() || tense == PAST && finite ? tense : NONE;
+  }
+
+  /** A gerund with no auxiliary, attached to its clause by a relation the parse is sure of. */
   private static boolean isBareGerund(Sentence sentence, int verb) {
-    return sentence.tokens().get(verb).pos().equals("VBG") && DependencyWalk.auxiliaries(sentence, verb).findAny().isEmpty();
+    return sentence.tokens().get(verb).pos().equals("VBG") && DependencyWalk.auxiliaries(sentence, verb).findAny().isEmpty()
+        && sentence.dependencies().stream().noneMatch(d -> d.dependent() == verb && d.relation().equals("dep"));
   }
 
   /**

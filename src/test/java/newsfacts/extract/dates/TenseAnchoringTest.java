@@ -166,4 +166,16 @@ class TenseAnchoringTest {
         .build();
     assertEquals(List.of("Tuesday=2019-03-19", "Tuesday=2019-03-12"), dates(a));
   }
+
+  @Test
+  void aGerundUnderAnInfinitiveOfPurposeKeepsNoTense() {
+    // the infinitive has no tense of its own either: August stays the one gone, as for a lone gerund
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("Ana/NNP Ruiz/NNP rose/VBD=rise to/TO defend/VB=defend workers/NNS=worker striking/VBG=strike in/IN August/NNP@DATE ./.",
+            "root(ROOT-0, rose-3)", "nsubj(rose-3, Ruiz-2)", "xcomp(rose-3, defend-5)", "mark(defend-5, to-4)",
+            "obj(defend-5, workers-6)", "acl(workers-6, striking-7)", "obl(striking-7, August-9)", "case(August-9, in-8)")
+        .timex("August", "DATE", "2019-08")
+        .build();
+    assertEquals(List.of("August=2018-08"), dates(a));
+  }
 }
