@@ -67,6 +67,9 @@ final class StoryTime {
     if (ofQuarter != null) {
       return ofQuarter;
     }
+    if (PredicateDays.isStoryDay(doc, t)) {
+      return new Timex(t.span(), t.text(), TimexType.DATE, storyDay.toString(), t.sentence());
+    }
     if (t.value().isEmpty() && StoryQuarter.YEAR_BACK.matcher(lower).matches()) {
       return t.withValue(String.valueOf(storyYear - 1));
     }
@@ -154,6 +157,10 @@ final class StoryTime {
     };
   }
 
+  private boolean namesMonth(String text) {
+    return LetterWords.of(text.toLowerCase(Locale.ROOT)).anyMatch(w -> words.calendarMonths().containsKey(w));
+  }
+
   private boolean isOffsetWord(String word) {
     return words.storyOffsets().containsKey(word.toLowerCase(Locale.ROOT)) || word.equalsIgnoreCase("ago");
   }
@@ -180,6 +187,10 @@ final class StoryTime {
     Matcher year = WRITTEN_YEAR.matcher(t.text());
     if (year.find() && t.value().startsWith(year.group(1)) && t.type() == TimexType.DATE) {
       storyYear = Integer.parseInt(year.group(1));
+    } else if (day.matches() && t.type() == TimexType.DATE && namesMonth(t.text())) {
+      // "For the six months ended Aug. 12, ... a year earlier": a day of a month read without a
+      // year brings the story back to the year it was anchored in
+      storyYear = Integer.parseInt(day.group(1).substring(0, 4));
     }
   }
 }

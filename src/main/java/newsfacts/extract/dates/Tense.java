@@ -70,7 +70,33 @@ enum Tense {
 
   private static Tense ofClause(Sentence sentence, int head, DateWords words) {
     int verb = governingPredicate(sentence, head);
-    return verb >= 0 ? VerbForms.ofVerb(sentence, verb, words) : VerbForms.nearestVerb(sentence, head, words.futureModals());
+    if (verb < 0) {
+      return VerbForms.nearestVerb(sentence, head, words.futureModals());
+    }
+    Tense tense = VerbForms.ofVerb(sentence, verb, words);
+    return tense == NONE && isBareGerund(sentence, verb) ? ofGerundsClause(sentence, verb, words) : tense;
+  }
+
+  /**
+   * "flights will leave from March, with the third departing from August": a gerund has no tense of
+   * its own and takes the one of the clause it hangs from, when that clause has a tense of its own (a
+   * finite verb or a modal; not an infinitive of purpose or a participle the parse made the root).
+   */
+  private static Tense ofGerundsClause(Sentence sentence, int gerund, DateWords words) {
+    int above = governingPredicate(sentence, gerund);
+    if (above < 0) {
+      return NONE;
+    }
+    Tense tense = VerbForms.ofVerb(sentence, above, words);
+    boolean finite = sentence.tokens().get(above).pos().matches("VB[DZP]")
+        || DependencyWalk.auxiliaries(sentence, above).findAny().isPresent();
+    return tense.looksAhead() || tense == PAST && finite ? tense : NONE;
+  }
+
+  /** A gerund with no auxiliary, attached to its clause by a relation the parse is sure of. */
+  private static boolean isBareGerund(Sentence sentence, int verb) {
+    return sentence.tokens().get(verb).pos().equals("VBG") && DependencyWalk.auxiliaries(sentence, verb).findAny().isEmpty()
+        && sentence.dependencies().stream().noneMatch(d -> d.dependent() == verb && d.relation().equals("dep"));
   }
 
   /**

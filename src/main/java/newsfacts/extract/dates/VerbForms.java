@@ -113,10 +113,15 @@ final class VerbForms {
   private static Tense ofInfinitive(Sentence sentence, int verb, DateWords words) {
     int above = governor(sentence, verb);
     if (above < 0) {
-      return NONE;
+      return isArranged(sentence, verb) ? INTENDED : NONE;
     }
     Token governor = sentence.tokens().get(above);
-    return words.intentionWords().contains(governor.lemma().toLowerCase(Locale.ROOT)) ? INTENDED : PURPOSE;
+    return isArranged(sentence, verb) || words.intentionWords().contains(governor.lemma().toLowerCase(Locale.ROOT)) ? INTENDED : PURPOSE;
+  }
+
+  /** "is to resume trading on Tuesday": a present "be to" says what is arranged (the parse makes "is" the infinitive's auxiliary). */
+  private static boolean isArranged(Sentence sentence, int verb) {
+    return auxiliaries(sentence, verb).anyMatch(a -> a.lemma().equals("be") && a.pos().matches("VB[ZP]"));
   }
 
   /** A future modal looks ahead; a past form, or the auxiliary "have" of a perfect, looks back. */

@@ -133,4 +133,49 @@ class TenseAnchoringTest {
         .build();
     assertEquals(List.of("August=2019-08"), dates(a));
   }
+
+  @Test
+  void aGerundTakesTheTenseOfTheClauseItHangsFrom() {
+    // a month under a gerund had no tense: August, more than a quarter ahead, went to the year before
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("Two/CD ferries/NNS=ferry will/MD sail/VB=sail ,/, with/IN a/DT third/JJ starting/VBG=start in/IN August/NNP@DATE ./.",
+            "root(ROOT-0, sail-4)", "nsubj(sail-4, ferries-2)", "aux(sail-4, will-3)", "advcl(sail-4, starting-9)",
+            "mark(starting-9, with-6)", "nsubj(starting-9, third-8)", "det(third-8, a-7)", "obl(starting-9, August-11)",
+            "case(August-11, in-10)")
+        .timex("August", "DATE", "2019-08")
+        .sentence("Crews/NNS=crew left/VBD=leave ,/, with/IN a/DT third/JJ starting/VBG=start on/IN Tuesday/NNP@DATE ./.",
+            "root(ROOT-0, left-2)", "nsubj(left-2, Crews-1)", "advcl(left-2, starting-7)", "mark(starting-7, with-4)",
+            "nsubj(starting-7, third-6)", "det(third-6, a-5)", "obl(starting-7, Tuesday-9)", "case(Tuesday-9, on-8)")
+        .timex("Tuesday", "DATE", "2019-03-12")
+        .build();
+    assertEquals(List.of("August=2019-08", "Tuesday=2019-03-12"), dates(a));
+  }
+
+  @Test
+  void aPresentBeToSaysWhatIsArranged() {
+    // the parse makes "is" the auxiliary of the infinitive; the weekday was the Tuesday before
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("The/DT bank/NN is/VBZ=be to/TO reopen/VB=reopen on/IN Tuesday/NNP@DATE ./.",
+            "root(ROOT-0, reopen-5)", "nsubj(reopen-5, bank-2)", "aux(reopen-5, is-3)", "mark(reopen-5, to-4)",
+            "obl(reopen-5, Tuesday-7)", "case(Tuesday-7, on-6)")
+        .timex("Tuesday", "DATE", "2019-03-12")
+        .sentence("The/DT bank/NN was/VBD=be to/TO reopen/VB=reopen on/IN Tuesday/NNP@DATE ./.",
+            "root(ROOT-0, reopen-5)", "nsubj(reopen-5, bank-2)", "aux(reopen-5, was-3)", "mark(reopen-5, to-4)",
+            "obl(reopen-5, Tuesday-7)", "case(Tuesday-7, on-6)")
+        .timex("Tuesday", "DATE", "2019-03-12")
+        .build();
+    assertEquals(List.of("Tuesday=2019-03-19", "Tuesday=2019-03-12"), dates(a));
+  }
+
+  @Test
+  void aGerundUnderAnInfinitiveOfPurposeKeepsNoTense() {
+    // the infinitive has no tense of its own either: August stays the one gone, as for a lone gerund
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("Ana/NNP Ruiz/NNP rose/VBD=rise to/TO defend/VB=defend workers/NNS=worker striking/VBG=strike in/IN August/NNP@DATE ./.",
+            "root(ROOT-0, rose-3)", "nsubj(rose-3, Ruiz-2)", "xcomp(rose-3, defend-5)", "mark(defend-5, to-4)",
+            "obj(defend-5, workers-6)", "acl(workers-6, striking-7)", "obl(striking-7, August-9)", "case(August-9, in-8)")
+        .timex("August", "DATE", "2019-08")
+        .build();
+    assertEquals(List.of("August=2018-08"), dates(a));
+  }
 }
