@@ -28,6 +28,8 @@ class TitlesTest {
       byline with a role              ; Jane Roe, Staff Writer\\nFerry fares to rise in spring           ; Ferry fares to rise in spring ; true
       staff writer line               ; The Marlow Courier staff writer\\nFerry fares to rise in spring    ; Ferry fares to rise in spring ; true
       timestamp line                  ; 10:31 a.m. ET, Mon July 4, 2022\\nFerry fares to rise in spring  ; Ferry fares to rise in spring ; true
+      posted line with a byline after ; Posted on July 15, 2022 at 2:32 pm by Metro Desk\\nFerry fares to rise in spring ; Ferry fares to rise in spring ; true
+      time, middle dot, date          ; Updated at 16.47 CET · Fri 15 Jul 2022\\nFerry fares to rise in spring ; Ferry fares to rise in spring ; true
       label with a time only          ; Updated 10:31 a.m. ET\\nFerry fares to rise in spring              ; Ferry fares to rise in spring ; true
       date line                       ; Published: 15 July 2022 | By Jane Roe\\nFerry fares to rise in spring ; Ferry fares to rise in spring ; true
       dateline paragraph first        ; VELDRA, March 2, 2019 - The harbour board met.\\nFerry fares to rise ; Ferry fares to rise ; true

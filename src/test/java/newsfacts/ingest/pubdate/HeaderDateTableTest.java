@@ -41,6 +41,10 @@ class HeaderDateTableTest {
       full weekday, time and zone after   ; Friday, July 15, 2022 2:32 PM EDT                           ; 2022-07-15 ; Friday, July 15, 2022
       time after the date                 ; July 4, 2022 10:31 AM                                       ; 2022-07-04 ; July 4, 2022
       time and zone before the date       ; 10:31 a.m. ET, Mon July 4, 2022                             ; 2022-07-04 ; 10:31 a.m. ET, Mon July 4, 2022
+      posted, time, then a byline         ; Posted on July 15, 2022 at 2:32 pm by Metro Desk            ; 2022-07-15 ; Posted on July 15, 2022
+      time, middle dot, then the date     ; Updated at 16.47 CET · Fri 15 Jul 2022                      ; 2022-07-15 ; Updated at 16.47 CET · Fri 15 Jul 2022
+      date, bar, then the time            ; Published: 15.07.2022 | 14:32                               ; 2022-07-15 ; Published: 15.07.2022
+      a lower-case word after a byline    ; Posted on July 15, 2022 by the river                        ; ""         ; no publication date in the text
       ISO timestamp alone                 ; 2022-07-15T14:32:00Z                                        ; 2022-07-15 ; 2022-07-15T14:32:00Z
       ISO date, time and offset           ; 2022-07-15 14:32:00+02:00                                   ; 2022-07-15 ; 2022-07-15
       abbreviation with period, day first ; 15 Sept. 2022                                               ; 2022-09-15 ; 15 Sept. 2022
