@@ -1092,6 +1092,7 @@ QUOTES += [
  ('s7_broadsheet','the change would be reviewed after the first 18 months',1,'indirect','Treasury|The Treasury','said','org-said-in-a-statement'),
  ('s7_broadsheet','the announcement ‘a genuine step forward, if it survives the autumn budget’',1,'mixed','Owen Tasker','called','called-X-Y'),
  ('s7_broadsheet','the charity had seen a 30% rise in families asking for help since the spring',1,'indirect','Owen Tasker','said','pronoun-said'),
+ ('s7_broadsheet','the fund would run from 2022',1,'indirect','An earlier version|earlier version','said','correction-note-document'),  # added after the first run: a document's statement is in scope (v1.2)
  ('s8_liveblog','cuts are "not yet" on the table',1,'mixed','Ilse Dravnik','says','standfirst-nominal-mixed'),
  ('s8_liveblog','cuts "not yet" on the table',1,'mixed','Ilse Dravnik','','key-events-headline-colon'),
  ('s8_liveblog','cuts "not yet" on the table',2,'mixed','Ilse Dravnik','','entry-headline-colon'),
