@@ -49,6 +49,20 @@ class TitlesTest {
       picture caption                 ; "FILE PHOTO: A ferry at the quay in Port Marlow, March 3, 2024.\\nFerry fares to rise in spring" ; Ferry fares to rise in spring ; true
       video headline is a headline    ; Video: Ferry runs aground off Port Marlow                        ; Video: Ferry runs aground off Port Marlow ; true
       short headline after furniture  ; Home » Coast\\nFerry Strike\\nBy Jane Roe                          ; Ferry Strike ; false
+      live badge                    ; LIVE\\nFerry strike: live updates as talks resume ; Ferry strike: live updates as talks resume ; true
+      advertisement line            ; Advertisement\\nFerry fares to rise in spring ; Ferry fares to rise in spring ; true
+      listen with duration          ; Listen · 5:32 min\\nFerry fares to rise in spring ; Ferry fares to rise in spring ; true
+      masthead and section          ; Marlow Evening Courier\\nLocal News\\nFerry fares to rise in spring ; Ferry fares to rise in spring ; true
+      exclusive tag                 ; EXCLUSIVE\\nFerry fares to rise in spring ; Ferry fares to rise in spring ; true
+      analysis label                ; Analysis\\nFerry fares to rise in spring ; Ferry fares to rise in spring ; true
+      byline with two names and at  ; By Jane Roe and Ola Nord in Port Marlow\\nFerry fares to rise in spring ; Ferry fares to rise in spring ; true
+      timestamp with ago            ; 3 hours ago\\nFerry fares to rise in spring ; Ferry fares to rise in spring ; true
+      posted time only              ; Posted 2:32 pm\\nFerry fares to rise in spring ; Ferry fares to rise in spring ; true
+      comments count                ; 42 comments\\nFerry fares to rise in spring ; Ferry fares to rise in spring ; true
+      photo credit                  ; Photograph: Jane Roe/Marlow Courier\\nFerry fares to rise in spring ; Ferry fares to rise in spring ; true
+      date with byline after        ; March 4, 2025 by Jane Roe\\nFerry fares to rise in spring ; Ferry fares to rise in spring ; true
+      by and a name, then a sentence  ; By Tuesday the board will decide on the ferry fares ; By Tuesday the board will decide on the ferry fares ; true
+      updated, relative time          ; Updated 2 days ago\\nFerry fares to rise in spring ; Ferry fares to rise in spring ; true
       nothing but furniture           ; Home » Coast\\nShare                                             ; Home » Coast ; false
       """)
   void picksTheHeadline(String name, String top, String title, boolean withStory) {
