@@ -89,6 +89,9 @@ public final class Titles {
   }
 
   private static boolean isByline(String line) {
+    if (BY_FIRST.matcher(line).matches() && onlyNames(line)) {
+      return true;
+    }
     if (line.split("\\s+").length > MAX_BYLINE_WORDS) {
       return false;
     }
@@ -97,6 +100,21 @@ public final class Titles {
       return true;
     }
     return ROLES.stream().anyMatch(role -> lower.equals(role) || lower.matches(".*[\\s,|(—–-]" + Pattern.quote(role)));
+  }
+
+  /**
+   * "By Jane Roe and Ola Nord in Port Marlow": after "By" only capitalised words and the small
+   * words, however many names there are; "By cutting fares, the board ..." is a headline.
+   */
+  private static boolean onlyNames(String line) {
+    String[] words = line.split("\\s+");
+    for (int i = 1; i < words.length; i++) {
+      String w = words[i].replaceAll("^\\P{L}+|\\P{L}+$", "");
+      if (!w.isEmpty() && !SMALL.contains(w.toLowerCase(Locale.ROOT)) && !Character.isUpperCase(w.codePointAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

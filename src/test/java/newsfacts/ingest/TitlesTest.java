@@ -28,6 +28,8 @@ class TitlesTest {
       byline with a role              ; Jane Roe, Staff Writer\\nFerry fares to rise in spring           ; Ferry fares to rise in spring ; true
       staff writer line               ; The Marlow Courier staff writer\\nFerry fares to rise in spring    ; Ferry fares to rise in spring ; true
       timestamp line                  ; 10:31 a.m. ET, Mon July 4, 2022\\nFerry fares to rise in spring  ; Ferry fares to rise in spring ; true
+      posted line with a byline after ; Posted on July 15, 2022 at 2:32 pm by Metro Desk\\nFerry fares to rise in spring ; Ferry fares to rise in spring ; true
+      time, middle dot, date          ; Updated at 16.47 CET · Fri 15 Jul 2022\\nFerry fares to rise in spring ; Ferry fares to rise in spring ; true
       label with a time only          ; Updated 10:31 a.m. ET\\nFerry fares to rise in spring              ; Ferry fares to rise in spring ; true
       date line                       ; Published: 15 July 2022 | By Jane Roe\\nFerry fares to rise in spring ; Ferry fares to rise in spring ; true
       dateline paragraph first        ; VELDRA, March 2, 2019 - The harbour board met.\\nFerry fares to rise ; Ferry fares to rise ; true
@@ -47,6 +49,20 @@ class TitlesTest {
       picture caption                 ; "FILE PHOTO: A ferry at the quay in Port Marlow, March 3, 2024.\\nFerry fares to rise in spring" ; Ferry fares to rise in spring ; true
       video headline is a headline    ; Video: Ferry runs aground off Port Marlow                        ; Video: Ferry runs aground off Port Marlow ; true
       short headline after furniture  ; Home » Coast\\nFerry Strike\\nBy Jane Roe                          ; Ferry Strike ; false
+      live badge                    ; LIVE\\nFerry strike: live updates as talks resume ; Ferry strike: live updates as talks resume ; true
+      advertisement line            ; Advertisement\\nFerry fares to rise in spring ; Ferry fares to rise in spring ; true
+      listen with duration          ; Listen · 5:32 min\\nFerry fares to rise in spring ; Ferry fares to rise in spring ; true
+      masthead and section          ; Marlow Evening Courier\\nLocal News\\nFerry fares to rise in spring ; Ferry fares to rise in spring ; true
+      exclusive tag                 ; EXCLUSIVE\\nFerry fares to rise in spring ; Ferry fares to rise in spring ; true
+      analysis label                ; Analysis\\nFerry fares to rise in spring ; Ferry fares to rise in spring ; true
+      byline with two names and at  ; By Jane Roe and Ola Nord in Port Marlow\\nFerry fares to rise in spring ; Ferry fares to rise in spring ; true
+      timestamp with ago            ; 3 hours ago\\nFerry fares to rise in spring ; Ferry fares to rise in spring ; true
+      posted time only              ; Posted 2:32 pm\\nFerry fares to rise in spring ; Ferry fares to rise in spring ; true
+      comments count                ; 42 comments\\nFerry fares to rise in spring ; Ferry fares to rise in spring ; true
+      photo credit                  ; Photograph: Jane Roe/Marlow Courier\\nFerry fares to rise in spring ; Ferry fares to rise in spring ; true
+      date with byline after        ; March 4, 2025 by Jane Roe\\nFerry fares to rise in spring ; Ferry fares to rise in spring ; true
+      by and a name, then a sentence  ; By Tuesday the board will decide on the ferry fares ; By Tuesday the board will decide on the ferry fares ; true
+      updated, relative time          ; Updated 2 days ago\\nFerry fares to rise in spring ; Ferry fares to rise in spring ; true
       nothing but furniture           ; Home » Coast\\nShare                                             ; Home » Coast ; false
       """)
   void picksTheHeadline(String name, String top, String title, boolean withStory) {

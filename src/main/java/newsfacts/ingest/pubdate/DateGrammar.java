@@ -15,6 +15,8 @@ final class DateGrammar {
   private static final String ZONE =
       "(?-i:\\(?(?:(?:UTC|GMT)\\s?[+-]\\s?\\d{1,2}(?::?\\d{2})?|[A-Z]{2,5})\\)?)(?![\\p{L}\\d])";
   private static final String OFFSET = "[+-]\\d{2}:?\\d{2}(?!\\d)";
+  /** What may stand between a date and its time of day: a comma, a middle dot or a bar ("16.47 CET · Thu 6 Nov 2025"). */
+  private static final String JOIN = "[,·•|]?";
   private static final String MERIDIEM = "[ap]\\.?\\s?m\\b\\.?";
   /** A time of day: "09:41", "14.32", "08:25:10", "10:31 a.m.", "9 PM", with a zone. */
   static final String CLOCK =
@@ -46,7 +48,7 @@ final class DateGrammar {
     String slashed = "(?<![\\d/])(?<a1>\\d{1,2})(?<as>[/-])(?<a2>\\d{1,2})\\k<as>(?<ay>" + YEAR + ")";
     String core = "(?<date>" + textual + "|" + iso + "|" + dotted + "|" + slashed + ")";
     date = Pattern.compile(
-        "(?:" + CLOCK + "\\s*,?\\s*(?:on\\s+)?)?" + core + "(?:\\s*,?\\s*(?:at\\s+)?" + CLOCK + ")?",
+        "(?:" + CLOCK + "\\s*" + JOIN + "\\s*(?:on\\s+)?)?" + core + "(?:\\s*" + JOIN + "\\s*(?:at\\s+)?" + CLOCK + ")?",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     monthFirst = Pattern.compile(month + "\\s+" + day, Pattern.CASE_INSENSITIVE);
     dayFirst = Pattern.compile(day + "\\s+(?:of\\s+)?" + month, Pattern.CASE_INSENSITIVE);

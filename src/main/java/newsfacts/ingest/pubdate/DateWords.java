@@ -28,6 +28,7 @@ final class DateWords {
   private final Map<String, Label> labels = new HashMap<>();
   private final Set<String> joining = new HashSet<>();
   private final Set<String> prepositions = new HashSet<>();
+  private final Set<String> bylines = new HashSet<>();
 
   private DateWords(Map<String, List<String>> sections) {
     sections.forEach((key, words) -> {
@@ -41,6 +42,7 @@ final class DateWords {
           case "updated" -> labels.put(w, Label.UPDATED);
           case "joining" -> joining.add(w);
           case "prepositions" -> prepositions.add(w);
+          case "bylines" -> bylines.add(w);
           default -> throw new IllegalStateException("header-dates.txt: unknown key '" + key + "'");
         }
       }
@@ -63,6 +65,11 @@ final class DateWords {
   /** A lower-case word that may stand in a byline or place name ("and", "of"). */
   boolean isJoining(String word) {
     return joining.contains(normal(word));
+  }
+
+  /** A word that opens a byline after a date on a header line ("by"). */
+  boolean isByline(String word) {
+    return bylines.contains(normal(word));
   }
 
   boolean isPreposition(String word) {

@@ -15,7 +15,8 @@ import newsfacts.ingest.pubdate.DateWords.Label;
  * each with the label before it. A date inside a sentence of the story is not one: before the
  * date there may stand only capitalised words (a place, a name) joined by "and", "of", "by",
  * ..., not ending in a preposition ("founded on June 15"); after it the line ends, or goes on
- * after a dash, bar, bracket or another label, or (after a place) after a full stop or comma.
+ * after a dash, bar, bracket, another label or a byline ("by Metro Desk"), or (after a place)
+ * after a full stop or comma.
  */
 public final class HeaderDates {
   /** A header date, its label (empty when none) and the line up to the end of the date. */
@@ -108,7 +109,7 @@ public final class HeaderDates {
   /** The rest of the line after a date: nothing, a separator, a label, or a dateline's story. */
   private boolean isHeaderSuffix(String rest, boolean afterText) {
     String r = rest.strip();
-    if (r.isEmpty() || SEPARATORS.indexOf(r.charAt(0)) >= 0 || startsWithLabel(r)) {
+    if (r.isEmpty() || SEPARATORS.indexOf(r.charAt(0)) >= 0 || startsWithLabel(r) || isByline(r)) {
       return true;
     }
     if (r.charAt(0) != '.' && r.charAt(0) != ',') {
@@ -124,6 +125,14 @@ public final class HeaderDates {
   private static boolean isEditionTag(String rest) {
     String[] tokens = rest.split("\\s+");
     return tokens.length <= 2 && Arrays.stream(tokens).allMatch(t -> t.matches("\\p{Lu}[\\p{L}.]*"));
+  }
+
+  /** A byline after the date ("Posted on July 15, 2022 at 2:32 pm by Metro Desk"): a byline word, then names. */
+  private boolean isByline(String rest) {
+    String[] tokens = rest.split("\\s+");
+    return tokens.length >= 2 && tokens.length <= MAX_PREFIX_WORDS && words.isByline(tokens[0])
+        && Arrays.stream(tokens, 1, tokens.length)
+            .allMatch(t -> Character.isUpperCase(t.codePointAt(0)) || words.isJoining(t));
   }
 
   private boolean startsWithLabel(String rest) {

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import newsfacts.ingest.LexiconFile;
 
 /**
  * The publication year the text itself supports when no line states the date: the latest year
@@ -21,8 +22,10 @@ public final class YearEvidence {
   /** "2047 registered voters", "1500 troops": a number that counts what follows, not a year. */
   private static final Pattern COUNT = Pattern.compile("^\\s+(?:[a-z]+\\s+)?[a-z]{3,}s\\b");
   private static final Pattern YEAR = Pattern.compile("(?<![\\d-])(19\\d{2}|20\\d{2})(?![\\d-])");
-  private static final Pattern FUTURE =
-      Pattern.compile("(?i)\\b(will|would|should|shall|plans?|next|upcoming|by|until|expected)\\b");
+  /** Words of a sentence about the future, from {@code lexicon/year-evidence-future.txt}. */
+  private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:"
+      + String.join("|", LexiconFile.sections("year-evidence-future.txt").get("future").stream().map(Pattern::quote).toList())
+      + ")\\b");
 
   private YearEvidence() {}
 

@@ -52,6 +52,13 @@ class DocDateFinderTest {
   }
 
   @Test
+  void yearsOfForecastsAndTargetsAreNoEvidence() {
+    DocDate d = finder.find("Caption of a photo.\nThe ferry line opened in 2019.\n"
+        + "The board now expects fares to fall in 2031.\nIts target is a fleet of ten boats in 2033.");
+    assertEquals("2019", d.value());
+  }
+
+  @Test
   void yearsInQuotationsAndCountsOfThingsAreNoEvidence() {
     DocDate d = finder.find("Caption of a photo.\nThe council met in 2015.\n"
         + "\"We will have 2040 homes,\" she said.\nSome 2047 registered voters signed the petition.");

@@ -41,6 +41,30 @@ class HeaderDateTableTest {
       full weekday, time and zone after   ; Friday, July 15, 2022 2:32 PM EDT                           ; 2022-07-15 ; Friday, July 15, 2022
       time after the date                 ; July 4, 2022 10:31 AM                                       ; 2022-07-04 ; July 4, 2022
       time and zone before the date       ; 10:31 a.m. ET, Mon July 4, 2022                             ; 2022-07-04 ; 10:31 a.m. ET, Mon July 4, 2022
+      posted, time, then a byline         ; Posted on July 15, 2022 at 2:32 pm by Metro Desk            ; 2022-07-15 ; Posted on July 15, 2022
+      time, middle dot, then the date     ; Updated at 16.47 CET · Fri 15 Jul 2022                      ; 2022-07-15 ; Updated at 16.47 CET · Fri 15 Jul 2022
+      date, bar, then the time            ; Published: 15.07.2022 | 14:32                               ; 2022-07-15 ; Published: 15.07.2022
+      bullet between date and time      ; 4 March 2025 • 3:42pm                                       ; 2025-03-04 ; *
+      time, middle dot, day-first date  ; 15:42 · 4 Mar 2025                                          ; 2025-03-04 ; *
+      label, bar, then the time         ; Last Updated: Mar 04, 2025 | 15:42 IST                      ; 2025-03-04 ; *
+      label with on and a colon         ; Published on: 4 Mar 2025, 3:42 pm                           ; 2025-03-04 ; *
+      posted, time first, byline after  ; Posted 3:42 PM, March 4, 2025 by Ana Ruiz                   ; 2025-03-04 ; *
+      print edition label               ; Published in print: 5 March 2025                            ; 2025-03-05 ; *
+      story published label             ; Story published: March 4, 2025 at 3:42 PM                   ; 2025-03-04 ; *
+      dotted date, dash, time           ; Published: 04.03.2025 - 15:42                               ; 2025-03-04 ; *
+      byline, bar, label                ; By Ana Ruiz and Ola Nord | Published 4 March 2025           ; 2025-03-04 ; *
+      byline with role, middle dot      ; "Ana Ruiz, Health Correspondent · 4 March 2025"             ; 2025-03-04 ; *
+      ordinal with comma                ; "March 4th, 2025"                                           ; 2025-03-04 ; *
+      PM without a space and zone       ; Published March 4, 2025 3:42PM EST                          ; 2025-03-04 ; *
+      reading time after the date       ; 9 January 2025 · 6 min read                                 ; 2025-01-09 ; *
+      updated with ago after the date   ; "March 4, 2025 · Updated 2 hours ago"                       ; 2025-03-04 ; *
+      date then byline without time     ; March 4, 2025 by Ana Ruiz                                   ; 2025-03-04 ; *
+      weekday, comma, time with zone    ; "Tuesday, 4 March 2025, 15:42 CET"                          ; 2025-03-04 ; *
+      GMT offset zone                   ; "Updated 9:12 PM GMT+1, March 18, 2025"                     ; 2025-03-18 ; *
+      published at label before time    ; Published at 15:42 on 4 March 2025                          ; 2025-03-04 ; *
+      first published, time and on      ; First published at 07:30 on Tuesday 4 March 2025            ; 2025-03-04 ; *
+      date, comma, time and ET          ; "Mar. 4, 2025, 3:42 p.m. ET"                                ; 2025-03-04 ; *
+      a lower-case word after a byline    ; Posted on July 15, 2022 by the river                        ; ""         ; no publication date in the text
       ISO timestamp alone                 ; 2022-07-15T14:32:00Z                                        ; 2022-07-15 ; 2022-07-15T14:32:00Z
       ISO date, time and offset           ; 2022-07-15 14:32:00+02:00                                   ; 2022-07-15 ; 2022-07-15
       abbreviation with period, day first ; 15 Sept. 2022                                               ; 2022-09-15 ; 15 Sept. 2022
