@@ -102,6 +102,10 @@ final class NounPhraseContent {
       BitSet content = ObjectComplements.withoutObject(p, verb);
       return content == null ? null : new Frame(content, -1);
     }
+    BitSet named = object >= 0 ? RelativeObjects.complement(p, verb, object, words) : null;
+    if (named != null) {
+      return new Frame(named, -1);
+    }
     if (object < verb || QUANTITIES.contains(p.token(object).ner()) || ADMITTING_VERBS.contains(lemma) && letsIn(p, verb, object)) {
       return null;
     }

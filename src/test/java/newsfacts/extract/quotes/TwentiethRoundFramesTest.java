@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 12, twentieth round: a finding verb in a relative clause ("a poll that shows ..."), more records
- * that show or find ("an average of polls shows ..."), and a noun with a reporting participle before a
- * that-clause ("an article alleging that ...").
+ * that show or find ("an average of polls shows ..."), a noun with a reporting participle before a
+ * that-clause ("an article alleging that ..."), and a relative object of "describe" ("which critics
+ * described as reckless").
  */
 class TwentiethRoundFramesTest {
   private static List<String> one(String tokens, String parse) {
@@ -71,5 +72,27 @@ class TwentiethRoundFramesTest {
                 + " cop(wrong-10, is-9) ccomp(said-14, wrong-10) punct(said-14, ,-11) punct(said-14, \"-12)"
                 + " nsubj(said-14, Ruiz-13) root(ROOT-0, said-14) punct(said-14, .-15)")
             .stream().filter(r -> r.endsWith("claiming")).toList());
+  }
+
+  @Test
+  void aRelativeObjectOfDescribeLeavesTheComplementAsContent() {
+    // "Ruiz rejected the plan, which critics described as too costly."
+    assertEquals(List.of("indirect | too costly | critics | described"),
+        one("Ruiz/NNP@PERSON rejected/VBD=reject the/DT plan/NN ,/, which/WDT critics/NNS=critic described/VBD=describe"
+                + " as/IN too/RB costly/JJ ./.",
+            "nsubj(rejected-2, Ruiz-1) root(ROOT-0, rejected-2) det(plan-4, the-3) obj(rejected-2, plan-4)"
+                + " punct(plan-4, ,-5) obj(described-8, which-6) nsubj(described-8, critics-7) acl:relcl(plan-4, described-8)"
+                + " mark(costly-11, as-9) advmod(costly-11, too-10) xcomp(described-8, costly-11) punct(rejected-2, .-12)")
+            .stream().filter(r -> r.endsWith("described")).toList());
+  }
+
+  @Test
+  void aRelativeObjectOfCallOnlyNamesAThing() {
+    // "Ruiz read what the mayor called the ferry report."
+    assertEquals(List.of(),
+        one("Ruiz/NNP@PERSON read/VBD=read what/WP the/DT mayor/NN called/VBD=call the/DT ferry/NN report/NN ./.",
+            "nsubj(read-2, Ruiz-1) root(ROOT-0, read-2) obj(called-6, what-3) det(mayor-5, the-4) nsubj(called-6, mayor-5)"
+                + " ccomp(read-2, called-6) det(report-9, the-7) compound(report-9, ferry-8) xcomp(called-6, report-9)"
+                + " punct(read-2, .-10)").stream().filter(r -> r.endsWith("called")).toList());
   }
 }
