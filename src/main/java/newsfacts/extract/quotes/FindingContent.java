@@ -23,6 +23,16 @@ final class FindingContent {
   }
 
   /**
+   * The verb's active subject, or for a relative pronoun the noun the clause modifies ("a poll that
+   * shows Ana Ruiz ahead": the poll); -1 when the verb has no active subject.
+   */
+  static int activeSubject(ParsedSentence p, int verb, QuoteWords words) {
+    int subject = p.child(verb, "nsubj");
+    boolean relative = subject >= 0 && words.relativePronouns().contains(p.token(subject).word().toLowerCase(Locale.ROOT));
+    return relative ? ClauseSubjects.relativeAntecedent(p, verb, subject) : subject;
+  }
+
+  /**
    * "The poll shows Ana Ruiz ahead by six points in the north": what a finding states runs past its
    * object, so every dependent after the verb is content but a coordinated clause and punctuation.
    */

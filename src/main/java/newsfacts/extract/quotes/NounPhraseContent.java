@@ -61,7 +61,7 @@ final class NounPhraseContent {
     }
     String lemma = p.token(verb).lemma().toLowerCase(Locale.ROOT);
     // Only an active subject: "The poll was shown to the board" states no finding.
-    boolean finding = FindingContent.isFinding(p, p.child(verb, "nsubj"), lemma, words);
+    boolean finding = FindingContent.isFinding(p, FindingContent.activeSubject(p, verb, words), lemma, words);
     Frame frame = words.npContentVerbs().contains(lemma) || finding ? objectFrame(p, verb, lemma) : null;
     frame = finding && frame != null && frame.speaker() < 0 ? new Frame(FindingContent.rightOfVerb(p, verb), -1) : frame;
     frame = frame != null ? frame : prepositionalFrame(p, verb, lemma);
@@ -101,6 +101,10 @@ final class NounPhraseContent {
     if (object < 0 && words.npComplementVerbs().contains(lemma)) {
       BitSet content = ObjectComplements.withoutObject(p, verb);
       return content == null ? null : new Frame(content, -1);
+    }
+    BitSet named = object >= 0 ? RelativeObjects.complement(p, verb, object, words) : null;
+    if (named != null) {
+      return new Frame(named, -1);
     }
     if (object < verb || QUANTITIES.contains(p.token(object).ner()) || ADMITTING_VERBS.contains(lemma) && letsIn(p, verb, object)) {
       return null;
