@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 12, twenty-first round: an amount or a rate as a verb's object ("will add $40 a year to the bill
  * and raise ...") is no content of a speech act, for the noun-phrase frames and the learned noun-phrase
- * model, nor for the rest-of-sentence reading after the verb; "one of" a group stays a person.
+ * model, nor for the rest-of-sentence reading after the verb; "one of" a group stays a person. A fronted
+ * participle clause of a verb that is no speech act ("Sentencing him, the judge said: ...") is no content.
  */
 class TwentyFirstRoundFramesTest {
   private static List<String> one(String tokens, String parse) {
@@ -67,5 +68,30 @@ class TwentyFirstRoundFramesTest {
             "nsubj(told-2, Ruiz-1) root(ROOT-0, told-2) obj(told-2, one-3) case(aides-6, of-4) nmod:poss(aides-6, her-5)"
                 + " nmod(one-3, aides-6) mark(unsafe-11, that-7) det(port-9, the-8) nsubj(unsafe-11, port-9)"
                 + " cop(unsafe-11, is-10) ccomp(told-2, unsafe-11) punct(told-2, .-12)"));
+  }
+
+  @Test
+  void aFrontedParticipleOfNoSpeechVerbIsNoContent() {
+    // 'Sentencing him, Ruiz said: "You lied."'
+    assertEquals(List.of(),
+        one("Sentencing/VBG=sentence him/PRP ,/, Ruiz/NNP@PERSON said/VBD=say :/: \"/`` You/PRP lied/VBD=lie ./."
+                + " \"/''",
+            "advcl(said-5, Sentencing-1) obj(Sentencing-1, him-2) punct(said-5, ,-3) nsubj(said-5, Ruiz-4)"
+                + " root(ROOT-0, said-5) punct(said-5, :-6) punct(said-5, \"-7) nsubj(lied-9, You-8)"
+                + " ccomp(said-5, lied-9) punct(said-5, .-10) punct(said-5, \"-11)")
+            .stream().filter(r -> r.contains("Sentencing")).toList());
+  }
+
+  @Test
+  void aFrontedParticipleOfASpeechVerbStaysARow() {
+    // 'Responding to the rumour, Ruiz said: "You lied."'
+    assertEquals(List.of("indirect | Responding to the rumour | Ruiz | said"),
+        one("Responding/VBG=respond to/IN the/DT rumour/NN ,/, Ruiz/NNP@PERSON said/VBD=say :/: \"/`` You/PRP"
+                + " lied/VBD=lie ./. \"/''",
+            "advcl(said-7, Responding-1) case(rumour-4, to-2) det(rumour-4, the-3) obl(Responding-1, rumour-4)"
+                + " punct(said-7, ,-5) nsubj(said-7, Ruiz-6) root(ROOT-0, said-7) punct(said-7, :-8)"
+                + " punct(said-7, \"-9) nsubj(lied-11, You-10) ccomp(said-7, lied-11) punct(said-7, .-12)"
+                + " punct(said-7, \"-13)")
+            .stream().filter(r -> r.contains("rumour")).toList());
   }
 }
