@@ -108,7 +108,7 @@ final class VerbReadings {
     BitSet content = match.content();
     int object = p.child(verb, "obj");
     // "The levy will add $40 a year to the bill and raise ...": a sum or a rate as the object, whatever follows
-    // (a bare number may be an audience: "tells 3,000 the league has gone soft")
+    // (a bare number may be an audience: "tells 2,000 the plan has failed")
     if (match.pattern().equals("leading") && object > verb && NpFeatures.isAmount(p, object)
         && p.token(object).ner() != NerTag.NUMBER && p.child(verb, "ccomp") < 0) {
       return true;
