@@ -144,9 +144,14 @@ public final class AttributionPatterns {
   /**
    * "In an essay last week, Ana Ruiz noted the risk": what precedes the speaker opens with a
    * preposition and holds no finite verb nor quotation mark, an adjunct of the verb, never its content.
+   * So does a participle clause of a verb that is no speech act ("Sentencing him, the judge said: ...");
+   * one that is ("Responding to the rumour, Ana Ruiz wrote: ...") reports its object.
    */
-  private static boolean frontedAdjunct(ParsedSentence p, int npStart) {
-    if (!p.token(0).pos().equals("IN") || p.token(0).word().equalsIgnoreCase("that")) {
+  private boolean frontedAdjunct(ParsedSentence p, int npStart) {
+    boolean preposition = p.token(0).pos().equals("IN") && !p.token(0).word().equalsIgnoreCase("that");
+    boolean participle = p.token(0).pos().matches("VBG|VBN")
+        && !words.reportingVerbs().contains(p.token(0).lemma().toLowerCase(Locale.ROOT));
+    if (!preposition && !participle) {
       return false;
     }
     for (int i = 0; i < npStart; i++) {

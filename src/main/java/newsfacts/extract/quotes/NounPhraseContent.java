@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import newsfacts.extract.ParsedSentence;
 import newsfacts.extract.QuoteWords;
+import newsfacts.extract.quotes.cues.NpFeatures;
 import newsfacts.model.NerTag;
 
 /**
@@ -22,9 +23,6 @@ import newsfacts.model.NerTag;
  * A verb with a clause or a to-infinitive of its own is left to the clausal frames.
  */
 final class NounPhraseContent {
-  /** Quantities are what a verb such as "added 300 jobs" does, not what anyone says. */
-  private static final Set<NerTag> QUANTITIES = EnumSet.of(NerTag.NUMBER, NerTag.MONEY, NerTag.PERCENT);
-
   /** Verbs that answer an offer: "rejected a 4% pay offer" is a vote on terms, not a stated position. */
   private static final Set<String> ANSWERING_VERBS = Set.of("reject");
 
@@ -106,7 +104,7 @@ final class NounPhraseContent {
     if (named != null) {
       return new Frame(named, -1);
     }
-    if (object < verb || QUANTITIES.contains(p.token(object).ner()) || ADMITTING_VERBS.contains(lemma) && letsIn(p, verb, object)) {
+    if (object < verb || NpFeatures.isAmount(p, object) || ADMITTING_VERBS.contains(lemma) && letsIn(p, verb, object)) {
       return null;
     }
     BitSet content = p.subtree(object);

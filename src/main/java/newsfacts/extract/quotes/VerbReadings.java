@@ -4,6 +4,8 @@ import java.util.BitSet;
 import java.util.Set;
 import newsfacts.extract.ParsedSentence;
 import newsfacts.extract.QuoteWords;
+import newsfacts.extract.quotes.cues.NpFeatures;
+import newsfacts.model.NerTag;
 
 /**
  * How a reporting verb reports, tried in order: a noun-phrase frame ("called the deal a disaster"),
@@ -104,12 +106,19 @@ final class VerbReadings {
    */
   private boolean notAReport(ParsedSentence p, int verb, String lemma, AttributionPatterns.Match match) {
     BitSet content = match.content();
+    int object = p.child(verb, "obj");
+    // "The levy will add $40 a year to the bill and raise ...": a sum or a rate as the object, whatever follows
+    // (a bare number may be an audience: "tells 2,000 the plan has failed")
+    if (match.pattern().equals("leading") && object > verb && NpFeatures.isAmount(p, object)
+        && p.token(object).ner() != NerTag.NUMBER && p.child(verb, "ccomp") < 0) {
+      return true;
+    }
     if (!match.pattern().equals("leading") || p.child(verb, "ccomp", "xcomp", "parataxis") >= 0
         || content.stream().anyMatch(i -> p.isVerb(i) || p.token(i).pos().equals("MD"))) {
       return false;
     }
     String first = p.token(content.nextSetBit(0)).pos();
-    boolean objectOnly = p.child(verb, "obj") > verb && !words.infinitiveVerbs().contains(lemma);
+    boolean objectOnly = object > verb && !words.infinitiveVerbs().contains(lemma);
     return objectOnly || first.equals("IN") || first.equals("TO");
   }
 }

@@ -1,6 +1,7 @@
 package newsfacts.extract.quotes.cues;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +9,7 @@ import java.util.Set;
 import newsfacts.extract.ParsedSentence;
 import newsfacts.extract.QuoteWords;
 import newsfacts.model.CharSpan;
+import newsfacts.model.NerTag;
 import newsfacts.model.Token;
 
 /**
@@ -18,6 +20,7 @@ import newsfacts.model.Token;
  * only the verb's lemma and a common-noun head's lemma are named; never a proper noun.
  */
 public final class NpFeatures {
+  private static final Set<NerTag> AMOUNTS = EnumSet.of(NerTag.NUMBER, NerTag.MONEY, NerTag.PERCENT);
   private static final Set<String> CLOSED_FIRST = Set.of("DT", "PRP$", "PRP", "CD", "WDT", "PDT");
 
   private final Set<String> lexiconCues;
@@ -42,8 +45,24 @@ public final class NpFeatures {
     if (!CueFeatures.isCandidate(p, t) || !lemmas.contains(p.token(t).lemma().toLowerCase(Locale.ROOT))) {
       return false;
     }
-    return object(p, t) > t && p.child(t, "ccomp", "parataxis") < 0 && p.children(t).stream()
+    int object = object(p, t);
+    return object > t && !isAmount(p, object) && p.child(t, "ccomp", "parataxis") < 0 && p.children(t).stream()
         .noneMatch(c -> p.relation(c).equals("xcomp") && p.child(c, "mark") >= 0);
+  }
+
+  /**
+   * An amount ("added 300 jobs") or a rate, a time unit counted in money or numbers ("will add $40 a year to the
+   * bill", the parse's object being "a year"): what a verb does, not what anyone says. "One of" a group
+   * counts people or things, not an amount.
+   */
+  public static boolean isAmount(ParsedSentence p, int object) {
+    NerTag ner = p.token(object).ner();
+    // "one of his aides", "two of the charges": a part of a group, not an amount
+    boolean partitive = ner == NerTag.NUMBER && p.children(object).stream()
+        .anyMatch(c -> p.relation(c).startsWith("nmod") && p.child(c, "case") >= 0
+            && p.token(p.child(c, "case")).word().equalsIgnoreCase("of"));
+    return AMOUNTS.contains(ner) && !partitive || (ner == NerTag.DURATION || ner == NerTag.SET)
+        && p.children(object).stream().anyMatch(c -> p.relation(c).equals("nummod") && AMOUNTS.contains(p.token(c).ner()));
   }
 
   /** The verb's direct object, or -1. */
