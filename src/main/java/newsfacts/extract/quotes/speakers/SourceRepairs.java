@@ -16,7 +16,7 @@ import newsfacts.model.Token;
  * mention nearest the content is the name); and the "by" phrase of a cue that is a participle with
  * no subject of its own ("When asked by Tom Hale whether C, Ana Ruiz said": the one who asks is
  * Hale); the noun of a relative "who" the parse hangs from a place it attached to the verb
- * ({@link RelativeNouns}).
+ * ({@link RelativeNouns}); the person a recording shows ({@link DepictedSpeakers}).
  */
 public final class SourceRepairs {
   private SourceRepairs() {}
@@ -53,6 +53,7 @@ public final class SourceRepairs {
     int sender = ParticipleNouns.speaker(p, source.head().index(), verb);
     int outer = OuterSubjects.speaker(p, source.head().index(), verb);
     outer = outer >= 0 ? outer : OuterSubjects.conjoinedToRelative(p, source.head().index(), verb);
+    outer = outer >= 0 ? outer : DepictedSpeakers.speaker(p, source.head().index(), verb);
     int repaired = apposed >= 0 ? apposed : agent >= 0 ? agent : relative >= 0 ? relative : sender >= 0 ? sender : outer;
     return repaired < 0 || repaired == source.head().index() ? source
         : new Source(SpeakerMentions.span(p, repaired, entities), p.token(repaired));
