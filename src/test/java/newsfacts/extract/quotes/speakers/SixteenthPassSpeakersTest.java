@@ -1,0 +1,101 @@
+package newsfacts.extract.quotes.speakers;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import newsfacts.extract.Docs;
+import newsfacts.model.AnnotatedArticle;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Speakers, sixteenth pass, on invented sentences: the person a recording shows speaks; the maker in
+ * a relative clause of a statement is its source; a relative "that" parsed as a complement before
+ * "and said" is no speaker; a thing proposed as the source of a participle or infinitive gives way to
+ * the speaking subject, the controlling object or its own "by" phrase.
+ */
+class SixteenthPassSpeakersTest {
+  private static List<String> quotes(AnnotatedArticle article) {
+    return SpokenQuotes.withCues(article);
+  }
+
+  private static boolean has(List<String> found, String start, String text) {
+    return found.stream().anyMatch(q -> q.startsWith(start) && q.contains(text));
+  }
+
+  @Test
+  void theOneARecordingShowsSpeaks() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("The/DT ad/NN uses/VBZ=use footage/NN of/IN Ana/NNP@PERSON Ruiz/NNP@PERSON asking/VBG=ask ,/, \"/`` Why/WRB"
+            + " is/VBZ=be it/PRP late/JJ ?/. \"/''",
+            "det(ad-2, The-1) nsubj(uses-3, ad-2) root(ROOT-0, uses-3) nsubj(asking-8, footage-4) case(Ruiz-7, of-5)"
+                + " compound(Ruiz-7, Ana-6) nmod(footage-4, Ruiz-7) dep(uses-3, asking-8) punct(asking-8, ,-9)"
+                + " punct(asking-8, \"-10) advmod(late-14, Why-11) cop(late-14, is-12) nsubj(late-14, it-13)"
+                + " ccomp(asking-8, late-14) punct(uses-3, ?-15) punct(uses-3, \"-16)")
+        .build();
+    List<String> found = quotes(a);
+    assertTrue(has(found, "Ana Ruiz -> Ana Ruiz |", "Why is it late"), found.toString());
+  }
+
+  @Test
+  void theMakerInARelativeClauseOfASpeechIsItsSource() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("The/DT goal/NN is/VBZ=be growth/NN ,/, according/VBG=accord to/IN a/DT speech/NN Ana/NNP@PERSON"
+            + " Ruiz/NNP@PERSON delivered/VBD=deliver in/IN Quelland/NNP@CITY ./.",
+            "det(goal-2, The-1) nsubj(growth-4, goal-2) cop(growth-4, is-3) root(ROOT-0, growth-4) punct(growth-4, ,-5)"
+                + " case(speech-9, according-6) fixed(according-6, to-7) det(speech-9, a-8) obl(growth-4, speech-9)"
+                + " compound(Ruiz-11, Ana-10) nsubj(delivered-12, Ruiz-11) dep(speech-9, delivered-12) case(Quelland-14, in-13)"
+                + " obl(delivered-12, Quelland-14) punct(growth-4, .-15)")
+        .build();
+    List<String> found = quotes(a);
+    assertTrue(has(found, "Ana Ruiz -> Ana Ruiz |", "The goal is growth"), found.toString());
+  }
+
+  @Test
+  void aRelativeThatParsedAsAComplementBeforeAndSaidIsNoSpeaker() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("Ana/NNP@PERSON Ruiz/NNP@PERSON praised/VBD=praise the/DT raid/NN that/WDT freed/VBD=free the/DT crew/NN"
+            + " and/CC said/VBD=say she/PRP was/VBD=be proud/JJ ./.",
+            "compound(Ruiz-2, Ana-1) nsubj(praised-3, Ruiz-2) root(ROOT-0, praised-3) det(raid-5, the-4)"
+                + " obj(praised-3, raid-5) nsubj(freed-7, that-6) ccomp(raid-5, freed-7) det(crew-9, the-8)"
+                + " obj(freed-7, crew-9) cc(said-11, and-10) conj(freed-7, said-11) nsubj(proud-14, she-12)"
+                + " cop(proud-14, was-13) ccomp(said-11, proud-14) punct(praised-3, .-15)")
+        .build();
+    List<String> found = quotes(a);
+    assertTrue(has(found, "Ana Ruiz -> Ana Ruiz |", "she was proud"), found.toString());
+  }
+
+  @Test
+  void aThingBeforeAParticipleGivesWayToTheSpeakingSubject() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("Ana/NNP@PERSON Ruiz/NNP@PERSON voiced/VBD=voice frustration/NN ,/, and/CC a/DT little/JJ doubt/NN ,/,"
+            + " about/IN the/DT vote/NN ,/, telling/VBG=tell aides/NNS=aide that/IN the/DT count/NN was/VBD=be wrong/JJ ./.",
+            "compound(Ruiz-2, Ana-1) nsubj(voiced-3, Ruiz-2) root(ROOT-0, voiced-3) obj(voiced-3, frustration-4)"
+                + " punct(doubt-9, ,-5) cc(doubt-9, and-6) det(doubt-9, a-7) amod(doubt-9, little-8) nsubj(telling-15, doubt-9)"
+                + " punct(doubt-9, ,-10) case(vote-13, about-11) det(vote-13, the-12) obl(telling-15, vote-13)"
+                + " punct(telling-15, ,-14) conj(voiced-3, telling-15) obj(telling-15, aides-16) mark(wrong-21, that-17)"
+                + " det(count-19, the-18) nsubj(wrong-21, count-19) cop(wrong-21, was-20) ccomp(telling-15, wrong-21)"
+                + " punct(voiced-3, .-22)")
+        .build();
+    List<String> found = quotes(a);
+    assertTrue(has(found, "Ana Ruiz -> Ana Ruiz |", "the count was wrong"), found.toString());
+  }
+
+  @Test
+  void aThingWithItsOwnByPhraseIsThatOnesAndAnObjectControlsTheInfinitive() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("This/DT decision/NN by/IN the/DT Harbour/NNP@ORGANIZATION Board/NNP@ORGANIZATION to/TO not/RB"
+            + " recommend/VB=recommend any/DT charges/NNS=charge ,/, destroys/VBZ=destroy trust/NN ./.",
+            "det(decision-2, This-1) nsubj(recommend-9, decision-2) case(Board-6, by-3) det(Board-6, the-4)"
+                + " compound(Board-6, Harbour-5) nmod(decision-2, Board-6) mark(recommend-9, to-7) advmod(recommend-9, not-8)"
+                + " root(ROOT-0, recommend-9) det(charges-11, any-10) obj(recommend-9, charges-11) punct(recommend-9, ,-12)"
+                + " parataxis(recommend-9, destroys-13) obj(destroys-13, trust-14) punct(recommend-9, .-15)")
+        .sentence("The/DT charter/NN gives/VBZ=give the/DT chair/NN power/NN to/TO call/VB=call for/IN a/DT new/JJ vote/NN ./.",
+            "det(charter-2, The-1) nsubj(gives-3, charter-2) root(ROOT-0, gives-3) det(chair-5, the-4) obj(gives-3, chair-5)"
+                + " obj(gives-3, power-6) mark(call-8, to-7) xcomp(gives-3, call-8) case(vote-12, for-9) det(vote-12, a-10)"
+                + " amod(vote-12, new-11) obl(call-8, vote-12) punct(gives-3, .-13)")
+        .build();
+    List<String> found = quotes(a);
+    assertTrue(has(found, "Harbour Board ->", "any charges"), found.toString());
+    assertTrue(has(found, "the chair ->", "a new vote"), found.toString());
+  }
+}
