@@ -53,12 +53,13 @@ class SixteenthPassSpeakersTest {
   @Test
   void aRelativeThatParsedAsAComplementBeforeAndSaidIsNoSpeaker() {
     AnnotatedArticle a = Docs.article("2019-03-14")
-        .sentence("Ana/NNP@PERSON Ruiz/NNP@PERSON praised/VBD=praise the/DT raid/NN that/WDT freed/VBD=free the/DT crew/NN"
-            + " and/CC said/VBD=say she/PRP was/VBD=be proud/JJ ./.",
-            "compound(Ruiz-2, Ana-1) nsubj(praised-3, Ruiz-2) root(ROOT-0, praised-3) det(raid-5, the-4)"
-                + " obj(praised-3, raid-5) nsubj(freed-7, that-6) ccomp(raid-5, freed-7) det(crew-9, the-8)"
-                + " obj(freed-7, crew-9) cc(said-11, and-10) conj(freed-7, said-11) nsubj(proud-14, she-12)"
-                + " cop(proud-14, was-13) ccomp(said-11, proud-14) punct(praised-3, .-15)")
+        .sentence("Ana/NNP@PERSON Ruiz/NNP@PERSON stressed/VBD=stress her/PRP$ support/NN of/IN the/DT raid/NN that/WDT"
+            + " freed/VBD=free the/DT crew/NN and/CC said/VBD=say she/PRP was/VBD=be proud/JJ ./.",
+            "compound(Ruiz-2, Ana-1) nsubj(stressed-3, Ruiz-2) root(ROOT-0, stressed-3) nmod:poss(support-5, her-4)"
+                + " obj(stressed-3, support-5) case(raid-8, of-6) det(raid-8, the-7) nmod(support-5, raid-8)"
+                + " nsubj(freed-10, that-9) ccomp(raid-8, freed-10) det(crew-12, the-11) obj(freed-10, crew-12)"
+                + " cc(said-14, and-13) conj(freed-10, said-14) nsubj(proud-17, she-15) cop(proud-17, was-16)"
+                + " ccomp(said-14, proud-17) punct(stressed-3, .-18)")
         .build();
     List<String> found = quotes(a);
     assertTrue(has(found, "Ana Ruiz -> Ana Ruiz |", "she was proud"), found.toString());
