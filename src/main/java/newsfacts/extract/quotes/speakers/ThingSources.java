@@ -15,19 +15,19 @@ import newsfacts.model.NerTag;
  * "doubt" the subject of "telling"), "Tom Hale opened the hearing saying C", "The mayor pitched the
  * plan as a way to cut costs, noting that C". A thing is a common noun that CoreNLP's animacy lists
  * give as inanimate only and that no source lexicon holds (organisations, statements, documents,
- * findings, recordings), a demonstrative ("That makes me smart") or a word that is no noun at all;
+ * findings, recordings, things that carry words: {@code word-carrier-nouns.txt}), a demonstrative ("That makes me smart") or a word that is no noun at all;
  * the source is then the nearest subject, climbing from the cue through the clauses that hold it,
  * that can speak (a name, a personal pronoun, an animate or organisation noun), the one in the
  * thing's own "by" phrase ("a decision by the board to close C"), or the object that
  * controls an infinitive ("the rule requires candidates to disclose C"). A finite cue keeps its
  * subject ("the figures suggest that C"); the climb stops at a reported clause and at a finite clause
- * whose own subject the thing is.
+ * whose own subject the thing is, unless the thing stands in quoted words.
  */
 final class ThingSources {
   private static final Set<String> INANIMATE = SpeakerWords.inanimateOnly();
   private static final Set<String> SPEAKING = union(List.of("organization-nouns.txt", "kind-organization-nouns.txt",
       "generic-organisation-nouns.txt", "belonging-organization-nouns.txt", "speech-nouns.txt", "document-nouns.txt",
-      "finding-nouns.txt", "finding-sources.txt", "depiction-nouns.txt"));
+      "finding-nouns.txt", "finding-sources.txt", "depiction-nouns.txt", "word-carrier-nouns.txt"));
   private static final int MAX_CLIMB = 6;
 
   private ThingSources() {}
@@ -43,6 +43,10 @@ final class ThingSources {
     }
     int current = verb;
     for (int depth = 0; depth < MAX_CLIMB && current >= 0; depth++) {
+      // "suggesting that the voters erred and dismissing C": a reported clause's subject is spoken of
+      if (current != verb && p.relation(current).equals("ccomp")) {
+        return -1;
+      }
       int subject = p.child(current, "nsubj");
       if (subject >= 0 && subject != head && subject < verb && speaking(p, subject)) {
         return subject;
@@ -52,7 +56,7 @@ final class ThingSources {
       if (object >= 0 && object != head && speaking(p, object)) {
         return object;
       }
-      boolean ownSubject = subject == head && p.token(head).pos().startsWith("NN") && finite(p, current);
+      boolean ownSubject = subject == head && finite(p, current) && !quoted(p, head);
       if (ownSubject || p.relation(current).equals("ccomp") || p.relation(current).startsWith("acl:relcl")) {
         return -1;
       }
@@ -78,10 +82,22 @@ final class ThingSources {
     return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || p.child(verb, "aux") >= 0;
   }
 
+  /** A participle without auxiliary ("few are calling" is finite) or a to-infinitive. */
   private static boolean nonFinite(ParsedSentence p, int verb) {
     String pos = p.token(verb).pos();
     int mark = p.child(verb, "mark");
-    return pos.equals("VBG") || pos.equals("VB") && mark >= 0 && p.token(mark).pos().equals("TO");
+    return pos.equals("VBG") && p.child(verb, "aux") < 0 || pos.equals("VB") && mark >= 0 && p.token(mark).pos().equals("TO");
+  }
+
+  /** Whether the token stands inside quotation marks opened in its sentence ("''That makes me smart''"). */
+  private static boolean quoted(ParsedSentence p, int t) {
+    // some outlets write '' for both marks, so the marks before it are counted, not paired
+    int marks = 0;
+    for (int i = 0; i < t; i++) {
+      String pos = p.token(i).pos();
+      marks += pos.equals("``") || pos.equals("''") ? 1 : 0;
+    }
+    return marks % 2 == 1;
   }
 
   /** A common noun that cannot speak, a demonstrative, or a word that is no noun or pronoun. */
@@ -92,7 +108,9 @@ final class ThingSources {
       return lemma.equals("that") || lemma.equals("this");
     }
     if (pos.equals("NN") || pos.equals("NNS")) {
-      return p.token(t).ner() == NerTag.O && INANIMATE.contains(lemma) && !SPEAKING.contains(lemma);
+      String word = p.token(t).word().toLowerCase(Locale.ROOT);
+      boolean speaking = SPEAKING.contains(lemma) || SPEAKING.contains(word) || SPEAKING.contains(word.replaceAll("s$", ""));
+      return p.token(t).ner() == NerTag.O && INANIMATE.contains(lemma) && !speaking;
     }
     return !pos.startsWith("NN") && !pos.startsWith("PRP") && !pos.startsWith("W") && !pos.equals("CD");
   }
