@@ -16,12 +16,13 @@ import newsfacts.model.NerTag;
  * plan as a way to cut costs, noting that C". A thing is a common noun that CoreNLP's animacy lists
  * give as inanimate only and that no source lexicon holds (organisations, statements, documents,
  * findings, recordings, things that carry words: {@code word-carrier-nouns.txt}), a demonstrative
- * ("That makes me smart") or a word that is no noun at all; the source is then the nearest
- * subject, climbing from the cue through the clauses that hold it, that can speak (a name, a personal pronoun, an animate or organisation noun), the one in the
- * thing's own "by" phrase ("a decision by the board to close C"), or the object that
- * controls an infinitive ("the rule requires candidates to disclose C"). A finite cue keeps its
- * subject ("the figures suggest that C"); the climb stops at a reported clause and at a finite clause
- * whose own subject the thing is, unless the thing stands in quoted words.
+ * ("That makes me smart") or a word that is no noun at all. The source is then the one in the
+ * thing's own "by" phrase ("a decision by the board to close C"), else the nearest subject that can
+ * speak (a name, a personal pronoun, an animate or organisation noun) or object that controls an
+ * infinitive ("the rule requires candidates to disclose C"), climbing from the cue through the
+ * clauses that hold it. A finite cue keeps its subject ("the figures suggest that C"); the climb
+ * stops at a reported clause and at a finite clause whose own subject the thing is, unless the
+ * thing stands in quoted words.
  */
 final class ThingSources {
   private static final Set<String> INANIMATE = SpeakerWords.inanimateOnly();
