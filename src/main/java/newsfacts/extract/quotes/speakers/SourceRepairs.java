@@ -17,7 +17,8 @@ import newsfacts.model.Token;
  * no subject of its own ("When asked by Tom Hale whether C, Ana Ruiz said": the one who asks is
  * Hale); the noun of a relative "who" the parse hangs from a place it attached to the verb
  * ({@link RelativeNouns}); the person a recording shows ({@link DepictedSpeakers}); the speaking
- * subject of a participle or infinitive whose proposed source is a thing ({@link ThingSources}).
+ * subject of a participle or infinitive whose proposed source is a thing ({@link ThingSources}); the
+ * outer subject of a final participle the parse hung inside a relative clause ({@link RelativeParticiples}).
  */
 public final class SourceRepairs {
   private SourceRepairs() {}
@@ -57,6 +58,7 @@ public final class SourceRepairs {
     outer = outer >= 0 ? outer : OuterSubjects.conjoinedToRelative(p, source.head().index(), verb);
     outer = outer >= 0 ? outer : DepictedSpeakers.speaker(p, source.head().index(), verb);
     outer = outer >= 0 ? outer : ThingSources.speaker(p, source.head().index(), verb);
+    outer = outer >= 0 ? outer : RelativeParticiples.speaker(p, source.head().index(), verb);
     int repaired = apposed >= 0 ? apposed : agent >= 0 ? agent : relative >= 0 ? relative : sender >= 0 ? sender : outer;
     return repaired < 0 || repaired == source.head().index() ? source
         : new Source(SpeakerMentions.span(p, repaired, entities), p.token(repaired));

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * Speakers, sixteenth pass, on invented sentences: the person a recording shows speaks; the maker in
  * a relative clause of a statement is its source; a relative "that" parsed as a complement before
  * "and said" is no speaker; a thing proposed as the source of a participle or infinitive gives way to
- * the speaking subject, the controlling object or its own "by" phrase.
+ * the speaking subject, the controlling object or its own "by" phrase; a final participle the parse
+ * hung inside a relative clause is the outer subject's.
  */
 class SixteenthPassSpeakersTest {
   private static List<String> quotes(AnnotatedArticle article) {
@@ -98,5 +99,21 @@ class SixteenthPassSpeakersTest {
     List<String> found = quotes(a);
     assertTrue(has(found, "Harbour Board ->", "any charges"), found.toString());
     assertTrue(has(found, "the chair ->", "a new vote"), found.toString());
+  }
+
+  @Test
+  void aFinalParticipleHungInsideARelativeClauseIsTheOuterSubjects() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("Tom/NNP@PERSON Hale/NNP@PERSON refused/VBD=refuse to/TO pay/VB=pay a/DT builder/NN who/WP said/VBD=say"
+            + " he/PRP was/VBD=be owed/VBN=owe money/NN ,/, saying/VBG=say ,/, \"/`` The/DT roof/NN leaks/VBZ=leak ./. \"/''",
+            "compound(Hale-2, Tom-1) nsubj(refused-3, Hale-2) root(ROOT-0, refused-3) mark(pay-5, to-4) xcomp(refused-3, pay-5)"
+                + " det(builder-7, a-6) obj(pay-5, builder-7) nsubj(said-9, who-8) acl:relcl(builder-7, said-9)"
+                + " nsubj:pass(owed-12, he-10) aux:pass(owed-12, was-11) ccomp(said-9, owed-12) obj(owed-12, money-13)"
+                + " punct(owed-12, ,-14) dep(owed-12, saying-15) punct(saying-15, ,-16) punct(leaks-20, \"-17)"
+                + " det(roof-19, The-18) nsubj(leaks-20, roof-19) ccomp(saying-15, leaks-20) punct(refused-3, .-21)"
+                + " punct(refused-3, \"-22)")
+        .build();
+    List<String> found = quotes(a);
+    assertTrue(has(found, "Tom Hale -> Tom Hale |", "The roof leaks"), found.toString());
   }
 }
