@@ -26,6 +26,10 @@ final class RelativeParticiples {
     }
     int relative = p.head(verb);
     for (int depth = 0; depth < MAX_DEPTH && relative >= 0 && !p.relation(relative).equals("acl:relcl"); depth++) {
+      // '"C," he added, noting D': a clause on the way whose own subject was proposed keeps it
+      if (p.child(relative, "nsubj") == head) {
+        return -1;
+      }
       relative = p.head(relative);
     }
     if (relative < 0 || !p.relation(relative).equals("acl:relcl")) {
