@@ -85,6 +85,12 @@ public record SpeakerWords(
         animateOnly());
   }
 
+  /** Words CoreNLP lists as inanimate and not also as animate ("footage", "debate"; lower case). */
+  public static Set<String> inanimateOnly() {
+    Set<String> animate = new HashSet<>(modelWords(ANIMATE));
+    return modelWords(INANIMATE).stream().filter(w -> !animate.contains(w)).collect(Collectors.toUnmodifiableSet());
+  }
+
   /** Words CoreNLP lists as animate and not also as inanimate. */
   private static Set<String> animateOnly() {
     Set<String> inanimate = new HashSet<>(modelWords(INANIMATE));

@@ -13,7 +13,8 @@ import newsfacts.model.NerTag;
  * to a tally by the Freedonian Press Agency", "calculations by Ana Ruiz of the harbour board show",
  * "a report submitted by the union says". The maker named in the "by" or "from" phrase is the source, as the clause frames read
  * "a statement from the union saying"; a participle counts only as a verb of making (lexicon
- * {@code making-verbs.txt}: "compiled by", not "appointed by"). Anything else stays the source ("a
+ * {@code making-verbs.txt}: "compiled by", not "appointed by"), and so does the subject of a
+ * relative clause of making ("a speech Ana Ruiz delivered"). Anything else stays the source ("a
  * spokesman for the union", "a commission from the state", "the decision by the judge suggests").
  */
 final class AuthoredSources {
@@ -38,8 +39,29 @@ final class AuthoredSources {
       if (agent >= 0 && named(p, agent)) {
         return agent;
       }
+      int subject = relativeMaker(p, c);
+      if (subject >= 0) {
+        return subject;
+      }
     }
     return -1;
+  }
+
+  /**
+   * "according to a speech Ana Ruiz delivered", "the letter she wrote says": a relative clause of
+   * making whose object is the thing itself (no object of its own) and whose subject is a name or a
+   * personal pronoun; -1 otherwise.
+   */
+  private static int relativeMaker(ParsedSentence p, int clause) {
+    String relation = p.relation(clause);
+    boolean relative = relation.equals("acl:relcl") || relation.equals("dep");
+    if (!relative || !p.isVerb(clause) || p.token(clause).pos().equals("VBG") || p.child(clause, "obj") >= 0
+        || !MAKING_VERBS.contains(p.token(clause).lemma().toLowerCase(Locale.ROOT))) {
+      return -1;
+    }
+    int subject = p.child(clause, "nsubj");
+    boolean pronoun = subject >= 0 && p.token(subject).pos().equals("PRP") && !p.token(subject).word().equalsIgnoreCase("it");
+    return subject >= 0 && subject < clause && (pronoun || named(p, subject)) ? subject : -1;
   }
 
   private static Set<String> things() {

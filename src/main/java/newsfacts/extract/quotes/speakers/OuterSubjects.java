@@ -56,11 +56,17 @@ final class OuterSubjects {
    */
   static int conjoinedToRelative(ParsedSentence p, int head, int verb) {
     int relative = p.head(verb);
-    if (!p.relation(verb).equals("conj") || relative < 0 || !p.relation(relative).equals("acl:relcl")) {
+    if (!p.relation(verb).equals("conj") || relative < 0) {
       return -1;
     }
     int pronoun = p.child(relative, "nsubj");
     int noun = p.head(relative);
+    // "the raid that freed the crew": a relative "that" the parse hung from its noun as a complement
+    boolean misread = pronoun >= 0 && p.token(pronoun).pos().equals("WDT")
+        && (p.relation(relative).equals("ccomp") || p.relation(relative).equals("acl"));
+    if (!p.relation(relative).equals("acl:relcl") && !misread) {
+      return -1;
+    }
     if (pronoun < 0 || !p.token(pronoun).word().matches("(?i)that|which") || head != pronoun && head != noun
         || !p.token(noun).pos().equals("NN") || p.token(noun).ner() != NerTag.O
         || SPEAKING_THINGS.contains(p.token(noun).lemma().toLowerCase(Locale.ROOT))) {

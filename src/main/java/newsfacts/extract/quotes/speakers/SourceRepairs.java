@@ -16,7 +16,9 @@ import newsfacts.model.Token;
  * mention nearest the content is the name); and the "by" phrase of a cue that is a participle with
  * no subject of its own ("When asked by Tom Hale whether C, Ana Ruiz said": the one who asks is
  * Hale); the noun of a relative "who" the parse hangs from a place it attached to the verb
- * ({@link RelativeNouns}).
+ * ({@link RelativeNouns}); the person a recording shows ({@link DepictedSpeakers}); the speaking
+ * subject of a participle or infinitive whose proposed source is a thing ({@link ThingSources}); the
+ * outer subject of a final participle the parse hung inside a relative clause ({@link RelativeParticiples}).
  */
 public final class SourceRepairs {
   private SourceRepairs() {}
@@ -43,7 +45,8 @@ public final class SourceRepairs {
     }
     int verb = cueBefore(p, content, cue);
     if (verb < 0) {
-      return source;
+      int speaking = ThingSources.speaker(p, source.head().index(), cueToken(p, content, cue));
+      return speaking < 0 ? source : new Source(SpeakerMentions.span(p, speaking, entities), p.token(speaking));
     }
     int apposed = apposedName(p, source.head().index(), verb);
     int agent = p.token(verb).pos().equals("VBN") && !p.subtree(verb).get(source.head().index()) ? reducedAgent(p, verb) : -1;
@@ -53,6 +56,9 @@ public final class SourceRepairs {
     int sender = ParticipleNouns.speaker(p, source.head().index(), verb);
     int outer = OuterSubjects.speaker(p, source.head().index(), verb);
     outer = outer >= 0 ? outer : OuterSubjects.conjoinedToRelative(p, source.head().index(), verb);
+    outer = outer >= 0 ? outer : DepictedSpeakers.speaker(p, source.head().index(), verb);
+    outer = outer >= 0 ? outer : ThingSources.speaker(p, source.head().index(), verb);
+    outer = outer >= 0 ? outer : RelativeParticiples.speaker(p, source.head().index(), verb);
     int repaired = apposed >= 0 ? apposed : agent >= 0 ? agent : relative >= 0 ? relative : sender >= 0 ? sender : outer;
     return repaired < 0 || repaired == source.head().index() ? source
         : new Source(SpeakerMentions.span(p, repaired, entities), p.token(repaired));
@@ -74,6 +80,18 @@ public final class SourceRepairs {
       }
     }
     return -1;
+  }
+
+  /** The verb named by the cue nearest before the content in its sentence, at any distance; -1 if none. */
+  private static int cueToken(ParsedSentence p, CharSpan content, String cue) {
+    String words = " " + cue.toLowerCase(Locale.ROOT) + " ";
+    int cueToken = -1;
+    for (int v = 0; v < p.size() && p.token(v).span().end() <= content.begin(); v++) {
+      if (p.isVerb(v) && words.contains(" " + p.token(v).word().toLowerCase(Locale.ROOT) + " ")) {
+        cueToken = v;
+      }
+    }
+    return cueToken;
   }
 
   /** A person's name in apposition to a singular common-noun source, before the cue: "the pastor, Ana Ruiz, said"; -1 otherwise. */
