@@ -44,6 +44,7 @@ public final class DateExtractor {
   private final TextDayRanges textRanges;
   private final RangePartners partners;
   private final PostposedWeekdays postposed;
+  private final QuantifiedUnits quantified;
   private final DateWords words;
 
   public DateExtractor(DateWords words) {
@@ -73,6 +74,7 @@ public final class DateExtractor {
     this.textRanges = new TextDayRanges(words);
     this.partners = new RangePartners(words);
     this.postposed = new PostposedWeekdays(words);
+    this.quantified = new QuantifiedUnits(words);
     this.words = words;
   }
 
@@ -98,7 +100,7 @@ public final class DateExtractor {
         }
       }
     }
-    return partners.align(text, pluralWeekdays.read(text, approximate.extend(text, doc.docDate(), dates)));
+    return partners.align(text, pluralWeekdays.read(text, approximate.extend(text, doc.docDate(), quantified.extend(doc, dates))));
   }
 
   /** "Operation Dawn 2019": a year right after an event name is part of it. */
