@@ -45,6 +45,7 @@ public final class DateExtractor {
   private final RangePartners partners;
   private final PostposedWeekdays postposed;
   private final QuantifiedUnits quantified;
+  private final DeterminedSeasons seasons;
   private final DateWords words;
 
   public DateExtractor(DateWords words) {
@@ -75,6 +76,7 @@ public final class DateExtractor {
     this.partners = new RangePartners(words);
     this.postposed = new PostposedWeekdays(words);
     this.quantified = new QuantifiedUnits(words);
+    this.seasons = new DeterminedSeasons(words);
     this.words = words;
   }
 
@@ -100,7 +102,8 @@ public final class DateExtractor {
         }
       }
     }
-    return partners.align(text, pluralWeekdays.read(text, approximate.extend(text, doc.docDate(), quantified.extend(doc, dates))));
+    List<Timex> extents = quantified.extend(doc, seasons.extend(doc, dates));
+    return partners.align(text, pluralWeekdays.read(text, approximate.extend(text, doc.docDate(), extents)));
   }
 
   /** "Operation Dawn 2019": a year right after an event name is part of it. */
