@@ -135,7 +135,7 @@ final class StoryTime {
       offset = words.storyOffsets().get(parts[1]);
       unit = parts[0];
     }
-    if (offset == null || !words.durationUnits().containsKey(unit)) {
+    if (offset == null || !words.durationUnits().containsKey(unit) && !unit.equals("weekend")) {
       return t;
     }
     return t.withValue(shifted(unit, Integer.parseInt(offset.replace("+", ""))));
@@ -153,9 +153,11 @@ final class StoryTime {
         LocalDate d = storyDay.plusWeeks(by);
         yield String.format(Locale.ROOT, "%d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
       }
+      case "weekend" -> WeekAnchors.weekendFrom(storyDay, by);
       default -> storyDay.plusDays(by).toString();
     };
   }
+
 
   private boolean namesMonth(String text) {
     return LetterWords.of(text.toLowerCase(Locale.ROOT)).anyMatch(w -> words.calendarMonths().containsKey(w));

@@ -1,0 +1,33 @@
+package newsfacts.extract.dates;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import newsfacts.extract.Docs;
+import newsfacts.model.AnnotatedArticle;
+import org.junit.jupiter.api.Test;
+
+/** "the following weekend": the weekend after the day the story tells of, on invented sentences. */
+class StoryWeekendsTest {
+  @Test
+  void theFollowingWeekendAfterAWeekdayClosesThatWeek() {
+    AnnotatedArticle a = Docs.article("2031-03-09")
+        .sentence("The/DT fair/NN opens/VBZ=open on/IN Wednesday/NNP@DATE ,/, March/NNP@DATE 12/CD@DATE ,/, and/CC the/DT"
+            + " band/NN plays/VBZ=play the/DT@DATE following/JJ@DATE weekend/NN@DATE ./.")
+        .timex("Wednesday, March 12", "DATE", "2031-03-12")
+        .timex("the following weekend", "DATE", "2031-W10-WE")
+        .build();
+    assertEquals(List.of("Wednesday, March 12/DATE=2031-03-12", "the following weekend/DATE=2031-W11-WE"), DatedRows.typed(a));
+  }
+
+  @Test
+  void thePreviousWeekendIsTheOneBeforeTheStorysWeek() {
+    AnnotatedArticle a = Docs.article("2031-03-20")
+        .sentence("Quelland/NNP voted/VBD=vote on/IN March/NNP@DATE 12/CD@DATE ,/, after/IN rallies/NNS=rally the/DT@DATE"
+            + " previous/JJ@DATE weekend/NN@DATE ./.")
+        .timex("March 12", "DATE", "2031-03-12")
+        .timex("the previous weekend", "DATE", "2031-W11-WE")
+        .build();
+    assertEquals(List.of("March 12/DATE=2031-03-12", "the previous weekend/DATE=2031-W10-WE"), DatedRows.typed(a));
+  }
+}
