@@ -32,6 +32,7 @@ final class StoryTime {
   private static final Pattern CLOCK_ONLY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T.+)");
   /** "two days later": the amount (group 1) with its unit (group 2), and the word after (group 3). */
   private static final Pattern AMOUNT_OFFSET = Pattern.compile("(?i)((?:\\S+\\s+){1,2}?([a-z]+?))s?\\s+([a-z]+)");
+  private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\s+$");
   private static final Pattern WRITTEN_YEAR = Pattern.compile("(?<!\\d)(\\d{4})(?!\\d)");
   private final DateWords words;
   private final StoryQuarter quarters;
@@ -173,6 +174,9 @@ final class StoryTime {
 
   private void remember(AnnotatedArticle doc, Timex t) {
     quarters.remember(doc, t);
+    if (SINCE.matcher(doc.text().substring(Math.max(0, t.span().begin() - 8), t.span().begin())).find()) {
+      return; // "has lost staff since 2010": where a span starts, not the time the story tells of
+    }
     Matcher day = EXPLICIT_DAY.matcher(t.value());
     boolean stated = t.text().matches("(?s).*\\d.*") || names(t.text().toLowerCase(Locale.ROOT));
     Matcher month = EXPLICIT_MONTH.matcher(t.value());

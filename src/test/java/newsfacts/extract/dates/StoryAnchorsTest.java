@@ -7,8 +7,8 @@ import newsfacts.extract.Docs;
 import newsfacts.model.AnnotatedArticle;
 import org.junit.jupiter.api.Test;
 
-/** "the following weekend": the weekend after the day the story tells of, on invented sentences. */
-class StoryWeekendsTest {
+/** The story's time: "the following weekend" after the day it tells of; "since 2010" moves it not. Invented sentences. */
+class StoryAnchorsTest {
   @Test
   void theFollowingWeekendAfterAWeekdayClosesThatWeek() {
     AnnotatedArticle a = Docs.article("2031-03-09")
@@ -29,5 +29,15 @@ class StoryWeekendsTest {
         .timex("the previous weekend", "DATE", "2031-W11-WE")
         .build();
     assertEquals(List.of("March 12/DATE=2031-03-12", "the previous weekend/DATE=2031-W10-WE"), DatedRows.typed(a));
+  }
+  @Test
+  void aYearAfterSinceIsNoTimeTheStoryTellsOf() {
+    AnnotatedArticle a = Docs.article("2022-04-10")
+        .sentence("Quelland/NNP has/VBZ=have lost/VBN=lose 400/CD jobs/NNS=job since/IN 2010/CD@DATE ./.")
+        .timex("2010", "DATE", "2010")
+        .sentence("Orders/NNS=order fell/VBD=fall to/TO 90/CD ,/, from/IN 120/CD a/DT@DATE year/NN@DATE earlier/RBR@DATE ./.")
+        .timex("a year earlier", "DATE", "")
+        .build();
+    assertEquals(List.of("2010/DATE=2010", "a year earlier/DATE=2021"), DatedRows.typed(a));
   }
 }
