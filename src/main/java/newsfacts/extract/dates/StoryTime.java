@@ -193,10 +193,10 @@ final class StoryTime {
     Matcher year = WRITTEN_YEAR.matcher(t.text());
     if (year.find() && t.value().startsWith(year.group(1)) && t.type() == TimexType.DATE) {
       storyYear = Integer.parseInt(year.group(1));
-    } else if (day.matches() && t.type() == TimexType.DATE && namesMonth(t.text())) {
-      // "For the six months ended Aug. 12, ... a year earlier": a day of a month read without a
-      // year brings the story back to the year it was anchored in
-      storyYear = Integer.parseInt(day.group(1).substring(0, 4));
+    } else if (month.matches() && t.type() == TimexType.DATE && namesMonth(t.text())) {
+      // "For the six months ended Aug. 12, ... a year earlier", "at the end of March, ... a year
+      // earlier": a month read without a year brings the story back to the year it was anchored in
+      storyYear = Integer.parseInt(month.group(1).substring(0, 4));
     }
   }
 }

@@ -40,4 +40,16 @@ class StoryAnchorsTest {
         .build();
     assertEquals(List.of("2010/DATE=2010", "a year earlier/DATE=2021"), DatedRows.typed(a));
   }
+  @Test
+  void aNamedMonthBringsTheStoryBackToItsYear() {
+    AnnotatedArticle a = Docs.article("2031-05-10")
+        .sentence("Quelland/NNP aims/VBZ=aim to/TO build/VB 900/CD homes/NNS=home by/IN 2035/CD@DATE ./.")
+        .timex("2035", "DATE", "2035")
+        .sentence("Its/PRP$ list/NN held/VBD=hold 90/CD names/NNS=name at/IN the/DT@DATE end/NN@DATE of/IN@DATE March/NNP@DATE ,/,"
+            + " up/RB from/IN 80/CD a/DT@DATE year/NN@DATE earlier/RBR@DATE ./.")
+        .timex("the end of March", "DATE", "2031-03")
+        .timex("a year earlier", "DATE", "")
+        .build();
+    assertEquals(List.of("2035/DATE=2035", "the end of March/DATE=2031-03", "a year earlier/DATE=2030"), DatedRows.typed(a));
+  }
 }
