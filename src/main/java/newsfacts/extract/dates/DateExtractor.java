@@ -93,7 +93,7 @@ public final class DateExtractor {
       if (names.contain(t.span()) || followsName(text, t, names) || isCopyright(text, t) || filters.isNotAnnotated(doc, t)) {
         continue;
       }
-      for (Timex part : parts.split(text, t, doc.docDate()).stream()
+      for (Timex part : CommaOffsets.split(text, t).stream().flatMap(c -> parts.split(text, c, doc.docDate()).stream())
           .flatMap(whole -> valuelessParts.split(text, whole, doc.docDate()).stream()).toList()) {
         for (Timex n : conventions.apply(part)) {
           n = rates.read(doc, fiscal.yearByItsEnd(text, valueless.read(text, YearHalves.read(text, n), doc.docDate())));
