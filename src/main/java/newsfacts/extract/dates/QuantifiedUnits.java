@@ -16,8 +16,8 @@ import newsfacts.model.Token;
 
 /**
  * A plural unit the annotator tags alone though its amount stands before it: an unstated amount
- * ("many months", vague-quantifiers.txt) joins and the value stays unstated (PXM); a count with an
- * adjective between ("five straight years", "three long weeks") joins and gives the count (P5Y).
+ * ("many years", vague-quantifiers.txt) joins and the value stays unstated (PXY); a count with an
+ * adjective between ("four straight weeks", "three long years") joins and gives the count (P4W).
  */
 final class QuantifiedUnits {
   private static final Set<String> VAGUE = WordLists.set("vague-quantifiers.txt");

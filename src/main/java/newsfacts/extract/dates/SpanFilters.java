@@ -156,7 +156,7 @@ final class SpanFilters {
     return false;
   }
 
-  /** "in their fifties", "his 40s": a decade right after a possessive is an age. */
+  /** "in their seventies", "his 40s": a decade right after a possessive is an age. */
   private static boolean isAgeDecade(AnnotatedArticle doc, Timex t) {
     return t.text().toLowerCase(Locale.ROOT).matches("(?s).*(ties|\\d0s)")
         && PreviousToken.of(doc, t).filter(p -> p.pos().equals("PRP$")).isPresent();

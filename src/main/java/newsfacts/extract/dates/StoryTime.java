@@ -175,7 +175,7 @@ final class StoryTime {
   private void remember(AnnotatedArticle doc, Timex t) {
     quarters.remember(doc, t);
     if (SINCE.matcher(doc.text().substring(Math.max(0, t.span().begin() - 8), t.span().begin())).find()) {
-      return; // "has lost staff since 2010": where a span starts, not the time the story tells of
+      return; // "has grown since 2015": where a span starts, not the time the story tells of
     }
     Matcher day = EXPLICIT_DAY.matcher(t.value());
     boolean stated = t.text().matches("(?s).*\\d.*") || names(t.text().toLowerCase(Locale.ROOT));
@@ -194,7 +194,7 @@ final class StoryTime {
     if (year.find() && t.value().startsWith(year.group(1)) && t.type() == TimexType.DATE) {
       storyYear = Integer.parseInt(year.group(1));
     } else if (month.matches() && t.type() == TimexType.DATE && namesMonth(t.text())) {
-      // "For the six months ended Aug. 12, ... a year earlier", "at the end of March, ... a year
+      // "For the six months ended Aug. 12, ... a year earlier", "at the end of May, ... a year
       // earlier": a month read without a year brings the story back to the year it was anchored in
       storyYear = Integer.parseInt(month.group(1).substring(0, 4));
     }

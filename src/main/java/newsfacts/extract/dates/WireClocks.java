@@ -22,7 +22,7 @@ final class WireClocks {
   private static final String ZONE = "(?:[A-Z]{1,3}T|UTC|local time)(?![\\w])";
   private static final Pattern FOUR_DIGITS = Pattern.compile("(?<![\\w.:,$£€-])([01]\\d|2[0-3])([0-5]\\d)\\s?" + ZONE);
   private static final Pattern DOT_TIME = Pattern.compile("^,?\\s([01]?\\d|2[0-3])\\.([0-5]\\d)\\s?" + ZONE);
-  /** "14.55 CET" (a live-blog entry), "at 11.40pm": a dotted clock with its zone or half of the day (group 3). */
+  /** "09.20 CET" (a live-blog entry), "at 10.15pm": a dotted clock with its zone or half of the day (group 3). */
   private static final Pattern DOT_CLOCK = Pattern.compile(
       "(?<![\\w.:,$£€-])([01]?\\d|2[0-3])\\.([0-5]\\d)(?:\\s?([apAP])(?:\\.[mM]\\.|[mM]\\b)|\\s?" + ZONE + ")");
 
@@ -67,7 +67,7 @@ final class WireClocks {
     }
   }
 
-  /** "T23:40" for "11.40pm" (group 3 "p"), "T00:15" for "12.15am", "T14:55" for "14.55 CET". */
+  /** "T22:15" for "10.15pm" (group 3 "p"), "T00:15" for "12.15am", "T09:20" for "09.20 CET". */
   private static String clock(Matcher m) {
     int hour = Integer.parseInt(m.group(1));
     String half = m.groupCount() >= 3 && m.group(3) != null ? m.group(3).toLowerCase(Locale.ROOT) : "";

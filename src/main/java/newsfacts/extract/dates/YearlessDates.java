@@ -36,7 +36,7 @@ final class YearlessDates {
    * publication year alone 198.
    */
   static final int AHEAD_DAYS = 90;
-  /** "since March", "since the spring": the period began before the publication date. */
+  /** "since May", "since the winter": the period began before the publication date. */
   private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\s+(the\\s+)?$");
   private final DateWords words;
   private final Holidays holidays;

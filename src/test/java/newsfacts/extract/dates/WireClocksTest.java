@@ -53,10 +53,10 @@ class WireClocksTest {
   @Test
   void aDottedClockWithAZoneOrHalfOfTheDayIsAClockTime() {
     AnnotatedArticle a = Docs.article("2025-02-28")
-        .sentence("14.55/CD CET/NNP")
-        .sentence("The/DT ferry/NN left/VBD=leave at/IN 11.40/CD pm/NN ./.")
+        .sentence("09.20/CD CET/NNP")
+        .sentence("The/DT ferry/NN left/VBD=leave at/IN 10.15/CD pm/NN ./.")
         .sentence("Rates/NNS rose/VBD=rise 1.05/CD %/NN and/CC 12.30/CD points/NNS ./.")
         .build();
-    assertEquals(List.of("14.55 CET/TIME=2025-02-28T14:55", "11.40 pm/TIME=2025-02-28T23:40"), dates(a));
+    assertEquals(List.of("09.20 CET/TIME=2025-02-28T09:20", "10.15 pm/TIME=2025-02-28T22:15"), dates(a));
   }
 }
