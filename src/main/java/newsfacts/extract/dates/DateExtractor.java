@@ -44,6 +44,8 @@ public final class DateExtractor {
   private final TextDayRanges textRanges;
   private final RangePartners partners;
   private final PostposedWeekdays postposed;
+  private final QuantifiedUnits quantified;
+  private final DeterminedSeasons seasons;
   private final DateWords words;
 
   public DateExtractor(DateWords words) {
@@ -73,6 +75,8 @@ public final class DateExtractor {
     this.textRanges = new TextDayRanges(words);
     this.partners = new RangePartners(words);
     this.postposed = new PostposedWeekdays(words);
+    this.quantified = new QuantifiedUnits(words);
+    this.seasons = new DeterminedSeasons(words);
     this.words = words;
   }
 
@@ -89,7 +93,7 @@ public final class DateExtractor {
       if (names.contain(t.span()) || followsName(text, t, names) || isCopyright(text, t) || filters.isNotAnnotated(doc, t)) {
         continue;
       }
-      for (Timex part : parts.split(text, t, doc.docDate()).stream()
+      for (Timex part : CommaOffsets.split(text, t).stream().flatMap(c -> parts.split(text, c, doc.docDate()).stream())
           .flatMap(whole -> valuelessParts.split(text, whole, doc.docDate()).stream()).toList()) {
         for (Timex n : conventions.apply(part)) {
           n = rates.read(doc, fiscal.yearByItsEnd(text, valueless.read(text, YearHalves.read(text, n), doc.docDate())));
@@ -98,7 +102,8 @@ public final class DateExtractor {
         }
       }
     }
-    return partners.align(text, pluralWeekdays.read(text, approximate.extend(text, doc.docDate(), dates)));
+    List<Timex> extents = quantified.extend(doc, seasons.extend(doc, dates));
+    return partners.align(text, pluralWeekdays.read(text, approximate.extend(text, doc.docDate(), extents)));
   }
 
   /** "Operation Dawn 2019": a year right after an event name is part of it. */

@@ -37,7 +37,7 @@ final class SpanFilters {
         || words.unannotatedAdverbs().contains(word)
         || words.durationUnits().containsKey(word) && !afterAdjective(doc, t)
         || t.value().isEmpty() && word.matches("[a-z]+|\\d{1,2}|[03-9]\\d{3}") && !words.calendarMonths().containsKey(word)
-        || isAge(doc.text(), t)
+        || isAge(doc.text(), t) || isAgeDecade(doc, t)
         || words.adjectivalTimeWords().contains(word) && (beforeNoun(doc, t) || isVerbOrPredicate(doc, t))
         || hasNoContentWord(doc, t)
         || isOrdinal(doc, t, word)
@@ -154,6 +154,12 @@ final class SpanFilters {
       }
     }
     return false;
+  }
+
+  /** "in their seventies", "his 40s": a decade right after a possessive is an age. */
+  private static boolean isAgeDecade(AnnotatedArticle doc, Timex t) {
+    return t.text().toLowerCase(Locale.ROOT).matches("(?s).*(ties|\\d0s)")
+        && PreviousToken.of(doc, t).filter(p -> p.pos().equals("PRP$")).isPresent();
   }
 
   /** "a new decade", "a great day": a unit noun with an adjective of its own is a time expression. */

@@ -52,6 +52,14 @@ final class StoryQuarter {
     if (quarter != null && isPeriodReference(lower)) {
       return t.withType(TimexType.DATE, quarter);
     }
+    if (isQuarterBefore(lower)) {
+      String base = quarter != null ? quarter : lastEnded();
+      Matcher q = QUARTER.matcher(base);
+      q.matches();
+      int number = Integer.parseInt(q.group(2));
+      int year = Integer.parseInt(q.group(1));
+      return t.withType(TimexType.DATE, number == 1 ? (year - 1) + "-Q4" : year + "-Q" + (number - 1));
+    }
     if (quarter == null && isPeriodReference(lower) && words.periodReferenceAdjectives().contains(lower.split("\\s+")[1])) {
       return latestQuarter(t);
     }
@@ -63,9 +71,23 @@ final class StoryQuarter {
    * date (Q3 for an article of November), not the one under way; the story then reports on it.
    */
   private Timex latestQuarter(Timex t) {
-    LocalDate inLastQuarter = published.minusMonths(3);
-    quarter = inLastQuarter.getYear() + "-Q" + ((inLastQuarter.getMonthValue() - 1) / 3 + 1);
+    quarter = lastEnded();
     return t.withType(TimexType.DATE, quarter);
+  }
+
+  private String lastEnded() {
+    LocalDate inLastQuarter = published.minusMonths(3);
+    return inLastQuarter.getYear() + "-Q" + ((inLastQuarter.getMonthValue() - 1) / 3 + 1);
+  }
+
+  /**
+   * "the previous quarter", "the preceding quarter": the one before the quarter the story reports on
+   * (a date, not a length of three months); before any is named, the one before the last to have ended.
+   */
+  private boolean isQuarterBefore(String lower) {
+    String[] parts = lower.split("\\s+");
+    return parts.length == 3 && parts[0].equals("the") && parts[2].equals("quarter")
+        && "-1".equals(words.storyOffsets().get(parts[1]));
   }
 
   private boolean isPeriodReference(String lower) {

@@ -32,6 +32,7 @@ final class StoryTime {
   private static final Pattern CLOCK_ONLY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T.+)");
   /** "two days later": the amount (group 1) with its unit (group 2), and the word after (group 3). */
   private static final Pattern AMOUNT_OFFSET = Pattern.compile("(?i)((?:\\S+\\s+){1,2}?([a-z]+?))s?\\s+([a-z]+)");
+  private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\s+$");
   private static final Pattern WRITTEN_YEAR = Pattern.compile("(?<!\\d)(\\d{4})(?!\\d)");
   private final DateWords words;
   private final StoryQuarter quarters;
@@ -135,7 +136,7 @@ final class StoryTime {
       offset = words.storyOffsets().get(parts[1]);
       unit = parts[0];
     }
-    if (offset == null || !words.durationUnits().containsKey(unit)) {
+    if (offset == null || !words.durationUnits().containsKey(unit) && !unit.equals("weekend")) {
       return t;
     }
     return t.withValue(shifted(unit, Integer.parseInt(offset.replace("+", ""))));
@@ -153,9 +154,11 @@ final class StoryTime {
         LocalDate d = storyDay.plusWeeks(by);
         yield String.format(Locale.ROOT, "%d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
       }
+      case "weekend" -> WeekAnchors.weekendFrom(storyDay, by);
       default -> storyDay.plusDays(by).toString();
     };
   }
+
 
   private boolean namesMonth(String text) {
     return LetterWords.of(text.toLowerCase(Locale.ROOT)).anyMatch(w -> words.calendarMonths().containsKey(w));
@@ -171,6 +174,9 @@ final class StoryTime {
 
   private void remember(AnnotatedArticle doc, Timex t) {
     quarters.remember(doc, t);
+    if (SINCE.matcher(doc.text().substring(Math.max(0, t.span().begin() - 8), t.span().begin())).find()) {
+      return; // "has grown since 2015": where a span starts, not the time the story tells of
+    }
     Matcher day = EXPLICIT_DAY.matcher(t.value());
     boolean stated = t.text().matches("(?s).*\\d.*") || names(t.text().toLowerCase(Locale.ROOT));
     Matcher month = EXPLICIT_MONTH.matcher(t.value());
@@ -187,10 +193,10 @@ final class StoryTime {
     Matcher year = WRITTEN_YEAR.matcher(t.text());
     if (year.find() && t.value().startsWith(year.group(1)) && t.type() == TimexType.DATE) {
       storyYear = Integer.parseInt(year.group(1));
-    } else if (day.matches() && t.type() == TimexType.DATE && namesMonth(t.text())) {
-      // "For the six months ended Aug. 12, ... a year earlier": a day of a month read without a
-      // year brings the story back to the year it was anchored in
-      storyYear = Integer.parseInt(day.group(1).substring(0, 4));
+    } else if (month.matches() && t.type() == TimexType.DATE && namesMonth(t.text())) {
+      // "For the six months ended Aug. 12, ... a year earlier", "at the end of May, ... a year
+      // earlier": a month read without a year brings the story back to the year it was anchored in
+      storyYear = Integer.parseInt(month.group(1).substring(0, 4));
     }
   }
 }

@@ -81,4 +81,14 @@ final class WeekAnchors {
     return t.withValue(String.format(Locale.ROOT, "%d-W%02d-WE",
         saturday.get(IsoFields.WEEK_BASED_YEAR), saturday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
   }
+
+  /**
+   * "the following weekend" after a Wednesday is the one closing that week (ISO weeks end on
+   * Sunday); after a Saturday, the next one. "the previous weekend" is the one before the story's week.
+   */
+  static String weekendFrom(LocalDate storyDay, int by) {
+    boolean inWeekend = storyDay.getDayOfWeek().getValue() >= 6;
+    LocalDate d = by > 0 && inWeekend ? storyDay.plusWeeks(1) : by < 0 ? storyDay.minusWeeks(1) : storyDay;
+    return String.format(Locale.ROOT, "%d-W%02d-WE", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+  }
 }

@@ -3,6 +3,7 @@ package newsfacts.extract.dates;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsfacts.model.AnnotatedArticle;
@@ -21,6 +22,9 @@ final class WireClocks {
   private static final String ZONE = "(?:[A-Z]{1,3}T|UTC|local time)(?![\\w])";
   private static final Pattern FOUR_DIGITS = Pattern.compile("(?<![\\w.:,$£€-])([01]\\d|2[0-3])([0-5]\\d)\\s?" + ZONE);
   private static final Pattern DOT_TIME = Pattern.compile("^,?\\s([01]?\\d|2[0-3])\\.([0-5]\\d)\\s?" + ZONE);
+  /** "09.20 CET" (a live-blog entry), "at 10.15pm": a dotted clock with its zone or half of the day (group 3). */
+  private static final Pattern DOT_CLOCK = Pattern.compile(
+      "(?<![\\w.:,$£€-])([01]?\\d|2[0-3])\\.([0-5]\\d)(?:\\s?([apAP])(?:\\.[mM]\\.|[mM]\\b)|\\s?" + ZONE + ")");
 
   private WireClocks() {
   }
@@ -40,7 +44,16 @@ final class WireClocks {
     if (!doc.docDate().isFullDate()) {
       return all;
     }
-    Matcher m = FOUR_DIGITS.matcher(text);
+    addClocks(doc, all, FOUR_DIGITS);
+    addClocks(doc, all, DOT_CLOCK);
+    all.sort(Comparator.comparingInt(t -> t.span().begin()));
+    return all;
+  }
+
+  /** Clock times the pattern finds that no expression covers in part, as TIMEs of the publication date. */
+  private static void addClocks(AnnotatedArticle doc, List<Timex> all, Pattern clocks) {
+    String text = doc.text();
+    Matcher m = clocks.matcher(text);
     while (m.find()) {
       CharSpan span = new CharSpan(m.start(), m.end());
       if (all.stream().anyMatch(t -> t.span().overlaps(span) && !span.contains(t.span()))) {
@@ -52,11 +65,17 @@ final class WireClocks {
         all.add(new Timex(span, span.of(text), TimexType.TIME, doc.docDate().value() + clock(m), sentence.get().index()));
       }
     }
-    all.sort(Comparator.comparingInt(t -> t.span().begin()));
-    return all;
   }
 
+  /** "T22:15" for "10.15pm" (group 3 "p"), "T00:15" for "12.15am", "T09:20" for "09.20 CET". */
   private static String clock(Matcher m) {
-    return String.format("T%02d:%s", Integer.parseInt(m.group(1)), m.group(2));
+    int hour = Integer.parseInt(m.group(1));
+    String half = m.groupCount() >= 3 && m.group(3) != null ? m.group(3).toLowerCase(Locale.ROOT) : "";
+    if (half.equals("p") && hour < 12) {
+      hour += 12;
+    } else if (half.equals("a") && hour == 12) {
+      hour = 0;
+    }
+    return String.format("T%02d:%s", hour, m.group(2));
   }
 }

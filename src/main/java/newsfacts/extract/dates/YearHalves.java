@@ -36,7 +36,7 @@ final class YearHalves {
       return t.withValue(t.value().replace("FYQ", "Q")); // "Q3 2024" is a calendar quarter unless a fiscal year is named
     }
     Matcher m = HALF_OF_YEAR.matcher(t.text().strip());
-    if (!m.matches() || !t.value().equals(m.group(2))) {
+    if (!m.matches() || !t.value().isEmpty() && !t.value().equals(m.group(2))) {
       return t;
     }
     String half = m.group(1).toLowerCase(Locale.ROOT).equals("first") ? "H1" : "H2";

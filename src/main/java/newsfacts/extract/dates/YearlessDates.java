@@ -17,7 +17,7 @@ import newsfacts.model.Timex;
  * year after in a future or intended sentence when it has already ended ("will open in January",
  * "are expected to join in April" in November), or in a sentence with no tense of its own when the
  * next one starts within a quarter ("payable Jan. 2", "effective in January" in November: a
- * deadline, not last January).
+ * deadline, not last January). After "since" it is the latest one begun by the publication date.
  */
 final class YearlessDates {
   /**
@@ -36,6 +36,8 @@ final class YearlessDates {
    * publication year alone 198.
    */
   static final int AHEAD_DAYS = 90;
+  /** "since May", "since the winter": the period began before the publication date. */
+  private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\s+(the\\s+)?$");
   private final DateWords words;
   private final Holidays holidays;
   private final TimexWording wording;
@@ -70,6 +72,10 @@ final class YearlessDates {
     if (period.isEmpty() || !wording.namesCalendarPeriod(t.text()) || wording.hasMarker(t.text())
         || Math.abs(period.get().year() - published.getYear()) > 1) {
       return t;
+    }
+    if (SINCE.matcher(doc.text().substring(Math.max(0, t.span().begin() - 12), t.span().begin())).find()) {
+      int year = published.getYear();
+      return t.withValue(period.get().valueIn(period.get().start(year).isAfter(published) ? year - 1 : year));
     }
     return t.withValue(period.get().valueIn(yearOf(period.get(), t, sentence, published, tense)));
   }

@@ -63,4 +63,28 @@ class ApproximateExtentsTest {
     assertEquals(List.of("almost half a century/DURATION=P50Y", "half an hour/DURATION=PT30M", "half a year/DURATION=P6M",
         "a week/DURATION=P1W"), dates(a));
   }
+
+  @Test
+  void aComparativeBoundBeforeACountJoinsTheExpression() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("Riders/NNS trained/VBD=train for/IN at/IN least/JJS two/CD@DURATION hours/NNS@DURATION ./.")
+        .timex("two hours", "DURATION", "PT2H")
+        .sentence("The/DT dam/NN held/VBD=hold for/IN more/JJR than/IN two/CD@DURATION days/NNS@DURATION ./.")
+        .timex("two days", "DURATION", "P2D")
+        .build();
+    assertEquals(List.of("at least two hours/DURATION=PT2H", "more than two days/DURATION=P2D"), dates(a));
+  }
+
+  @Test
+  void anAmountBeforeABarePluralUnitJoinsIt() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("The/DT plan/NN took/VBD=take many/JJ years/NNS@DURATION ./.")
+        .timex("years", "DURATION", "PXY")
+        .sentence("Quelland/NNP lost/VBD=lose for/IN four/CD straight/JJ weeks/NNS@DURATION ./.")
+        .timex("weeks", "DURATION", "PXW")
+        .sentence("They/PRP waited/VBD=wait weeks/NNS@DURATION ./.")
+        .timex("weeks", "DURATION", "PXW")
+        .build();
+    assertEquals(List.of("many years/DURATION=PXY", "four straight weeks/DURATION=P4W", "weeks/DURATION=PXW"), dates(a));
+  }
 }

@@ -43,6 +43,17 @@ class PeriodsTest {
   }
 
   @Test
+  void thePreviousQuarterIsTheOneBeforeTheReportedQuarterNotALength() {
+    AnnotatedArticle a = Docs.article("2019-02-14")
+        .sentence("Sales/NNS rose/VBD=rise in/IN the/DT@DATE first/JJ@DATE quarter/NN@DATE from/IN the/DT@DURATION"
+            + " previous/JJ@DURATION quarter/NN@DURATION ./.")
+        .timex("the first quarter", "DATE", "2019-Q1")
+        .timex("the previous quarter", "DURATION", "P1Q")
+        .build();
+    assertEquals(List.of("the first quarter/DATE=2019-Q1", "the previous quarter/DATE=2018-Q4"), dates(a));
+  }
+
+  @Test
   void theCurrentQuarterIsTheOneUnderWayNotTheOneReportedOn() {
     AnnotatedArticle a = Docs.article("2019-11-14")
         .sentence("Profit/NN fell/VBD=fall in/IN the/DT@DATE third/JJ@DATE quarter/NN@DATE ,/, but/CC the/DT@DATE"

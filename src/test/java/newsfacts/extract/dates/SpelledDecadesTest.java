@@ -30,4 +30,14 @@ class SpelledDecadesTest {
         .build();
     assertEquals(List.of(), dates(a));
   }
+  @Test
+  void aDecadeTheTaggerFindsAfterAPossessiveIsAnAge() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("Walkers/NNS in/IN their/PRP$ seventies/NNS@SET gained/VBD=gain most/JJS ./.")
+        .timex("seventies", "SET", "XX7X")
+        .sentence("Prices/NNS=price fell/VBD=fall in/IN the/DT 1950s/CD@DATE ./.")
+        .timex("1950s", "DATE", "195X")
+        .build();
+    assertEquals(List.of("1950s/DATE=195"), dates(a));
+  }
 }

@@ -50,4 +50,13 @@ class WireClocksTest {
         .build();
     assertEquals(List.of("Sat 9 Mar 2024 18.05 GMT/TIME=2024-03-09T18:05", "9 March 2024/DATE=2024-03-09"), dates(a));
   }
+  @Test
+  void aDottedClockWithAZoneOrHalfOfTheDayIsAClockTime() {
+    AnnotatedArticle a = Docs.article("2025-02-28")
+        .sentence("09.20/CD CET/NNP")
+        .sentence("The/DT ferry/NN left/VBD=leave at/IN 10.15/CD pm/NN ./.")
+        .sentence("Rates/NNS rose/VBD=rise 1.05/CD %/NN and/CC 12.30/CD points/NNS ./.")
+        .build();
+    assertEquals(List.of("09.20 CET/TIME=2025-02-28T09:20", "10.15 pm/TIME=2025-02-28T22:15"), dates(a));
+  }
 }

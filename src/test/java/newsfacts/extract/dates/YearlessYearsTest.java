@@ -54,4 +54,17 @@ class YearlessYearsTest {
         .build();
     assertEquals(List.of("Monday=2019-03-18", "Monday=2019-03-11"), dates(a));
   }
+  @Test
+  void afterSinceAMonthOrSeasonIsTheLatestOneBegunByThePublicationDate() {
+    AnnotatedArticle a = Docs.article("2031-11-25")
+        .sentence("The/DT rate/NN has/VBZ=have held/VBN=hold since/IN March/NNP@DATE ./.")
+        .timex("March", "DATE", "2032-03")
+        .build();
+    AnnotatedArticle b = Docs.article("2031-02-20")
+        .sentence("Quelland/NNP has/VBZ=have waited/VBN=wait since/IN the/DT spring/NN@DATE ./.")
+        .timex("spring", "DATE", "2031-SP")
+        .build();
+    assertEquals(List.of("March=2031-03"), dates(a));
+    assertEquals(List.of("the spring=2030-SP"), dates(b));
+  }
 }
