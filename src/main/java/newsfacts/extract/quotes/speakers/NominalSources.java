@@ -87,6 +87,13 @@ final class NominalSources {
       if (bare) {
         return organizations.namedWith(mention.begin(), lemma);
       }
+      // "the education ministry" after "Interior Ministry": only one named or quoted with "education" too.
+      Set<String> compounds = new HashSet<>();
+      tokens.stream().filter(t -> t.pos().equals("NN") || t.pos().equals("NNS"))
+          .forEach(t -> compounds.add(t.lemma().toLowerCase(Locale.ROOT)));
+      if (!compounds.isEmpty() && organizations.otherNamedWith(mention.begin(), lemma, compounds)) {
+        return organizations.namedWithAll(mention.begin(), lemma, compounds, earlier);
+      }
       boolean definite = tokens.stream().anyMatch(t -> t.word().equalsIgnoreCase("the"));
       KindOrganizations.Found ofKind = definite && head.pos().equals("NN") && KindOrganizations.isKind(lemma)
           ? kinds.latest(mention.begin(), sentence, lemma) : new KindOrganizations.Found(null, null);
