@@ -98,6 +98,10 @@ final class NominalSources {
       KindOrganizations.Found ofKind = definite && head.pos().equals("NN") && KindOrganizations.isKind(lemma)
           ? kinds.latest(mention.begin(), sentence, lemma) : new KindOrganizations.Found(null, null);
       NamedNominals.Found subject = definite && modifiers.size() == 1 ? subjects.latest(mention.begin(), sentence, lemma) : null;
+      // "the water agency, Kellmar, said ... The agency said": the name in apposition, the latest such phrase.
+      NamedNominals.Found apposed = definite && modifiers.size() == 1 && head.pos().equals("NN")
+          ? namedNominals.latestApposed(mention.begin(), lemma) : null;
+      subject = apposed != null && (subject == null || apposed.position() > subject.position()) ? apposed : subject;
       return organizations.ofNominal(mention.begin(), lemma, modifiers, earlier, ofKind, subject);
     }
     if (!head.pos().equals("NN") || indefinite) {

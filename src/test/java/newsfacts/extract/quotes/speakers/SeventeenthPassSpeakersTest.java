@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Speakers, seventeenth pass, on invented sentences: the "by" phrase of an opening "Asked by X why C"
- * is the question's source; "the education ministry" does not take another ministry named before.
+ * is the question's source; "the education ministry" does not take another ministry named before;
+ * "the agency" is the name once set in apposition with "the water agency".
  */
 class SeventeenthPassSpeakersTest {
   private static boolean has(List<String> found, String start, String text) {
@@ -46,5 +47,23 @@ class SeventeenthPassSpeakersTest {
     assertTrue(found.stream().noneMatch(q -> q.startsWith("the education ministry -> The Interior Ministry")
         || q.startsWith("the education ministry -> Interior Ministry")), found.toString());
     assertTrue(has(found, "the education ministry -> ", "Schools will close"), found.toString());
+  }
+
+  @Test
+  void theAgencyIsTheNameInAppositionWithIt() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("The/DT Harbour/NNP@ORGANIZATION Board/NNP@ORGANIZATION said/VBD=say roads/NNS=road were/VBD=be shut/VBN=shut ./.",
+            "det(Board-3, The-1) compound(Board-3, Harbour-2) nsubj(said-4, Board-3) root(ROOT-0, said-4)"
+                + " nsubj:pass(shut-7, roads-5) aux:pass(shut-7, were-6) ccomp(said-4, shut-7) punct(said-4, .-8)")
+        .sentence("The/DT water/NN agency/NN ,/, Kellmar/NNP@ORGANIZATION ,/, checked/VBD=check the/DT dam/NN ./.",
+            "det(agency-3, The-1) compound(agency-3, water-2) nsubj(checked-7, agency-3) punct(Kellmar-5, ,-4)"
+                + " appos(agency-3, Kellmar-5) punct(Kellmar-5, ,-6) root(ROOT-0, checked-7) det(dam-9, the-8)"
+                + " obj(checked-7, dam-9) punct(checked-7, .-10)")
+        .sentence("The/DT agency/NN said/VBD=say the/DT dam/NN was/VBD=be sound/JJ ./.",
+            "det(agency-2, The-1) nsubj(said-3, agency-2) root(ROOT-0, said-3) det(dam-5, the-4) nsubj(sound-7, dam-5)"
+                + " cop(sound-7, was-6) ccomp(said-3, sound-7) punct(said-3, .-8)")
+        .build();
+    List<String> found = SpokenQuotes.withCues(a);
+    assertTrue(has(found, "The agency -> Kellmar |", "the dam was sound"), found.toString());
   }
 }
