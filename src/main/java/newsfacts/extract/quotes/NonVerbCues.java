@@ -32,15 +32,21 @@ final class NonVerbCues {
     this.authoredNouns.addAll(words.speechNouns());
   }
 
-  /** "Asked whether C, X said no": the question, with no stated source (see {@link AskedOpeners}). */
-  void askedQuestion(ParsedSentence p, List<CharSpan> quotations, List<Candidate> found) {
+  /**
+   * "Asked whether C, X said no": the question, with no stated source (see {@link AskedOpeners});
+   * "Asked by Tom Hale why C, X said ...": the one named in the "by" phrase asked it.
+   */
+  void askedQuestion(ParsedSentence p, List<CharSpan> quotations, List<EntityMention> entities, List<Candidate> found) {
     BitSet question = AskedOpeners.question(p, words.questionComplementizers());
     if (question == null) {
       return;
     }
     Token asked = p.token(AskedOpeners.asked(p));
-    CharSpan none = new CharSpan(asked.span().begin(), asked.span().begin());
-    Candidate c = candidates.of(p, question, quotations, none, asked, asked.word());
+    int agent = p.passiveAgent(asked.index());
+    CharSpan source = agent < 0 || question.get(agent) ? new CharSpan(asked.span().begin(), asked.span().begin())
+        : SpeakerMentions.span(p, agent, entities);
+    Token head = agent < 0 || question.get(agent) ? asked : p.token(agent);
+    Candidate c = candidates.of(p, question, quotations, source, head, asked.word());
     if (c != null && found.stream().noneMatch(o -> o.span().overlaps(c.span()) && o.cue().equalsIgnoreCase(asked.word()))) {
       found.removeIf(o -> c.span().contains(o.span()));
       found.add(c);

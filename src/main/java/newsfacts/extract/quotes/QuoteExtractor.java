@@ -87,7 +87,7 @@ public final class QuoteExtractor {
     List<Candidate> fallbacks = byVerbs.fallbacks();
     List<Candidate> found = new ArrayList<>(byVerbs.quotes());
     found.addAll(otherCues.accordingTo(p, quotations, entities, byVerbs.verbContents()));
-    otherCues.askedQuestion(p, quotations, found);
+    otherCues.askedQuestion(p, quotations, entities, found);
     otherCues.reportedClause(p, quotations, found);
     found.addAll(otherCues.nominal(p, quotations, entities));
     found.removeIf(c -> fallbacks.contains(c) && found.stream().anyMatch(o -> !fallbacks.contains(o) && o.span().overlaps(c.span())));

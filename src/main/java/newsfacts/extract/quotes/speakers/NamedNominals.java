@@ -1,5 +1,6 @@
 package newsfacts.extract.quotes.speakers;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -92,6 +93,44 @@ final class NamedNominals {
   String ofPerson(int offset, String noun, Set<String> mentionWords, String person) {
     Found named = latestOwned(offset, noun, mentionWords, person);
     return named != null ? named.text() : person + "'s " + noun;
+  }
+
+  /**
+   * The latest phrase before {@code offset} headed by {@code noun} in apposition with a name: "the
+   * state water agency, Kellmar," or "Kellmar, the state water agency," found as "Kellmar".
+   */
+  Found latestApposed(int offset, String noun) {
+    Found best = null;
+    for (Sentence s : doc.sentences()) {
+      ParsedSentence p = new ParsedSentence(s);
+      for (int t = 0; t < p.size() && p.token(t).span().end() <= offset; t++) {
+        EntityMention name = p.token(t).lemma().toLowerCase(Locale.ROOT).equals(noun) && p.token(t).pos().equals("NN")
+            ? apposedName(p, t) : null;
+        best = name == null ? best : new Found(p.token(t).span().begin(), name.canonical());
+      }
+    }
+    return best;
+  }
+
+  /** "Lund's parent company, Kell Group": a noun with an owner of its own is another organisation. */
+  private EntityMention apposedName(ParsedSentence p, int noun) {
+    if (ownerName(p, noun) != null || p.child(noun, "nmod:poss") >= 0) {
+      return null;
+    }
+    int head = p.head(noun);
+    List<Integer> linked = new ArrayList<>(p.children(noun).stream().filter(c -> p.relation(c).equals("appos")).toList());
+    if (p.relation(noun).equals("appos") && head >= 0) {
+      linked.add(head);
+    }
+    for (int c : linked) {
+      for (EntityMention e : entities) {
+        boolean named = e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION;
+        if (named && e.span().contains(p.token(c).span())) {
+          return e;
+        }
+      }
+    }
+    return null;
   }
 
   /** The person or organisation named by the noun's compound or possessive modifier, or null. */

@@ -87,10 +87,21 @@ final class NominalSources {
       if (bare) {
         return organizations.namedWith(mention.begin(), lemma);
       }
+      // "the education ministry" after "Interior Ministry": only one named or quoted with "education" too.
+      Set<String> compounds = new HashSet<>();
+      tokens.stream().filter(t -> t.pos().equals("NN") || t.pos().equals("NNS"))
+          .forEach(t -> compounds.add(t.lemma().toLowerCase(Locale.ROOT)));
+      if (!compounds.isEmpty() && organizations.otherNamedWith(mention.begin(), lemma, compounds)) {
+        return organizations.namedWithAll(mention.begin(), lemma, compounds, earlier);
+      }
       boolean definite = tokens.stream().anyMatch(t -> t.word().equalsIgnoreCase("the"));
       KindOrganizations.Found ofKind = definite && head.pos().equals("NN") && KindOrganizations.isKind(lemma)
           ? kinds.latest(mention.begin(), sentence, lemma) : new KindOrganizations.Found(null, null);
       NamedNominals.Found subject = definite && modifiers.size() == 1 ? subjects.latest(mention.begin(), sentence, lemma) : null;
+      // "the water agency, Kellmar, said ... The agency said": the name in apposition, the latest such phrase.
+      NamedNominals.Found apposed = definite && modifiers.size() == 1 && head.pos().equals("NN")
+          ? namedNominals.latestApposed(mention.begin(), lemma) : null;
+      subject = apposed != null && (subject == null || apposed.position() > subject.position()) ? apposed : subject;
       return organizations.ofNominal(mention.begin(), lemma, modifiers, earlier, ofKind, subject);
     }
     if (!head.pos().equals("NN") || indefinite) {

@@ -90,6 +90,38 @@ final class OrganizationSources {
     return latest == null ? null : latest.canonical();
   }
 
+  /**
+   * "the education ministry": the latest organisation named with the noun and every noun modifier
+   * ("Ministry of Education"), else the latest resolved source quoted with them all; never the
+   * "Interior Ministry" named or quoted before.
+   */
+  String namedWithAll(int offset, String noun, Set<String> modifiers, List<Quote> earlier) {
+    String best = null;
+    for (EntityMention e : entities) {
+      if (e.type() == EntityType.ORGANIZATION && e.span().end() <= offset && hasWords(e.canonical(), noun, modifiers)) {
+        best = e.canonical();
+      }
+    }
+    String quoted = null;
+    for (Quote q : earlier) {
+      boolean resolved = !q.speaker().equalsIgnoreCase(q.speakerText().strip());
+      if (before(q, offset) && resolved && hasWords(q.speakerText(), noun, modifiers) && !profiles.isPerson(q.speaker())) {
+        quoted = q.speaker();
+      }
+    }
+    return best != null ? best : quoted;
+  }
+
+  /** Whether the latest organisation named with the noun lacks one of the mention's noun modifiers. */
+  boolean otherNamedWith(int offset, String noun, Set<String> modifiers) {
+    EntityMention latest = latestNamedWith(offset, noun);
+    return latest != null && !hasWords(latest.canonical(), noun, modifiers);
+  }
+
+  private static boolean hasWords(String text, String noun, Set<String> modifiers) {
+    return hasWord(text, noun) && modifiers.stream().allMatch(m -> hasWord(text, m)) && !text.equalsIgnoreCase(noun);
+  }
+
   private EntityMention latestNamedWith(int offset, String noun) {
     EntityMention latest = null;
     for (EntityMention e : entities) {
