@@ -75,4 +75,18 @@ class EleventhPassSpeakersTest {
     List<String> found = quotes(a);
     assertTrue(found.stream().anyMatch(q -> q.startsWith("The GOP presidential nominee -> Ana Ruiz |")), found.toString());
   }
+
+  @Test
+  void aNounForTheKindOfBusinessTakesUpTheFirmJustNamed() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("Vessel/NNP@ORGANIZATION Motors/NNP@ORGANIZATION cut/VBD=cut 200/CD jobs/NNS=job ./.",
+            "compound(Motors-2, Vessel-1) nsubj(cut-3, Motors-2) root(ROOT-0, cut-3) nummod(jobs-5, 200-4) obj(cut-3, jobs-5)"
+                + " punct(cut-3, .-6)")
+        .sentence("The/DT carmaker/NN said/VBD=say sales/NNS=sale had/VBD=have fallen/VBN=fall ./.",
+            "det(carmaker-2, The-1) nsubj(said-3, carmaker-2) root(ROOT-0, said-3) nsubj(fallen-6, sales-4) aux(fallen-6, had-5)"
+                + " ccomp(said-3, fallen-6) punct(said-3, .-7)")
+        .build();
+    List<String> found = quotes(a);
+    assertTrue(found.stream().anyMatch(q -> q.startsWith("The carmaker -> Vessel Motors |")), found.toString());
+  }
 }
