@@ -1225,6 +1225,7 @@ DATES += [
  ('t6_science','six weeks',1,'DURATION','P6W'),
  ('t6_science','the 1990s',1,'DATE','199'),
  ('t6_science','Sep 18, 2025 2:00 pm UTC',1,'TIME','2025-09-18T14:00'),
+ ('t6_science','now',1,'DATE','PRESENT_REF'),  # added after the first run: an annotation miss ("now begin")
  ('t6_science','41 days',1,'DURATION','P41D'),
  ('t6_science','the 1990s',2,'DATE','199'),
  ('t6_science','Wednesday',1,'DATE','2025-09-17'),
