@@ -76,6 +76,15 @@ class HeaderDateTableTest {
       footer, originally published on   ; "The ferry board met.\\n\\nThis article was originally published on 3 March 2031." ; 2031-03-03 ; *
       header date wins over a footer    ; "Published: 4 March 2031\\n\\nThe ferry board met.\\n\\nThis report was first published March 3, 2031." ; 2031-03-04 ; *
       first published in a story line   ; "The ferry board met.\\n\\nThe audit, first published March 3, 2019, found gaps.\\n\\nThe board meets again.\\n\\nIt will vote.\\n\\nIt met before." ; 2019 ; *
+      first broadcast label             ; "First broadcast: Tuesday 4 March 2031"                   ; 2031-03-04 ; *
+      broadcast on, at a time           ; "Broadcast on 4 March 2031 at 07:40"                      ; 2031-03-04 ; *
+      published, comma, updated         ; "Published 4 March 2031, updated 5 March 2031"            ; 2031-03-04 ; *
+      posted and last updated, and      ; "Posted at 10:26 AM, Mar 04, 2031 and last updated 11:00 AM, Mar 05, 2031" ; 2031-03-04 ; *
+      written by a name on the date     ; "Written by Ann Lee on 4 March 2031"                      ; 2031-03-04 ; *
+      posted by a desk on, at a time    ; "Posted by Metro Desk on March 4, 2031 at 2:32 pm"        ; 2031-03-04 ; *
+      e-mail sent label                 ; "Sent: Tuesday, March 4, 2031 6:00 AM"                    ; 2031-03-04 ; *
+      label, time, weekday, date        ; "PUBLISHED: 10:26, Tue, Mar 4, 2031"                      ; 2031-03-04 ; *
+      a by-phrase and on in a sentence  ; "Opened by Mayor Ann Lee on March 4, 2019, the pier fell." ; ""        ; *
       a lower-case word after a byline    ; Posted on July 15, 2022 by the river                        ; ""         ; no publication date in the text
       ISO timestamp alone                 ; 2022-07-15T14:32:00Z                                        ; 2022-07-15 ; 2022-07-15T14:32:00Z
       ISO date, time and offset           ; 2022-07-15 14:32:00+02:00                                   ; 2022-07-15 ; 2022-07-15
