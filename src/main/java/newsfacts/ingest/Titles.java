@@ -13,7 +13,8 @@ import newsfacts.ingest.pubdate.HeaderDates;
  * page furniture; else the first line that is not furniture; else the first line. Furniture
  * (word lists in {@code lexicon/page-furniture.txt}): breadcrumbs and menus ("Home » Nation",
  * "News | World | Sport"), controls ("Share Print Email"), section labels (a Title Case line of
- * at most four words, "Foreign and Military Affairs"), bylines ("By Jane Roe", "Jane Roe By",
+ * at most four words, "Foreign and Military Affairs", "Channel 9 News"), mastheads (labels joined by a
+ * dash or bar, one a name in capitals: "RADIO MARLOW — The Early Show"), bylines ("By Jane Roe", "Jane Roe By",
  * "Jane Roe, Staff Writer"), picture captions ("File photo: ..."), breadcrumb labels ("You are here: ...")
  * and date lines, timestamps and datelines.
  */
@@ -23,6 +24,7 @@ public final class Titles {
   private static final int MAX_BYLINE_WORDS = 8;
   private static final Pattern BREADCRUMB = Pattern.compile("[»›]|\\s>\\s");
   private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s*[|•·]\\s*");
+  private static final Pattern MASTHEAD_SEPARATOR = Pattern.compile("\\s+[|—–-]\\s+");
   private static final Pattern BY_FIRST = Pattern.compile("(?i)^(?:by|byline\\s*:)\\s+\\p{Lu}.*");
   private static final Pattern BY_LAST = Pattern.compile("(?i).*\\s+by$");
 
@@ -62,7 +64,28 @@ public final class Titles {
   static boolean isFurniture(String line) {
     return BREADCRUMB.matcher(line).find() || BREADCRUMB_LABEL.matcher(line).lookingAt()
         || CAPTION.matcher(line).lookingAt() || isMenu(line) || onlyWordsOf(line, FURNITURE)
-        || onlyWordsOf(line, SECTIONS) || isByline(line) || HeaderDates.isDateLine(line);
+        || onlyWordsOf(line, SECTIONS) || isByline(line) || isMasthead(line) || HeaderDates.isDateLine(line);
+  }
+
+  /**
+   * An outlet and a programme or section, "RADIO MARLOW — The Early Show", "MARLOW COURIER | Local
+   * News": every part a label, one of them a name of two or more words in capitals. A Title Case
+   * headline with a dash ("Storm Hits Coast — Roads Closed") has no such name.
+   */
+  private static boolean isMasthead(String line) {
+    String[] parts = MASTHEAD_SEPARATOR.split(line);
+    if (parts.length < 2) {
+      return false;
+    }
+    boolean capitals = false;
+    for (String part : parts) {
+      String[] words = part.split("\\s+");
+      if (!isSectionLabel(part, words)) {
+        return false;
+      }
+      capitals |= words.length >= 2 && part.equals(part.toUpperCase(Locale.ROOT)) && part.chars().anyMatch(Character::isLetter);
+    }
+    return capitals;
   }
 
   /** "News | World | Sport": every part between separators has at most three words. */
@@ -119,14 +142,17 @@ public final class Titles {
 
   /**
    * A Title Case line of at most four words: a section label ("Foreign and Military Affairs",
-   * "IN BRIEF"); one that ends with a full stop and is not in capitals is a sentence, a headline.
+   * "IN BRIEF", a channel "Channel 9 News": a number, but not last, "Rovers 2 City 1" being a
+   * score); one that ends with a full stop and is not in capitals is a sentence, a headline.
    */
   private static boolean isSectionLabel(String line, String[] words) {
     if (words.length > MAX_LABEL_WORDS || line.endsWith(".") && !line.equals(line.toUpperCase(Locale.ROOT))) {
       return false;
     }
-    for (String w : words) {
-      if (!SMALL.contains(w.toLowerCase(Locale.ROOT)) && !Character.isUpperCase(w.charAt(0))) {
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i];
+      boolean number = w.matches("\\d+") && i < words.length - 1;
+      if (!number && !SMALL.contains(w.toLowerCase(Locale.ROOT)) && !Character.isUpperCase(w.charAt(0))) {
         return false;
       }
     }

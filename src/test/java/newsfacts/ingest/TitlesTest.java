@@ -63,6 +63,11 @@ class TitlesTest {
       date with byline after        ; March 4, 2025 by Jane Roe\\nFerry fares to rise in spring ; Ferry fares to rise in spring ; true
       by and a name, then a sentence  ; By Tuesday the board will decide on the ferry fares ; By Tuesday the board will decide on the ferry fares ; true
       updated, relative time          ; Updated 2 days ago\\nFerry fares to rise in spring ; Ferry fares to rise in spring ; true
+      channel name with a number    ; Harbour 9 News\\nLocal News\\nFerry fares to rise in spring ; Ferry fares to rise in spring ; true
+      score line is a headline      ; Rovers 2 City 1 ; Rovers 2 City 1 ; true
+      station and programme         ; RADIO MARLOW — The Early Show\\nBroadcast: Monday 3 March 2031, 7.40am\\nTranscript\\nFerry chief on fares: "We will not cut services" ; Ferry chief on fares: "We will not cut services" ; true
+      outlet in capitals and section ; MARLOW COURIER | Local News\\nFerry fares to rise in spring ; Ferry fares to rise in spring ; true
+      Title Case headline with a dash ; Storm Hits Coast — Roads Closed ; Storm Hits Coast — Roads Closed ; true
       nothing but furniture           ; Home » Coast\\nShare                                             ; Home » Coast ; false
       """)
   void picksTheHeadline(String name, String top, String title, boolean withStory) {

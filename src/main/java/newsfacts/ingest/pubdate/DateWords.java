@@ -29,6 +29,7 @@ final class DateWords {
   private final Set<String> joining = new HashSet<>();
   private final Set<String> prepositions = new HashSet<>();
   private final Set<String> bylines = new HashSet<>();
+  private final List<String> footers = new ArrayList<>();
 
   private DateWords(Map<String, List<String>> sections) {
     sections.forEach((key, words) -> {
@@ -43,6 +44,7 @@ final class DateWords {
           case "joining" -> joining.add(w);
           case "prepositions" -> prepositions.add(w);
           case "bylines" -> bylines.add(w);
+          case "footers" -> footers.add(w);
           default -> throw new IllegalStateException("header-dates.txt: unknown key '" + key + "'");
         }
       }
@@ -87,6 +89,11 @@ final class DateWords {
 
   String labelWords() {
     return alternatives(new ArrayList<>(labels.keySet()));
+  }
+
+  /** Alternatives matching a wire footer's phrase before its date ("first published"). */
+  String footerWords() {
+    return alternatives(new ArrayList<>(footers));
   }
 
   private static String alternatives(List<String> words) {

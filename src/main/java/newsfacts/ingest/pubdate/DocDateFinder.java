@@ -16,6 +16,7 @@ import newsfacts.model.DocDate;
  * up to its first paragraph) is read for date lines ({@link HeaderDates}): of those with a full
  * date, a published or unlabelled one wins over an "Updated"/"Last modified" one, and the
  * earliest wins. Else a print-edition line anywhere ("(Daily Planet 03/14/2019 page 5)"), else a
+ * wire's closing line ("... was first published March 3, 2031.", {@link FooterLines}), else a
  * header line with a month and year only ("March 2031 issue": YYYY-MM, {@link MonthLines}). Where
  * no line gives the year, it comes from the text (see {@link YearEvidence}) and the evidence
  * says so: a dateline without a year ("OSLO. May 9.") gives a full date, a numeric date
@@ -33,6 +34,7 @@ public final class DocDateFinder {
 
   private final HeaderDates lines = HeaderDates.ENGLISH;
   private final MonthLines months = new MonthLines(DateWords.ENGLISH);
+  private final FooterLines footers = new FooterLines(lines, DateWords.ENGLISH);
 
   public DocDate find(String text) {
     Style style = lines.reader().styleOf(text);
@@ -45,6 +47,10 @@ public final class DocDateFinder {
     Optional<DocDate> print = printEdition(text, style);
     if (print.isPresent()) {
       return print.get();
+    }
+    Optional<DocDate> footer = footers.read(text, style);
+    if (footer.isPresent()) {
+      return footer.get();
     }
     Optional<DocDate> month = monthLine(text);
     if (month.isPresent()) {

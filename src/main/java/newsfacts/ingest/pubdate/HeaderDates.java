@@ -92,6 +92,10 @@ public final class HeaderDates {
     if (tokens.length > MAX_PREFIX_WORDS) {
       return false;
     }
+    if (tokens.length > 2 && tokens[tokens.length - 1].matches("(?i)on|at") && words.isByline(tokens[1])) {
+      // a byline, then "on": "Written by Ann Lee on March 4, 2031", "Posted by Metro Desk on"
+      return isHeaderPrefix(String.join(" ", Arrays.copyOf(tokens, tokens.length - 1)));
+    }
     String last = "";
     for (String token : tokens) {
       String w = token.replaceAll("^[^\\p{L}\\d&]+|[^\\p{L}\\d&]+$", "");
@@ -113,12 +117,18 @@ public final class HeaderDates {
       return true;
     }
     if (r.charAt(0) != '.' && r.charAt(0) != ',') {
-      return false;
+      return nextLabel(r);
     }
     String after = r.substring(1).strip();
     return after.isEmpty() || SEPARATORS.indexOf(after.charAt(0)) >= 0
         || afterText && Character.isUpperCase(after.codePointAt(0))
-        || r.charAt(0) == ',' && isEditionTag(after);
+        || r.charAt(0) == ',' && (isEditionTag(after) || nextLabel(after));
+  }
+
+  /** Another label, after a joining word or none: "Published 4 March 2031, updated 5 March 2031", "... and last updated ...". */
+  private boolean nextLabel(String rest) {
+    String[] first = rest.split("\\s+", 2);
+    return startsWithLabel(rest) || first.length == 2 && words.isJoining(first[0]) && startsWithLabel(first[1]);
   }
 
   /** The last words of a timestamp line naming an edition or zone ("14:32, UK"): one or two capitalised words. */

@@ -64,6 +64,27 @@ class HeaderDateTableTest {
       published at label before time    ; Published at 15:42 on 4 March 2025                          ; 2025-03-04 ; *
       first published, time and on      ; First published at 07:30 on Tuesday 4 March 2025            ; 2025-03-04 ; *
       date, comma, time and ET          ; "Mar. 4, 2025, 3:42 p.m. ET"                                ; 2025-03-04 ; *
+      day, short month, comma, PM time  ; "6 Feb, 2031 05:42 PM\\n4 mins to read"                    ; 2031-02-06 ; *
+      posted and updated, slash times   ; "Posted: Mar 3, 2031 / 06:12 PM EST | Updated: Mar 4, 2031 / 09:30 AM EST" ; 2031-03-03 ; *
+      ordinal date, bar, updated time   ; "Tuesday, 4th March 2031 | Last updated: 10:26am"         ; 2031-03-04 ; *
+      US TV: time, zone, then the date  ; "Published: 5:47 PM CDT March 4, 2031\\nUpdated: 9:03 AM CDT March 5, 2031" ; 2031-03-04 ; *
+      weekday, day, month, comma, dash  ; "Tue, 04 Mar, 2031 - 06:00"                               ; 2031-03-04 ; *
+      author, dash, date and UTC time   ; "Ana Ruiz - Mar 4, 2031 2:00 pm UTC"                      ; 2031-03-04 ; *
+      broadcast label, dotted am time   ; "Broadcast: Tuesday 4 March 2031, 7.40am"                 ; 2031-03-04 ; *
+      date, am time and AEDT zone       ; Tuesday 4 March 2031 6:00am AEDT                          ; 2031-03-04 ; *
+      wire footer: first published      ; "The ferry board met.\\n\\nThis report by the Northgate Wire was first published March 3, 2031." ; 2031-03-03 ; *
+      footer, originally published on   ; "The ferry board met.\\n\\nThis article was originally published on 3 March 2031." ; 2031-03-03 ; *
+      header date wins over a footer    ; "Published: 4 March 2031\\n\\nThe ferry board met.\\n\\nThis report was first published March 3, 2031." ; 2031-03-04 ; *
+      first published in a story line   ; "The ferry board met.\\n\\nThe audit, first published March 3, 2019, found gaps.\\n\\nThe board meets again.\\n\\nIt will vote.\\n\\nIt met before." ; 2019 ; *
+      first broadcast label             ; "First broadcast: Tuesday 4 March 2031"                   ; 2031-03-04 ; *
+      broadcast on, at a time           ; "Broadcast on 4 March 2031 at 07:40"                      ; 2031-03-04 ; *
+      published, comma, updated         ; "Published 4 March 2031, updated 5 March 2031"            ; 2031-03-04 ; *
+      posted and last updated, and      ; "Posted at 10:26 AM, Mar 04, 2031 and last updated 11:00 AM, Mar 05, 2031" ; 2031-03-04 ; *
+      written by a name on the date     ; "Written by Ann Lee on 4 March 2031"                      ; 2031-03-04 ; *
+      posted by a desk on, at a time    ; "Posted by Metro Desk on March 4, 2031 at 2:32 pm"        ; 2031-03-04 ; *
+      e-mail sent label                 ; "Sent: Tuesday, March 4, 2031 6:00 AM"                    ; 2031-03-04 ; *
+      label, time, weekday, date        ; "PUBLISHED: 10:26, Tue, Mar 4, 2031"                      ; 2031-03-04 ; *
+      a by-phrase and on in a sentence  ; "Opened by Mayor Ann Lee on March 4, 2019, the pier fell." ; ""        ; *
       a lower-case word after a byline    ; Posted on July 15, 2022 by the river                        ; ""         ; no publication date in the text
       ISO timestamp alone                 ; 2022-07-15T14:32:00Z                                        ; 2022-07-15 ; 2022-07-15T14:32:00Z
       ISO date, time and offset           ; 2022-07-15 14:32:00+02:00                                   ; 2022-07-15 ; 2022-07-15
