@@ -40,6 +40,15 @@ class NameEdgesAndTailAcronymsTest {
   }
 
   @Test
+  void aFormalHonorificBeforeAFullNameIsNotPartOfIt() {
+    AnnotatedArticle a = Docs.article("2021-05-05")
+        .sentence("Madam/NNP@PERSON Esi/NNP@PERSON Tano/NNP@PERSON met/VBD=meet Hon./NNP@PERSON Kofi/NNP@PERSON Arlen/NNP@PERSON ./.")
+        .sentence("Honourable/NNP@PERSON Ama/NNP@PERSON Boateng/NNP@PERSON spoke/VBD=speak ./.")
+        .build();
+    assertEquals(List.of("Esi Tano/PERSON/", "Kofi Arlen/PERSON/", "Ama Boateng/PERSON/"), typed(a));
+  }
+
+  @Test
   void anOrganisationRunOnIntoATitleCaseHeadlineIsCutBackToItsNameInTheBody() {
     AnnotatedArticle a = Docs.article("2021-05-05")
         .sentence("Kell/NNP@ORGANIZATION Robotics/NNP@ORGANIZATION Opens/NNP@ORGANIZATION New/NNP@ORGANIZATION"
