@@ -75,7 +75,7 @@ final class StoryTime {
       return t.withValue(String.valueOf(storyYear - 1));
     }
     Matcher amount = AMOUNT_OFFSET.matcher(t.text());
-    if (amount.matches() && t.type() == TimexType.DATE && isOffsetWord(amount.group(3))
+    if (amount.matches() && (t.type() == TimexType.DATE || t.type() == TimexType.TIME) && isOffsetWord(amount.group(3))
         && !amount.group(3).equalsIgnoreCase("ago") && !isYear(amount.group(2))) {
       return amountOnly(text, t, amount);
     }
@@ -100,9 +100,11 @@ final class StoryTime {
         || words.deicticDayWords().contains(w));
   }
 
-  /** "Two days later": "Two days", P2D. */
+  /** "Two days later": "Two days", P2D; "an hour later": "an hour", PT1H. */
   private Timex amountOnly(String text, Timex t, Matcher amount) {
-    String code = words.durationUnits().get(amount.group(2).toLowerCase(Locale.ROOT));
+    String unit = amount.group(2).toLowerCase(Locale.ROOT);
+    String clock = words.clockUnits().get(unit);
+    String code = clock != null ? "T" + clock : words.durationUnits().get(unit);
     if (code == null || !Character.isLetter(code.charAt(0))) {
       return t;
     }
@@ -112,7 +114,8 @@ final class StoryTime {
     }
     CharSpan span = new CharSpan(t.span().begin(), t.span().begin() + amount.end(2) + (t.text().substring(amount.end(2))
         .toLowerCase(Locale.ROOT).startsWith("s") ? 1 : 0));
-    return new Timex(span, span.of(text), TimexType.DURATION, "P" + count + code, t.sentence());
+    String value = code.startsWith("T") ? "PT" + count + code.substring(1) : "P" + count + code;
+    return new Timex(span, span.of(text), TimexType.DURATION, value, t.sentence());
   }
 
   /** "two" -> "2", "14" -> "14", "a few" or "several" -> "X"; null for anything else. */
