@@ -278,4 +278,17 @@ class DatesStepTest {
         .build();
     assertEquals(List.of("May 2, 2011/DATE=2011-05-02", "Two hours/DURATION=PT2H"), dates(a));
   }
+
+  @Test
+  void aMonthCutFromItsDayAfterTheAbbreviationsPeriodTakesTheDay() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("The/DT mill/NN burned/VBD=burn down/RP last/JJ@DATE Oct./NNP@DATE 23/CD@DATE ./.")
+        .timex("last Oct.", "DATE", "2018-10")
+        .timex("23", "DATE", "")
+        .sentence("It/PRP sold/VBD=sell in/IN Feb./NNP@DATE 40/CD tons/NNS=ton ./.")
+        .timex("Feb.", "DATE", "2019-02")
+        .timex("40", "DATE", "")
+        .build();
+    assertEquals(List.of("last Oct. 23/DATE=2018-10-23", "Feb./DATE=2019-02"), dates(a));
+  }
 }
