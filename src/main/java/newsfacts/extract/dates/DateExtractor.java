@@ -85,7 +85,8 @@ public final class DateExtractor {
     List<Timex> dates = new ArrayList<>();
     NameSpans names = new NameSpans(entities);
     StoryTime story = doc.docDate().isFullDate() ? new StoryTime(words, LocalDate.parse(doc.docDate().value())) : null;
-    List<Timex> joined = WireClocks.read(doc, halves.join(text, textRanges.split(text, ranges.join(text, MonthDayPieces.join(text, edges.trim(doc, doc.timexes()))))));
+    List<Timex> pieces = MonthDayPieces.join(text, edges.trim(doc, doc.timexes()));
+    List<Timex> joined = WireClocks.read(doc, halves.join(text, textRanges.split(text, ranges.join(text, pieces))));
     List<Timex> added = writtenRanges.add(doc, SpelledDecades.add(doc,
         ruleHolidays.add(doc, storyReferences.add(doc, periodEnds.add(doc, prefixed.add(doc, fiscal.add(doc, joined)))))));
     for (Timex t : postposed.read(doc, neighbours.extend(text, terms.add(doc, added))).stream()

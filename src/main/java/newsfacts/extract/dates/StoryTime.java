@@ -103,8 +103,7 @@ final class StoryTime {
   /** "Two days later": "Two days", P2D; "an hour later": "an hour", PT1H. */
   private Timex amountOnly(String text, Timex t, Matcher amount) {
     String unit = amount.group(2).toLowerCase(Locale.ROOT);
-    String clock = words.clockUnits().get(unit);
-    String code = clock != null ? "T" + clock : words.durationUnits().get(unit);
+    String code = words.clockUnits().containsKey(unit) ? "T" + words.clockUnits().get(unit) : words.durationUnits().get(unit);
     if (code == null || !Character.isLetter(code.charAt(0))) {
       return t;
     }
@@ -114,8 +113,8 @@ final class StoryTime {
     }
     CharSpan span = new CharSpan(t.span().begin(), t.span().begin() + amount.end(2) + (t.text().substring(amount.end(2))
         .toLowerCase(Locale.ROOT).startsWith("s") ? 1 : 0));
-    String value = code.startsWith("T") ? "PT" + count + code.substring(1) : "P" + count + code;
-    return new Timex(span, span.of(text), TimexType.DURATION, value, t.sentence());
+    return new Timex(span, span.of(text), TimexType.DURATION,
+        code.startsWith("T") ? "PT" + count + code.substring(1) : "P" + count + code, t.sentence());
   }
 
   /** "two" -> "2", "14" -> "14", "a few" or "several" -> "X"; null for anything else. */
@@ -161,7 +160,6 @@ final class StoryTime {
       default -> storyDay.plusDays(by).toString();
     };
   }
-
 
   private boolean namesMonth(String text) {
     return LetterWords.of(text.toLowerCase(Locale.ROOT)).anyMatch(w -> words.calendarMonths().containsKey(w));
