@@ -46,6 +46,7 @@ public final class DateExtractor {
   private final PostposedWeekdays postposed;
   private final QuantifiedUnits quantified;
   private final DeterminedSeasons seasons;
+  private final EmptyFragments fragments;
   private final DateWords words;
 
   public DateExtractor(DateWords words) {
@@ -77,6 +78,7 @@ public final class DateExtractor {
     this.postposed = new PostposedWeekdays(words);
     this.quantified = new QuantifiedUnits(words);
     this.seasons = new DeterminedSeasons(words);
+    this.fragments = new EmptyFragments(words);
     this.words = words;
   }
 
@@ -104,7 +106,7 @@ public final class DateExtractor {
       }
     }
     List<Timex> extents = quantified.extend(doc, seasons.extend(doc, dates));
-    return partners.align(text, pluralWeekdays.read(text, approximate.extend(text, doc.docDate(), extents)));
+    return fragments.drop(partners.align(text, pluralWeekdays.read(text, approximate.extend(text, doc.docDate(), extents))));
   }
 
   /** "Operation Dawn 2019": a year right after an event name is part of it. */
