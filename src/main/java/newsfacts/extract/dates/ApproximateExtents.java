@@ -17,7 +17,8 @@ import newsfacts.model.TimexType;
 /**
  * Approximations TimeML keeps inside the expression (with a mod attribute: LESS_THAN for
  * "almost", APPROX for "or so") where the annotator leaves them out: a word before a count
- * ("almost three years ago", approximate-modifiers.txt) and a phrase after the expression ("the
+ * ("almost three years ago", approximate-modifiers.txt; "over" after "for", "just", "last":
+ * over-amount-openers.txt) and a phrase after the expression ("the
  * next month or so", approximate-tails.txt). A tail followed
  * by "ago" takes it too ("a day or so ago"): the duration becomes the date that far before the
  * publication date, at the precision TimeBank gives "N units ago" (the year, the month, or the day
@@ -25,6 +26,9 @@ import newsfacts.model.TimexType;
  */
 final class ApproximateExtents {
   private static final Pattern DURATION = Pattern.compile("P(\\d+)([YMWD])");
+  /** "for over" + "an hour": "over" means "more than" after one of over-amount-openers.txt (group 1: "over"). */
+  private static final Pattern OVER = Pattern.compile("(?i)\\b(?:" + WordLists.anyOf(WordLists.set("over-amount-openers.txt"))
+      + ")\\s+(over)\\s+$");
   private final DateWords words;
   private final Pattern before;
   private final Pattern after;
@@ -56,11 +60,14 @@ final class ApproximateExtents {
     if (!count.matcher(t.text()).find()) {
       return t;
     }
-    Matcher m = before.matcher(text.substring(Math.max(floor, t.span().begin() - 20), t.span().begin()));
-    if (!m.find()) {
+    String preceding = text.substring(Math.max(floor, t.span().begin() - 20), t.span().begin());
+    Matcher m = before.matcher(preceding);
+    Matcher over = OVER.matcher(preceding);
+    int start = m.find() ? m.start() : over.find() ? over.start(1) : -1;
+    if (start < 0) {
       return t;
     }
-    int begin = t.span().begin() - (m.end() - m.start());
+    int begin = t.span().begin() - preceding.length() + start;
     CharSpan span = new CharSpan(begin, t.span().end());
     return t.withSpan(span, span.of(text));
   }

@@ -46,6 +46,7 @@ public final class DateExtractor {
   private final PostposedWeekdays postposed;
   private final QuantifiedUnits quantified;
   private final DeterminedSeasons seasons;
+  private final EmptyFragments fragments;
   private final DateWords words;
 
   public DateExtractor(DateWords words) {
@@ -77,6 +78,7 @@ public final class DateExtractor {
     this.postposed = new PostposedWeekdays(words);
     this.quantified = new QuantifiedUnits(words);
     this.seasons = new DeterminedSeasons(words);
+    this.fragments = new EmptyFragments(words);
     this.words = words;
   }
 
@@ -85,7 +87,8 @@ public final class DateExtractor {
     List<Timex> dates = new ArrayList<>();
     NameSpans names = new NameSpans(entities);
     StoryTime story = doc.docDate().isFullDate() ? new StoryTime(words, LocalDate.parse(doc.docDate().value())) : null;
-    List<Timex> joined = WireClocks.read(doc, halves.join(text, textRanges.split(text, ranges.join(text, edges.trim(doc, doc.timexes())))));
+    List<Timex> pieces = MonthDayPieces.join(text, edges.trim(doc, doc.timexes()));
+    List<Timex> joined = WireClocks.read(doc, halves.join(text, textRanges.split(text, ranges.join(text, pieces))));
     List<Timex> added = writtenRanges.add(doc, SpelledDecades.add(doc,
         ruleHolidays.add(doc, storyReferences.add(doc, periodEnds.add(doc, prefixed.add(doc, fiscal.add(doc, joined)))))));
     for (Timex t : postposed.read(doc, neighbours.extend(text, terms.add(doc, added))).stream()
@@ -103,7 +106,7 @@ public final class DateExtractor {
       }
     }
     List<Timex> extents = quantified.extend(doc, seasons.extend(doc, dates));
-    return partners.align(text, pluralWeekdays.read(text, approximate.extend(text, doc.docDate(), extents)));
+    return fragments.drop(partners.align(text, pluralWeekdays.read(text, approximate.extend(text, doc.docDate(), extents))));
   }
 
   /** "Operation Dawn 2019": a year right after an event name is part of it. */

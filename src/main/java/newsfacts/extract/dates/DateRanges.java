@@ -33,17 +33,20 @@ final class DateRanges {
     this.rangeEnd = Pattern.compile("^\\s*(?:-|" + WordLists.anyOf(words.dateRangeWords()) + ")\\s*(\\d{1,2})\\b");
   }
 
-  /** "09:40, March 03, 2015" comes as two expressions with one value: one TIME. */
+  /** "09:40, March 03, 2015" comes as two or more expressions with one value: one TIME. */
   List<Timex> join(String text, List<Timex> timexes) {
     List<Timex> joined = new ArrayList<>();
     for (int i = 0; i < timexes.size(); i++) {
       Timex t = timexes.get(i);
       Timex next = i + 1 < timexes.size() ? timexes.get(i + 1) : null;
-      if (next != null && !t.value().isEmpty() && t.value().equals(next.value())
-          && text.substring(t.span().end(), next.span().begin()).isBlank()) {
-        CharSpan span = new CharSpan(t.span().begin(), next.span().end());
+      if (next != null && sharesValue(text, t, next)) {
+        int last = i + 1;
+        while (last + 1 < timexes.size() && sharesValue(text, timexes.get(last), timexes.get(last + 1))) {
+          last++;
+        }
+        CharSpan span = new CharSpan(t.span().begin(), timexes.get(last).span().end());
         joined.add(t.withSpan(span, span.of(text)));
-        i++;
+        i = last;
       } else if (next != null && isMonth(t) && isDayRange(t.value(), next.text())
           && text.substring(t.span().end(), next.span().begin()).equals(" ")) {
         joined.addAll(splitRange(text, t, next));
@@ -66,6 +69,14 @@ final class DateRanges {
       }
     }
     return joined;
+  }
+
+  /**
+   * Pieces of one expression: the annotator may cut it at a comma into several with one value
+   * ("the night of" | "Friday" | "," | "Oct. 23"), and all of them are joined, not the first two.
+   */
+  private static boolean sharesValue(String text, Timex t, Timex next) {
+    return !t.value().isEmpty() && t.value().equals(next.value()) && text.substring(t.span().end(), next.span().begin()).isBlank();
   }
 
   /** "3-4" after a month whose days 3 and 4 are: not "31-33". */

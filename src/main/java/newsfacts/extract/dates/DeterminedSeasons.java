@@ -12,8 +12,8 @@ import newsfacts.model.Token;
 
 /**
  * A season or part of the day tagged without its article: "in the spring" -> "the spring",
- * "early in the morning" -> "the morning" (the scheme keeps determiners inside; TimeBank writes
- * "the summer", "the morning"). Only when the word heads its phrase: "the spring meeting" is a
+ * "early in the morning" -> "the morning", "that night" (the scheme keeps determiners inside;
+ * TimeBank writes "the summer", "the morning"). Only when the word heads its phrase: "the spring meeting" is a
  * meeting, and a word tagged with others around it keeps its span.
  */
 final class DeterminedSeasons {
@@ -52,10 +52,15 @@ final class DeterminedSeasons {
       }
     }
     boolean headed = after == null || !after.pos().startsWith("NN");
-    if (before == null || !headed || !before.word().equalsIgnoreCase("the") || before.span().end() + 1 != t.span().begin()) {
+    if (before == null || !headed || !isDeterminer(before) || before.span().end() + 1 != t.span().begin()) {
       return t;
     }
     CharSpan span = new CharSpan(before.span().begin(), t.span().end());
     return t.withSpan(span, span.of(doc.text()));
+  }
+
+  /** "the", or a demonstrative "that" ("that night"; the conjunction "that" is tagged IN). */
+  private static boolean isDeterminer(Token token) {
+    return token.word().equalsIgnoreCase("the") || token.word().equalsIgnoreCase("that") && token.pos().matches("DT|WDT");
   }
 }

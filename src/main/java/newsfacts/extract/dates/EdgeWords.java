@@ -18,7 +18,8 @@ import newsfacts.model.Token;
  * sentence: a verb and its preposition before it ("could end in June" -> "June"), "fall" read as
  * the season in "a fall in fourth-quarter profit" (a quarter cannot lie in a season), and a
  * preposition after it that opens a phrase of its own ("said Monday before leaving" -> "Monday",
- * "every month since July" -> "every month"). The prepositions stay outside, as the scheme asks.
+ * "every month since July" -> "every month"), and an adverb with "on" before a day ("late on Tuesday"
+ * -> "Tuesday"). The prepositions stay outside, as the scheme asks.
  * "the day before" (no phrase follows) and "the night before the vote" (no day named) keep theirs.
  */
 final class EdgeWords {
@@ -56,7 +57,7 @@ final class EdgeWords {
     Token second = inside.get(1);
     boolean leadingVerb = first.pos().startsWith("VB") && LEADING_PREPOSITIONS.contains(lower(second));
     var season = QUARTER_IN_SEASON.matcher(t.value());
-    if (inside.size() > 2 && (leadingVerb || season.matches() && "in".equals(lower(second)))) {
+    if (inside.size() > 2 && (leadingVerb || season.matches() && "in".equals(lower(second)) || adverbBeforeOn(doc, t, inside))) {
       Timex rest = cut(doc, t, inside.get(2).span().begin(), t.span().end());
       return season.matches() ? rest.withValue(season.group(1)) : rest;
     }
@@ -67,6 +68,15 @@ final class EdgeWords {
       return namesDate(rest.text()) ? every(rest) : t;
     }
     return t;
+  }
+
+  /**
+   * "late on Tuesday", "earlier on 3 May": an adverb, "on" and a named day; the preposition stays
+   * outside, so the expression is the day ("late Tuesday", with no preposition, stays whole).
+   */
+  private boolean adverbBeforeOn(AnnotatedArticle doc, Timex t, List<Token> inside) {
+    return inside.get(0).pos().matches("RB.?|JJ.?") && "on".equals(lower(inside.get(1)))
+        && namesDate(doc.text().substring(inside.get(2).span().begin(), t.span().end()));
   }
 
   /**

@@ -75,7 +75,7 @@ final class StoryTime {
       return t.withValue(String.valueOf(storyYear - 1));
     }
     Matcher amount = AMOUNT_OFFSET.matcher(t.text());
-    if (amount.matches() && t.type() == TimexType.DATE && isOffsetWord(amount.group(3))
+    if (amount.matches() && (t.type() == TimexType.DATE || t.type() == TimexType.TIME) && isOffsetWord(amount.group(3))
         && !amount.group(3).equalsIgnoreCase("ago") && !isYear(amount.group(2))) {
       return amountOnly(text, t, amount);
     }
@@ -100,9 +100,10 @@ final class StoryTime {
         || words.deicticDayWords().contains(w));
   }
 
-  /** "Two days later": "Two days", P2D. */
+  /** "Two days later": "Two days", P2D; "an hour later": "an hour", PT1H. */
   private Timex amountOnly(String text, Timex t, Matcher amount) {
-    String code = words.durationUnits().get(amount.group(2).toLowerCase(Locale.ROOT));
+    String unit = amount.group(2).toLowerCase(Locale.ROOT);
+    String code = words.clockUnits().containsKey(unit) ? "T" + words.clockUnits().get(unit) : words.durationUnits().get(unit);
     if (code == null || !Character.isLetter(code.charAt(0))) {
       return t;
     }
@@ -112,7 +113,8 @@ final class StoryTime {
     }
     CharSpan span = new CharSpan(t.span().begin(), t.span().begin() + amount.end(2) + (t.text().substring(amount.end(2))
         .toLowerCase(Locale.ROOT).startsWith("s") ? 1 : 0));
-    return new Timex(span, span.of(text), TimexType.DURATION, "P" + count + code, t.sentence());
+    return new Timex(span, span.of(text), TimexType.DURATION,
+        code.startsWith("T") ? "PT" + count + code.substring(1) : "P" + count + code, t.sentence());
   }
 
   /** "two" -> "2", "14" -> "14", "a few" or "several" -> "X"; null for anything else. */
@@ -158,7 +160,6 @@ final class StoryTime {
       default -> storyDay.plusDays(by).toString();
     };
   }
-
 
   private boolean namesMonth(String text) {
     return LetterWords.of(text.toLowerCase(Locale.ROOT)).anyMatch(w -> words.calendarMonths().containsKey(w));

@@ -41,9 +41,11 @@ final class VerbForms {
     Tense tense = formOf(main, words.futureModals(), false);
     boolean hasAuxiliary = false;
     Tense auxiliaries = NONE;
+    // "may have been responsible on Monday": a copula "been" makes a perfect of a predicate adjective or noun
+    boolean participle = main.pos().equals("VBN") || auxiliaries(sentence, verb).anyMatch(a -> a.word().equalsIgnoreCase("been"));
     for (Token auxiliary : auxiliaries(sentence, verb).toList()) {
       hasAuxiliary = true;
-      boolean perfect = auxiliary.lemma().equals("have") && main.pos().equals("VBN");
+      boolean perfect = auxiliary.lemma().equals("have") && participle;
       Tense aux = perfect ? PAST : formOf(auxiliary, words.futureModals(), true);
       auxiliaries = auxiliaries == PAST ? PAST : aux == NONE ? auxiliaries : aux;
     }

@@ -87,4 +87,18 @@ class ApproximateExtentsTest {
         .build();
     assertEquals(List.of("many years/DURATION=PXY", "four straight weeks/DURATION=P4W", "weeks/DURATION=PXW"), dates(a));
   }
+
+  @Test
+  void overMeaningMoreThanJoinsACountAfterForJustOrLast() {
+    // TimeML keeps "over" (mod MORE_THAN) where it means "more than"; "spread over" is a preposition of extent
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("The/DT talks/NNS ran/VBD=run for/IN over/IN an/DT@DURATION hour/NN@DURATION ./.")
+        .timex("an hour", "DURATION", "PT1H")
+        .sentence("The/DT fair/NN will/MD last/VB=last just/RB over/IN two/CD@DURATION weeks/NNS@DURATION ./.")
+        .timex("two weeks", "DURATION", "P2W")
+        .sentence("The/DT cost/NN is/VBZ=be spread/VBN over/IN three/CD@DURATION years/NNS@DURATION ./.")
+        .timex("three years", "DURATION", "P3Y")
+        .build();
+    assertEquals(List.of("over an hour/DURATION=PT1H", "over two weeks/DURATION=P2W", "three years/DURATION=P3Y"), dates(a));
+  }
 }

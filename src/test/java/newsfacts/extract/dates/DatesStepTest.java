@@ -255,4 +255,40 @@ class DatesStepTest {
         .build();
     assertEquals(List.of("last year/DATE=2012", "June/DATE=2013-06", "Monday/DATE=XXXX-WXX-1"), dates(a));
   }
+
+  @Test
+  void anExpressionCutIntoSeveralPiecesWithOneValueIsJoinedWhole() {
+    // the annotator may hand "early Friday morning" as three pieces; joining the first two left "morning" a TIME of its own
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("The/DT march/NN began/VBD=begin early/RB@TIME Friday/NNP@TIME morning/NN@TIME ./.")
+        .timex("early", "TIME", "2019-03-08TMO")
+        .timex("Friday", "TIME", "2019-03-08TMO")
+        .timex("morning", "TIME", "2019-03-08TMO")
+        .build();
+    assertEquals(List.of("early Friday morning/DATE=2019-03-08TMO"), dates(a));
+  }
+
+  @Test
+  void anAmountOfHoursLaterIsTheDurationAsForDays() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("The/DT ferry/NN sank/VBD=sink on/IN May/NNP@DATE 2/CD@DATE ,/,@DATE 2011/CD@DATE ./.")
+        .timex("May 2, 2011", "DATE", "2011-05-02")
+        .sentence("Two/CD@DATE hours/NNS=hour@DATE later/RB@DATE ,/, divers/NNS=diver arrived/VBD=arrive ./.")
+        .timex("Two hours later", "DATE", "2019-03-14")
+        .build();
+    assertEquals(List.of("May 2, 2011/DATE=2011-05-02", "Two hours/DURATION=PT2H"), dates(a));
+  }
+
+  @Test
+  void aMonthCutFromItsDayAfterTheAbbreviationsPeriodTakesTheDay() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("The/DT mill/NN burned/VBD=burn down/RP last/JJ@DATE Oct./NNP@DATE 23/CD@DATE ./.")
+        .timex("last Oct.", "DATE", "2018-10")
+        .timex("23", "DATE", "")
+        .sentence("It/PRP sold/VBD=sell in/IN Feb./NNP@DATE 40/CD tons/NNS=ton ./.")
+        .timex("Feb.", "DATE", "2019-02")
+        .timex("40", "DATE", "")
+        .build();
+    assertEquals(List.of("last Oct. 23/DATE=2018-10-23", "Feb./DATE=2019-02"), dates(a));
+  }
 }

@@ -30,4 +30,18 @@ class DeterminedSeasonsTest {
         .build();
     assertEquals(List.of("summer/DATE=2019-SU", "winter/DATE=2018-WI"), DatedRows.typed(a));
   }
+
+  @Test
+  void aDemonstrativeJoinsAPartOfTheDayButTheConjunctionDoesNot() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("The/DT fair/NN opens/VBZ=open Sunday/NNP@DATE ,/, with/IN a/DT parade/NN that/DT afternoon/NN@TIME ./.")
+        .timex("Sunday", "DATE", "2019-03-17")
+        .timex("afternoon", "TIME", "2019-03-14TAF")
+        .sentence("Ana/NNP Ruiz/NNP said/VBD=say that/IN night/NN@TIME fell/VBD=fall early/RB ./.")
+        .timex("night", "TIME", "2019-03-14TNI")
+        .build();
+    List<String> rows = DatedRows.typed(a);
+    assertEquals("that afternoon", rows.get(1).split("/")[0]);
+    assertEquals("night", rows.get(2).split("/")[0]);
+  }
 }

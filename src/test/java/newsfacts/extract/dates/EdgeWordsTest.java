@@ -51,4 +51,18 @@ class EdgeWordsTest {
         .build();
     assertEquals(List.of("the day before/DATE=2024-10-11"), dates(a));
   }
+
+  @Test
+  void anAdverbWithOnBeforeADayLeavesTheDay() {
+    // 2024-10-12 is a Saturday; "late Tuesday" has no preposition and stays whole
+    AnnotatedArticle a = Docs.article("2024-10-12")
+        .sentence("The/DT ferry/NN docked/VBD=dock late/RB@DATE on/IN@DATE Tuesday/NNP@DATE ./.")
+        .timex("late on Tuesday", "DATE", "2024-10-08")
+        .sentence("The/DT vote/NN was/VBD=be held/VBN=hold earlier/RBR@DATE on/IN@DATE 3/CD@DATE October/NNP@DATE ./.")
+        .timex("earlier on 3 October", "DATE", "2024-10-03")
+        .sentence("The/DT pier/NN closed/VBD=close late/RB@DATE Tuesday/NNP@DATE ./.")
+        .timex("late Tuesday", "DATE", "2024-10-08")
+        .build();
+    assertEquals(List.of("Tuesday/DATE=2024-10-08", "3 October/DATE=2024-10-03", "late Tuesday/DATE=2024-10-08"), dates(a));
+  }
 }

@@ -178,4 +178,21 @@ class TenseAnchoringTest {
         .build();
     assertEquals(List.of("August=2018-08"), dates(a));
   }
+
+  @Test
+  void aModalPerfectWithBeenLooksBack() {
+    // "may have been responsible": "been" makes a perfect of the adjective; "may" alone looked ahead
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("Rain/NN may/MD have/VB=have been/VBN=be responsible/JJ=responsible for/IN delays/NNS=delay on/IN Tuesday/NNP@DATE ./.",
+            "root(ROOT-0, responsible-5)", "nsubj(responsible-5, Rain-1)", "aux(responsible-5, may-2)", "aux(responsible-5, have-3)",
+            "cop(responsible-5, been-4)", "obl(responsible-5, delays-7)", "case(delays-7, for-6)", "obl(responsible-5, Tuesday-9)",
+            "case(Tuesday-9, on-8)")
+        .timex("Tuesday", "DATE", "2019-03-19")
+        .sentence("Rain/NN may/MD be/VB=be responsible/JJ=responsible for/IN delays/NNS=delay on/IN Tuesday/NNP@DATE ./.",
+            "root(ROOT-0, responsible-4)", "nsubj(responsible-4, Rain-1)", "aux(responsible-4, may-2)", "cop(responsible-4, be-3)",
+            "obl(responsible-4, delays-6)", "case(delays-6, for-5)", "obl(responsible-4, Tuesday-8)", "case(Tuesday-8, on-7)")
+        .timex("Tuesday", "DATE", "2019-03-12")
+        .build();
+    assertEquals(List.of("Tuesday=2019-03-12", "Tuesday=2019-03-19"), dates(a));
+  }
 }
