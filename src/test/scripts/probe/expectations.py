@@ -822,8 +822,7 @@ DATES += [
  ('s1_earnings','early June',1,'DATE','2025-06'),
  ('s2_court','eight years',1,'DURATION','P8Y'),
  ('s2_court','six-week',1,'DURATION','P6W'),
- ('s2_court','14.05.2024',1,'DATE','2024-05-14'),
- ('s2_court','16:20',1,'TIME','2024-05-14T16:20'),
+ ('s2_court','14.05.2024 | 16:20',1,'TIME','2024-05-14T16:20'),   # one TIME by the scheme's timestamp rule (was two rows until 2026-12-02)
  ('s2_court','eight years',2,'DURATION','P8Y'),
  ('s2_court','last Tuesday',1,'DATE','2024-05-07'),
  ('s2_court','six-week',2,'DURATION','P6W'),

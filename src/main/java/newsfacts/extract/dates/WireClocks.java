@@ -16,7 +16,9 @@ import newsfacts.model.TimexType;
  * time in four digits with its zone ("by 0915 GMT", read as the year 915) is a TIME of the
  * publication date, and a date followed by a time with a dot and a zone ("Sat 9 Mar 2024 18.05
  * GMT", a timestamp) is one TIME. The zone is required: "1130" or "9 March 2024 18.05" alone may be
- * a number. The zone stays in the span as in "16:18 GMT"; TimeBank values carry none.
+ * a number. The zone stays in the span as in "16:18 GMT"; TimeBank values carry none. A page header's
+ * stamp, a dated day and its clock with only a separator between ("Mar 3, 2031 / 06:12 PM EST", "Fri,
+ * 07 Mar, 2031 - 06:00"), is one TIME too, as TimeBank writes "5 p.m. EST, Nov. 6".
  */
 final class WireClocks {
   private static final String ZONE = "(?:[A-Z]{1,3}T|UTC|local time)(?![\\w])";
@@ -25,6 +27,12 @@ final class WireClocks {
   /** "09.20 CET" (a live-blog entry), "at 10.15pm": a dotted clock with its zone or half of the day (group 3). */
   private static final Pattern DOT_CLOCK = Pattern.compile(
       "(?<![\\w.:,$£€-])([01]?\\d|2[0-3])\\.([0-5]\\d)(?:\\s?([apAP])(?:\\.[mM]\\.|[mM]\\b)|\\s?" + ZONE + ")");
+
+  /** Between the date and the clock of a stamp: spaces around at most one separator, on one line. */
+  private static final Pattern STAMP_GAP = Pattern.compile("[ \\t]*[,/|\u00b7\u2013\u2014-]?[ \\t]*");
+  private static final Pattern ZONE_AFTER = Pattern.compile("^ ?(?:[A-Z]{1,3}T|UTC)(?![\\w])");
+  private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final Pattern CLOCK_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T.+)");
 
   private WireClocks() {
   }
@@ -41,13 +49,45 @@ final class WireClocks {
         all.add(t);
       }
     }
-    if (!doc.docDate().isFullDate()) {
-      return all;
+    if (doc.docDate().isFullDate()) {
+      addClocks(doc, all, FOUR_DIGITS);
+      addClocks(doc, all, DOT_CLOCK);
     }
-    addClocks(doc, all, FOUR_DIGITS);
-    addClocks(doc, all, DOT_CLOCK);
     all.sort(Comparator.comparingInt(t -> t.span().begin()));
-    return all;
+    return stamps(text, all);
+  }
+
+  /**
+   * A clock time takes the zone written after it ("2pm NZDT"); a dated day with its year and the
+   * clock after it make one TIME of that day ("Monday 3 March 2031, 7.40am"). Without a year the two
+   * stay apart ("on Tuesday, 6pm" may list two things).
+   */
+  private static List<Timex> stamps(String text, List<Timex> sorted) {
+    List<Timex> out = new ArrayList<>();
+    for (int i = 0; i < sorted.size(); i++) {
+      Timex day = withZone(text, sorted.get(i));
+      Timex clock = i + 1 < sorted.size() ? withZone(text, sorted.get(i + 1)) : null;
+      Matcher clockValue = clock == null ? null : CLOCK_VALUE.matcher(clock.value());
+      if (clockValue != null && clockValue.matches() && clock.type() == TimexType.TIME
+          && DAY_VALUE.matcher(day.value()).matches() && day.text().matches("(?s).*\\d{4}.*")
+          && STAMP_GAP.matcher(text.substring(day.span().end(), clock.span().begin())).matches()) {
+        CharSpan span = new CharSpan(day.span().begin(), clock.span().end());
+        out.add(new Timex(span, span.of(text), TimexType.TIME, day.value() + clockValue.group(1), day.sentence()));
+        i++;
+      } else {
+        out.add(day);
+      }
+    }
+    return out;
+  }
+
+  private static Timex withZone(String text, Timex t) {
+    Matcher zone = ZONE_AFTER.matcher(text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 12)));
+    if (t.type() != TimexType.TIME || !t.value().contains("T") || !zone.find()) {
+      return t;
+    }
+    CharSpan span = new CharSpan(t.span().begin(), t.span().end() + zone.end());
+    return new Timex(span, span.of(text), t.type(), t.value(), t.sentence());
   }
 
   /** Clock times the pattern finds that no expression covers in part, as TIMEs of the publication date. */

@@ -59,4 +59,30 @@ class WireClocksTest {
         .build();
     assertEquals(List.of("09.20 CET/TIME=2025-02-28T09:20", "10.15 pm/TIME=2025-02-28T22:15"), dates(a));
   }
+
+  @Test
+  void aDatedDayAndItsClockWithASeparatorBetweenAreOneStamp() {
+    AnnotatedArticle a = Docs.article("2031-03-03")
+        .sentence("Posted/VBN :/: Mar/NNP@DATE 3/CD@DATE ,/, 2031/CD@DATE //: 06:12/CD@TIME PM/NN@TIME EST/NNP")
+        .timex("Mar 3, 2031", "DATE", "2031-03-03")
+        .timex("06:12 PM", "TIME", "2031-03-03T18:12")
+        .sentence("Updated/VBN :/: Mar/NNP@DATE 4/CD@DATE ,/, 2031/CD@DATE |/: 09:30/CD@TIME AM/NN@TIME")
+        .timex("Mar 4, 2031", "DATE", "2031-03-04")
+        .timex("09:30 AM", "TIME", "2031-03-03T09:30")
+        .build();
+    assertEquals(List.of("Mar 3, 2031 / 06:12 PM EST/TIME=2031-03-03T18:12", "Mar 4, 2031 | 09:30 AM/TIME=2031-03-04T09:30"),
+        dates(a));
+  }
+
+  @Test
+  void aClockTakesTheZoneAfterItButADayWithoutItsYearStaysApartFromAClock() {
+    AnnotatedArticle a = Docs.article("2031-03-03")
+        .sentence("The/DT ferry/NN left/VBD=leave at/IN 2pm/CD@TIME NZDT/NNP ./.")
+        .timex("2pm", "TIME", "2031-03-03T14:00")
+        .sentence("It/PRP docked/VBD=dock on/IN 1/CD@DATE March/NNP@DATE ,/, 6pm/CD@TIME in/IN Perth/NNP ./.")
+        .timex("1 March", "DATE", "2031-03-01")
+        .timex("6pm", "TIME", "2031-03-01T18:00")
+        .build();
+    assertEquals(List.of("2pm NZDT/TIME=2031-03-03T14:00", "1 March/DATE=2031-03-01", "6pm/TIME=2031-03-01T18:00"), dates(a));
+  }
 }
