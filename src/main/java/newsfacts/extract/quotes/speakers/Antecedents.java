@@ -92,7 +92,7 @@ final class Antecedents {
       Set<String> titled = profiles.nations(m.canonical());
       boolean hidden = unquoted && profiles.isQuoted(m.position());
       if (m.position() >= offset || hidden || !roles.contains(noun) || !gender.agreesWith(profiles.gender(m.canonical()))
-          || Nations.conflict(nations, titled)) {
+          || Nations.conflict(nations, titled) || Parties.conflict(modifiers, roles)) {
         continue;
       }
       int shared = (int) modifiers.stream().filter(w -> roles.contains(w) && !nations.contains(w)).count()
