@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Speakers, eighteenth pass, on invented sentences: a role nominal naming one party is never a
- * person whose title names another.
+ * person whose title names another; "Ana Ruiz herself said" is Ruiz's; "The mayors have both urged"
+ * is the mayors'; "One of the men, Tom Hale, said" names Hale.
  */
 class EighteenthPassSpeakersTest {
   private static boolean has(List<String> found, String start, String text) {
@@ -48,5 +49,40 @@ class EighteenthPassSpeakersTest {
         .build();
     List<String> found = SpokenQuotes.withCues(a);
     assertTrue(has(found, "The GOP nominee -> Tom Hale |", "fees would fall"), found.toString());
+  }
+
+  @Test
+  void anIntensiveReflexiveGivesWayToItsName() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("Ruiz/NNP@PERSON herself/PRP said/VBD=say the/DT port/NN would/MD close/VB=close ./.",
+            "nsubj(said-3, Ruiz-1) obl:npmod(Ruiz-1, herself-2) root(ROOT-0, said-3)"
+                + " det(port-5, the-4) nsubj(close-7, port-5) aux(close-7, would-6) ccomp(said-3, close-7) punct(said-3, .-8)")
+        .build();
+    List<String> found = SpokenQuotes.withCues(a);
+    assertTrue(has(found, "Ruiz -> Ruiz |", "the port would close"), found.toString());
+  }
+
+  @Test
+  void aFloatingQuantifierGivesWayToTheSubjectItCounts() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("The/DT two/CD mayors/NNS=mayor have/VBP=have both/DT urged/VBD=urge the/DT board/NN to/TO act/VB=act ./.",
+            "det(mayors-3, The-1) nummod(mayors-3, two-2) nsubj(urged-6, mayors-3) aux(urged-6, have-4) nsubj(urged-6, both-5)"
+                + " root(ROOT-0, urged-6) det(board-8, the-7) obj(urged-6, board-8) mark(act-10, to-9) xcomp(urged-6, act-10)"
+                + " punct(urged-6, .-11)")
+        .build();
+    List<String> found = SpokenQuotes.withCues(a);
+    assertTrue(found.stream().anyMatch(q -> q.startsWith("The two mayors -> ")), found.toString());
+  }
+
+  @Test
+  void aCountedSubjectGivesWayToTheNameInApposition() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("One/CD of/IN the/DT men/NNS=man ,/, Tom/NNP@PERSON Hale/NNP@PERSON ,/, said/VBD=say the/DT vote/NN was/VBD=be rigged/VBN=rig ./.",
+            "nsubj(said-9, One-1) case(men-4, of-2) det(men-4, the-3) nmod(One-1, men-4) punct(One-1, ,-5)"
+                + " compound(Hale-7, Tom-6) appos(One-1, Hale-7) punct(One-1, ,-8) root(ROOT-0, said-9) det(vote-11, the-10)"
+                + " nsubj:pass(rigged-13, vote-11) aux:pass(rigged-13, was-12) ccomp(said-9, rigged-13) punct(said-9, .-14)")
+        .build();
+    List<String> found = SpokenQuotes.withCues(a);
+    assertTrue(has(found, "Tom Hale -> Tom Hale |", "the vote was rigged"), found.toString());
   }
 }
