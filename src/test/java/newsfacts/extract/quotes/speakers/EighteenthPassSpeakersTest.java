@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Speakers, eighteenth pass, on invented sentences: a role nominal naming one party is never a
  * person whose title names another; "Ana Ruiz herself said" is Ruiz's; "The mayors have both urged"
- * is the mayors'; "One of the men, Tom Hale, said" names Hale.
+ * is the mayors'; "One of the men, Tom Hale, said" names Hale; a continuation closed by a straight
+ * mark the parse read as an opening one still takes the subject named right after it.
  */
 class EighteenthPassSpeakersTest {
   private static boolean has(List<String> found, String start, String text) {
@@ -84,5 +85,18 @@ class EighteenthPassSpeakersTest {
         .build();
     List<String> found = SpokenQuotes.withCues(a);
     assertTrue(has(found, "Tom Hale -> Tom Hale |", "the vote was rigged"), found.toString());
+  }
+
+  @Test
+  void aContinuationClosedByAStraightMarkTakesTheSubjectAfterIt() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("\"/`` It/PRP is/VBZ=be closed/JJ ,/, \"/'' Ana/NNP@PERSON Ruiz/NNP@PERSON said/VBD=say ./.")
+        .sentence("\"/`` We/PRP will/MD wait/VB=wait if/IN need/NN be/VB=be ,/, \"/'' Tom/NNP@PERSON Hale/NNP@PERSON continued/VBD=continue ./.",
+            "punct(wait-4, \"-1) nsubj(wait-4, We-2) aux(wait-4, will-3) root(ROOT-0, wait-4) mark(continued-12, if-5)"
+                + " nsubj(continued-12, need-6) cop(continued-12, be-7) punct(continued-12, ,-8) punct(continued-12, \"-9)"
+                + " compound(Hale-11, Tom-10) nsubj(continued-12, Hale-11) advcl(wait-4, continued-12) punct(wait-4, .-13)")
+        .build();
+    List<String> found = SpokenQuotes.withCues(a);
+    assertTrue(found.stream().anyMatch(q -> q.startsWith("Tom Hale ->") && q.contains("We will wait")), found.toString());
   }
 }
