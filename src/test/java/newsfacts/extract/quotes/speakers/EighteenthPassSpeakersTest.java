@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * Speakers, eighteenth pass, on invented sentences: a role nominal naming one party is never a
  * person whose title names another; "Ana Ruiz herself said" is Ruiz's; "The mayors have both urged"
  * is the mayors'; "One of the men, Tom Hale, said" names Hale; a continuation closed by a straight
- * mark the parse read as an opening one still takes the subject named right after it.
+ * mark the parse read as an opening one still takes the subject named right after it; a nominal
+ * of one gender ("the congressman") never resolves to a person of the other.
  */
 class EighteenthPassSpeakersTest {
   private static boolean has(List<String> found, String start, String text) {
@@ -98,5 +99,20 @@ class EighteenthPassSpeakersTest {
         .build();
     List<String> found = SpokenQuotes.withCues(a);
     assertTrue(found.stream().anyMatch(q -> q.startsWith("Tom Hale ->") && q.contains("We will wait")), found.toString());
+  }
+
+  @Test
+  void aNominalOfOneGenderIsNoPersonOfTheOther() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("Ms./NNP Ana/NNP@PERSON Ruiz/NNP@PERSON met/VBD=meet the/DT congressman/NN@TITLE ./.",
+            "compound(Ruiz-3, Ms.-1) compound(Ruiz-3, Ana-2) nsubj(met-4, Ruiz-3) root(ROOT-0, met-4) det(congressman-6, the-5)"
+                + " obj(met-4, congressman-6) punct(met-4, .-7)")
+        .sentence("The/DT congressman/NN@TITLE said/VBD=say fees/NNS=fee would/MD fall/VB=fall ./.",
+            "det(congressman-2, The-1) nsubj(said-3, congressman-2) root(ROOT-0, said-3) nsubj(fall-6, fees-4)"
+                + " aux(fall-6, would-5) ccomp(said-3, fall-6) punct(said-3, .-7)")
+        .build();
+    List<String> found = SpokenQuotes.withCues(a);
+    assertTrue(has(found, "The congressman -> ", "fees would fall"), found.toString());
+    assertTrue(found.stream().noneMatch(q -> q.startsWith("The congressman -> Ana Ruiz")), found.toString());
   }
 }
