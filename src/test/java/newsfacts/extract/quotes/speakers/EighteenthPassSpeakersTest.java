@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * person whose title names another; "Ana Ruiz herself said" is Ruiz's; "The mayors have both urged"
  * is the mayors'; "One of the men, Tom Hale, said" names Hale; a continuation closed by a straight
  * mark the parse read as an opening one still takes the subject named right after it; a nominal
- * of one gender ("the congressman") never resolves to a person of the other.
+ * of one gender ("the congressman") never resolves to a person of the other; with no subject near,
+ * "he" is the person named just before as an owner ("Tom Lund's doctor"), not a subject paragraphs back.
  */
 class EighteenthPassSpeakersTest {
   private static boolean has(List<String> found, String start, String text) {
@@ -114,5 +115,26 @@ class EighteenthPassSpeakersTest {
     List<String> found = SpokenQuotes.withCues(a);
     assertTrue(has(found, "The congressman -> ", "fees would fall"), found.toString());
     assertTrue(found.stream().noneMatch(q -> q.startsWith("The congressman -> Ana Ruiz")), found.toString());
+  }
+
+  @Test
+  void withNoSubjectNearAPronounTakesTheOwnerJustNamed() {
+    AnnotatedArticle a = Docs.article("2019-03-14")
+        .sentence("Tom/NNP@PERSON Hale/NNP@PERSON toured/VBD=tour the/DT port/NN ./.",
+            "compound(Hale-2, Tom-1) nsubj(toured-3, Hale-2) root(ROOT-0, toured-3) det(port-5, the-4) obj(toured-3, port-5)"
+                + " punct(toured-3, .-6)")
+        .sentence("The/DT port/NN was/VBD=be busy/JJ ./.",
+            "det(port-2, The-1) nsubj(busy-4, port-2) cop(busy-4, was-3) root(ROOT-0, busy-4) punct(busy-4, .-5)")
+        .sentence("Ships/NNS=ship came/VBD=come late/RB ./.",
+            "nsubj(came-2, Ships-1) root(ROOT-0, came-2) advmod(came-2, late-3) punct(came-2, .-4)")
+        .sentence("Tom/NNP@PERSON Lund/NNP@PERSON 's/POS doctor/NN praised/VBD=praise the/DT diet/NN ./.",
+            "compound(Lund-2, Tom-1) nmod:poss(doctor-4, Lund-2) case(Lund-2, 's-3) nsubj(praised-5, doctor-4)"
+                + " root(ROOT-0, praised-5) det(diet-7, the-6) obj(praised-5, diet-7) punct(praised-5, .-8)")
+        .sentence("He/PRP said/VBD=say fees/NNS=fee would/MD fall/VB=fall ./.",
+            "nsubj(said-2, He-1) root(ROOT-0, said-2) nsubj(fall-5, fees-3) aux(fall-5, would-4) ccomp(said-2, fall-5)"
+                + " punct(said-2, .-6)")
+        .build();
+    List<String> found = SpokenQuotes.withCues(a);
+    assertTrue(has(found, "He -> Tom Lund |", "fees would fall"), found.toString());
   }
 }
