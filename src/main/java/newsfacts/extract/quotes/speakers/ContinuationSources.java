@@ -42,7 +42,7 @@ final class ContinuationSources {
     while (first < p.size() && p.token(first).span().begin() < content.end()) {
       first++;
     }
-    // a comma, or a closing mark the tokenizer split off ("by that?''" + "'")
+    // a comma, or a closing mark the tokenizer split off ("Why now?''" + "'")
     while (first < p.size() && (p.token(first).word().equals(",") || isMark(p.token(first).word()))) {
       first++;
     }

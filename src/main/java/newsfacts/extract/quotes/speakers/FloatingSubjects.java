@@ -48,7 +48,7 @@ final class FloatingSubjects {
       return -1;
     }
     for (int c : p.children(verb)) {
-      if (c < head && c != head && p.relation(c).startsWith("nsubj")) {
+      if (c < head && p.relation(c).startsWith("nsubj")) {
         return c;
       }
     }
