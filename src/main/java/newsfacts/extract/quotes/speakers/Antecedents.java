@@ -45,8 +45,29 @@ final class Antecedents {
     if (best != null) {
       return best;
     }
+    // No subject near: in "Tom Lund's doctor praised the diet. He said ..." he is the owner of the
+    // subject just before, not a subject paragraphs back.
+    String near = gender == Gender.UNKNOWN ? null : latestNear(candidates, sentence, gender);
+    if (near != null) {
+      return near;
+    }
     String latest = latest(candidates, false);
     return latest != null ? latest : latest(candidates, true);
+  }
+
+  /**
+   * The latest person named within the subject window as the owner of a subject, outside quotation
+   * marks, whose gender the article states and the pronoun's matches (an owner is a weaker antecedent); or null.
+   */
+  private String latestNear(List<PersonMention> candidates, int sentence, Gender gender) {
+    String best = null;
+    for (PersonMention m : candidates) {
+      if (m.sentence() >= sentence - SUBJECT_WINDOW && profiles.ownsSubject(m.position()) && !profiles.isQuoted(m.position())
+          && profiles.gender(m.canonical()) == gender) {
+        best = m.canonical();
+      }
+    }
+    return best;
   }
 
   /**
@@ -92,7 +113,7 @@ final class Antecedents {
       Set<String> titled = profiles.nations(m.canonical());
       boolean hidden = unquoted && profiles.isQuoted(m.position());
       if (m.position() >= offset || hidden || !roles.contains(noun) || !gender.agreesWith(profiles.gender(m.canonical()))
-          || Nations.conflict(nations, titled)) {
+          || Nations.conflict(nations, titled) || Parties.conflict(modifiers, roles)) {
         continue;
       }
       int shared = (int) modifiers.stream().filter(w -> roles.contains(w) && !nations.contains(w)).count()

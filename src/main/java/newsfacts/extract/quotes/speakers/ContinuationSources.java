@@ -42,7 +42,8 @@ final class ContinuationSources {
     while (first < p.size() && p.token(first).span().begin() < content.end()) {
       first++;
     }
-    while (first < p.size() && p.token(first).word().equals(",")) {
+    // a comma, or a closing mark the tokenizer split off ("Why now?''" + "'")
+    while (first < p.size() && (p.token(first).word().equals(",") || isMark(p.token(first).word()))) {
       first++;
     }
     if (first >= p.size() || p.token(first).span().begin() - content.end() > 3) {
@@ -79,12 +80,29 @@ final class ContinuationSources {
         continue;
       }
       int verb = p.relation(v).startsWith("aux") && p.head(v) > v ? p.head(v) : v;
-      int subject = p.child(verb, "nsubj");
-      boolean covers = subject >= first && subject < v && p.subtree(subject).nextSetBit(0) == first;
+      int subject = subjectFrom(p, verb, first);
+      boolean covers = subject >= first && subject < v;
       boolean finite = !p.token(v).pos().equals("VBG") && !p.token(v).pos().equals("VBN");
       return covers && finite && usable(p.token(subject)) ? subject : -1;
     }
     return -1;
+  }
+
+  /**
+   * The verb's subject whose phrase opens at {@code first}; the parse may give the verb a second
+   * subject inside the quotation when a straight closing mark was read as an opening one.
+   */
+  private static int subjectFrom(ParsedSentence p, int verb, int first) {
+    for (int c : p.children(verb)) {
+      if (p.relation(c).equals("nsubj") && p.subtree(c).nextSetBit(0) == first) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isMark(String word) {
+    return !word.isEmpty() && word.chars().allMatch(ch -> CLOSING.indexOf(ch) >= 0 || ch == '`');
   }
 
   private static boolean usable(Token t) {

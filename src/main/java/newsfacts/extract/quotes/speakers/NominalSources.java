@@ -32,6 +32,7 @@ final class NominalSources {
   private final KindOrganizations kinds;
   private final CataphoricRoles cataphoric;
   private final UnnamedIntroductions unnamed;
+  private final PersonProfiles profiles;
 
   NominalSources(AnnotatedArticle doc, List<EntityMention> entities, QuoteWords words, SpeakerWords speakerWords,
       PersonProfiles profiles, Antecedents antecedents, OrganizationSources organizations, NamedNominals namedNominals) {
@@ -48,6 +49,7 @@ final class NominalSources {
     this.unnamed = new UnnamedIntroductions(doc, entities, speakerWords.indefiniteDeterminers(), profiles);
     this.documents = new DocumentNames(doc.text(), words);
     this.subjects = new SubjectNominals(doc, entities);
+    this.profiles = profiles;
   }
 
   /** The person or organisation a common-noun mention stands for, or null when it keeps its own words. */
@@ -113,6 +115,8 @@ final class NominalSources {
     String person = roles.person(mention, head, sentence, earlier, tokens, modifiers);
     person = person != null ? person : cataphoric.person(head, sentence, tokens);
     person = person != null ? person : cataphoric.headlinePerson(mention.begin(), head, tokens);
+    // "his son", "the congresswoman": never a person of the other gender.
+    person = person != null && !profiles.genderOfNoun(lemma).agreesWith(profiles.gender(person)) ? null : person;
     // "Lund's spokesman", "his aide": whoever the role belongs to, never its owner.
     String roleOwner = person == null ? null : owners.anyOwner(head, sentence, earlier);
     roleOwner = roleOwner != null || person == null ? roleOwner

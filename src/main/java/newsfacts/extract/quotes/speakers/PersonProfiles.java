@@ -35,6 +35,7 @@ final class PersonProfiles {
   private final Map<String, Set<String>> roles = new HashMap<>();
   private final Map<String, Set<String>> nations = new HashMap<>();
   private final BitSet quoted;
+  private final Set<Integer> subjectOwners = new HashSet<>();
 
   PersonProfiles(AnnotatedArticle doc, List<EntityMention> entities, SpeakerWords words) {
     this.words = words;
@@ -61,6 +62,11 @@ final class PersonProfiles {
     List<PersonMention> all = new ArrayList<>(mentions);
     all.addAll(roleMentions);
     return all;
+  }
+
+  /** Whether the person mentioned at the offset owns a clause's subject ("Ana Ruiz's doctor said"). */
+  boolean ownsSubject(int position) {
+    return subjectOwners.contains(position);
   }
 
   /** Whether the offset lies inside quotation marks. */
@@ -121,6 +127,9 @@ final class PersonProfiles {
     boolean possessive = last + 1 < p.size() && p.token(last + 1).pos().equals("POS");
     boolean background = quoted.get(e.span().begin()) || possessive || MODIFIERS.contains(p.relation(head));
     mentions.add(new PersonMention(e.span().begin(), e.sentence(), e.canonical(), subject, background));
+    if (p.relation(head).equals("nmod:poss") && p.head(head) >= 0 && SUBJECTS.contains(p.relation(p.head(head)))) {
+      subjectOwners.add(e.span().begin());
+    }
     Set<String> found = roles.computeIfAbsent(e.canonical(), k -> new HashSet<>());
     collectRoles(p, head, first, last, found);
     Set<String> nationWords = nations.computeIfAbsent(e.canonical(), k -> new HashSet<>());

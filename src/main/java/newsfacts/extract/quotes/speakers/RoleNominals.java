@@ -48,8 +48,9 @@ final class RoleNominals {
       String lemma = head.lemma().toLowerCase(Locale.ROOT);
       person = antecedents.ofRole(mention.begin(), lemma, modifiers, profiles.genderOfNoun(lemma), nations);
     }
-    // "the Freedonian minister" is nobody whose title names another nation.
-    return person == null || Nations.conflict(nations, profiles.nations(person)) ? null : person;
+    // "the Freedonian minister" is nobody whose title names another nation, "the Liberal nominee" another party.
+    return person == null || Nations.conflict(nations, profiles.nations(person))
+        || Parties.conflict(modifiers, profiles.roles(person)) ? null : person;
   }
 
   private String role(CharSpan mention, Token head, int sentence, List<Quote> earlier, List<Token> tokens,
@@ -68,6 +69,7 @@ final class RoleNominals {
       return person;
     }
     person = windowTitles.latestPerson(mention.begin(), earlier, lemma, outside);
+    person = person != null && Parties.conflict(modifiers, profiles.roles(person)) ? null : person;
     if (isAgentRole(lemma)) {
       // "Ana Ruiz will attend, the spokesman said": the subject before, or a person named near the
       // word elsewhere, is usually whom the spokesman speaks for; "Tom Hale, attorney for Ruiz," (named

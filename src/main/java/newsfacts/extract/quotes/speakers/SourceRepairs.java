@@ -18,7 +18,8 @@ import newsfacts.model.Token;
  * Hale); the noun of a relative "who" the parse hangs from a place it attached to the verb
  * ({@link RelativeNouns}); the person a recording shows ({@link DepictedSpeakers}); the speaking
  * subject of a participle or infinitive whose proposed source is a thing ({@link ThingSources}); the
- * outer subject of a final participle the parse hung inside a relative clause ({@link RelativeParticiples}).
+ * outer subject of a final participle the parse hung inside a relative clause ({@link RelativeParticiples});
+ * the subject an intensive reflexive or a floating quantifier accompanies ({@link FloatingSubjects}).
  */
 public final class SourceRepairs {
   private SourceRepairs() {}
@@ -39,6 +40,7 @@ public final class SourceRepairs {
     }
     ParsedSentence p = new ParsedSentence(doc.sentences().get(sentence));
     source = DatelineSources.repaired(p, entities, source);
+    source = FloatingSubjects.repaired(p, entities, source);
     int maker = AuthoredSources.maker(p, source.head().index());
     if (maker >= 0) {
       source = new Source(SpeakerMentions.span(p, maker, entities), p.token(maker));
@@ -94,9 +96,13 @@ public final class SourceRepairs {
     return cueToken;
   }
 
-  /** A person's name in apposition to a singular common-noun source, before the cue: "the pastor, Ana Ruiz, said"; -1 otherwise. */
+  /**
+   * A person's name in apposition to a singular common-noun or a counted source, before the cue: "the
+   * pastor, Ana Ruiz, said", "One of the men, Tom Hale, said", "a third, Ana Ruiz, said"; -1 otherwise.
+   */
   private static int apposedName(ParsedSentence p, int head, int verb) {
-    if (!p.token(head).pos().equals("NN") || head > verb) {
+    String pos = p.token(head).pos();
+    if (!(pos.equals("NN") || pos.equals("CD") || pos.equals("JJ")) || head > verb) {
       return -1;
     }
     for (int c : p.children(head)) {
