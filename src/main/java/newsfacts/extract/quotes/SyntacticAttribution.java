@@ -29,6 +29,10 @@ public final class SyntacticAttribution {
     if (oblique != null) {
       return without(p, oblique, verb);
     }
+    BitSet governed = GovernorThatClauses.content(p, verb, words.reportingVerbs());
+    if (governed != null) {
+      return without(p, governed, verb);
+    }
     BitSet hungOn = clauseHungOn(p, verb);
     if (hungOn != null) {
       return hungOn;

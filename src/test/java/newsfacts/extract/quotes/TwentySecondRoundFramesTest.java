@@ -1,0 +1,98 @@
+package newsfacts.extract.quotes;
+
+import static newsfacts.extract.quotes.NounPhraseFramesTest.described;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import newsfacts.extract.Docs;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 12, twenty-second round: a that-clause the parse hung on the verb governing the reporting verb
+ * ("continues to insist, ..., that C"), and a reporting gerund after a preposition whose phrase the parse hung
+ * on a noun or made an oblique ("for saying that C", "despite admitting that C").
+ */
+class TwentySecondRoundFramesTest {
+  private static List<String> one(String tokens, String parse) {
+    return described(Docs.article("2019-03-14").sentence(tokens, parse).build());
+  }
+
+  @Test
+  void aThatClauseOnTheGoverningVerbIsTheReportingVerbsContent() {
+    // "The mayor continues to insist, in an interview, that the budget is balanced."
+    assertEquals(List.of("indirect | the budget is balanced | The mayor | insist"),
+        one("The/DT mayor/NN continues/VBZ=continue to/TO insist/VB ,/, in/IN an/DT interview/NN ,/, that/IN the/DT"
+                + " budget/NN is/VBZ=be balanced/VBN=balance ./.",
+            "det(mayor-2, The-1) nsubj(continues-3, mayor-2) root(ROOT-0, continues-3) mark(insist-5, to-4)"
+                + " xcomp(continues-3, insist-5) punct(continues-3, ,-6) case(interview-9, in-7) det(interview-9, an-8)"
+                + " obl(continues-3, interview-9) punct(continues-3, ,-10) mark(balanced-15, that-11)"
+                + " det(budget-13, the-12) nsubj:pass(balanced-15, budget-13) aux:pass(balanced-15, is-14)"
+                + " ccomp(continues-3, balanced-15) punct(continues-3, .-16)"));
+  }
+
+  @Test
+  void aClauseBeforeTheReportingVerbIsNotTakenFromTheGoverningVerb() {
+    // "The mayor continues to insist on a vote, so that the budget is balanced." (a purpose clause, no "that" mark
+    // of its own before a subject: "so that")
+    assertEquals(List.of(),
+        one("The/DT mayor/NN continues/VBZ=continue to/TO insist/VB on/IN a/DT vote/NN ,/, so/RB that/IN the/DT"
+                + " budget/NN is/VBZ=be balanced/VBN=balance ./.",
+            "det(mayor-2, The-1) nsubj(continues-3, mayor-2) root(ROOT-0, continues-3) mark(insist-5, to-4)"
+                + " xcomp(continues-3, insist-5) case(vote-8, on-6) det(vote-8, a-7) obl(insist-5, vote-8)"
+                + " punct(continues-3, ,-9) mark(balanced-15, so-10) mark(balanced-15, that-11) det(budget-13, the-12)"
+                + " nsubj:pass(balanced-15, budget-13) aux:pass(balanced-15, is-14) advcl(continues-3, balanced-15)"
+                + " punct(continues-3, .-16)"));
+  }
+
+  @Test
+  void aGerundAfterForHungOnANounIsSpokenByTheClausesSubject() {
+    // "Officials criticized Ana Ruiz, who chairs the board, for her role and for saying that the fee was fair."
+    assertEquals(List.of("indirect | Ana Ruiz, who chairs the board, for her role and for saying that the fee was fair"
+            + " | Officials | criticized", "indirect | the fee was fair | Ana Ruiz | saying"),
+        one("Officials/NNS=official criticized/VBD=criticize Ana/NNP@PERSON Ruiz/NNP@PERSON ,/, who/WP chairs/VBZ=chair"
+                + " the/DT board/NN ,/, for/IN her/PRP$=she role/NN and/CC for/IN saying/VBG=say that/IN the/DT"
+                + " fee/NN was/VBD=be fair/JJ ./.",
+            "nsubj(criticized-2, Officials-1) root(ROOT-0, criticized-2) compound(Ruiz-4, Ana-3) obj(criticized-2, Ruiz-4)"
+                + " punct(Ruiz-4, ,-5) nsubj(chairs-7, who-6) acl:relcl(Ruiz-4, chairs-7) det(board-9, the-8)"
+                + " obj(chairs-7, board-9) punct(chairs-7, ,-10) case(role-13, for-11) nmod:poss(role-13, her-12)"
+                + " obl(chairs-7, role-13) cc(saying-16, and-14) case(saying-16, for-15) conj(role-13, saying-16)"
+                + " mark(fair-21, that-17) det(fee-19, the-18) nsubj(fair-21, fee-19) cop(fair-21, was-20)"
+                + " ccomp(saying-16, fair-21) punct(criticized-2, .-22)"));
+  }
+
+  @Test
+  void aGerundOnAVerbWithAnObjectIsSpokenByTheObject() {
+    // "The union thanked the council for saying that the port would stay open."
+    assertEquals(List.of("indirect | the council for saying that the port would stay open | The union | thanked",
+            "indirect | the port would stay open | the council | saying"),
+        one("The/DT union/NN thanked/VBD=thank the/DT council/NN for/IN saying/VBG=say that/IN the/DT port/NN"
+                + " would/MD stay/VB open/JJ ./.",
+            "det(union-2, The-1) nsubj(thanked-3, union-2) root(ROOT-0, thanked-3) det(council-5, the-4)"
+                + " obj(thanked-3, council-5) case(saying-7, for-6) obl(thanked-3, saying-7) mark(stay-12, that-8)"
+                + " det(port-10, the-9) nsubj(stay-12, port-10) aux(stay-12, would-11) ccomp(saying-7, stay-12)"
+                + " xcomp(stay-12, open-13) punct(thanked-3, .-14)"));
+  }
+
+  @Test
+  void aGerundAfterAnotherPrepositionIsSpokenByTheSubject() {
+    // "The union met the mayor after saying that the port would stay open."
+    assertEquals(List.of("indirect | the port would stay open | The union | saying"),
+        one("The/DT union/NN met/VBD=meet the/DT mayor/NN after/IN saying/VBG=say that/IN the/DT port/NN"
+                + " would/MD stay/VB open/JJ ./.",
+            "det(union-2, The-1) nsubj(met-3, union-2) root(ROOT-0, met-3) det(mayor-5, the-4)"
+                + " obj(met-3, mayor-5) case(saying-7, after-6) obl(met-3, saying-7) mark(stay-12, that-8)"
+                + " det(port-10, the-9) nsubj(stay-12, port-10) aux(stay-12, would-11) ccomp(saying-7, stay-12)"
+                + " xcomp(stay-12, open-13) punct(met-3, .-14)"));
+  }
+
+  @Test
+  void aGerundAfterWithoutReportsNothing() {
+    // "Tom Bell left the meeting without saying that he would resign." (what was not said)
+    assertEquals(List.of(),
+        one("Tom/NNP@PERSON Bell/NNP@PERSON left/VBD=leave the/DT meeting/NN without/IN saying/VBG=say that/IN"
+                + " he/PRP would/MD resign/VB ./.",
+            "compound(Bell-2, Tom-1) nsubj(left-3, Bell-2) root(ROOT-0, left-3) det(meeting-5, the-4)"
+                + " obj(left-3, meeting-5) case(saying-7, without-6) obl(left-3, saying-7) mark(resign-11, that-8)"
+                + " nsubj(resign-11, he-9) aux(resign-11, would-10) ccomp(saying-7, resign-11) punct(left-3, .-12)"));
+  }
+}
