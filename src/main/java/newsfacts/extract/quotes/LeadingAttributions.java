@@ -41,6 +41,8 @@ final class LeadingAttributions {
       from++;
     } else if (opensQuotation(p, from)) {
       from++;
+    } else if (AddresseeClauses.start(p, verb) > from) {
+      from = AddresseeClauses.start(p, verb);
     } else if (infinitiveVerb || words.verbsNeedingThat().contains(p.token(verb).lemma().toLowerCase(Locale.ROOT))) {
       return null;
     }
