@@ -18,6 +18,8 @@ final class AddresseeClauses {
   private static final Set<String> SUBJECT_PRONOUNS = WordLists.set("nominative-pronouns.txt");
   private static final Set<String> SPEECH_NOUNS = WordLists.set("speech-nouns.txt");
   private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+  /** Prepositions of a place or time after the addressee ("reminded voters of the years ..." is no address). */
+  private static final Set<String> SETTINGS = Set.of("in", "at", "on", "during");
   /** Tokens the addressee phrase may hold after its head ("a union meeting in the port city of Velmar"). */
   private static final int PHRASE = 6;
 
@@ -27,9 +29,7 @@ final class AddresseeClauses {
   /** Where the reported clause starts after the verb's addressee, or -1. */
   static int start(ParsedSentence p, int verb) {
     int object = p.child(verb, "obj");
-    // with an indirect object, the object is what was told ("tell the agency anything it does not know")
-    if (object <= verb || p.child(verb, "iobj") >= 0 || !TELLING_VERBS.contains(p.token(verb).lemma().toLowerCase(Locale.ROOT))
-        || p.token(object).pos().matches("NNS?") && SPEECH_NOUNS.contains(p.token(object).lemma().toLowerCase(Locale.ROOT))) {
+    if (!isAddressee(p, verb, object)) {
       return -1;
     }
     for (int j = object + 1; j < Math.min(p.size(), object + 1 + PHRASE); j++) {
@@ -37,12 +37,29 @@ final class AddresseeClauses {
       if (opensClause(p, j, object) && !p.token(j - 1).pos().equals("IN")) {
         return j;
       }
-      boolean secondObject = p.head(j) == verb && p.relation(j).equals("obj");
-      if (secondObject || !p.token(j).pos().matches("IN|DT|NNPS?|NNS?|CD|JJ|POS")) {
+      String word = p.token(j).word().toLowerCase(Locale.ROOT);
+      boolean otherPreposition = p.token(j).pos().equals("IN") && !SETTINGS.contains(word) && !insideName(p, j);
+      if (otherPreposition || !p.token(j).pos().matches("IN|DT|NNPS?|NNS?|CD|JJ|POS")) {
         return -1;
       }
     }
     return -1;
+  }
+
+  /** "the Star of Velmar": a preposition between two proper nouns belongs to a name. */
+  private static boolean insideName(ParsedSentence p, int j) {
+    return j + 1 < p.size() && p.token(j - 1).pos().startsWith("NNP") && p.token(j + 1).pos().startsWith("NNP");
+  }
+
+  /**
+   * The object of a verb of telling is its addressee, unless the verb has an indirect object ("tell the agency
+   * anything it does not know": the object is what was told) or the object is a word for speech.
+   */
+  private static boolean isAddressee(ParsedSentence p, int verb, int object) {
+    String noun = p.token(Math.max(object, 0)).lemma().toLowerCase(Locale.ROOT);
+    return object > verb && p.child(verb, "iobj") < 0
+        && TELLING_VERBS.contains(p.token(verb).lemma().toLowerCase(Locale.ROOT))
+        && !(p.token(object).pos().matches("NNS?") && SPEECH_NOUNS.contains(noun));
   }
 
   /**

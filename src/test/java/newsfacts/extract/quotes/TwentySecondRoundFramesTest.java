@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 12, twenty-second round: a that-clause the parse hung on the verb governing the reporting verb
  * ("continues to insist, ..., that C"), and a reporting gerund after a preposition whose phrase the parse hung
- * on a noun or made an oblique ("for saying that C", "despite admitting that C").
+ * on a noun or made an oblique ("for saying that C", "despite admitting that C"), and the clause with no "that"
+ * after the addressee of a verb of telling ("told a meeting in Velmar the port would stay open").
  */
 class TwentySecondRoundFramesTest {
   private static List<String> one(String tokens, String parse) {
@@ -94,5 +95,39 @@ class TwentySecondRoundFramesTest {
             "compound(Bell-2, Tom-1) nsubj(left-3, Bell-2) root(ROOT-0, left-3) det(meeting-5, the-4)"
                 + " obj(left-3, meeting-5) case(saying-7, without-6) obl(left-3, saying-7) mark(resign-11, that-8)"
                 + " nsubj(resign-11, he-9) aux(resign-11, would-10) ccomp(saying-7, resign-11) punct(left-3, .-12)"));
+  }
+
+  @Test
+  void aClauseAfterTheAddresseeOfTellingIsTheContentWithoutTheAddressee() {
+    // "Ana Ruiz told a union meeting in Velmar on Monday the port would stay open."
+    assertEquals(List.of("indirect | the port would stay open | Ana Ruiz | told"),
+        one("Ana/NNP@PERSON Ruiz/NNP@PERSON told/VBD=tell a/DT union/NN meeting/NN in/IN Velmar/NNP@LOCATION on/IN"
+                + " Monday/NNP@DATE the/DT port/NN would/MD stay/VB open/JJ ./.",
+            "compound(Ruiz-2, Ana-1) nsubj(told-3, Ruiz-2) root(ROOT-0, told-3) det(meeting-6, a-4)"
+                + " compound(meeting-6, union-5) obj(told-3, meeting-6) case(Velmar-8, in-7) nmod(meeting-6, Velmar-8)"
+                + " case(Monday-10, on-9) obl(told-3, Monday-10) det(port-12, the-11) nsubj(stay-14, port-12)"
+                + " aux(stay-14, would-13) parataxis(told-3, stay-14) xcomp(stay-14, open-15) punct(told-3, .-16)"));
+  }
+
+  @Test
+  void whatOneIsRemindedOfIsNoAddressee() {
+    // "Tom Bell reminded the crowd of the years his family lived in Velmar."
+    assertEquals(List.of("indirect | the crowd of the years his family lived in Velmar | Tom Bell | reminded"),
+        one("Tom/NNP@PERSON Bell/NNP@PERSON reminded/VBD=remind the/DT crowd/NN of/IN the/DT years/NNS=year his/PRP$=he"
+                + " family/NN lived/VBD=live in/IN Velmar/NNP@LOCATION ./.",
+            "compound(Bell-2, Tom-1) nsubj(reminded-3, Bell-2) root(ROOT-0, reminded-3) det(crowd-5, the-4)"
+                + " obj(reminded-3, crowd-5) case(years-8, of-6) det(years-8, the-7) obl(lived-11, years-8)"
+                + " nmod:poss(family-10, his-9) nsubj(lived-11, family-10) acl:relcl(crowd-5, lived-11)"
+                + " case(Velmar-13, in-12) obl(lived-11, Velmar-13) punct(reminded-3, .-14)"));
+  }
+
+  @Test
+  void withAnIndirectObjectTheObjectIsWhatWasTold() {
+    // "They would not tell the agency anything it does not know." (not "it does not know", a relative clause)
+    assertEquals(List.of("indirect | the agency anything it does not know | They | tell"),
+        one("They/PRP=they would/MD not/RB tell/VB the/DT agency/NN anything/NN it/PRP does/VBZ=do not/RB know/VB ./.",
+            "nsubj(tell-4, They-1) aux(tell-4, would-2) advmod(tell-4, not-3) root(ROOT-0, tell-4) det(agency-6, the-5)"
+                + " iobj(tell-4, agency-6) obj(tell-4, anything-7) nsubj(know-11, it-8) aux(know-11, does-9)"
+                + " advmod(know-11, not-10) parataxis(tell-4, know-11) punct(tell-4, .-12)"));
   }
 }
