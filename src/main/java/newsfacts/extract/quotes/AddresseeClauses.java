@@ -15,6 +15,7 @@ import newsfacts.extract.WordLists;
  */
 final class AddresseeClauses {
   private static final Set<String> TELLING_VERBS = WordLists.set("telling-verbs.txt");
+  private static final Set<String> ASKING_VERBS = WordLists.set("asking-verbs.txt");
   private static final Set<String> SUBJECT_PRONOUNS = WordLists.set("nominative-pronouns.txt");
   private static final Set<String> SPEECH_NOUNS = WordLists.set("speech-nouns.txt");
   private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
@@ -29,7 +30,7 @@ final class AddresseeClauses {
   /** Where the reported clause starts after the verb's addressee, or -1. */
   static int start(ParsedSentence p, int verb) {
     int object = p.child(verb, "obj");
-    if (!isAddressee(p, verb, object)) {
+    if (!isAddressee(p, verb, object, TELLING_VERBS)) {
       return -1;
     }
     for (int j = object + 1; j < Math.min(p.size(), object + 1 + PHRASE); j++) {
@@ -37,13 +38,46 @@ final class AddresseeClauses {
       if (opensClause(p, j, object) && !p.token(j - 1).pos().equals("IN")) {
         return j;
       }
-      String word = p.token(j).word().toLowerCase(Locale.ROOT);
-      boolean otherPreposition = p.token(j).pos().equals("IN") && !SETTINGS.contains(word) && !insideName(p, j);
-      if (otherPreposition || !p.token(j).pos().matches("IN|DT|NNPS?|NNS?|CD|JJ|POS")) {
+      if (!inAddressee(p, j)) {
         return -1;
       }
     }
     return -1;
+  }
+
+  /**
+   * "asked the mayor what she thought of the plan to sell the port": where a question that opens with a wh-word
+   * after the addressee of a verb of asking (asking-verbs.txt) starts, or -1; its infinitive ("to sell") is no
+   * request to the addressee.
+   */
+  static int questionStart(ParsedSentence p, int verb) {
+    int object = p.child(verb, "obj");
+    if (!isAddressee(p, verb, object, ASKING_VERBS)) {
+      return -1;
+    }
+    for (int j = object + 1; j < Math.min(p.size() - 2, object + 1 + PHRASE); j++) {
+      if (isQuestionWord(p, j)) {
+        return j;
+      }
+      if (!inAddressee(p, j)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** A wh-word that opens a clause after it, not a relative one ("asked the voters who came") nor "that". */
+  private static boolean isQuestionWord(ParsedSentence p, int j) {
+    int clause = p.head(j);
+    return p.token(j).pos().matches("WP|WDT|WRB") && !p.token(j).word().equalsIgnoreCase("that")
+        && !p.token(j - 1).pos().equals("IN") && clause > j && !p.relation(clause).startsWith("acl");
+  }
+
+  /** A word of the addressee phrase or of a place or time phrase after it ("a meeting in Velmar on Monday"). */
+  private static boolean inAddressee(ParsedSentence p, int j) {
+    String word = p.token(j).word().toLowerCase(Locale.ROOT);
+    boolean otherPreposition = p.token(j).pos().equals("IN") && !SETTINGS.contains(word) && !insideName(p, j);
+    return !otherPreposition && p.token(j).pos().matches("IN|DT|NNPS?|NNS?|CD|JJ|POS");
   }
 
   /** "the Star of Velmar": a preposition between two proper nouns belongs to a name. */
@@ -55,10 +89,10 @@ final class AddresseeClauses {
    * The object of a verb of telling is its addressee, unless the verb has an indirect object ("tell the agency
    * anything it does not know": the object is what was told) or the object is a word for speech.
    */
-  private static boolean isAddressee(ParsedSentence p, int verb, int object) {
+  private static boolean isAddressee(ParsedSentence p, int verb, int object, Set<String> verbs) {
     String noun = p.token(Math.max(object, 0)).lemma().toLowerCase(Locale.ROOT);
     return object > verb && p.child(verb, "iobj") < 0
-        && TELLING_VERBS.contains(p.token(verb).lemma().toLowerCase(Locale.ROOT))
+        && verbs.contains(p.token(verb).lemma().toLowerCase(Locale.ROOT))
         && !(p.token(object).pos().matches("NNS?") && SPEECH_NOUNS.contains(noun));
   }
 

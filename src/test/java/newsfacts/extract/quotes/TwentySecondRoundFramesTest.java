@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * Issue 12, twenty-second round: a that-clause the parse hung on the verb governing the reporting verb
  * ("continues to insist, ..., that C"), and a reporting gerund after a preposition whose phrase the parse hung
  * on a noun or made an oblique ("for saying that C", "despite admitting that C"), and the clause with no "that"
- * after the addressee of a verb of telling ("told a meeting in Velmar the port would stay open").
+ * after the addressee of a verb of telling ("told a meeting in Velmar the port would stay open"), and the question
+ * after the addressee of a verb of asking ("asked the mayor what she thought of the plan to sell the port").
  */
 class TwentySecondRoundFramesTest {
   private static List<String> one(String tokens, String parse) {
@@ -129,5 +130,28 @@ class TwentySecondRoundFramesTest {
             "nsubj(tell-4, They-1) aux(tell-4, would-2) advmod(tell-4, not-3) root(ROOT-0, tell-4) det(agency-6, the-5)"
                 + " iobj(tell-4, agency-6) obj(tell-4, anything-7) nsubj(know-11, it-8) aux(know-11, does-9)"
                 + " advmod(know-11, not-10) parataxis(tell-4, know-11) punct(tell-4, .-12)"));
+  }
+
+  @Test
+  void aQuestionAfterTheAddresseeIsTheContentNotItsInfinitive() {
+    // "A student asked the mayor what she thought of the plan to sell the port."
+    assertEquals(List.of("indirect | what she thought of the plan to sell the port | A student | asked"),
+        one("A/DT=a student/NN asked/VBD=ask the/DT mayor/NN what/WP she/PRP thought/VBD=think of/IN the/DT plan/NN"
+                + " to/TO sell/VB the/DT port/NN ./.",
+            "det(student-2, A-1) nsubj(asked-3, student-2) root(ROOT-0, asked-3) det(mayor-5, the-4) obj(asked-3, mayor-5)"
+                + " obj(thought-8, what-6) nsubj(thought-8, she-7) ccomp(asked-3, thought-8) case(plan-11, of-9)"
+                + " det(plan-11, the-10) obl(thought-8, plan-11) mark(sell-13, to-12) acl(plan-11, sell-13)"
+                + " det(port-15, the-14) obj(sell-13, port-15) punct(asked-3, .-16)"));
+  }
+
+  @Test
+  void aRelativeClauseOnTheAddresseeIsNoQuestion() {
+    // "Ana Ruiz asked the voters who came to stay calm."
+    assertEquals(List.of("indirect | the voters who came to stay calm | Ana Ruiz | asked"),
+        one("Ana/NNP@PERSON Ruiz/NNP@PERSON asked/VBD=ask the/DT voters/NNS=voter who/WP came/VBD=come to/TO stay/VB"
+                + " calm/JJ ./.",
+            "compound(Ruiz-2, Ana-1) nsubj(asked-3, Ruiz-2) root(ROOT-0, asked-3) det(voters-5, the-4) obj(asked-3, voters-5)"
+                + " nsubj(came-7, who-6) acl:relcl(voters-5, came-7) mark(stay-9, to-8) xcomp(asked-3, stay-9)"
+                + " xcomp(stay-9, calm-10) punct(asked-3, .-11)"));
   }
 }
