@@ -34,13 +34,18 @@ final class LeadingAttributions {
     int n = p.size();
     int clause = startOfClause(p, verb, around.clauseStart(), around.afterTail());
     int from = ContentBounds.thatAfterAdjunct(p, verb, ContentBounds.skipTimeAdjunct(p, clause));
-    int infinitive = infinitiveVerb ? ContentBounds.infinitiveStart(p, around.afterTail()) : -1;
-    if (infinitive >= 0) {
+    int question = AddresseeClauses.questionStart(p, verb);
+    int infinitive = infinitiveVerb && question < 0 ? ContentBounds.infinitiveStart(p, around.afterTail()) : -1;
+    if (question > from) {
+      from = question;
+    } else if (infinitive >= 0) {
       from = InfinitiveActors.start(p, verb, infinitive);
     } else if (from < n && ContentTrimmer.isComplementizer(p, from)) {
       from++;
     } else if (opensQuotation(p, from)) {
       from++;
+    } else if (AddresseeClauses.start(p, verb) > from) {
+      from = AddresseeClauses.start(p, verb);
     } else if (infinitiveVerb || words.verbsNeedingThat().contains(p.token(verb).lemma().toLowerCase(Locale.ROOT))) {
       return null;
     }

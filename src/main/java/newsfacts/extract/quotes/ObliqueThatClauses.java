@@ -59,7 +59,7 @@ final class ObliqueThatClauses {
     return content;
   }
 
-  private static boolean isThatClause(ParsedSentence p, int h) {
+  static boolean isThatClause(ParsedSentence p, int h) {
     String relation = p.relation(h);
     if (!relation.equals("ccomp") && !relation.equals("dep")) {
       return false;
@@ -70,7 +70,7 @@ final class ObliqueThatClauses {
   }
 
   /** The "that" the clause opens with, as a complementizer (mark or dep), or -1. */
-  private static int that(ParsedSentence p, int h) {
+  static int that(ParsedSentence p, int h) {
     for (int c : p.children(h)) {
       if (c < h && p.token(c).word().equalsIgnoreCase("that") && p.relation(c).matches("mark|dep")) {
         return c;

@@ -13,10 +13,12 @@ import newsfacts.extract.QuoteWords;
 public final class SyntacticAttribution {
   private final QuoteWords words;
   private final ReportingSubjects subjects;
+  private final ContentBounds bounds;
 
   SyntacticAttribution(QuoteWords words) {
     this.words = words;
     this.subjects = new ReportingSubjects(words);
+    this.bounds = new ContentBounds(words);
   }
 
   BitSet verbContent(ParsedSentence p, int verb) {
@@ -28,6 +30,15 @@ public final class SyntacticAttribution {
     BitSet oblique = ObliqueThatClauses.content(p, verb);
     if (oblique != null) {
       return without(p, oblique, verb);
+    }
+    BitSet governed = GovernorThatClauses.content(p, verb, words.reportingVerbs());
+    if (governed != null) {
+      return without(p, governed, verb);
+    }
+    int addressed = AddresseeClauses.start(p, verb);
+    if (addressed >= 0) {
+      int end = Math.min(bounds.clauseEnd(p, addressed), bounds.coordinatedReportEnd(p, verb, addressed));
+      return without(p, SurfaceTokens.range(addressed, end), verb);
     }
     BitSet hungOn = clauseHungOn(p, verb);
     if (hungOn != null) {

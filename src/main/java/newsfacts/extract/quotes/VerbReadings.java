@@ -71,12 +71,14 @@ final class VerbReadings {
   /**
    * The parse gives the verb a clause that opens with "that" ("Ana Ruiz, in a letter, wrote that the
    * port is safe"), though no surface pattern read the sentence; or hangs it in a phrase after the verb
-   * ("wrote in a letter that the port is safe", {@link ObliqueThatClauses}).
+   * ("wrote in a letter that the port is safe", {@link ObliqueThatClauses}) or on the verb governing it
+   * ({@link GovernorThatClauses}).
    */
-  private static boolean thatClause(ParsedSentence p, int verb) {
+  private boolean thatClause(ParsedSentence p, int verb) {
     int clause = p.child(verb, "ccomp");
     int mark = clause > verb ? p.child(clause, "mark") : -1;
-    return mark > verb && p.token(mark).word().equalsIgnoreCase("that") || ObliqueThatClauses.clause(p, verb) >= 0;
+    return mark > verb && p.token(mark).word().equalsIgnoreCase("that") || ObliqueThatClauses.clause(p, verb) >= 0
+        || GovernorThatClauses.clause(p, verb, words.reportingVerbs()) >= 0;
   }
 
   /** The object as content, spoken by the subject: the learned noun-phrase reading. */
