@@ -101,7 +101,7 @@ public final class DateExtractor {
         for (Timex n : conventions.apply(part)) {
           n = rates.read(doc, fiscal.yearByItsEnd(text, valueless.read(text, YearHalves.read(text, n), doc.docDate())));
           Timex anchored = OrdinalDays.read(doc, yearless.anchor(doc, partial.anchor(doc.docDate(), vagueAgo.read(n))));
-          dates.add(story == null ? anchored : story.read(doc, anchored));
+          dates.add(MonthQuarters.read(text, story == null ? anchored : story.read(doc, anchored)));
         }
       }
     }
