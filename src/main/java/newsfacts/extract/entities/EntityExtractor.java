@@ -59,7 +59,7 @@ public final class EntityExtractor {
     for (NerMention raw : splitRegions.merge(doc)) {
       toMention(doc, raw).ifPresent(mentions::add);
     }
-    mentions = HeadlineNames.trim(doc.text(), nameEdges.apply(doc, mentions));
+    mentions = ApposedPosts.drop(doc.text(), HeadlineNames.trim(doc.text(), nameEdges.apply(doc, mentions)));
     mentions = placeNames.apply(doc, partyWords.apply(doc, demonyms.addUntagged(doc, mentions)));
     mentions = DerivedDemonyms.retype(QuotedNicknames.join(doc.text(), contextPlaces.apply(doc, mentions)));
     mentions = DerivedDemonyms.addUntagged(doc, mentions, demonyms::isDemonym);

@@ -40,6 +40,17 @@ class NameEdgesAndTailAcronymsTest {
   }
 
   @Test
+  void aPostTaggedAsAnOrganisationWithItsHoldersNameInAppositionIsNoOrganisation() {
+    AnnotatedArticle a = Docs.article("2021-05-05")
+        .sentence("the/DT Minister/NNP@ORGANIZATION for/IN@ORGANIZATION Trade/NNP@ORGANIZATION ,/, Hon./NNP Ama/NNP@PERSON "
+            + "Boateng/NNP@PERSON ,/, said/VBD=say so/RB ./.")
+        .sentence("The/DT Ministry/NNP@ORGANIZATION of/IN@ORGANIZATION Trade/NNP@ORGANIZATION ,/, Ama/NNP@PERSON "
+            + "Boateng/NNP@PERSON 's/POS employer/NN ,/, agreed/VBD=agree ./.")
+        .build();
+    assertEquals(List.of("Ama Boateng/PERSON/", "Ministry of Trade/ORGANIZATION/", "Ama Boateng/PERSON/"), typed(a));
+  }
+
+  @Test
   void aFormalHonorificBeforeAFullNameIsNotPartOfIt() {
     AnnotatedArticle a = Docs.article("2021-05-05")
         .sentence("Madam/NNP@PERSON Esi/NNP@PERSON Tano/NNP@PERSON met/VBD=meet Hon./NNP@PERSON Kofi/NNP@PERSON Arlen/NNP@PERSON ./.")

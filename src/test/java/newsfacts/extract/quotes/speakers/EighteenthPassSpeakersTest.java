@@ -80,7 +80,8 @@ class EighteenthPassSpeakersTest {
   @Test
   void aCountedSubjectGivesWayToTheNameInApposition() {
     AnnotatedArticle a = Docs.article("2019-03-14")
-        .sentence("One/CD of/IN the/DT men/NNS=man ,/, Tom/NNP@PERSON Hale/NNP@PERSON ,/, said/VBD=say the/DT vote/NN was/VBD=be rigged/VBN=rig ./.",
+        .sentence("One/CD of/IN the/DT men/NNS=man ,/, Tom/NNP@PERSON Hale/NNP@PERSON ,/, said/VBD=say the/DT vote/NN "
+            + "was/VBD=be rigged/VBN=rig ./.",
             "nsubj(said-9, One-1) case(men-4, of-2) det(men-4, the-3) nmod(One-1, men-4) punct(One-1, ,-5)"
                 + " compound(Hale-7, Tom-6) appos(One-1, Hale-7) punct(One-1, ,-8) root(ROOT-0, said-9) det(vote-11, the-10)"
                 + " nsubj:pass(rigged-13, vote-11) aux:pass(rigged-13, was-12) ccomp(said-9, rigged-13) punct(said-9, .-14)")
@@ -93,7 +94,8 @@ class EighteenthPassSpeakersTest {
   void aContinuationClosedByAStraightMarkTakesTheSubjectAfterIt() {
     AnnotatedArticle a = Docs.article("2019-03-14")
         .sentence("\"/`` It/PRP is/VBZ=be closed/JJ ,/, \"/'' Ana/NNP@PERSON Ruiz/NNP@PERSON said/VBD=say ./.")
-        .sentence("\"/`` We/PRP will/MD wait/VB=wait if/IN need/NN be/VB=be ,/, \"/'' Tom/NNP@PERSON Hale/NNP@PERSON continued/VBD=continue ./.",
+        .sentence("\"/`` We/PRP will/MD wait/VB=wait if/IN need/NN be/VB=be ,/, \"/'' Tom/NNP@PERSON Hale/NNP@PERSON "
+            + "continued/VBD=continue ./.",
             "punct(wait-4, \"-1) nsubj(wait-4, We-2) aux(wait-4, will-3) root(ROOT-0, wait-4) mark(continued-12, if-5)"
                 + " nsubj(continued-12, need-6) cop(continued-12, be-7) punct(continued-12, ,-8) punct(continued-12, \"-9)"
                 + " compound(Hale-11, Tom-10) nsubj(continued-12, Hale-11) advcl(wait-4, continued-12) punct(wait-4, .-13)")
