@@ -75,6 +75,11 @@ final class StoryTime {
       return t.withValue(String.valueOf(storyYear - 1));
     }
     Matcher amount = AMOUNT_OFFSET.matcher(t.text());
+    if (amount.matches() && t.type() == TimexType.DATE && isYear(amount.group(2)) && amount.group(3).equalsIgnoreCase("later")) {
+      // "In 2019 she opened a shop. Three years later ...": the year counted from the story's year
+      String count = countOf(amount.group(1).toLowerCase(Locale.ROOT).split("\\s+"));
+      return count == null || count.equals("X") ? t : t.withValue(String.valueOf(storyYear + Integer.parseInt(count)));
+    }
     if (amount.matches() && (t.type() == TimexType.DATE || t.type() == TimexType.TIME) && isOffsetWord(amount.group(3))
         && !amount.group(3).equalsIgnoreCase("ago") && !isYear(amount.group(2))) {
       return amountOnly(text, t, amount);

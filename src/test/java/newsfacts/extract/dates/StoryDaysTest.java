@@ -60,4 +60,15 @@ class StoryDaysTest {
         .build();
     assertEquals(List.of("2012/DATE=2012", "Feb. 9/DATE=2019-02-09", "a year earlier/DATE=2018"), dates(a));
   }
+
+  @Test
+  void yearsLaterCountFromTheYearTheStoryIsIn() {
+    AnnotatedArticle a = Docs.article("2031-03-04")
+        .sentence("In/IN 2019/CD@DATE she/PRP opened/VBD=open a/DT shop/NN ./.")
+        .timex("2019", "DATE", "2019")
+        .sentence("Three/CD@DATE years/NNS@DATE later/RB@DATE she/PRP sold/VBD=sell it/PRP ./.")
+        .timex("Three years later", "DATE", "2034-03-04")
+        .build();
+    assertEquals(List.of("2019/DATE=2019", "Three years later/DATE=2022"), dates(a));
+  }
 }
