@@ -20,15 +20,20 @@ class EighteenthPassSpeakersTest {
     return found.stream().anyMatch(q -> q.startsWith(start) && q.contains(text));
   }
 
-  @Test
-  void aNominalOfOnePartyIsNotTheNomineeOfAnother() {
-    AnnotatedArticle a = Docs.article("2019-03-14")
+  /** "Republican nominee Tom Hale toured the harbour. Ana Ruiz visited a school." */
+  private static Docs.Builder republicanNomineeThenAnaRuiz() {
+    return Docs.article("2019-03-14")
         .sentence("Republican/JJ nominee/NN Tom/NNP@PERSON Hale/NNP@PERSON toured/VBD=tour the/DT harbour/NN ./.",
             "amod(nominee-2, Republican-1) compound(Hale-4, nominee-2) compound(Hale-4, Tom-3) nsubj(toured-5, Hale-4)"
                 + " root(ROOT-0, toured-5) det(harbour-7, the-6) obj(toured-5, harbour-7) punct(toured-5, .-8)")
         .sentence("Ana/NNP@PERSON Ruiz/NNP@PERSON visited/VBD=visit a/DT school/NN ./.",
             "compound(Ruiz-2, Ana-1) nsubj(visited-3, Ruiz-2) root(ROOT-0, visited-3) det(school-5, a-4)"
-                + " obj(visited-3, school-5) punct(visited-3, .-6)")
+                + " obj(visited-3, school-5) punct(visited-3, .-6)");
+  }
+
+  @Test
+  void aNominalOfOnePartyIsNotTheNomineeOfAnother() {
+    AnnotatedArticle a = republicanNomineeThenAnaRuiz()
         .sentence("The/DT Democratic/JJ nominee/NN said/VBD=say fees/NNS=fee would/MD fall/VB=fall ./.",
             "det(nominee-3, The-1) amod(nominee-3, Democratic-2) nsubj(said-4, nominee-3) root(ROOT-0, said-4)"
                 + " nsubj(fall-7, fees-5) aux(fall-7, would-6) ccomp(said-4, fall-7) punct(said-4, .-8)")
@@ -39,13 +44,7 @@ class EighteenthPassSpeakersTest {
 
   @Test
   void aNominalOfTheSamePartyStillTakesItsNominee() {
-    AnnotatedArticle a = Docs.article("2019-03-14")
-        .sentence("Republican/JJ nominee/NN Tom/NNP@PERSON Hale/NNP@PERSON toured/VBD=tour the/DT harbour/NN ./.",
-            "amod(nominee-2, Republican-1) compound(Hale-4, nominee-2) compound(Hale-4, Tom-3) nsubj(toured-5, Hale-4)"
-                + " root(ROOT-0, toured-5) det(harbour-7, the-6) obj(toured-5, harbour-7) punct(toured-5, .-8)")
-        .sentence("Ana/NNP@PERSON Ruiz/NNP@PERSON visited/VBD=visit a/DT school/NN ./.",
-            "compound(Ruiz-2, Ana-1) nsubj(visited-3, Ruiz-2) root(ROOT-0, visited-3) det(school-5, a-4)"
-                + " obj(visited-3, school-5) punct(visited-3, .-6)")
+    AnnotatedArticle a = republicanNomineeThenAnaRuiz()
         .sentence("The/DT GOP/NNP@ORGANIZATION nominee/NN said/VBD=say fees/NNS=fee would/MD fall/VB=fall ./.",
             "det(nominee-3, The-1) compound(nominee-3, GOP-2) nsubj(said-4, nominee-3) root(ROOT-0, said-4)"
                 + " nsubj(fall-7, fees-5) aux(fall-7, would-6) ccomp(said-4, fall-7) punct(said-4, .-8)")
