@@ -13,7 +13,6 @@ import newsfacts.extract.SpeakerWords;
 import newsfacts.model.AnnotatedArticle;
 import newsfacts.model.EntityMention;
 import newsfacts.model.EntityType;
-import newsfacts.model.NerTag;
 import newsfacts.model.Sentence;
 import newsfacts.model.Token;
 
@@ -26,9 +25,9 @@ import newsfacts.model.Token;
 final class PersonProfiles {
   private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass");
   private static final Set<String> MODIFIERS = Set.of("compound", "nmod:poss", "amod");
-  private static final Set<String> ROLE_PARTS = Set.of("compound", "amod", "flat");
 
   private final SpeakerWords words;
+  private final NameRoles roleWords;
   private final List<PersonMention> mentions = new ArrayList<>();
   private final List<PersonMention> roleMentions = new ArrayList<>();
   private final Map<String, int[]> genderVotes = new HashMap<>();
@@ -39,6 +38,7 @@ final class PersonProfiles {
 
   PersonProfiles(AnnotatedArticle doc, List<EntityMention> entities, SpeakerWords words) {
     this.words = words;
+    this.roleWords = new NameRoles(words);
     this.quoted = quoted(doc);
     List<ParsedSentence> parsed = doc.sentences().stream().map(ParsedSentence::new).toList();
     for (EntityMention e : entities) {
@@ -131,66 +131,10 @@ final class PersonProfiles {
       subjectOwners.add(e.span().begin());
     }
     Set<String> found = roles.computeIfAbsent(e.canonical(), k -> new HashSet<>());
-    collectRoles(p, head, first, last, found);
+    roleWords.collect(p, head, first, last, found);
     Set<String> nationWords = nations.computeIfAbsent(e.canonical(), k -> new HashSet<>());
     nationWords.addAll(Nations.of(p.sentence().tokens().stream().filter(t -> found.contains(t.word().toLowerCase(Locale.ROOT))).toList()));
     voteGender(p, e, first, votes);
-  }
-
-  private void collectRoles(ParsedSentence p, int head, int first, int last, Set<String> found) {
-    for (int c : p.children(head)) {
-      if ((c < first || c > last) && ROLE_PARTS.contains(p.relation(c))) {
-        addPhrase(p, c, found);
-      } else if (p.relation(c).equals("appos")) {
-        addPhrase(p, c, found);
-      }
-    }
-    if (p.relation(head).equals("appos") && p.head(head) >= 0) {
-      addPhrase(p, p.head(head), found);
-    }
-    // Titles the parser left outside the name: "Deputy Minister" tagged TITLE just before it.
-    int i = first - 1;
-    for (; i >= 0 && i >= first - 4 && isTitleWord(p.token(i)); i--) {
-      addWord(p.token(i), found);
-    }
-    // Modifiers before the title ("Ruritanian Trade Minister X", "former Gov. X") match "the Ruritanian minister".
-    for (int m = i; m >= 0 && m > i - 2 && i < first - 1 && isTitleModifier(p.token(m)); m--) {
-      addWord(p.token(m), found);
-    }
-    // "Freedonia's Energy Minister X": the country owning the title.
-    if (i > 0 && i < first - 1 && p.token(i).pos().equals("POS") && Nations.names(p.token(i - 1))) {
-      addWord(p.token(i - 1), found);
-    }
-  }
-
-  /** A role noun with its own modifiers ("retired surgeon", "Ruritanian leader"). */
-  private void addPhrase(ParsedSentence p, int noun, Set<String> found) {
-    addWord(p.token(noun), found);
-    for (int c : p.children(noun)) {
-      // "Freedonia's foreign minister", "the foreign minister of Freedonia": the nation the role is of.
-      boolean nation = p.relation(c).startsWith("nmod") && Nations.names(p.token(c));
-      if (ROLE_PARTS.contains(p.relation(c)) || nation) {
-        addWord(p.token(c), found);
-      }
-    }
-  }
-
-  private void addWord(Token t, Set<String> found) {
-    String word = t.word().toLowerCase(Locale.ROOT);
-    found.add(t.lemma().toLowerCase(Locale.ROOT));
-    found.add(word);
-    String expanded = words.titleAbbreviations().get(word);
-    if (expanded != null) {
-      found.add(expanded);
-    }
-  }
-
-  private static boolean isTitleModifier(Token t) {
-    return t.pos().startsWith("JJ") || t.pos().startsWith("NNP") || t.ner() == NerTag.NATIONALITY;
-  }
-
-  private boolean isTitleWord(Token t) {
-    return t.ner() == NerTag.TITLE || words.titleAbbreviations().containsKey(t.word().toLowerCase(Locale.ROOT));
   }
 
   /** One vote for a first name CoreNLP lists with one gender, two for an honorific ("Ms. Ruiz"). */
