@@ -80,7 +80,9 @@ final class NominalSources {
       if (person != null) {
         return namedNominals.ofPerson(mention.begin(), lemma, modifiers, person);
       }
-      if (named || indefinite) {
+      // "the clubs announced": several organisations, never the one quoted last.
+      boolean plural = head.pos().equals("NNS") && !lemma.equals(head.word().toLowerCase(Locale.ROOT));
+      if (named || indefinite || plural) {
         return null;
       }
       // "Freedonian police charged him": with no determiner the noun is not anaphoric, so it takes
