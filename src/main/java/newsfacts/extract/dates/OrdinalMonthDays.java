@@ -28,7 +28,7 @@ import newsfacts.model.Token;
 final class OrdinalMonthDays {
   private static final Pattern ORDINAL = Pattern.compile("(\\d{1,2})(st|nd|rd|th)");
   /** Tags of a token that may follow the day: punctuation, a conjunction, a verb, an adverb, a preposition. */
-  private static final Pattern AFTER = Pattern.compile("[.,:;]|''|``|-RRB-|CC|TO|VB.?|RB|WRB|WDT|IN");
+  private static final Pattern AFTER = Pattern.compile("[.,:;]|''|``|-RRB-|CC|TO|MD|VB.?|RB|WRB|WDT|IN");
   private static final Set<String> PREPOSITIONS = WordLists.set("ordinal-day-prepositions.txt");
   private final DateWords words;
 

@@ -82,4 +82,15 @@ class ForwardPhrasesTest {
     assertEquals(List.of("Sunday=2031-03-16", "Friday=2031-03-14", "October=2031-10", "Saturday=2031-03-08",
         "Monday=2031-03-10"), dates(a));
   }
+
+  @Test
+  void aHolidayBeforeWhichSomethingPresentStartsLiesAhead() {
+    // Easter 2031 (13 April) is gone in November; the next is 28 March 2032
+    AnnotatedArticle a = Docs.article("2031-11-10")
+        .sentence("Work/NN starts/VBZ=start before/IN Easter/NNP@DATE ./.",
+            "root(ROOT-0, starts-2)", "nsubj(starts-2, Work-1)", "obl(starts-2, Easter-4)", "case(Easter-4, before-3)")
+        .timex("Easter", "DATE", "2031-04-13")
+        .build();
+    assertEquals(List.of("Easter=2032-03-28"), dates(a));
+  }
 }

@@ -16,9 +16,12 @@ class OrdinalMonthDaysTest {
         .sentence("The/DT mayor/NN will/MD present/VB=present the/DT plan/NN on/IN the/DT 24th/NN ./.",
             "root(ROOT-0, present-4)", "nsubj(present-4, mayor-2)", "aux(present-4, will-3)", "obj(present-4, plan-6)",
             "obl(present-4, 24th-9)", "case(24th-9, on-7)", "det(24th-9, the-8)")
-        .sentence("The/DT vote/NN was/VBD=be held/VBN=hold on/IN the/DT 3rd/NN ,/, and/CC the/DT count/NN ended/VBD=end on/IN the/DT 4th/NN ./.")
+        .sentence("The/DT vote/NN was/VBD=be held/VBN=hold on/IN the/DT 3rd/NN ,/, and/CC the/DT count/NN ended/VBD=end"
+            + " on/IN the/DT 4th/NN ./.")
+        .sentence("The/DT bill/NN we/PRP publish/VBP=publish on/IN the/DT 28th/NN will/MD ban/VB=ban fees/NNS ./.")
         .build();
-    assertEquals(List.of("the 24th/DATE=2031-03-24", "the 3rd/DATE=2031-03-03", "the 4th/DATE=2031-03-04"), DatedRows.typed(a));
+    assertEquals(List.of("the 24th/DATE=2031-03-24", "the 3rd/DATE=2031-03-03", "the 4th/DATE=2031-03-04", "the 28th/DATE=2031-03-28"),
+        DatedRows.typed(a));
   }
 
   @Test
