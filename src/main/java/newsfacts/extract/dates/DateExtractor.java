@@ -47,6 +47,7 @@ public final class DateExtractor {
   private final QuantifiedUnits quantified;
   private final DeterminedSeasons seasons;
   private final EmptyFragments fragments;
+  private final OrdinalMonthDays ordinalDays;
   private final DateWords words;
 
   public DateExtractor(DateWords words) {
@@ -79,6 +80,7 @@ public final class DateExtractor {
     this.quantified = new QuantifiedUnits(words);
     this.seasons = new DeterminedSeasons(words);
     this.fragments = new EmptyFragments(words);
+    this.ordinalDays = new OrdinalMonthDays(words);
     this.words = words;
   }
 
@@ -89,8 +91,8 @@ public final class DateExtractor {
     StoryTime story = doc.docDate().isFullDate() ? new StoryTime(words, LocalDate.parse(doc.docDate().value())) : null;
     List<Timex> pieces = MonthDayPieces.join(text, edges.trim(doc, doc.timexes()));
     List<Timex> joined = WireClocks.read(doc, halves.join(text, textRanges.split(text, ranges.join(text, pieces))));
-    List<Timex> added = writtenRanges.add(doc, SpelledDecades.add(doc,
-        ruleHolidays.add(doc, storyReferences.add(doc, periodEnds.add(doc, prefixed.add(doc, fiscal.add(doc, joined)))))));
+    List<Timex> added = ordinalDays.add(doc, writtenRanges.add(doc, SpelledDecades.add(doc,
+        ruleHolidays.add(doc, storyReferences.add(doc, periodEnds.add(doc, prefixed.add(doc, fiscal.add(doc, joined))))))));
     for (Timex t : postposed.read(doc, neighbours.extend(text, terms.add(doc, added))).stream()
         .flatMap(whole -> monthNouns.read(doc, whole).stream()).toList()) {
       if (names.contain(t.span()) || followsName(text, t, names) || isCopyright(text, t) || filters.isNotAnnotated(doc, t)) {

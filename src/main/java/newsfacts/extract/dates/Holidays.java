@@ -1,14 +1,19 @@
 package newsfacts.extract.dates;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Set;
 import newsfacts.extract.DateWords;
+import newsfacts.extract.WordLists;
 import newsfacts.model.Timex;
 
 /** Holidays the annotator dated from their name alone, moved to the year the sentence speaks of. */
 final class Holidays {
+  /** Feasts counted from Easter (easter-holidays.txt). */
+  private static final Set<String> EASTER_FEASTS = WordLists.set("easter-holidays.txt");
   private final DateWords words;
   private final RuleHolidays byRule;
 
@@ -47,8 +52,14 @@ final class Holidays {
     }).orElse(t);
   }
 
-  /** The holiday's date in another year: the same day, or the same weekday of the month ("the fourth Thursday"). */
+  /**
+   * The holiday's date in another year: the same day, the same weekday of the month ("the fourth
+   * Thursday"), or the same distance from that year's Easter.
+   */
   private LocalDate inYear(String text, LocalDate date, int year) {
+    if (Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^a-z]+")).anyMatch(EASTER_FEASTS::contains)) {
+      return easterSunday(year).plusDays(ChronoUnit.DAYS.between(easterSunday(date.getYear()), date));
+    }
     boolean floating = Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^a-z']+")).anyMatch(words.floatingHolidays()::contains);
     if (!floating) {
       return date.withYear(year);
@@ -56,6 +67,17 @@ final class Holidays {
     boolean last = date.plusWeeks(1).getMonthValue() != date.getMonthValue();
     int ordinal = last ? -1 : (date.getDayOfMonth() - 1) / 7 + 1;
     return LocalDate.of(year, date.getMonthValue(), 1).with(TemporalAdjusters.dayOfWeekInMonth(ordinal, date.getDayOfWeek()));
+  }
+
+  /** Easter Sunday of a Gregorian year (the anonymous Gregorian computus, as in Meeus). */
+  static LocalDate easterSunday(int year) {
+    int a = year % 19;
+    int b = year / 100;
+    int c = year % 100;
+    int d = (19 * a + b - b / 4 - (b - (b + 8) / 25 + 1) / 3 + 15) % 30;
+    int e = (32 + 2 * (b % 4) + 2 * (c / 4) - d - c % 4) % 7;
+    int f = d + e - 7 * ((a + 11 * d + 22 * e) / 451) + 114;
+    return LocalDate.of(year, f / 31, f % 31 + 1);
   }
 
   /** A month, a weekday or a part of a year ("Labor Day weekend" is no holiday alone). */

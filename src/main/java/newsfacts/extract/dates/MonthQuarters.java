@@ -15,7 +15,7 @@ import newsfacts.model.TimexType;
 final class MonthQuarters {
   private static final Pattern CLOSING_MONTH = Pattern.compile("(\\d{4})-(03|06|09|12)");
   private static final Pattern QUARTER_AFTER = Pattern.compile("^\\s+quarter\\b");
-  private static final Pattern THE_BEFORE = Pattern.compile("\\bthe\\s+$");
+  private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
 
   private MonthQuarters() {
   }

@@ -1,6 +1,7 @@
 package newsfacts.extract.dates;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import newsfacts.extract.DateWords;
@@ -54,8 +55,26 @@ final class YearlessDates {
     }
     LocalDate published = LocalDate.parse(doc.docDate().value());
     Sentence sentence = doc.sentences().get(t.sentence());
+    ForwardPhrases.Reading reading = ForwardPhrases.of(doc, t, words);
+    if (reading == ForwardPhrases.Reading.NEARER) {
+      Timex ahead = anchor(doc, t, published, Tense.FUTURE);
+      Timex back = anchor(doc, t, published, Tense.PAST);
+      return distance(back, published) < distance(ahead, published) ? back : ahead;
+    }
     Tense tense = wording.isProspective(doc.text(), t) || Deadlines.isSet(sentence, t.span(), words)
-        ? Tense.FUTURE : Tense.of(sentence, t.span(), words);
+        || reading == ForwardPhrases.Reading.AHEAD ? Tense.FUTURE : Tense.of(sentence, t.span(), words);
+    return anchor(doc, t, published, tense);
+  }
+
+  /** Days from the publication date to the start of the expression's day or period. */
+  private static long distance(Timex t, LocalDate published) {
+    Optional<LocalDate> start = DayValue.parse(t.value()).map(DayValue::date)
+        .or(() -> YearPeriod.parse(t.value()).map(p -> p.start(p.year())));
+    return start.map(d -> Math.abs(ChronoUnit.DAYS.between(published, d))).orElse(Long.MAX_VALUE);
+  }
+
+  private Timex anchor(AnnotatedArticle doc, Timex t, LocalDate published, Tense tense) {
+    Sentence sentence = doc.sentences().get(t.sentence());
     if (wording.isWeekday(t.text())) {
       return WeekAnchors.weekday(t, published, tense);
     }

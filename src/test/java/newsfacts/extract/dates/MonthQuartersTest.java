@@ -28,4 +28,13 @@ class MonthQuartersTest {
         .build();
     assertEquals(List.of("May/DATE=2031-05", "June/DATE=2031-06"), DatedRows.typed(a));
   }
+
+  @Test
+  void aCapitalTheOpeningTheSentenceIsInside() {
+    AnnotatedArticle a = Docs.article("2031-01-22")
+        .sentence("The/DT December/NNP@DATE quarter/NN was/VBD=be strong/JJ ./.")
+        .timex("December", "DATE", "2030-12")
+        .build();
+    assertEquals(List.of("The December quarter/DATE=2030-Q4"), DatedRows.typed(a));
+  }
 }

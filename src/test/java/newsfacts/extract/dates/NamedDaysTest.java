@@ -40,6 +40,22 @@ class NamedDaysTest {
   }
 
   @Test
+  void easterAlreadyPastInAFutureSentenceIsNextYearsEasterSunday() {
+    // Easter 2031 is 13 April, Easter 2032 28 March; Pentecost is 49 days after Easter
+    AnnotatedArticle a = Docs.article("2031-05-06")
+        .sentence("Workers/NNS will/MD strike/VB=strike over/IN Easter/NNP@DATE ./.",
+            "root(ROOT-0, strike-3)", "nsubj(strike-3, Workers-1)", "aux(strike-3, will-2)", "obl(strike-3, Easter-5)",
+            "case(Easter-5, over-4)")
+        .timex("Easter", "DATE", "2031-04-13")
+        .sentence("The/DT deal/NN was/VBD=be signed/VBN=sign at/IN Easter/NNP@DATE ./.")
+        .timex("Easter", "DATE", "2031-04-13")
+        .sentence("The/DT hall/NN will/MD open/VB=open at/IN Pentecost/NNP@DATE ./.")
+        .timex("Pentecost", "DATE", "2030-06-09")
+        .build();
+    assertEquals(List.of("Easter=2032-03-28", "Easter=2031-04-13", "Pentecost=2031-06-01"), dates(a));
+  }
+
+  @Test
   void aWeekdayAfterAsEarlyAsLiesAheadWhateverTheVerb() {
     // 2019-03-14 is a Thursday
     AnnotatedArticle a = Docs.article("2019-03-14")
