@@ -113,21 +113,15 @@ public final class TypeConsistency {
   /**
    * A one-word mention the tagger took for a person or an unknown place that is the first word
    * of an organisation named in the article ("Halvorsen" after "Halvorsen Group") is that
-   * organisation; so is a one-word "person" that is the last word of a two-word organisation
-   * ("Vale" after "Kestrel Vale", a club's short name). Known cities, countries and full person
-   * names are left alone.
+   * organisation. Known cities, countries and full person names are left alone.
    */
   static List<EntityMention> shortOrganisationNames(List<EntityMention> mentions) {
     Set<String> firstWords = new java.util.HashSet<>();
-    Set<String> lastWords = new java.util.HashSet<>();
     Set<String> personWords = new java.util.HashSet<>();
     for (EntityMention m : mentions) {
       List<String> words = NameVariants.words(m.text());
       if (m.type() == EntityType.ORGANIZATION && words.size() > 1) {
         firstWords.add(words.get(0));
-      }
-      if (m.type() == EntityType.ORGANIZATION && words.size() == 2 && m.text().split(" ").length == 2) {
-        lastWords.add(words.get(1));
       }
       if (m.type() == EntityType.PERSON && words.size() > 1) {
         personWords.addAll(words);
@@ -138,9 +132,7 @@ public final class TypeConsistency {
       boolean unsure = m.type() == EntityType.PERSON && !personWords.contains(m.text())
           || m.hasSubtype(LocationSubtype.REGION)
           || m.type() == EntityType.MISC;
-      boolean person = m.type() == EntityType.PERSON && !personWords.contains(m.text());
-      boolean retag = unsure && !m.text().contains(" ") && firstWords.contains(m.text())
-          || person && !m.text().contains(" ") && lastWords.contains(m.text());
+      boolean retag = unsure && !m.text().contains(" ") && firstWords.contains(m.text());
       result.add(retag ? m.withType(EntityType.ORGANIZATION) : m);
     }
     return result;
