@@ -12,18 +12,21 @@ import newsfacts.ingest.pubdate.HeaderDates;
  * The headline: the first line of three or more words and at most 150 characters that is not
  * page furniture; else the first line that is not furniture; else the first line. Furniture
  * (word lists in {@code lexicon/page-furniture.txt}): breadcrumbs and menus ("Home » Nation",
- * "News | World | Sport"), controls ("Share Print Email"), section labels (a Title Case line of
- * at most four words, "Foreign and Military Affairs", "Channel 9 News"), mastheads (labels joined by a
- * dash or bar, one a name in capitals: "RADIO MARLOW — The Early Show"), bylines ("By Jane Roe", "Jane Roe By",
- * "Jane Roe, Staff Writer"), picture captions ("File photo: ..."), breadcrumb labels ("You are here: ...")
- * and date lines, timestamps and datelines.
+ * "News | World | Sport", "Home / Companies / News", "Phones  Laptops  Deals"), controls ("Share
+ * Print Email"), section labels (a Title Case line of at most four words, "Foreign and Military
+ * Affairs", "Channel 9 News"), mastheads (labels joined by a dash or bar, one a name in capitals:
+ * "RADIO MARLOW — The Early Show"), bylines ("By Jane Roe", "Jane Roe By", "Jane Roe, Staff Writer"),
+ * picture captions ("File photo: ..."), breadcrumb labels ("You are here: ...") and date lines,
+ * timestamps and datelines.
  */
 public final class Titles {
   private static final int MAX_LENGTH = 150;
   private static final int MAX_LABEL_WORDS = 4;
   private static final int MAX_BYLINE_WORDS = 8;
   private static final Pattern BREADCRUMB = Pattern.compile("[»›]|\\s>\\s");
-  private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s*[|•·]\\s*");
+  private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s*[|•·]\\s*|\\s+/\\s+");
+  private static final Pattern WIDE_GAP = Pattern.compile("\\s{2,}");
+  private static final int MIN_SPACED_MENU_ITEMS = 3;
   private static final Pattern MASTHEAD_SEPARATOR = Pattern.compile("\\s+[|—–-]\\s+");
   private static final Pattern BY_FIRST = Pattern.compile("(?i)^(?:by|byline\\s*:)\\s+\\p{Lu}.*");
   private static final Pattern BY_LAST = Pattern.compile("(?i).*\\s+by$");
@@ -88,14 +91,23 @@ public final class Titles {
     return capitals;
   }
 
-  /** "News | World | Sport": every part between separators has at most three words. */
+  /**
+   * "News | World | Sport", "Home / Companies / News": every part between separators has at most
+   * three words. Items set apart only by wide gaps ("Phones  Laptops  Deals", a menu pasted without
+   * its bars) need three or more parts, each capitalised, as a headline may carry a stray double space.
+   */
   private static boolean isMenu(String line) {
     String[] parts = MENU_SEPARATOR.split(line);
-    if (parts.length < 2) {
-      return false;
+    if (parts.length >= 2) {
+      return shortParts(parts, false);
     }
+    parts = WIDE_GAP.split(line);
+    return parts.length >= MIN_SPACED_MENU_ITEMS && shortParts(parts, true);
+  }
+
+  private static boolean shortParts(String[] parts, boolean capitalised) {
     for (String part : parts) {
-      if (part.split("\\s+").length > 3) {
+      if (part.split("\\s+").length > 3 || capitalised && !Character.isUpperCase(part.codePointAt(0))) {
         return false;
       }
     }

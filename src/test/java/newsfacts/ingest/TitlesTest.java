@@ -57,6 +57,11 @@ class TitlesTest {
       analysis label                ; Analysis\\nFerry fares to rise in spring ; Ferry fares to rise in spring ; true
       byline with two names and at  ; By Jane Roe and Ola Nord in Port Marlow\\nFerry fares to rise in spring ; Ferry fares to rise in spring ; true
       timestamp with ago            ; 3 hours ago\\nFerry fares to rise in spring ; Ferry fares to rise in spring ; true
+      breadcrumb with slashes       ; Home / Companies / Harbour\\nFerry fares to rise in spring ; Ferry fares to rise in spring ; true
+      menu spaced by double spaces  ; Ferries  Buses  Science  Deals  Newsletters\\nFerry fares to rise in spring ; Ferry fares to rise in spring ; true
+      double space inside headline  ; Ferry fares  to rise in spring ; Ferry fares  to rise in spring ; true
+      short headline, double space  ; Ferry fares  rise ; Ferry fares  rise ; false
+      press release section label   ; Meetings Coverage and Press Releases\\nDaily Briefing by the Office of the Harbour Board ; Daily Briefing by the Office of the Harbour Board ; true
       posted time only              ; Posted 2:32 pm\\nFerry fares to rise in spring ; Ferry fares to rise in spring ; true
       comments count                ; 42 comments\\nFerry fares to rise in spring ; Ferry fares to rise in spring ; true
       photo credit                  ; Photograph: Jane Roe/Marlow Courier\\nFerry fares to rise in spring ; Ferry fares to rise in spring ; true

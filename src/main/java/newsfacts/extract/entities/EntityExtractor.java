@@ -37,6 +37,7 @@ public final class EntityExtractor {
   private final PlaceNames placeNames;
   private final NameEdges nameEdges;
   private final Set<String> timeZones = WordLists.set("time-zones.txt");
+  private final Set<String> currencies = WordLists.set("currency-abbreviations.txt");
   private final CreditNames creditNames = new CreditNames();
   private final ContextPlaces contextPlaces = new ContextPlaces();
 
@@ -70,7 +71,8 @@ public final class EntityExtractor {
 
   private Optional<EntityMention> toMention(AnnotatedArticle doc, NerMention untrimmed) {
     NerMention raw = trimLowercaseEdges(doc, untrimmed);
-    if (raw == null || directionWords.contains(raw.text()) || timeZones.contains(raw.text()) || isRegionalAdjective(doc, raw)) {
+    if (raw == null || directionWords.contains(raw.text()) || timeZones.contains(raw.text())
+        || currencies.contains(raw.text()) || isRegionalAdjective(doc, raw)) {
       return Optional.empty();
     }
     String text = raw.text();

@@ -9,7 +9,7 @@ import newsfacts.model.AnnotatedArticle;
 import org.junit.jupiter.api.Test;
 
 /**
- * A wire dateline run into the first name of the story, time-zone abbreviations and demonyms the
+ * A wire dateline run into the first name of the story, time-zone and currency abbreviations and demonyms the
  * tagger mistook, on invented sentences.
  */
 class DatelinesAndTimeZonesTest {
@@ -47,6 +47,15 @@ class DatelinesAndTimeZonesTest {
         .sentence("Shares/NNS fell/VBD=fall by/IN 0915/CD GMT/NNP@MISC in/IN Kell/NNP@CITY ./.")
         .build();
     assertEquals(List.of("Kell/LOCATION"), typed(a));
+  }
+
+  @Test
+  void aCurrencyAbbreviationIsNoEntity() {
+    AnnotatedArticle a = Docs.article("2021-05-05")
+        .sentence("Tidewater/NNP@ORGANIZATION Bank/NNP@ORGANIZATION will/MD invest/VB Rs/NNP@MISC 400/CD crore/NN"
+            + " in/IN Kell/NNP@CITY ./.")
+        .build();
+    assertEquals(List.of("Tidewater Bank/ORGANIZATION", "Kell/LOCATION"), typed(a));
   }
 
   @Test

@@ -84,6 +84,14 @@ class HeaderDateTableTest {
       posted by a desk on, at a time    ; "Posted by Metro Desk on March 4, 2031 at 2:32 pm"        ; 2031-03-04 ; *
       e-mail sent label                 ; "Sent: Tuesday, March 4, 2031 6:00 AM"                    ; 2031-03-04 ; *
       label, time, weekday, date        ; "PUBLISHED: 10:26, Tue, Mar 4, 2031"                      ; 2031-03-04 ; *
+      day-first, dash, 24-hour time     ; "04 March 2031 - 14:35\\nBy Ana Ruiz"                     ; 2031-03-04 ; *
+      published and updated, two lines  ; "Published Mar 4, 2031, 05:00 AM\\nUpdated Mar 4, 2031, 11:42 AM" ; 2031-03-04 ; *
+      label, space colon, bar, IST      ; "Last Updated : Mar 4 2031 | 9:41 AM IST"                 ; 2031-03-04 ; *
+      time, zone, comma, month-first    ; "Updated 4:17 PM CST, March 4, 2031"                      ; 2031-03-04 ; *
+      ISO stamp, dot, updated ago       ; "2031-03-04T14:05:00Z · Updated 3 hours ago · 6 min read" ; 2031-03-04 ; *
+      weekday, date, time, no comma     ; "Tuesday 4 March 2031 17:02\\nMatch report by Ana Ruiz at Quay Park" ; 2031-03-04 ; *
+      date line alone, day-first        ; "Daily Briefing by the Office of the Harbour Board\\n\\n4 March 2031" ; 2031-03-04 ; *
+      dotted, comma, time, last updated ; "04.03.2031, 16:45 | Last updated: 05.03.2031, 08:10"   ; 2031-03-04 ; *
       a by-phrase and on in a sentence  ; "Opened by Mayor Ann Lee on March 4, 2019, the pier fell." ; ""        ; *
       a lower-case word after a byline    ; Posted on July 15, 2022 by the river                        ; ""         ; no publication date in the text
       ISO timestamp alone                 ; 2022-07-15T14:32:00Z                                        ; 2022-07-15 ; 2022-07-15T14:32:00Z
