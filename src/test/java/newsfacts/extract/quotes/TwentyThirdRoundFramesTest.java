@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 12, twenty-third round: "C, said X" where the parse made the speaker the verb's object and gave the verb a
- * subject inside C ({@link MisparsedInversions}).
+ * subject inside C ({@link MisparsedInversions}); "C, according to X" with the source parsed as the root over C.
  */
 class TwentyThirdRoundFramesTest {
   private static List<String> one(String tokens, String parse) {
@@ -61,5 +61,16 @@ class TwentyThirdRoundFramesTest {
                 + " obj(said-8, Ruiz-10) punct(said-8, ,-11) advcl(said-8, adding-12) mark(unfair-17, that-13)"
                 + " det(fee-15, the-14) nsubj(unfair-17, fee-15) cop(unfair-17, was-16) ccomp(adding-12, unfair-17)"
                 + " punct(said-8, .-18)"));
+  }
+
+  @Test
+  void aSourceParsedAsTheRootOverItsClauseKeepsTheClause() {
+    // "The port lost 40 jobs in 2012, according to the survey." (the parse made "survey" the root)
+    assertEquals(List.of("indirect | The port lost 40 jobs in 2012 | the survey | according to"),
+        one("The/DT port/NN lost/VBD=lose 40/CD jobs/NNS=job in/IN 2012/CD@DATE ,/, according/VBG=accord to/TO the/DT"
+                + " survey/NN ./.",
+            "det(port-2, The-1) nsubj(survey-12, port-2) acl(port-2, lost-3) nummod(jobs-5, 40-4) obj(lost-3, jobs-5)"
+                + " case(2012-7, in-6) obl(lost-3, 2012-7) punct(survey-12, ,-8) case(survey-12, according-9)"
+                + " fixed(according-9, to-10) det(survey-12, the-11) root(ROOT-0, survey-12) punct(survey-12, .-13)"));
   }
 }
