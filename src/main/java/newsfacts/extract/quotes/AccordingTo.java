@@ -65,6 +65,8 @@ final class AccordingTo {
    */
   private static BitSet sourcePhrase(ParsedSentence p, int t, int source) {
     BitSet phrase = p.subtree(source);
+    // the phrase opens at "according": "C, according to the poll" parsed with the poll as the root over C
+    phrase.clear(0, t);
     if (!opensSentence(p, t)) {
       return phrase;
     }

@@ -76,6 +76,9 @@ public final class AttributionPatterns {
     if (found == null) {
       found = inverted(p, verb, around.clauseStart());
     }
+    if (found == null) {
+      found = MisparsedInversions.match(p, verb);
+    }
     return found != null ? found : leading.match(p, verb, infinitiveVerb, around);
   }
 
