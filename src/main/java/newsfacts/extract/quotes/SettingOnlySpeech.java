@@ -55,7 +55,8 @@ final class SettingOnlySpeech {
   private static int cueToken(ParsedSentence p, Candidate c) {
     int best = -1;
     for (int i = 0; i < p.size(); i++) {
-      boolean cue = p.token(i).word().equalsIgnoreCase(c.cue()) && VERBS.contains(p.token(i).lemma().toLowerCase(Locale.ROOT));
+      boolean cue = p.token(i).word().equalsIgnoreCase(c.cue())
+          && VERBS.contains(p.token(i).lemma().toLowerCase(Locale.ROOT));
       if (cue && !c.span().contains(p.token(i).span())
           && (best < 0 || distance(p, i, c.span()) < distance(p, best, c.span()))) {
         best = i;
