@@ -44,7 +44,8 @@ final class SettingOnlySpeech {
         continue;
       }
       String word = p.token(i).word().toLowerCase(Locale.ROOT);
-      if (TOPICS.contains(word) && topicOfCue(p, i, cue) || QUOTE_MARK.matcher(word).matches() || p.isVerb(i) && governedClause(p, i, cue)) {
+      boolean topic = TOPICS.contains(word) && topicOfCue(p, i, cue);
+      if (topic || QUOTE_MARK.matcher(word).matches() || p.isVerb(i) && governedClause(p, i, cue)) {
         return false;
       }
     }
