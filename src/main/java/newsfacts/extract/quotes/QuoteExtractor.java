@@ -60,8 +60,11 @@ public final class QuoteExtractor {
     List<CharSpan> quotations = QuotationMarks.find(doc.text());
     List<Candidate> candidates = new ArrayList<>();
     List<ParsedSentence> parsed = doc.sentences().stream().map(ParsedSentence::new).toList();
+    List<Candidate> settingOnly = new ArrayList<>();
     for (ParsedSentence p : parsed) {
-      candidates.addAll(inSentence(p, quotations, entities));
+      List<Candidate> found = inSentence(p, quotations, entities);
+      candidates.addAll(found);
+      settingOnly.addAll(SettingOnlySpeech.settingOnly(p, found));
     }
     candidates.addAll(crossSentence.find(doc.text(), parsed, quotations, candidates, entities));
     candidates.addAll(colonLines.find(doc.text(), parsed, quotations, candidates, entities));
@@ -78,6 +81,7 @@ public final class QuoteExtractor {
       quotes.add(UnstatedSources.apply(doc, s.head(), new Quote(c.span(), c.span().of(doc.text()), c.kind(),
           Optional.of(s.mention()), s.mention().of(doc.text()), speaker, c.cue(), c.sentence())));
     }
+    quotes.removeIf(q -> settingOnly.stream().anyMatch(c -> c.span().equals(q.span()) && c.cue().equals(q.cue())));
     quotes.sort(Comparator.comparing(Quote::span));
     return quotes;
   }
