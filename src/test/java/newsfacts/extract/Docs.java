@@ -121,6 +121,12 @@ public final class Docs {
     }
 
     /** A time expression the annotator found in the last sentence: the next occurrence of {@code words}. */
+    /** Lets the next time expression start inside the last one, as overlapping annotations do. */
+    public Builder overlapping() {
+      timexFrom = sentences.get(sentences.size() - 1).span().begin();
+      return this;
+    }
+
     public Builder timex(String words, String type, String value) {
       TimexType timexType = TimexType.valueOf(type);
       Sentence last = sentences.get(sentences.size() - 1);

@@ -48,8 +48,10 @@ final class ApproximateExtents {
         && words.approximateModifiers().contains(t.text().toLowerCase(Locale.ROOT)))).toList();
     List<Timex> out = new ArrayList<>(timexes.size());
     for (int i = 0; i < timexes.size(); i++) {
-      int floor = i == 0 ? 0 : timexes.get(i - 1).span().end();
-      int ceiling = i + 1 < timexes.size() ? timexes.get(i + 1).span().begin() : text.length();
+      // overlapping expressions ("2 May 2030 - 14" and "14:35") bound each other at their own edges
+      CharSpan own = timexes.get(i).span();
+      int floor = i == 0 ? 0 : Math.min(timexes.get(i - 1).span().end(), own.begin());
+      int ceiling = i + 1 < timexes.size() ? Math.max(timexes.get(i + 1).span().begin(), own.end()) : text.length();
       out.add(withTail(text, docDate, withModifier(text, timexes.get(i), floor), ceiling));
     }
     return out;

@@ -70,7 +70,7 @@ final class WireClocks {
       Matcher clockValue = clock == null ? null : CLOCK_VALUE.matcher(clock.value());
       if (clockValue != null && clockValue.matches() && clock.type() == TimexType.TIME
           && DAY_VALUE.matcher(day.value()).matches() && day.text().matches("(?s).*\\d{4}.*")
-          && STAMP_GAP.matcher(text.substring(day.span().end(), clock.span().begin())).matches()) {
+          && (overlap(day, clock) || STAMP_GAP.matcher(text.substring(day.span().end(), clock.span().begin())).matches())) {
         CharSpan span = new CharSpan(day.span().begin(), clock.span().end());
         out.add(new Timex(span, span.of(text), TimexType.TIME, day.value() + clockValue.group(1), day.sentence()));
         i++;
@@ -79,6 +79,11 @@ final class WireClocks {
       }
     }
     return out;
+  }
+
+  /** "02 May 2030 - 14:35" may come as "02 May 2030 - 14" and "14:35": the clock's hour read into the day too. */
+  private static boolean overlap(Timex day, Timex clock) {
+    return day.span().end() > clock.span().begin() && clock.span().end() > day.span().end();
   }
 
   private static Timex withZone(String text, Timex t) {

@@ -26,6 +26,18 @@ class ApproximateExtentsTest {
   }
 
   @Test
+  void overlappingDayAndClockOfAHeaderStampMakeOneTime() {
+    // "02 December 2030 - 14:35": the annotator may read "14" both as the day's tail and as the clock's hour
+    AnnotatedArticle a = Docs.article("2030-12-02")
+        .sentence("02/CD@DATE December/NNP@DATE 2030/CD@DATE -/: 14:35/CD@TIME")
+        .timex("02 December 2030 - 14", "DATE", "2030-12-02")
+        .overlapping()
+        .timex("14:35", "TIME", "2030-12-02T14:35")
+        .build();
+    assertEquals(List.of("02 December 2030 - 14:35/TIME=2030-12-02T14:35"), dates(a));
+  }
+
+  @Test
   void aModifierBeforeAnExpressionWithoutACountStaysOut() {
     AnnotatedArticle a = Docs.article("2019-03-14")
         .sentence("It/PRP is/VBZ=be almost/RB March/NNP@DATE ./.")
