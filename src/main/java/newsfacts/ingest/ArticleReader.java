@@ -124,9 +124,9 @@ public final class ArticleReader {
     if (bytes.length == 0) {
       throw new UnreadableArticleException("empty file (0 bytes)");
     }
-    checkNotBinary(bytes);
-    String text = decode(bytes);
-    if (isBlank(text)) {
+    ArticleContent.checkNotBinary(bytes);
+    String text = ArticleContent.decode(bytes);
+    if (ArticleContent.isBlank(text)) {
       throw new UnreadableArticleException("empty article: no text besides white space");
     }
     return new Article(docId(file), file, text);
@@ -170,51 +170,5 @@ public final class ArticleReader {
   static String docId(Path file) {
     String name = file.getFileName().toString();
     return name.substring(0, name.length() - ".txt".length());
-  }
-
-  /**
-   * Binary content: a UTF-16 byte order mark, a NUL byte, or an ASCII control character other
-   * than tab, line feed, vertical tab, form feed and carriage return. In UTF-8 a byte below 0x80
-   * is always a character of its own, so the byte offset reported is exact.
-   */
-  private static void checkNotBinary(byte[] bytes) throws UnreadableArticleException {
-    int first = bytes[0] & 0xFF;
-    int second = bytes.length > 1 ? bytes[1] & 0xFF : -1;
-    if ((first == 0xFF && second == 0xFE) || (first == 0xFE && second == 0xFF)) {
-      throw new UnreadableArticleException(
-          String.format(Locale.ROOT, "UTF-16 text (byte order mark %02X %02X): save the file as UTF-8", first, second));
-    }
-    for (int i = 0; i < bytes.length; i++) {
-      int b = bytes[i];
-      if (b == 0) {
-        throw new UnreadableArticleException("binary content: NUL byte at byte offset " + i);
-      }
-      boolean control = (b > 0 && b < 0x20 && (b < 0x09 || b > 0x0D)) || b == 0x7F;
-      if (control) {
-        throw new UnreadableArticleException(
-            String.format(Locale.ROOT, "binary content: control byte 0x%02X at byte offset %d", b, i));
-      }
-    }
-  }
-
-  /** No letter, digit, punctuation or symbol: only white space, format characters and controls. */
-  private static boolean isBlank(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean blank = Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)
-          || Character.getType(c) == Character.FORMAT;
-      if (!blank) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static String decode(byte[] bytes) throws UnreadableArticleException {
-    try {
-      return Utf8.decode(bytes);
-    } catch (Utf8.InvalidException e) {
-      throw new UnreadableArticleException(e.getMessage() + ": save the file as UTF-8");
-    }
   }
 }
